@@ -1,0 +1,58 @@
+/* Config: every setting of Newsgraph, its env variable, default and doc; validated at start-up. */
+
+import { z } from 'zod';
+
+interface Key<T extends z.ZodType> {
+  env: string;
+  doc: string;
+  schema: T;
+}
+
+const key = <T extends z.ZodType>(env: string, doc: string, schema: T): Key<T> => ({ env, doc, schema });
+const port = z.coerce.number().int().min(0).max(65535);
+const optionalText = z.string().trim().min(1).optional();
+
+export const CONFIG_KEYS = {
+  neo4jUri: key('NEO4J_URI', 'Bolt/Neo4j URI of an existing database (bolt://, neo4j://, neo4j+s:// for Aura). Unset: testcontainers if a container runtime answers, else the local launcher.', optionalText),
+  neo4jUser: key('NEO4J_USER', 'Neo4j user name (also enables auth on the local launcher, with NEO4J_PASSWORD).', optionalText),
+  neo4jPassword: key('NEO4J_PASSWORD', 'Neo4j password.', optionalText),
+  neo4jDatabase: key('NEO4J_DATABASE', 'Database name passed to every session.', z.string().trim().min(1).default('neo4j')),
+  localDataDir: key('NEWSGRAPH_NEO4J_DATA', 'Data directory of the local launcher.', z.string().min(1).default('.data/neo4j')),
+  localBoltPort: key('NEWSGRAPH_NEO4J_BOLT_PORT', 'Bolt port of the local launcher on 127.0.0.1 (0 picks a free one).', port.default(7687)),
+  localHeap: key('NEWSGRAPH_NEO4J_HEAP', 'Java heap of the local launcher.', z.string().regex(/^\d+[mg]$/i, 'a size such as 2g or 512m').default('2g')),
+  localPageCacheMiB: key('NEWSGRAPH_NEO4J_PAGECACHE', 'Page cache of the local launcher, in MiB.', z.coerce.number().int().min(16).default(1024)),
+  localTxTimeoutS: key('NEWSGRAPH_NEO4J_TX_TIMEOUT_S', 'Transaction timeout backstop of the local launcher, in seconds.', z.coerce.number().int().min(1).default(120)),
+  host: key('HOST', 'Interface the web server listens on.', z.string().min(1).default('127.0.0.1')),
+  port: key('PORT', 'Port of the web server.', port.default(3000)),
+  writeToken: key('NEWSGRAPH_WRITE_TOKEN', 'Bearer token that allows POST /api/documents; writes are refused when unset.', optionalText),
+  cypherTimeoutMs: key('NEWSGRAPH_CYPHER_TIMEOUT_MS', 'Timeout of console Cypher queries, in ms.', z.coerce.number().int().min(100).default(5000)),
+  cypherRowCap: key('NEWSGRAPH_CYPHER_ROW_CAP', 'Most rows a console query returns.', z.coerce.number().int().min(1).default(1000)),
+  uploadLimitBytes: key('NEWSGRAPH_UPLOAD_LIMIT_BYTES', 'Largest request body accepted, in bytes.', z.coerce.number().int().min(1024).default(1_048_576)),
+  rateLimitPerMinute: key('NEWSGRAPH_RATE_LIMIT', 'Requests per minute per client before 429.', z.coerce.number().int().min(1).default(600)),
+  logLevel: key('LOG_LEVEL', 'pino log level (fatal, error, warn, info, debug, trace, silent).', z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+} as const;
+
+type Keys = typeof CONFIG_KEYS;
+export type Config = { [K in keyof Keys]: z.output<Keys[K]['schema']> };
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the configuration; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const out: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [name, spec] of Object.entries(CONFIG_KEYS) as [keyof Keys, Key<z.ZodType>][]) {
+    if (name in overrides) {
+      out[name] = overrides[name];
+      continue;
+    }
+    const raw = env[spec.env];
+    const parsed = spec.schema.safeParse(raw === '' ? undefined : raw);
+    if (parsed.success) out[name] = parsed.data;
+    else problems.push(`${spec.env}=${JSON.stringify(raw)}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  }
+  if (problems.length) throw new ConfigError(`Config: invalid settings: ${problems.join(' | ')}`);
+  return out as Config;
+}

@@ -1,0 +1,37 @@
+/* Graph: idempotent schema bootstrap — a unique `id` per label and a full-text index on names. */
+
+import type { Driver } from 'neo4j-driver';
+import { ALL_LABELS, ENTITY_LABELS } from '../ontology/labels.js';
+
+export const FULLTEXT_INDEX = 'entityNames';
+
+/** The statements, in order. Each is a no-op when its constraint or index already exists. */
+export function schemaStatements(): string[] {
+  const constraints = ALL_LABELS.map(
+    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  );
+  const fulltext = `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')}) ON EACH [n.name, n.aliases]`;
+  return [...constraints, fulltext];
+}
+
+export interface SchemaChanges {
+  constraintsAdded: number;
+  indexesAdded: number;
+}
+
+/** Creates what is missing and waits for the indexes to come online; returns what it added. */
+export async function ensureSchema(driver: Driver, database: string): Promise<SchemaChanges> {
+  const session = driver.session({ database });
+  const changes: SchemaChanges = { constraintsAdded: 0, indexesAdded: 0 };
+  try {
+    for (const statement of schemaStatements()) {
+      const updates = (await session.run(statement)).summary.counters.updates();
+      changes.constraintsAdded += updates.constraintsAdded;
+      changes.indexesAdded += updates.indexesAdded;
+    }
+    await session.run('CALL db.awaitIndexes(60)');
+    return changes;
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,53 @@
+/* Ontology: the JSON that `extract` prints and ingest loads ("What extract --json prints"). */
+
+import type { EntityLabel, PrimaryEntityLabel } from './labels.js';
+import type { ExtractedRelationType } from './relation-types.js';
+
+export type PropertyValue = string | number | boolean | null | string[] | number[];
+
+export interface ExtractedDocument {
+  /** sha256 (hex) of the normalized text. */
+  id: string;
+  title: string;
+  source: string;
+  url?: string | null;
+  publishedAt?: string | null;
+  /** Normalized text; mention offsets index into it. Omitted from `extract` output unless asked. */
+  text?: string;
+}
+
+/** Where an entity is mentioned: character offsets into the normalized document text. */
+export interface Mention {
+  docId: string;
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+}
+
+export interface ExtractedEntity {
+  id: string;
+  type: PrimaryEntityLabel;
+  labels: EntityLabel[];
+  name: string;
+  aliases: string[];
+  properties: Record<string, PropertyValue>;
+  /** Present in the ingest pipeline; `extract` may omit them. */
+  mentions?: Mention[];
+}
+
+export interface ExtractedRelation {
+  source: string;
+  type: ExtractedRelationType;
+  target: string;
+  properties: Record<string, PropertyValue>;
+  evidence: string[];
+  docIds: string[];
+  confidence: number;
+}
+
+export interface ExtractionResult {
+  documents: ExtractedDocument[];
+  entities: ExtractedEntity[];
+  relations: ExtractedRelation[];
+}
