@@ -3,3 +3,4 @@
 export * from './labels.js';
 export * from './relation-types.js';
 export * from './extraction-result.js';
+export * from './api-types.js';

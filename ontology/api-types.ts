@@ -1,0 +1,145 @@
+/* Ontology: the JSON shapes of the HTTP API, shared by server (producer) and web (consumer). */
+
+import type { EntityLabel, PrimaryEntityLabel } from './labels.js';
+import type { RelationType } from './relation-types.js';
+import type { PropertyValue } from './extraction-result.js';
+
+/** Every error response: `{error: {code, message}}`. */
+export interface ApiError {
+  error: { code: string; message: string; position?: { line: number; column: number; offset: number } };
+}
+
+export interface GraphNode {
+  id: string;
+  type: PrimaryEntityLabel | 'Document';
+  labels: (EntityLabel | 'Document')[];
+  name: string;
+  aliases: string[];
+  /** Every other stored property (title, portfolio, iso2, rate, …). */
+  properties: Record<string, PropertyValue>;
+  degree: number;
+}
+
+export interface GraphEdge {
+  /** Stable relationship id (`rel:…`). */
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  properties: Record<string, PropertyValue>;
+  confidence: number | null;
+  evidenceCount: number;
+}
+
+export interface GraphPayload {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+/** GET /api/health */
+export interface HealthResponse {
+  status: 'ok' | 'degraded';
+  database: { reachable: boolean; uri: string; name: string; version?: string; edition?: string };
+  versions: { newsgraph: string; node: string };
+}
+
+/** GET /api/stats */
+export interface StatsResponse {
+  nodesByLabel: Record<string, number>;
+  relationshipsByType: Record<string, number>;
+  documents: number;
+  lastIngest: string | null;
+}
+
+/** GET /api/search */
+export interface SearchHit {
+  id: string;
+  type: PrimaryEntityLabel;
+  name: string;
+  aliases: string[];
+  score: number;
+}
+export interface SearchResponse {
+  hits: SearchHit[];
+}
+
+/** GET /api/graph — overview subgraph. */
+export interface OverviewResponse extends GraphPayload {
+  totalNodes: number;
+  truncated: boolean;
+}
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  source: string | null;
+  url: string | null;
+  publishedAt: string | null;
+}
+
+/** GET /api/nodes/:id */
+export interface NodeDetailsResponse {
+  node: GraphNode;
+  documents: (DocumentSummary & { count: number })[];
+}
+
+/** GET /api/nodes/:id/neighbors — "showing 100 of 2,431". */
+export interface NeighborsResponse extends GraphPayload {
+  total: number;
+  truncated: boolean;
+}
+
+/** GET /api/relations/:id */
+export interface RelationDetailsResponse {
+  edge: GraphEdge;
+  sourceNode: GraphNode;
+  targetNode: GraphNode;
+  evidence: string[];
+  documents: DocumentSummary[];
+}
+
+/** GET /api/paths */
+export interface PathsResponse extends GraphPayload {
+  /** Each path as the ordered ids of its nodes and edges. */
+  paths: { nodeIds: string[]; edgeIds: string[] }[];
+}
+
+/** GET /api/documents */
+export interface DocumentsResponse {
+  documents: (DocumentSummary & { entityCount: number })[];
+  total: number;
+}
+
+export interface DocumentMention {
+  entityId: string;
+  type: PrimaryEntityLabel;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** GET /api/documents/:id */
+export interface DocumentResponse {
+  document: DocumentSummary & { text: string };
+  mentions: DocumentMention[];
+}
+
+/** POST /api/documents {text, title?, url?, source?, publishedAt?} */
+export interface IngestResponse {
+  documentId: string;
+  created: boolean;
+  entities: number;
+  relations: number;
+}
+
+/** POST /api/cypher {query, params} */
+export interface CypherResponse {
+  columns: string[];
+  rows: unknown[][];
+  graph: GraphPayload;
+  truncated: boolean;
+  ms: number;
+}
+
+export const EXPORT_FORMATS = ['csv', 'json', 'graphml', 'gexf', 'cypher'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
