@@ -1,0 +1,69 @@
+/* Ingest read: one file → its SourceInputs, or the reason it was rejected, plus any warnings. */
+
+import { readFile as readBytes, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { SourceInput } from '../source-input.js';
+import { decodeText } from './decode-text.js';
+import { htmlToText } from './html-to-text.js';
+import { jsonlToInputs } from './jsonl-to-inputs.js';
+import { markdownToText } from './markdown-to-text.js';
+import { MAX_FILE_BYTES, isSupportedFile } from './supported-types.js';
+
+export interface FileRead {
+  inputs: SourceInput[];
+  rejected: { path: string; reason: string }[];
+  warnings: string[];
+}
+
+function formatSize(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB (${bytes.toLocaleString('en-US')} bytes)`;
+}
+
+function firstLine(text: string): string | null {
+  const line = text.split(/\r?\n/).find((l) => l.trim() !== '');
+  return line ? line.trim() : null;
+}
+
+/** `file` is absolute; `source` is how the file is named in messages and on the Document. */
+export async function readFile(file: string, source: string): Promise<FileRead> {
+  const out: FileRead = { inputs: [], rejected: [], warnings: [] };
+  const reject = (reason: string): FileRead => {
+    out.rejected.push({ path: source, reason });
+    return out;
+  };
+  if (!isSupportedFile(file)) return reject(`unsupported file type "${extname(file) || '(none)'}" (use .txt, .md, .html or .jsonl)`);
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch (error) {
+    return reject((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (error as Error).message);
+  }
+  if (size > MAX_FILE_BYTES) return reject(`file is ${formatSize(size)}; the limit is 5 MB`);
+  const decoded = decodeText(await readBytes(file));
+  if (!decoded.ok) return reject(decoded.reason);
+  if (decoded.latin1) out.warnings.push(`${source}: not valid UTF-8; decoded as Latin-1`);
+  const raw = decoded.text.replace(/^\uFEFF/, '');
+  if (raw.trim() === '') return reject('empty file (no text)');
+
+  const ext = extname(file).toLowerCase();
+  if (ext === '.jsonl') {
+    const lines = jsonlToInputs(raw, source);
+    out.inputs.push(...lines.inputs);
+    for (const bad of lines.rejected) out.rejected.push({ path: `${source}:${bad.line}`, reason: `line ${bad.line}: ${bad.reason}` });
+    return out;
+  }
+  if (ext === '.html' || ext === '.htm') {
+    const html = htmlToText(raw);
+    if (html.text === '') return reject('HTML has no visible text');
+    out.inputs.push({ text: html.text, title: html.title ?? firstLine(html.text), source });
+    return out;
+  }
+  if (ext === '.md' || ext === '.markdown') {
+    const md = markdownToText(raw);
+    if (md.text.trim() === '') return reject('empty file (no text)');
+    out.inputs.push({ text: md.text, title: md.title ?? firstLine(md.text), source });
+    return out;
+  }
+  out.inputs.push({ text: raw, title: firstLine(raw), source });
+  return out;
+}

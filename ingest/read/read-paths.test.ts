@@ -1,0 +1,146 @@
+/* Ingest read: every input kind and every bad-input case of readPaths. */
+
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPaths } from './read-paths.js';
+import { globToRegExp } from './glob-to-regexp.js';
+
+let dir: string;
+const write = (name: string, content: string | Buffer): string => {
+  const full = join(dir, name);
+  mkdirSync(join(full, '..'), { recursive: true });
+  writeFileSync(full, content);
+  return full;
+};
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'newsgraph-read-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('readPaths', () => {
+  it('when a .txt file is read, then its first line is the title and the text is whole', async () => {
+    write('plain.txt', '\nOttawa talks resume\nCanada and Mexico met on Monday.\n');
+    const { inputs, rejected } = await readPaths(['plain.txt'], { baseDir: dir });
+    expect(rejected).toEqual([]);
+    expect(inputs).toEqual([{ text: '\nOttawa talks resume\nCanada and Mexico met on Monday.\n', title: 'Ottawa talks resume', source: 'plain.txt' }]);
+  });
+
+  it('when a .md file has a heading, then the heading is the title and markup is dropped', async () => {
+    write('story.md', 'Intro line\n\n# Steel tariffs rise\n\nThe **United States** raised [tariffs](http://x.test) on steel.\n');
+    const { inputs } = await readPaths(['story.md'], { baseDir: dir });
+    expect(inputs[0]!.title).toBe('Steel tariffs rise');
+    expect(inputs[0]!.text).toContain('The United States raised tariffs on steel.');
+    expect(inputs[0]!.text).not.toContain('**');
+  });
+
+  it('when an .html file is read, then only the <title> and visible text remain', async () => {
+    write(
+      'page.html',
+      '<html><head><title>Trade &amp; tariffs</title><style>p{color:red}</style></head>' +
+        '<body><script>var secret = 1;</script><p>Mexico signed the accord.</p><p>Canada agreed.</p></body></html>',
+    );
+    const { inputs } = await readPaths(['page.html'], { baseDir: dir });
+    expect(inputs[0]!.title).toBe('Trade & tariffs');
+    expect(inputs[0]!.text).toBe('Mexico signed the accord.\n\nCanada agreed.');
+  });
+
+  it('when a .jsonl file has a malformed line, then that line is rejected with its number and the rest kept', async () => {
+    write(
+      'batch.jsonl',
+      [
+        JSON.stringify({ title: 'One', text: 'First text.', url: 'https://a.test/1', source: 'Wire', publishedAt: '2025-01-02' }),
+        '{"title": "broken", "text": ',
+        JSON.stringify({ text: 'Third text.' }),
+        JSON.stringify({ title: 'no text' }),
+      ].join('\n'),
+    );
+    const { inputs, rejected } = await readPaths(['batch.jsonl'], { baseDir: dir });
+    expect(inputs).toEqual([
+      { text: 'First text.', title: 'One', url: 'https://a.test/1', source: 'Wire', publishedAt: '2025-01-02' },
+      { text: 'Third text.', source: 'batch.jsonl:3' },
+    ]);
+    expect(rejected.map((r) => r.path)).toEqual(['batch.jsonl:2', 'batch.jsonl:4']);
+    expect(rejected[0]!.reason).toMatch(/^line 2: invalid JSON/);
+    expect(rejected[1]!.reason).toMatch(/^line 4: "text" is missing/);
+  });
+
+  it('when a folder is given, then its supported files are read recursively in name order', async () => {
+    write('folder/b.txt', 'Bee text.');
+    write('folder/sub/a.md', 'Ay text.');
+    write('folder/notes.pdf', 'not read');
+    const { inputs, warnings } = await readPaths(['folder'], { baseDir: dir });
+    expect(inputs.map((i) => i.source)).toEqual(['folder/b.txt', 'folder/sub/a.md']);
+    expect(warnings).toEqual(['folder: skipped 1 file(s) of unsupported type']);
+  });
+
+  it('when a glob is given, then the files it matches are read, and a glob matching nothing is rejected', async () => {
+    write('globbed/x1.txt', 'One.');
+    write('globbed/deep/x2.txt', 'Two.');
+    write('globbed/y.md', 'Three.');
+    const { inputs } = await readPaths(['globbed/**/*.txt'], { baseDir: dir });
+    expect(inputs.map((i) => i.source)).toEqual(['globbed/deep/x2.txt', 'globbed/x1.txt']);
+    const none = await readPaths(['globbed/*.html'], { baseDir: dir });
+    expect(none.rejected).toEqual([{ path: 'globbed/*.html', reason: 'no file matches' }]);
+  });
+
+  it('when a file is empty or whitespace only, then it is rejected as empty', async () => {
+    write('empty.txt', '');
+    write('blank.txt', '  \n\t\n ');
+    const { inputs, rejected } = await readPaths(['empty.txt', 'blank.txt'], { baseDir: dir });
+    expect(inputs).toEqual([]);
+    expect(rejected).toEqual([
+      { path: 'empty.txt', reason: 'empty file (no text)' },
+      { path: 'blank.txt', reason: 'empty file (no text)' },
+    ]);
+  });
+
+  it('when a file holds NUL bytes, then it is rejected as binary', async () => {
+    write('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    const { rejected } = await readPaths(['image.txt'], { baseDir: dir });
+    expect(rejected).toEqual([{ path: 'image.txt', reason: 'binary file (NUL byte at offset 4)' }]);
+  });
+
+  it('when a file is not valid UTF-8, then it is decoded as Latin-1 with a warning', async () => {
+    write('latin.txt', Buffer.from('Canad\xe1 y M\xe9xico firmaron.', 'latin1'));
+    const { inputs, warnings, rejected } = await readPaths(['latin.txt'], { baseDir: dir });
+    expect(rejected).toEqual([]);
+    expect(inputs[0]!.text).toBe('Canadá y México firmaron.');
+    expect(warnings).toEqual(['latin.txt: not valid UTF-8; decoded as Latin-1']);
+  });
+
+  it('when a file is over 5 MB, then it is rejected with its size', async () => {
+    write('huge.txt', Buffer.alloc(5 * 1024 * 1024 + 1, 0x61));
+    const { rejected } = await readPaths(['huge.txt'], { baseDir: dir });
+    expect(rejected).toEqual([{ path: 'huge.txt', reason: 'file is 5.0 MB (5,242,881 bytes); the limit is 5 MB' }]);
+  });
+
+  it('when a path does not exist, then it is rejected and the other paths are still read', async () => {
+    write('ok.txt', 'Fine.');
+    const { inputs, rejected } = await readPaths(['missing.txt', 'ok.txt'], { baseDir: dir });
+    expect(rejected).toEqual([{ path: 'missing.txt', reason: 'no such file or directory' }]);
+    expect(inputs.map((i) => i.source)).toEqual(['ok.txt']);
+  });
+
+  it('when a file has an unsupported extension, then it is rejected naming the type', async () => {
+    write('doc.pdf', '%PDF');
+    const { rejected } = await readPaths(['doc.pdf'], { baseDir: dir });
+    expect(rejected[0]!.reason).toMatch(/^unsupported file type "\.pdf"/);
+  });
+});
+
+describe('globToRegExp', () => {
+  it.each([
+    ['*.txt', 'a.txt', true],
+    ['*.txt', 'd/a.txt', false],
+    ['d/**/*.txt', 'd/a.txt', true],
+    ['d/**/*.txt', 'd/e/f/a.txt', true],
+    ['d/*.{md,txt}', 'd/a.md', true],
+    ['d/?.txt', 'd/ab.txt', false],
+    ['d/[ab].txt', 'd/b.txt', true],
+  ])('when the pattern is %s and the path %s, then it matches: %s', (pattern, path, expected) => {
+    expect(globToRegExp(pattern).test(path)).toBe(expected);
+  });
+});
