@@ -1,0 +1,23 @@
+/* Server: what every use case may reach — the executor, the validated config, the database target. */
+
+import type { Config } from '../config/config.js';
+import type { GraphExecutor } from './executor.js';
+
+export interface ServerContext {
+  executor: GraphExecutor;
+  config: Config;
+  target: { uri: string; database: string };
+  /** Serialises writes from this process so parallel uploads of one text cannot race. */
+  writeQueue: { run<T>(work: () => Promise<T>): Promise<T> };
+}
+
+export function createWriteQueue(): ServerContext['writeQueue'] {
+  let tail: Promise<unknown> = Promise.resolve();
+  return {
+    run<T>(work: () => Promise<T>): Promise<T> {
+      const next = tail.then(work, work);
+      tail = next.catch(() => undefined);
+      return next;
+    },
+  };
+}

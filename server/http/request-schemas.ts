@@ -1,0 +1,72 @@
+/* Server HTTP: the zod schemas that validate every request — the OpenAPI document is generated from them. */
+
+import { z } from 'zod';
+import { EXPORT_FORMATS } from '../../ontology/api-types.js';
+import { ALL_LABELS } from '../../ontology/labels.js';
+import { ALL_RELATION_TYPES } from '../../ontology/relation-types.js';
+
+/** `a,b` or repeated `x=a&x=b` → a list of allowed names. */
+const listOf = <T extends readonly [string, ...string[]]>(values: T, doc: string) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values)))
+    .optional()
+    .describe(doc);
+
+const limit = (max: number, dflt: number) => z.coerce.number().int().min(1).max(max).default(dflt).describe(`At most ${max}; default ${dflt}.`);
+const nodeTypes = listOf(ALL_LABELS as unknown as readonly [string, ...string[]], 'Node labels, comma-separated.');
+const relTypes = listOf(ALL_RELATION_TYPES as unknown as readonly [string, ...string[]], 'Relationship types, comma-separated.');
+const id = z.string().min(1).max(300);
+
+export const searchQuery = z.object({
+  q: z.string().trim().min(1).max(200).describe('Text to find in names and aliases (prefix and fuzzy).'),
+  types: nodeTypes,
+  limit: limit(100, 20),
+});
+
+export const overviewQuery = z.object({ types: nodeTypes, relTypes, limit: limit(5000, 300) });
+
+export const idParams = z.object({ id });
+
+export const neighborsQuery = z.object({ relTypes, types: nodeTypes, limit: limit(2000, 100) });
+
+export const pathsQuery = z.object({
+  from: id.describe('Start node id.'),
+  to: id.describe('End node id.'),
+  maxHops: z.coerce.number().int().min(1).max(10).default(6),
+  relTypes,
+  limit: limit(100, 25),
+});
+
+export const documentsQuery = z.object({ limit: limit(1000, 100), offset: z.coerce.number().int().min(0).default(0) });
+
+export const ingestBody = z.object({
+  text: z.string().min(1).describe('The article text.'),
+  title: z.string().max(1000).nullish(),
+  url: z.string().max(2000).nullish(),
+  source: z.string().max(1000).nullish(),
+  publishedAt: z.string().max(40).nullish().describe('ISO date or date-time.'),
+});
+
+export const cypherBody = z.object({
+  query: z.string().trim().min(1).max(100_000),
+  params: z.record(z.string(), z.unknown()).default({}),
+});
+
+export const exportQuery = z.object({
+  format: z.enum(EXPORT_FORMATS),
+  scope: z.enum(['all', 'nodes', 'cypher']).default('all').describe('all: whole graph; nodes: `ids` with their relations; cypher: the graph of a saved read-only query.'),
+  ids: z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(id).max(5000))
+    .optional()
+    .describe('Node ids (scope=nodes), comma-separated.'),
+  query: z.string().max(100_000).optional().describe('Read-only Cypher (scope=cypher).'),
+  params: z.string().max(100_000).optional().describe('JSON object of query parameters (scope=cypher).'),
+  includeDocuments: z.enum(['true', 'false']).default('true').describe('Include Document nodes and MENTIONED_IN edges.'),
+});
+
+export type SearchQuery = z.output<typeof searchQuery>;
+export type ExportQuery = z.output<typeof exportQuery>;

@@ -1,0 +1,32 @@
+/* Server HTTP: a route as data — method, path, schemas, handler — so Express and OpenAPI read one list. */
+
+import type { Request, Response } from 'express';
+import type { z } from 'zod';
+import type { ServerContext } from '../context.js';
+
+export interface RouteInput<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  req: Request;
+  res: Response;
+  ctx: ServerContext;
+}
+
+export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> {
+  method: 'get' | 'post';
+  /** Express syntax: `/api/nodes/:id`. */
+  path: string;
+  summary: string;
+  tag: string;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Statuses besides 200 that the route documents. */
+  responses?: Record<number, string>;
+  /** JSON to send, or undefined when the handler wrote the response itself (downloads). */
+  handle(input: RouteInput<z.output<P>, z.output<Q>, z.output<B>>): Promise<unknown>;
+}
+
+export const route = <P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(spec: RouteSpec<P, Q, B>): RouteSpec =>
+  spec as unknown as RouteSpec;

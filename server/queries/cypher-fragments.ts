@@ -1,0 +1,30 @@
+/* Server queries: shared Cypher projections of nodes and relationships, and the label behind an id. */
+
+import { ENTITY_LABELS, ID_PREFIX, type PrimaryEntityLabel } from '../../ontology/labels.js';
+import { ALL_RELATION_TYPES, MENTIONED_IN } from '../../ontology/relation-types.js';
+
+/** Degree as the UI shows it: an entity's relationships without provenance; a document's mentions. */
+export const degreeOf = (v: string): string =>
+  `CASE WHEN ${v}:Document THEN COUNT { (${v})--() } ELSE COUNT { (${v})--() } - COUNT { (${v})-[:${MENTIONED_IN}]->() } END`;
+
+/** A node as a map the mapper understands (the document text stays out of graph payloads). */
+export const nodeMap = (v: string): string =>
+  `{id: ${v}.id, labels: labels(${v}), props: ${v} {.*, text: null}, degree: ${degreeOf(v)}}`;
+
+export const edgeMap = (r: string): string =>
+  `{id: ${r}.id, type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, props: properties(${r})}`;
+
+const LABEL_BY_PREFIX = new Map(Object.entries(ID_PREFIX).map(([label, prefix]) => [prefix, label as PrimaryEntityLabel]));
+
+/** The label whose unique-id index finds this id: `person:…` → Person; a bare sha256 → Document. */
+export function labelForId(id: string): PrimaryEntityLabel | 'Document' | undefined {
+  if (/^[0-9a-f]{64}$/.test(id)) return 'Document';
+  const prefix = id.slice(0, id.indexOf(':'));
+  return LABEL_BY_PREFIX.get(prefix);
+}
+
+/** `:A|B|C` for labels or relationship types already checked against the ontology's lists. */
+export const alternation = (names: readonly string[]): string => names.map((n) => `\`${n.replace(/`/g, '')}\``).join('|');
+
+export const DEFAULT_NODE_TYPES: readonly string[] = ENTITY_LABELS;
+export const DEFAULT_REL_TYPES: readonly string[] = ALL_RELATION_TYPES.filter((t) => t !== MENTIONED_IN);

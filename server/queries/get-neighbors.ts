@@ -1,0 +1,39 @@
+/* Server queries: a node's neighbours (best-connected first), capped, with the uncapped total. */
+
+import type { NeighborsResponse } from '../../ontology/api-types.js';
+import type { GraphExecutor } from '../executor.js';
+import { alternation, edgeMap, labelForId, nodeMap } from './cypher-fragments.js';
+import { toGraphEdge, toGraphNode, uniqueById, type EdgeMap, type NodeMap } from './to-graph-element.js';
+
+export interface NeighborParams {
+  id: string;
+  relTypes?: string[];
+  types?: string[];
+  limit: number;
+}
+
+export async function getNeighbors(ex: GraphExecutor, p: NeighborParams): Promise<NeighborsResponse | undefined> {
+  const label = labelForId(p.id);
+  if (!label) return undefined;
+  // Provenance edges are what a document's neighbourhood is made of, and noise around an entity.
+  const relTypes = p.relTypes?.length ? p.relTypes : label === 'Document' ? ['MENTIONED_IN'] : undefined;
+  const rel = relTypes ? `[r:${alternation(relTypes)}]` : '[r:!MENTIONED_IN]';
+  const typeFilter = p.types?.length ? 'WHERE any(l IN labels(m) WHERE l IN $types)' : '';
+  const [row] = await ex.rows<{ center: NodeMap; total: number; neighbors: { node: NodeMap; edges: EdgeMap[] }[] }>(
+    `MATCH (n:${label} {id: $id})
+     CALL (n) { MATCH (n)-${rel}-(m) ${typeFilter} RETURN count(DISTINCT m) AS total }
+     CALL (n) {
+       MATCH (n)-${rel}-(m) ${typeFilter}
+       WITH DISTINCT m
+       WITH m, COUNT { (m)--() } AS rank ORDER BY rank DESC, m.id LIMIT $limit
+       RETURN collect({node: ${nodeMap('m')},
+                       edges: COLLECT { MATCH (n)-${rel}-(m) RETURN ${edgeMap('r')} }}) AS neighbors
+     }
+     RETURN ${nodeMap('n')} AS center, total, neighbors`,
+    { id: p.id, types: p.types ?? [], limit: p.limit },
+  );
+  if (!row) return undefined;
+  const nodes = [toGraphNode(row.center), ...row.neighbors.map((x) => toGraphNode(x.node))];
+  const edges = uniqueById(row.neighbors.flatMap((x) => x.edges.map(toGraphEdge)));
+  return { nodes: uniqueById(nodes), edges, total: row.total, truncated: row.total > row.neighbors.length };
+}

@@ -1,0 +1,24 @@
+/* Server queries: counts by label and relationship type (count store), documents, last ingest. */
+
+import type { StatsResponse } from '../../ontology/api-types.js';
+import { ALL_LABELS } from '../../ontology/labels.js';
+import { ALL_RELATION_TYPES } from '../../ontology/relation-types.js';
+import type { GraphExecutor } from '../executor.js';
+
+const LABEL_COUNTS = ALL_LABELS.map((l) => `${l}: COUNT { (:${l}) }`).join(', ');
+const TYPE_COUNTS = ALL_RELATION_TYPES.map((t) => `${t}: COUNT { ()-[:${t}]->() }`).join(', ');
+
+export async function getStats(ex: GraphExecutor): Promise<StatsResponse> {
+  const [row] = await ex.rows<{ labels: Record<string, number>; types: Record<string, number>; lastIngest: string | null }>(
+    `RETURN {${LABEL_COUNTS}} AS labels, {${TYPE_COUNTS}} AS types,
+            COLLECT { MATCH (d:Document) RETURN max(d.ingestedAt) }[0] AS lastIngest`,
+  );
+  const drop0 = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).filter(([, n]) => n > 0));
+  const labels = row?.labels ?? {};
+  return {
+    nodesByLabel: drop0(labels),
+    relationshipsByType: drop0(row?.types ?? {}),
+    documents: labels.Document ?? 0,
+    lastIngest: row?.lastIngest ? String(row.lastIngest) : null,
+  };
+}

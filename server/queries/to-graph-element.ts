@@ -1,0 +1,80 @@
+/* Server queries: projected maps → the wire's GraphNode / GraphEdge, values made plain JSON. */
+
+import { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isPoint, isTime } from 'neo4j-driver';
+import type { GraphEdge, GraphNode } from '../../ontology/api-types.js';
+import type { PropertyValue } from '../../ontology/extraction-result.js';
+
+export interface NodeMap {
+  id: string | null;
+  labels: string[];
+  props: Record<string, unknown>;
+  degree: number;
+}
+
+export interface EdgeMap {
+  id: string | null;
+  type: string;
+  source: string | null;
+  target: string | null;
+  props: Record<string, unknown>;
+}
+
+/** Temporal and spatial driver values become strings; everything else is already JSON. */
+export function plainValue(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.map(plainValue);
+  if (typeof value === 'object') {
+    if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value) || isPoint(value)) {
+      return String(value);
+    }
+    if (typeof (value as { toNumber?: unknown }).toNumber === 'function') return (value as { toNumber(): number }).toNumber();
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainValue(v)]));
+  }
+  return value;
+}
+
+const NODE_OWN = new Set(['id', 'name', 'aliases', 'text']);
+const EDGE_OWN = new Set(['id', 'evidence', 'docIds', 'confidence', 'sentences', 'offsets']);
+
+function primaryType(labels: string[]): GraphNode['type'] {
+  return (labels.find((l) => l !== 'Minister') ?? labels[0] ?? 'Document') as GraphNode['type'];
+}
+
+export function toGraphNode(m: NodeMap): GraphNode {
+  const labels = [...m.labels].sort((a, b) => (a === 'Minister' ? 1 : b === 'Minister' ? -1 : a.localeCompare(b)));
+  const props = m.props;
+  const properties: Record<string, PropertyValue> = {};
+  for (const [k, v] of Object.entries(props)) if (!NODE_OWN.has(k) && v !== null && v !== undefined) properties[k] = plainValue(v) as PropertyValue;
+  const name = typeof props.name === 'string' ? props.name : typeof props.title === 'string' ? props.title : String(m.id ?? '');
+  return {
+    id: String(m.id ?? ''),
+    type: primaryType(labels),
+    labels: labels as GraphNode['labels'],
+    name,
+    aliases: Array.isArray(props.aliases) ? (props.aliases as string[]) : [],
+    properties,
+    degree: Number(m.degree ?? 0),
+  };
+}
+
+export function toGraphEdge(m: EdgeMap): GraphEdge {
+  const props = m.props;
+  const properties: Record<string, PropertyValue> = {};
+  for (const [k, v] of Object.entries(props)) if (!EDGE_OWN.has(k) && v !== null && v !== undefined) properties[k] = plainValue(v) as PropertyValue;
+  const evidence = Array.isArray(props.evidence) ? props.evidence : Array.isArray(props.sentences) ? props.sentences : [];
+  return {
+    id: String(m.id ?? ''),
+    type: m.type as GraphEdge['type'],
+    source: String(m.source ?? ''),
+    target: String(m.target ?? ''),
+    properties,
+    confidence: typeof props.confidence === 'number' ? props.confidence : null,
+    evidenceCount: evidence.length,
+  };
+}
+
+/** Keeps the first of each id, so a payload never repeats a node or an edge. */
+export function uniqueById<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true)));
+}

@@ -1,0 +1,69 @@
+/* Server routes: health, stats, search, overview, nodes, neighbours, relations, paths, documents. */
+
+import { z } from 'zod';
+import { AppError } from '../errors/app-error.js';
+import { route, type RouteSpec } from '../http/route-spec.js';
+import {
+  documentsQuery, idParams, neighborsQuery, overviewQuery, pathsQuery, searchQuery,
+} from '../http/request-schemas.js';
+import { getHealth } from '../use-cases/get-health.js';
+import {
+  documentUseCase, documentsUseCase, neighborsUseCase, nodeUseCase, overviewUseCase, pathsUseCase,
+  relationUseCase, searchUseCase, statsUseCase,
+} from '../use-cases/explore-graph.js';
+
+export const exploreRoutes: RouteSpec[] = [
+  route({
+    method: 'get', path: '/api/health', tag: 'status', summary: 'Database reachability and versions (503 when the database is unreachable).',
+    responses: { 503: 'Degraded: the database is unreachable.' },
+    handle: async ({ ctx, res }) => {
+      const health = await getHealth(ctx);
+      if (health.status !== 'ok') res.status(503);
+      return health;
+    },
+  }),
+  route({ method: 'get', path: '/api/stats', tag: 'status', summary: 'Counts by label and relationship type, documents, last ingest.', handle: ({ ctx }) => statsUseCase(ctx) }),
+  route({
+    method: 'get', path: '/api/search', tag: 'explore', summary: 'Full-text search over names and aliases (prefix and fuzzy), ranked.',
+    query: searchQuery, handle: ({ ctx, query }) => searchUseCase(ctx, query),
+  }),
+  route({
+    method: 'get', path: '/api/graph', tag: 'explore', summary: 'Overview subgraph: the best-connected nodes (default cap 300) and their relationships.',
+    query: overviewQuery, handle: ({ ctx, query }) => overviewUseCase(ctx, query),
+  }),
+  route({
+    method: 'get', path: '/api/nodes/:id', tag: 'explore', summary: 'One node: labels, properties, aliases, degree, documents that mention it.',
+    params: idParams, responses: { 404: 'No such node.' }, handle: ({ ctx, params }) => nodeUseCase(ctx, params.id),
+  }),
+  route({
+    method: 'get', path: '/api/nodes/:id/neighbors', tag: 'explore', summary: 'Neighbours of a node, capped (default 100), with the total count.',
+    params: idParams, query: neighborsQuery, responses: { 404: 'No such node.' },
+    handle: ({ ctx, params, query }) => neighborsUseCase(ctx, { id: params.id, ...query }),
+  }),
+  route({
+    method: 'get', path: '/api/relations/:id', tag: 'explore', summary: 'One relationship with its evidence sentences, documents and confidence.',
+    params: idParams, responses: { 404: 'No such relationship.' }, handle: ({ ctx, params }) => relationUseCase(ctx, params.id),
+  }),
+  route({
+    method: 'get', path: '/api/paths', tag: 'explore', summary: 'Shortest paths between two nodes (up to maxHops, default 6).',
+    query: pathsQuery, responses: { 404: 'An end node does not exist.' }, handle: ({ ctx, query }) => pathsUseCase(ctx, query),
+  }),
+  route({
+    method: 'get', path: '/api/documents', tag: 'documents', summary: 'The ingested documents, newest first.',
+    query: documentsQuery, handle: ({ ctx, query }) => documentsUseCase(ctx, query),
+  }),
+  route({
+    method: 'get', path: '/api/documents/:id', tag: 'documents', summary: "A document's text and its mentions' offsets.",
+    params: idParams, responses: { 404: 'No such document.' }, handle: ({ ctx, params }) => documentUseCase(ctx, params.id),
+  }),
+];
+
+/** Only the benchmark mounts it: the cost of Express itself, for comparison. */
+export const helloRoute: RouteSpec = route({
+  method: 'get', path: '/api/hello', tag: 'status', summary: 'A constant JSON reply (benchmark baseline).', query: z.object({}),
+  handle: async () => ({ hello: 'world' }),
+});
+
+export const notFoundApi = (): never => {
+  throw new AppError(404, 'not_found', 'No such API endpoint.');
+};

@@ -1,0 +1,29 @@
+/* Server routes: POST /api/documents (token-guarded ingest) and POST /api/cypher (read-only console). */
+
+import { route, type RouteSpec } from '../http/route-spec.js';
+import { cypherBody, ingestBody } from '../http/request-schemas.js';
+import { requireWriteToken } from '../http/require-write-token.js';
+import { runConsoleQuery } from '../console/run-console-query.js';
+import { ingestDocument } from '../use-cases/ingest-document.js';
+
+export const writeRoutes: RouteSpec[] = [
+  route({
+    method: 'post', path: '/api/documents', tag: 'documents', summary: 'Ingest one text (same pipeline as the CLI). Needs the bearer write token.',
+    body: ingestBody,
+    responses: { 401: 'Missing or wrong bearer token.', 403: 'Writes are disabled (no token configured).', 413: 'Body over the upload limit.' },
+    handle: async ({ ctx, req, res, body }) => {
+      requireWriteToken(req, res, ctx.config.writeToken);
+      const result = await ingestDocument(ctx, body);
+      if (result.created) res.status(201);
+      return result;
+    },
+  }),
+  route({
+    method: 'post', path: '/api/cypher', tag: 'console',
+    summary: 'Run a read-only Cypher query (EXPLAIN-checked, read transaction, timeout, row cap).',
+    body: cypherBody,
+    responses: { 400: 'Refused (not read-only, LOAD CSV, USE, SHOW, …) or a Cypher syntax error with its position.', 408: 'Stopped at the time limit.' },
+    handle: ({ ctx, body }) =>
+      runConsoleQuery(ctx.executor, body.query, body.params, { timeoutMs: ctx.config.cypherTimeoutMs, rowCap: ctx.config.cypherRowCap }),
+  }),
+];

@@ -1,0 +1,51 @@
+/* Server use cases: the exploration reads — each calls its query module and turns "absent" into a 404. */
+
+import type {
+  DocumentResponse, DocumentsResponse, NeighborsResponse, NodeDetailsResponse, OverviewResponse,
+  PathsResponse, RelationDetailsResponse, SearchResponse, StatsResponse,
+} from '../../ontology/api-types.js';
+import type { ServerContext } from '../context.js';
+import { AppError } from '../errors/app-error.js';
+import { getDocument } from '../queries/get-document.js';
+import { getNeighbors, type NeighborParams } from '../queries/get-neighbors.js';
+import { getNode } from '../queries/get-node.js';
+import { getOverview, type OverviewParams } from '../queries/get-overview.js';
+import { getPaths, type PathParams } from '../queries/get-paths.js';
+import { getRelation } from '../queries/get-relation.js';
+import { getStats } from '../queries/get-stats.js';
+import { listDocuments } from '../queries/list-documents.js';
+import { searchEntities, type SearchParams } from '../queries/search-entities.js';
+
+const found = <T>(value: T | undefined, what: string, id: string): T => {
+  if (value === undefined) throw AppError.notFound(what, id);
+  return value;
+};
+
+export const statsUseCase = (ctx: ServerContext): Promise<StatsResponse> => getStats(ctx.executor);
+
+export const searchUseCase = async (ctx: ServerContext, p: SearchParams): Promise<SearchResponse> => ({
+  hits: await searchEntities(ctx.executor, p),
+});
+
+export const overviewUseCase = (ctx: ServerContext, p: OverviewParams): Promise<OverviewResponse> => getOverview(ctx.executor, p);
+
+export const nodeUseCase = async (ctx: ServerContext, id: string): Promise<NodeDetailsResponse> =>
+  found(await getNode(ctx.executor, id), 'Node', id);
+
+export const neighborsUseCase = async (ctx: ServerContext, p: NeighborParams): Promise<NeighborsResponse> =>
+  found(await getNeighbors(ctx.executor, p), 'Node', p.id);
+
+export const relationUseCase = async (ctx: ServerContext, id: string): Promise<RelationDetailsResponse> =>
+  found(await getRelation(ctx.executor, id), 'Relationship', id);
+
+export async function pathsUseCase(ctx: ServerContext, p: PathParams): Promise<PathsResponse> {
+  const result = await getPaths(ctx.executor, p);
+  if ('missing' in result) throw AppError.notFound('Node', result.missing);
+  return result;
+}
+
+export const documentsUseCase = (ctx: ServerContext, p: { limit: number; offset: number }): Promise<DocumentsResponse> =>
+  listDocuments(ctx.executor, p);
+
+export const documentUseCase = async (ctx: ServerContext, id: string): Promise<DocumentResponse> =>
+  found(await getDocument(ctx.executor, id), 'Document', id);
