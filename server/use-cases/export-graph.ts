@@ -1,0 +1,68 @@
+/* Server use case: GET /api/export — pick the scope, read the graph, render the format, name the file. */
+
+import type { ExportFormat } from '../../ontology/api-types.js';
+import { runConsoleQuery } from '../console/run-console-query.js';
+import type { ServerContext } from '../context.js';
+import { AppError } from '../errors/app-error.js';
+import type { ExportGraph } from '../exports/export-graph.js';
+import { toCsvZip } from '../exports/to-csv-zip.js';
+import { toCypherScript } from '../exports/to-cypher-script.js';
+import { toGexf } from '../exports/to-gexf.js';
+import { toGraphml } from '../exports/to-graphml.js';
+import { toJson } from '../exports/to-json.js';
+import type { ExportQuery } from '../http/request-schemas.js';
+import { getExportGraph, type ExportScope } from '../queries/get-export-graph.js';
+
+export interface ExportFile {
+  fileName: string;
+  contentType: string;
+  body: string | Uint8Array;
+}
+
+const FORMATS: Record<ExportFormat, { ext: string; type: string; render(g: ExportGraph, meta: { scope: string; exportedAt: string }): string | Uint8Array }> = {
+  csv: { ext: 'zip', type: 'application/zip', render: (g) => toCsvZip(g) },
+  json: { ext: 'json', type: 'application/json; charset=utf-8', render: toJson },
+  graphml: { ext: 'graphml', type: 'application/graphml+xml; charset=utf-8', render: (g) => toGraphml(g) },
+  gexf: { ext: 'gexf', type: 'application/gexf+xml; charset=utf-8', render: (g) => toGexf(g) },
+  cypher: { ext: 'cypher', type: 'text/plain; charset=utf-8', render: toCypherScript },
+};
+
+function parseParams(raw: string | undefined): Record<string, unknown> {
+  if (!raw) return {};
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    // fall through
+  }
+  throw AppError.badRequest('invalid_request', 'params must be a JSON object.');
+}
+
+async function resolveScope(ctx: ServerContext, q: ExportQuery): Promise<ExportScope> {
+  const includeDocuments = q.includeDocuments === 'true';
+  if (q.scope === 'all') return { kind: 'all', includeDocuments };
+  if (q.scope === 'nodes') {
+    if (!q.ids?.length) throw AppError.badRequest('invalid_request', 'scope=nodes needs ids (comma-separated node ids).');
+    return { kind: 'nodes', ids: q.ids, includeDocuments };
+  }
+  if (!q.query) throw AppError.badRequest('invalid_request', 'scope=cypher needs query (a read-only Cypher query).');
+  // The saved query goes through the console's guards; its graph is what gets exported.
+  const result = await runConsoleQuery(ctx.executor, q.query, parseParams(q.params), {
+    timeoutMs: ctx.config.cypherTimeoutMs,
+    rowCap: ctx.config.cypherRowCap,
+  });
+  return { kind: 'nodes', ids: result.graph.nodes.map((n) => n.id), edgeIds: result.graph.edges.map((e) => e.id), includeDocuments: true };
+}
+
+export async function exportGraph(ctx: ServerContext, q: ExportQuery, now = new Date()): Promise<ExportFile> {
+  const scope = await resolveScope(ctx, q);
+  const graph = await getExportGraph(ctx.executor, scope);
+  const format = FORMATS[q.format];
+  const exportedAt = now.toISOString();
+  const stamp = exportedAt.slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+  return {
+    fileName: `newsgraph-${q.scope === 'all' ? 'graph' : q.scope === 'nodes' ? 'selection' : 'query'}-${stamp}.${format.ext}`,
+    contentType: format.type,
+    body: format.render(graph, { scope: q.scope, exportedAt }),
+  };
+}
