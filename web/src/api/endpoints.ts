@@ -1,0 +1,32 @@
+/* API: one typed function per endpoint of ontology/api-types.ts — the only way the web reaches the server. */
+
+import type {
+  CypherResponse,
+  DocumentResponse,
+  IngestResponse,
+  NeighborsResponse,
+  NodeDetailsResponse,
+  OverviewResponse,
+  PathsResponse,
+  RelationDetailsResponse,
+  SearchResponse,
+  StatsResponse,
+} from '../../../ontology/api-types.js';
+import { getJson, postJson } from './http.js';
+
+const enc = encodeURIComponent;
+
+export const api = {
+  stats: () => getJson<StatsResponse>('/stats'),
+  overview: (limit?: number) => getJson<OverviewResponse>('/graph', { limit }),
+  search: (q: string, limit = 10) => getJson<SearchResponse>('/search', { q, limit }),
+  node: (id: string) => getJson<NodeDetailsResponse>(`/nodes/${enc(id)}`),
+  neighbors: (id: string, limit = 100, relTypes?: string) =>
+    getJson<NeighborsResponse>(`/nodes/${enc(id)}/neighbors`, { limit, relTypes }),
+  relation: (id: string) => getJson<RelationDetailsResponse>(`/relations/${enc(id)}`),
+  paths: (from: string, to: string, maxHops = 4) => getJson<PathsResponse>('/paths', { from, to, maxHops }),
+  document: (id: string) => getJson<DocumentResponse>(`/documents/${enc(id)}`),
+  cypher: (query: string, params: Record<string, unknown> = {}) => postJson<CypherResponse>('/cypher', { query, params }),
+  ingest: (body: { text: string; title?: string; source?: string }, token: string) =>
+    postJson<IngestResponse>('/documents', body, { authorization: `Bearer ${token}` }),
+};

@@ -1,0 +1,135 @@
+/* App: the actions behind every button — fetch, merge into the graph, update view state, lay out, move the camera. */
+
+import type { GraphPayload } from '../../../ontology/api-types.js';
+import { api } from '../api/endpoints.js';
+import { setMetrics } from '../core/appearance/metrics-store.js';
+import { getMetrics } from '../core/appearance/metrics-store.js';
+import { nodeSize } from '../core/appearance/node-size.js';
+import { findSentence } from '../core/document-segments.js';
+import { clearGraph, expandedNodes, graph, mergeIntoView, recordExpand, undoExpandOf, undoLastExpand } from '../core/graph/index.js';
+import { viewStore } from '../core/state.js';
+import { setReaderHighlight } from '../views/document-reader.js';
+import { focusCamera, type ExplorerSigma } from '../views/graph-canvas.js';
+import { errorMessage, toast } from '../views/status.js';
+import type { Actions } from './actions.js';
+import { startLayout } from './layout-control.js';
+
+export interface Controller extends Actions {
+  expandQuietly(id: string): Promise<void>;
+  undoExpandOf(id: string): void;
+  onPathEnd?: (end: 'from' | 'to', id: string, name: string) => void;
+}
+
+export function createController(sigma: ExplorerSigma, loadOverview: () => Promise<void>): Controller {
+  const sizeOf = (id: string) => {
+    const a = graph.getNodeAttributes(id);
+    return nodeSize(id, a.entity.degree, viewStore.get().sizeBy, getMetrics());
+  };
+  const relayout = (maxIterations?: number) => void startLayout(sizeOf, maxIterations);
+  const syncExpanded = () => viewStore.set({ expanded: expandedNodes() });
+  const anchorOf = (id: string) => (graph.hasNode(id) ? { x: graph.getNodeAttribute(id, 'x'), y: graph.getNodeAttribute(id, 'y') } : { x: 0, y: 0 });
+
+  /** Merges an entity's neighbourhood; returns a line for the status toast. */
+  async function mergeNeighbours(id: string): Promise<string> {
+    const [neighbours, self] = await Promise.all([api.neighbors(id, 100), graph.hasNode(id) ? null : api.node(id)]);
+    const payload: GraphPayload = { nodes: self ? [self.node, ...neighbours.nodes] : neighbours.nodes, edges: neighbours.edges };
+    const record = mergeIntoView(payload, { anchor: anchorOf(id) });
+    recordExpand(id, record);
+    syncExpanded();
+    return `${self?.node.name ?? graph.getNodeAttribute(id, 'label')}: showing ${neighbours.nodes.length} of ${neighbours.total} neighbours (${record.nodes.length} new)`;
+  }
+
+  const controller: Controller = {
+    select(id) {
+      viewStore.set((s) => ({ selected: id, panel: id ? 'details' : s.panel }));
+    },
+    async focusEntity(id) {
+      try {
+        if (!graph.hasNode(id)) {
+          toast(await mergeNeighbours(id));
+          relayout(150);
+        }
+        controller.select(id);
+        // One frame so sigma has display data for a node merged a moment ago.
+        requestAnimationFrame(() => focusCamera(sigma, id));
+      } catch (error) {
+        toast(`Could not load ${id}: ${errorMessage(error)}`, 'error');
+      }
+    },
+    async expand(id) {
+      if (expandedNodes().includes(id)) return toast('Already expanded — undo first to fetch it again.');
+      try {
+        toast(await mergeNeighbours(id));
+        relayout(150);
+      } catch (error) {
+        toast(`Expand failed: ${errorMessage(error)}`, 'error');
+      }
+    },
+    async expandQuietly(id) {
+      if (expandedNodes().includes(id)) return;
+      await mergeNeighbours(id).catch((error: unknown) => toast(`Could not restore ${id}: ${errorMessage(error)}`, 'error'));
+    },
+    undoExpandOf(id) {
+      if (undoExpandOf(id)) syncExpanded();
+    },
+    undoExpand() {
+      const undone = undoLastExpand();
+      if (!undone) return toast('Nothing to undo.');
+      syncExpanded();
+      const selected = viewStore.get().selected;
+      if (selected && !graph.hasNode(selected)) controller.select(null);
+      toast('Last expand undone.');
+    },
+    clearView() {
+      clearGraph();
+      setMetrics(null);
+      viewStore.set({ selected: null, expanded: [], path: null, hiddenNodes: [] });
+    },
+    hideNode(id) {
+      viewStore.set((s) => ({ hiddenNodes: [...s.hiddenNodes, id], selected: s.selected === id ? null : s.selected }));
+    },
+    togglePin(id) {
+      if (graph.hasNode(id)) graph.setNodeAttribute(id, 'fixed', !graph.getNodeAttribute(id, 'fixed'));
+    },
+    relayout: () => relayout(),
+    reloadOverview: loadOverview,
+    openDocument(docId, highlight) {
+      setReaderHighlight(docId, highlight ?? null);
+      viewStore.set({ documentId: docId, panel: 'document' });
+    },
+    openEvidence(docIds, sentence) {
+      void (async () => {
+        for (const docId of docIds) {
+          if (docIds.length === 1) return controller.openDocument(docId, sentence);
+          const doc = await api.document(docId).catch(() => null);
+          if (doc && findSentence(doc.document.text, sentence)) return controller.openDocument(docId, sentence);
+        }
+        if (docIds[0]) controller.openDocument(docIds[0], sentence);
+        else toast('This evidence has no source document on record.', 'error');
+      })();
+    },
+    showGraph(payload, mode) {
+      if (mode === 'replace') {
+        clearGraph();
+        setMetrics(null);
+        viewStore.set({ selected: null, expanded: [], hiddenNodes: [] });
+      }
+      const record = mergeIntoView(payload, mode === 'add' ? { anchor: { x: 0, y: 0 } } : {});
+      toast(`${mode === 'replace' ? 'View replaced' : 'Added'}: ${record.nodes.length} new entities, ${record.edges.length} new relations`);
+      relayout();
+    },
+    highlightPath(path) {
+      viewStore.set({ path });
+    },
+    setPathEnd(end, id, name) {
+      controller.onPathEnd?.(end, id, name);
+      viewStore.set({ panel: 'paths' });
+    },
+    viewName() {
+      const { selected } = viewStore.get();
+      return selected && graph.hasNode(selected) ? graph.getNodeAttribute(selected, 'label') : 'overview';
+    },
+  };
+  return controller;
+}
+

@@ -1,0 +1,58 @@
+/* App: owns the one running layout — restarts it on demand, reports progress for the status line and tests. */
+
+import { graph } from '../core/graph/index.js';
+import { runLayout, type LayoutReport, type LayoutRun } from '../core/layout/run-layout.js';
+
+export interface LayoutStatus {
+  running: boolean;
+  iteration: number;
+  last: LayoutReport | null;
+}
+
+const status: LayoutStatus = { running: false, iteration: 0, last: null };
+let current: LayoutRun | null = null;
+const listeners = new Set<(s: LayoutStatus) => void>();
+
+export function onLayoutStatus(listener: (s: LayoutStatus) => void): void {
+  listeners.add(listener);
+}
+
+function emit(): void {
+  for (const l of listeners) l(status);
+}
+
+export function layoutStatus(): LayoutStatus {
+  return status;
+}
+
+export function startLayout(nodeSize: (id: string) => number, maxIterations = 300): Promise<LayoutReport> {
+  current?.stop();
+  status.running = true;
+  status.iteration = 0;
+  emit();
+  let lastEmit = 0;
+  const run = runLayout(graph, {
+    maxIterations,
+    nodeSize,
+    onIteration(iteration) {
+      status.iteration = iteration;
+      // Throttled: the status line does not need 60 updates a second.
+      const now = performance.now();
+      if (now - lastEmit > 200) ((lastEmit = now), emit());
+    },
+  });
+  current = run;
+  return run.done.then((report) => {
+    if (current === run) {
+      current = null;
+      status.running = false;
+      status.last = report;
+      emit();
+    }
+    return report;
+  });
+}
+
+export function stopLayout(): void {
+  current?.stop();
+}

@@ -1,0 +1,94 @@
+/* Core/appearance: sigma node/edge reducers — all look and feel (colour, size, filters, hover, paths) without mutating data. */
+
+import { DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { ViewState } from '../state.js';
+import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from '../graph/types.js';
+import { getHovered } from './interaction.js';
+import { getMetrics } from './metrics-store.js';
+import { nodeSize } from './node-size.js';
+import { communityColor, DIMMED_EDGE, DIMMED_NODE, relationColor, typeColor, UNDIRECTED_RELATIONS } from './palette.js';
+
+interface Lookup {
+  hiddenTypes: Set<string>;
+  hiddenRelTypes: Set<string>;
+  hiddenNodes: Set<string>;
+  pathNodes: Set<string> | null;
+  pathEdges: Set<string> | null;
+}
+
+/** Builds the reducers over a state getter; sets are rebuilt only when the state object changes. */
+export function createReducers(graph: ExplorerGraph, getState: () => ViewState) {
+  let cachedFor: ViewState | null = null;
+  let lookup: Lookup = { hiddenTypes: new Set(), hiddenRelTypes: new Set(), hiddenNodes: new Set(), pathNodes: null, pathEdges: null };
+  const sets = (): Lookup => {
+    const state = getState();
+    if (state !== cachedFor) {
+      cachedFor = state;
+      lookup = {
+        hiddenTypes: new Set(state.hiddenTypes),
+        hiddenRelTypes: new Set(state.hiddenRelTypes),
+        hiddenNodes: new Set(state.hiddenNodes),
+        pathNodes: state.path ? new Set(state.path.nodeIds) : null,
+        pathEdges: state.path ? new Set(state.path.edgeIds) : null,
+      };
+    }
+    return lookup;
+  };
+
+  const isNodeHidden = (id: string, attrs: NodeAttributes, l: Lookup): boolean =>
+    l.hiddenNodes.has(id) || l.hiddenTypes.has(attrs.entity.type) || (attrs.entity.type === 'Person' && attrs.entity.labels.includes('Minister') && l.hiddenTypes.has('Minister'));
+
+  function nodeReducer(id: string, attrs: NodeAttributes): Partial<NodeDisplayData> {
+    const state = getState();
+    const l = sets();
+    const metrics = getMetrics();
+    const community = metrics?.community.get(id);
+    const out: Partial<NodeDisplayData> = {
+      x: attrs.x,
+      y: attrs.y,
+      label: attrs.label,
+      size: nodeSize(id, attrs.entity.degree || graph.degree(id), state.sizeBy, metrics),
+      color: state.colorBy === 'community' && community !== undefined ? communityColor(community) : typeColor(attrs.entity.type),
+    };
+    if (isNodeHidden(id, attrs, l)) return { ...out, hidden: true };
+    const { node: hovered, neighbours } = getHovered();
+    const focus = hovered ?? null;
+    if (focus && id !== focus && !neighbours.has(id)) return { ...out, color: DIMMED_NODE, label: '', zIndex: 0 };
+    if (l.pathNodes && !l.pathNodes.has(id) && !focus) return { ...out, color: DIMMED_NODE, label: '', zIndex: 0 };
+    if (id === state.selected) return { ...out, highlighted: true, forceLabel: true, zIndex: 2 };
+    if (focus || l.pathNodes) return { ...out, forceLabel: true, zIndex: 1 };
+    return out;
+  }
+
+  function edgeReducer(id: string, attrs: EdgeAttributes): Partial<EdgeDisplayData> {
+    const l = sets();
+    const type = attrs.relation.type;
+    const [source, target] = graph.extremities(id);
+    const sourceAttrs = graph.getNodeAttributes(source);
+    const targetAttrs = graph.getNodeAttributes(target);
+    if (l.hiddenRelTypes.has(type) || isNodeHidden(source, sourceAttrs, l) || isNodeHidden(target, targetAttrs, l)) return { hidden: true };
+    const parallel = typeof attrs.parallelIndex === 'number';
+    const directed = !UNDIRECTED_RELATIONS.has(type);
+    const out: Partial<EdgeDisplayData> & { curvature?: number } = {
+      color: relationColor(type),
+      size: type === 'MENTIONED_IN' ? 0.6 : 1 + 2 * (attrs.relation.confidence ?? 0.5),
+      label: type.replace(/_/g, ' ').toLowerCase(),
+      type: parallel ? (directed ? 'curvedArrow' : 'curved') : directed ? 'arrow' : 'line',
+    };
+    if (parallel) out.curvature = curvature(attrs.parallelIndex ?? 0, attrs.parallelMaxIndex ?? 1);
+    const { node: hovered } = getHovered();
+    if (hovered && source !== hovered && target !== hovered) return { ...out, color: DIMMED_EDGE, label: '' };
+    if (l.pathEdges && !l.pathEdges.has(id)) return { ...out, color: DIMMED_EDGE, label: '' };
+    if (l.pathEdges) return { ...out, size: 4, forceLabel: true, zIndex: 1 };
+    if (hovered) return { ...out, forceLabel: true };
+    return out;
+  }
+
+  return { nodeReducer, edgeReducer };
+}
+
+/** Fans parallel edges apart (the recipe of @sigma/edge-curve's parallel-edges story). */
+function curvature(index: number, maxIndex: number): number {
+  return DEFAULT_EDGE_CURVATURE + (3 * DEFAULT_EDGE_CURVATURE * index) / (maxIndex || 1);
+}

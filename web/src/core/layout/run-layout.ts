@@ -1,0 +1,122 @@
+/* Core/layout: ForceAtlas2 through graphology's worker supervisor until it settles (or a cap), then noverlap's worker. */
+
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
+import NoverlapLayoutSupervisor from 'graphology-layout-noverlap/worker';
+import type { ExplorerGraph } from '../graph/types.js';
+import { createSettleDetector, DEFAULT_SETTLE } from './settle-detector.js';
+
+export interface LayoutReport {
+  iterations: number;
+  settled: boolean;
+  fa2Ms: number;
+  noverlapMs: number;
+  barnesHut: boolean;
+}
+
+export interface LayoutRun {
+  done: Promise<LayoutReport>;
+  stop(): void;
+}
+
+export interface LayoutOptions {
+  maxIterations?: number;
+  noverlapMs?: number;
+  onIteration?: (iteration: number, movement: number) => void;
+  /** Rendered size in pixels, so noverlap separates what the eye sees as overlapping. */
+  nodeSize?: (id: string) => number;
+}
+
+/** Barnes-Hut pays off above ~2,000 nodes (the threshold); inferSettings tunes gravity and slow-down. */
+export function fa2Settings(order: number) {
+  return { ...forceAtlas2.inferSettings(order), barnesHutOptimize: order > 2000, adjustSizes: false };
+}
+
+export function runLayout(graph: ExplorerGraph, options: LayoutOptions = {}): LayoutRun {
+  const maxIterations = options.maxIterations ?? 300;
+  let stopRequested = false;
+  let stopNow: () => void = () => undefined;
+  const done = new Promise<LayoutReport>((resolve) => {
+    const started = performance.now();
+    const settings = fa2Settings(graph.order);
+    const report: LayoutReport = { iterations: 0, settled: false, fa2Ms: 0, noverlapMs: 0, barnesHut: settings.barnesHutOptimize };
+    if (graph.order < 2) return resolve(report);
+    const fa2 = new FA2LayoutSupervisor(graph, { settings });
+    const detector = createSettleDetector(DEFAULT_SETTLE);
+    const positions = new Float64Array(graph.order * 2);
+    // The supervisor writes every iteration's positions with one updateEachNodeAttributes call.
+    const onIteration = () => {
+      report.iterations += 1;
+      let i = 0;
+      graph.forEachNode((_, a) => {
+        positions[i++] = a.x;
+        positions[i++] = a.y;
+      });
+      const settled = positions.length === graph.order * 2 && detector.push(positions);
+      options.onIteration?.(report.iterations, detector.lastRatio());
+      if (settled) report.settled = true;
+      // Deferred: killing inside the supervisor's own message handler would null its matrices mid-call.
+      if (settled || report.iterations >= maxIterations || stopRequested) {
+        fa2.stop();
+        queueMicrotask(finishFa2);
+      }
+    };
+    let finished = false;
+    const finishFa2 = () => {
+      if (finished) return;
+      finished = true;
+      graph.off('eachNodeAttributesUpdated', onIteration);
+      fa2.kill();
+      report.fa2Ms = performance.now() - started;
+      if (stopRequested) return resolve(report);
+      runNoverlap(graph, options.noverlapMs ?? 1500, options.nodeSize ?? (() => 6)).then((ms) => {
+        report.noverlapMs = ms;
+        resolve(report);
+      });
+    };
+    stopNow = finishFa2;
+    graph.on('eachNodeAttributesUpdated', onIteration);
+    fa2.start();
+  });
+  return {
+    done,
+    stop() {
+      stopRequested = true;
+      stopNow();
+    },
+  };
+}
+
+/** Removes overlaps in a worker; capped in time because it can oscillate on dense hubs. */
+function runNoverlap(graph: ExplorerGraph, capMs: number, nodeSize: (id: string) => number): Promise<number> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const scale = graphUnitsPerPixel(graph);
+    const layout = new NoverlapLayoutSupervisor(graph, {
+      settings: { margin: 2, ratio: 1.1, speed: 3 },
+      // Positions are in graph units while sizes are pixels: convert through the drawing's extent.
+      inputReducer: (key, attr) => ({ x: attr.x, y: attr.y, size: nodeSize(key) * scale }),
+      onConverged: () => finish(),
+    });
+    let timer = 0;
+    const finish = () => {
+      window.clearTimeout(timer);
+      layout.kill();
+      resolve(performance.now() - started);
+    };
+    timer = window.setTimeout(finish, capMs);
+    layout.start();
+  });
+}
+
+/** Sigma fits the drawing into the viewport, so one screen pixel is roughly extent / ~700 px. */
+function graphUnitsPerPixel(graph: ExplorerGraph): number {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  graph.forEachNode((_, a) => {
+    minX = Math.min(minX, a.x);
+    maxX = Math.max(maxX, a.x);
+    minY = Math.min(minY, a.y);
+    maxY = Math.max(maxY, a.y);
+  });
+  return Math.max(maxX - minX, maxY - minY, 1) / 700;
+}

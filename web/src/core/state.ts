@@ -1,0 +1,43 @@
+/* Core: the explorer's view state — what is shown and how; the graph data itself lives in core/graph. */
+
+import { createStore } from './store.js';
+
+export type PanelId = 'details' | 'document' | 'console' | 'paths' | 'analyse' | 'table';
+export type SizeBy = 'degree' | 'pagerank';
+export type ColorBy = 'type' | 'community';
+
+export interface ViewState {
+  selected: string | null;
+  hiddenTypes: string[];
+  hiddenRelTypes: string[];
+  hiddenNodes: string[];
+  /** Nodes whose neighbours were merged, in order (deep links replay them). */
+  expanded: string[];
+  sizeBy: SizeBy;
+  colorBy: ColorBy;
+  path: { nodeIds: string[]; edgeIds: string[] } | null;
+  panel: PanelId;
+  consoleQuery: string;
+  documentId: string | null;
+}
+
+export const INITIAL_VIEW_STATE: ViewState = {
+  selected: null,
+  hiddenTypes: [],
+  // Provenance edges swamp the picture; they stay one click away in the legend.
+  hiddenRelTypes: ['MENTIONED_IN'],
+  hiddenNodes: [],
+  expanded: [],
+  sizeBy: 'degree',
+  colorBy: 'type',
+  path: null,
+  panel: 'details',
+  consoleQuery: '',
+  documentId: null,
+};
+
+export const viewStore = createStore<ViewState>({ ...INITIAL_VIEW_STATE });
+
+export function toggleIn(list: string[], value: string): string[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}

@@ -1,0 +1,28 @@
+/* Core/url: deep links round-trip the view state and stay short for the default view. */
+
+import { describe, expect, it } from 'vitest';
+import { INITIAL_VIEW_STATE } from '../state.js';
+import { decodeLink, encodeLink, type LinkState } from './deep-link.js';
+
+const { path: _path, ...base }: typeof INITIAL_VIEW_STATE = INITIAL_VIEW_STATE;
+
+describe('deep links', () => {
+  it('when the view is the default, then the query string is empty', () => {
+    expect(encodeLink(base)).toBe('');
+    expect(decodeLink('')).toEqual(base);
+  });
+
+  it.each<[string, Partial<LinkState>]>([
+    ['a selection and expansions', { selected: 'person:claudia-sheinbaum', expanded: ['country:MX', 'country:CA'] }],
+    ['filters, including showing every relation type', { hiddenTypes: ['Place', 'Event'], hiddenRelTypes: [], hiddenNodes: ['org:cbc'] }],
+    ['a console query with punctuation', { panel: 'console', consoleQuery: "MATCH (n {name: 'A & B'}) RETURN n LIMIT 5" }],
+    ['appearance and the open document', { sizeBy: 'pagerank', colorBy: 'community', panel: 'document', documentId: 'abc123' }],
+  ])('when the link holds %s, then decoding restores it', (_, patch) => {
+    const state = { ...base, ...patch };
+    expect(decodeLink(encodeLink(state))).toEqual(state);
+  });
+
+  it('when the panel is unknown, then the default panel is used', () => {
+    expect(decodeLink('?panel=nope').panel).toBe('details');
+  });
+});

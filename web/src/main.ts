@@ -1,0 +1,114 @@
+/* Web: entry point — builds the shell, mounts views, loads the overview (or the bench graph) and replays the URL. */
+
+import './styles.css';
+import { api } from './api/endpoints.js';
+import { getMetrics } from './core/appearance/metrics-store.js';
+import { nodeSize } from './core/appearance/node-size.js';
+import { clearGraph, graph, mergeIntoView } from './core/graph/index.js';
+import { viewStore } from './core/state.js';
+import { decodeLink } from './core/url/deep-link.js';
+import { generateBenchGraph } from './app/bench-mode.js';
+import { createController } from './app/controller.js';
+import { layoutStatus, onLayoutStatus, startLayout } from './app/layout-control.js';
+import { createToolbar, bindShortcuts } from './app/toolbar.js';
+import { applyLink, bindUrlSync } from './app/url-sync.js';
+import { createShell, showPanel } from './views/app-shell.js';
+import { createAutocomplete } from './views/autocomplete.js';
+import { mountAnalysePanel } from './views/analyse-panel.js';
+import { mountConsole } from './views/console-panel.js';
+import { mountDetailsPanel } from './views/details-panel.js';
+import { mountDocumentReader } from './views/document-reader.js';
+import { clear, formatNumber, spinner } from './views/dom.js';
+import { emptyState, errorState } from './views/empty-state.js';
+import { createExportMenu } from './views/export-menu.js';
+import { createGraphCanvas } from './views/graph-canvas.js';
+import { mountLegend } from './views/legend.js';
+import { mountPathsPanel } from './views/paths-panel.js';
+import { bindLoadingBar, errorMessage, setToastHost } from './views/status.js';
+import { mountTablePanel } from './views/table-panel.js';
+import { mountUpload } from './views/upload.js';
+
+const params = new URLSearchParams(location.search);
+const benchMode = params.get('bench') === '1';
+const shell = createShell((panel) => viewStore.set({ panel }));
+document.querySelector('#app')!.append(shell.root);
+bindLoadingBar(shell.loadingBar);
+setToastHost(shell.toasts);
+
+const sigma = createGraphCanvas(shell.canvas, graph, viewStore.get, {
+  onClickNode: (id) => controller.select(id),
+  onDoubleClickNode: (id) => void controller.expand(id),
+  onClickStage: () => controller.select(null),
+});
+const sizeOf = (id: string) => nodeSize(id, graph.getNodeAttribute(id, 'entity').degree, viewStore.get().sizeBy, getMetrics());
+const controller = createController(sigma, loadOverview);
+
+let overviewInfo = '';
+async function loadOverview(): Promise<void> {
+  clear(shell.canvasOverlay, spinner('Loading the overview…'));
+  shell.canvasOverlay.hidden = false;
+  try {
+    const overview = await api.overview();
+    clearGraph();
+    viewStore.set({ expanded: [], selected: null, path: null });
+    if (!overview.nodes.length) return void clear(shell.canvasOverlay, emptyState());
+    mergeIntoView(overview);
+    overviewInfo = overview.truncated ? `overview: ${formatNumber(overview.nodes.length)} of ${formatNumber(overview.totalNodes)} entities` : 'overview';
+    shell.canvasOverlay.hidden = true;
+    void startLayout(sizeOf);
+  } catch (error) {
+    clear(shell.canvasOverlay, errorState(errorMessage(error), () => void loadOverview()));
+  }
+}
+
+// Views
+const search = createAutocomplete('Search people, countries, agreements…  ( / )', (hit) => void controller.focusEntity(hit.id), 'ac-search');
+shell.searchSlot.append(search.root);
+mountLegend(shell.legend, graph);
+mountDetailsPanel(shell.panels.get('details')!, controller);
+mountDocumentReader(shell.panels.get('document')!, controller);
+mountConsole(shell.panels.get('console')!, controller);
+const paths = mountPathsPanel(shell.panels.get('paths')!, controller);
+controller.onPathEnd = paths.setEnd;
+mountAnalysePanel(shell.panels.get('analyse')!, controller, () => sigma.refresh());
+mountTablePanel(shell.panels.get('table')!, controller);
+shell.toolbar.append(...createToolbar(controller, [createExportMenu(sigma, controller.viewName), mountUpload(shell.root, () => controller.reloadOverview())]));
+bindShortcuts(controller, () => search.input.focus());
+
+// State → renderer, panels and status line
+viewStore.subscribe((s, p) => {
+  if (s.panel !== p.panel) showPanel(shell, s.panel);
+  sigma.refresh({ skipIndexation: true });
+});
+showPanel(shell, viewStore.get().panel);
+const renderInfo = () => {
+  const l = layoutStatus();
+  const layout = l.running ? `layout running · iteration ${l.iteration}` : l.last ? `layout ${l.last.settled ? 'settled' : 'stopped'} after ${l.last.iterations} iterations` : '';
+  shell.viewInfo.textContent = [`${formatNumber(graph.order)} entities · ${formatNumber(graph.size)} relations`, overviewInfo, layout].filter(Boolean).join(' · ');
+  document.body.dataset.layout = l.running ? 'running' : 'idle';
+};
+onLayoutStatus(renderInfo);
+for (const event of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared'] as const) graph.on(event, renderInfo);
+
+// For tests and the benchmark: the live graph, renderer and state.
+const firstFrame = { ms: 0 };
+sigma.once('afterRender', () => (firstFrame.ms = performance.now()));
+Object.assign(window, { __newsgraph: { graph, sigma, state: viewStore, layoutStatus, firstFrame, ready: false } });
+
+async function boot(): Promise<void> {
+  if (benchMode) {
+    const payload = generateBenchGraph(Number(params.get('nodes') ?? 5000), Number(params.get('edges') ?? 20000));
+    mergeIntoView(payload);
+    overviewInfo = 'generated benchmark graph';
+    shell.canvasOverlay.hidden = true;
+    (window as unknown as { __newsgraph: { layoutStartedAt: number } }).__newsgraph.layoutStartedAt = performance.now();
+    void startLayout(sizeOf, Number(params.get('maxIterations') ?? 300));
+  } else {
+    bindUrlSync(controller);
+    await loadOverview();
+    await applyLink(controller, decodeLink(location.search));
+  }
+  (window as unknown as { __newsgraph: { ready: boolean } }).__newsgraph.ready = true;
+  document.body.dataset.ready = 'true';
+}
+void boot();

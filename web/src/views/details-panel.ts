@@ -1,0 +1,81 @@
+/* Views: details of the selected entity — properties, aliases, relations by type with confidence and evidence. */
+
+import type { GraphNode, NodeDetailsResponse, RelationDetailsResponse } from '../../../ontology/api-types.js';
+import { api } from '../api/endpoints.js';
+import type { Actions } from '../app/actions.js';
+import { typeColor } from '../core/appearance/palette.js';
+import { graph } from '../core/graph/index.js';
+import { viewStore } from '../core/state.js';
+import { clear, errorBox, formatNumber, h, spinner } from './dom.js';
+import { renderRelationGroups } from './relation-list.js';
+import { errorMessage } from './status.js';
+
+/** Evidence is fetched per relation; more than this stays a click away. */
+const EVIDENCE_PREFETCH = 40;
+
+export function mountDetailsPanel(host: HTMLElement, actions: Actions): void {
+  let seq = 0;
+  async function load(id: string | null): Promise<void> {
+    const mine = ++seq;
+    if (!id) return void clear(host, h('div', { class: 'placeholder' }, h('p', null, 'Select an entity in the graph, or search with “/”.'), h('p', { class: 'hint' }, 'Double-click a node to expand it. Hover to focus its neighbourhood.')));
+    clear(host, spinner('Loading entity…'));
+    try {
+      const [details, neighbours] = await Promise.all([api.node(id), api.neighbors(id, 100)]);
+      if (mine !== seq) return;
+      const edges = neighbours.edges.filter((e) => e.type !== 'MENTIONED_IN');
+      const relations = await Promise.all(edges.slice(0, EVIDENCE_PREFETCH).map((e) => api.relation(e.id).catch(() => null)));
+      if (mine !== seq) return;
+      const names = new Map<string, GraphNode>(neighbours.nodes.map((n) => [n.id, n]));
+      render(details, relations.filter((r): r is RelationDetailsResponse => r !== null), names, neighbours.total, edges.length);
+    } catch (error) {
+      if (mine === seq) clear(host, errorBox(`Could not load ${id}: ${errorMessage(error)}`));
+    }
+  }
+
+  function render(details: NodeDetailsResponse, relations: RelationDetailsResponse[], names: Map<string, GraphNode>, total: number, relationCount: number): void {
+    const { node } = details;
+    const pinned = graph.hasNode(node.id) && graph.getNodeAttribute(node.id, 'fixed') === true;
+    const shown = graph.hasNode(node.id) ? graph.degree(node.id) : 0;
+    clear(
+      host,
+      h(
+        'header',
+        { class: 'entity-head' },
+        h('span', { class: 'type-chip', style: `--chip:${typeColor(node.type)}` }, node.labels.join(' · ')),
+        h('h2', { class: 'entity-name', dataset: { entityId: node.id } }, node.name),
+        h('div', { class: 'entity-meta' }, `${formatNumber(node.degree)} relationships · ${shown} shown`),
+      ),
+      h(
+        'div',
+        { class: 'button-row' },
+        h('button', { type: 'button', class: 'btn primary', dataset: { action: 'expand' }, onclick: () => actions.expand(node.id) }, `Expand (${formatNumber(total)})`),
+        h('button', { type: 'button', class: 'btn', dataset: { action: 'pin' }, onclick: () => (actions.togglePin(node.id), void load(node.id)) }, pinned ? 'Unpin' : 'Pin'),
+        h('button', { type: 'button', class: 'btn', dataset: { action: 'hide' }, onclick: () => actions.hideNode(node.id) }, 'Hide'),
+        h('button', { type: 'button', class: 'btn', title: 'Use as the start of a path', onclick: () => actions.setPathEnd('from', node.id, node.name) }, 'Path from'),
+        h('button', { type: 'button', class: 'btn', title: 'Use as the end of a path', onclick: () => actions.setPathEnd('to', node.id, node.name) }, 'Path to'),
+      ),
+      propertiesTable(node),
+      node.aliases.length ? h('section', { class: 'block' }, h('h3', null, 'Aliases'), h('div', { class: 'chips' }, node.aliases.map((a) => h('span', { class: 'chip' }, a)))) : null,
+      h('section', { class: 'block relations' }, h('h3', null, `Relations (${relationCount})`), renderRelationGroups(node.id, relations, names, actions)),
+      details.documents.length
+        ? h(
+            'section',
+            { class: 'block' },
+            h('h3', null, `Mentioned in ${details.documents.length} document${details.documents.length === 1 ? '' : 's'}`),
+            h('ul', { class: 'doc-list' }, details.documents.map((d) => h('li', null, h('button', { type: 'button', class: 'link', onclick: () => actions.openDocument(d.id, node.name) }, d.title || d.source || d.id), h('span', { class: 'muted' }, ` · ${d.count}×${d.publishedAt ? ` · ${d.publishedAt.slice(0, 10)}` : ''}`)))),
+          )
+        : null,
+    );
+  }
+
+  viewStore.subscribe((s, p) => {
+    if (s.selected !== p.selected) void load(s.selected);
+  });
+  void load(viewStore.get().selected);
+}
+
+function propertiesTable(node: GraphNode): HTMLElement | null {
+  const rows = Object.entries(node.properties).filter(([, v]) => v !== null && v !== '' && !(Array.isArray(v) && v.length === 0));
+  if (!rows.length) return null;
+  return h('section', { class: 'block' }, h('h3', null, 'Properties'), h('table', { class: 'props' }, h('tbody', null, rows.map(([k, v]) => h('tr', null, h('th', null, k), h('td', null, Array.isArray(v) ? v.join(', ') : String(v)))))));
+}

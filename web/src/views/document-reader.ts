@@ -1,0 +1,76 @@
+/* Views: the document reader — the article with every mention highlighted and clickable, the evidence sentence in view. */
+
+import type { DocumentResponse } from '../../../ontology/api-types.js';
+import { api } from '../api/endpoints.js';
+import type { Actions } from '../app/actions.js';
+import { typeColor } from '../core/appearance/palette.js';
+import { documentSegments, findSentence } from '../core/document-segments.js';
+import { viewStore } from '../core/state.js';
+import { clear, errorBox, h, spinner } from './dom.js';
+import { errorMessage } from './status.js';
+
+let pendingHighlight: string | null = null;
+let rerenderIfShowing: ((docId: string) => void) | null = null;
+
+/** The sentence (or name) to bring into view; re-renders at once when that document is already open. */
+export function setReaderHighlight(docId: string, text: string | null): void {
+  pendingHighlight = text;
+  rerenderIfShowing?.(docId);
+}
+
+export function mountDocumentReader(host: HTMLElement, actions: Actions): void {
+  let seq = 0;
+  let shown: DocumentResponse | null = null;
+
+  async function load(id: string | null): Promise<void> {
+    const mine = ++seq;
+    if (!id) return void clear(host, h('div', { class: 'placeholder' }, h('p', null, 'Click an evidence sentence or a document in the details panel to read it here.')));
+    if (shown?.document.id === id) return render(shown);
+    clear(host, spinner('Loading document…'));
+    try {
+      const doc = await api.document(id);
+      if (mine !== seq) return;
+      shown = doc;
+      render(doc);
+    } catch (error) {
+      if (mine === seq) clear(host, errorBox(`Could not open the document: ${errorMessage(error)}`));
+    }
+  }
+
+  function render({ document: doc, mentions }: DocumentResponse): void {
+    const highlight = pendingHighlight ? findSentence(doc.text, pendingHighlight) : null;
+    pendingHighlight = null;
+    const entities = new Set(mentions.map((m) => m.entityId));
+    const body = h(
+      'div',
+      { class: 'doc-text' },
+      documentSegments(doc.text, mentions, highlight).map((s) => {
+        if (s.mention) {
+          const m = s.mention;
+          return h('mark', { class: `mention${s.inEvidence ? ' in-evidence' : ''}`, style: `--mention:${typeColor(m.type)}`, title: `${m.type} · ${m.entityId}`, tabindex: '0', role: 'button', dataset: { entityId: m.entityId }, onclick: () => actions.focusEntity(m.entityId), onkeydown: (e: KeyboardEvent) => e.key === 'Enter' && actions.focusEntity(m.entityId) }, s.text);
+        }
+        return s.inEvidence ? h('span', { class: 'evidence-hit' }, s.text) : s.text;
+      }),
+    );
+    clear(
+      host,
+      h(
+        'header',
+        { class: 'doc-head' },
+        h('h2', { class: 'doc-title' }, doc.title || doc.source || doc.id),
+        h('div', { class: 'entity-meta' }, [doc.publishedAt?.slice(0, 10), doc.source, `${mentions.length} mentions of ${entities.size} entities`].filter(Boolean).join(' · ')),
+        doc.url ? h('a', { href: doc.url, target: '_blank', rel: 'noopener noreferrer', class: 'link' }, 'Original article ↗') : null,
+      ),
+      body,
+    );
+    host.querySelector('.evidence-hit, .in-evidence')?.scrollIntoView({ block: 'center' });
+  }
+
+  rerenderIfShowing = (docId) => {
+    if (shown?.document.id === docId && viewStore.get().documentId === docId) render(shown);
+  };
+  viewStore.subscribe((s, p) => {
+    if (s.documentId !== p.documentId || (s.panel === 'document' && p.panel !== 'document')) void load(s.documentId);
+  });
+  void load(viewStore.get().documentId);
+}

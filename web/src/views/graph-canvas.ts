@@ -1,0 +1,75 @@
+/* Views: the sigma renderer — programs for straight/curved/arrow edges, reducers from core/appearance, hover wiring. */
+
+import Sigma from 'sigma';
+import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import { setHovered } from '../core/appearance/interaction.js';
+import { createReducers } from '../core/appearance/reducers.js';
+import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from '../core/graph/types.js';
+import type { ViewState } from '../core/state.js';
+
+export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes>;
+
+export interface CanvasHandlers {
+  onClickNode(id: string): void;
+  onDoubleClickNode(id: string): void;
+  onClickStage(): void;
+}
+
+export function createGraphCanvas(container: HTMLElement, graph: ExplorerGraph, getState: () => ViewState, handlers: CanvasHandlers): ExplorerSigma {
+  const { nodeReducer, edgeReducer } = createReducers(graph, getState);
+  const sigma: ExplorerSigma = new Sigma(graph, container, {
+    nodeReducer,
+    edgeReducer,
+    edgeProgramClasses: {
+      arrow: EdgeArrowProgram,
+      line: EdgeLineProgram,
+      curved: EdgeCurveProgram,
+      curvedArrow: EdgeCurvedArrowProgram,
+    },
+    defaultEdgeType: 'arrow',
+    renderEdgeLabels: true,
+    enableEdgeEvents: false,
+    zIndex: true,
+    // "Labels by density": sigma's label grid keeps one label per cell, biggest node first.
+    labelDensity: 0.9,
+    labelGridCellSize: 90,
+    labelRenderedSizeThreshold: 7,
+    labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
+    labelSize: 12,
+    labelWeight: '500',
+    labelColor: { color: '#1e293b' },
+    edgeLabelSize: 10,
+    edgeLabelColor: { color: '#64748b' },
+    minCameraRatio: 0.02,
+    maxCameraRatio: 20,
+    stagePadding: 40,
+    allowInvalidContainer: true,
+  });
+
+  sigma.on('enterNode', ({ node }) => {
+    setHovered(node, graph.neighbors(node));
+    container.style.cursor = 'pointer';
+    sigma.refresh({ skipIndexation: true });
+  });
+  sigma.on('leaveNode', () => {
+    setHovered(null);
+    container.style.cursor = '';
+    sigma.refresh({ skipIndexation: true });
+  });
+  sigma.on('clickNode', ({ node }) => handlers.onClickNode(node));
+  sigma.on('doubleClickNode', (event) => {
+    // Double-click means expand here, not sigma's default zoom.
+    event.preventSigmaDefault();
+    handlers.onDoubleClickNode(event.node);
+  });
+  sigma.on('clickStage', () => handlers.onClickStage());
+  return sigma;
+}
+
+/** Centres the camera on a node with an animation (the node must be in the graph). */
+export function focusCamera(sigma: ExplorerSigma, id: string, ratio = 0.5): void {
+  const display = sigma.getNodeDisplayData(id);
+  if (!display) return;
+  sigma.getCamera().animate({ x: display.x, y: display.y, ratio }, { duration: 500 });
+}

@@ -1,0 +1,75 @@
+/* Views: the legend sidebar — entity and relation types with counts in view, each a toggle; appearance options. */
+
+import { ALL_RELATION_TYPES } from '../../../ontology/relation-types.js';
+import { relationColor, typeColor } from '../core/appearance/palette.js';
+import type { ExplorerGraph } from '../core/graph/types.js';
+import { toggleIn, viewStore, type ColorBy, type SizeBy } from '../core/state.js';
+import { clear, h } from './dom.js';
+
+const ENTITY_TYPES = ['Person', 'Country', 'Organization', 'Agreement', 'Tariff', 'Place', 'Event', 'Product', 'Document'];
+
+export function mountLegend(host: HTMLElement, graph: ExplorerGraph): void {
+  let frame = 0;
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(() => ((frame = 0), render()));
+  };
+
+  function render(): void {
+    const state = viewStore.get();
+    const typeCounts = new Map<string, number>();
+    graph.forEachNode((_, a) => typeCounts.set(a.entity.type, (typeCounts.get(a.entity.type) ?? 0) + 1));
+    const relCounts = new Map<string, number>();
+    graph.forEachEdge((_, a) => relCounts.set(a.relation.type, (relCounts.get(a.relation.type) ?? 0) + 1));
+
+    const typeRows = ENTITY_TYPES.filter((t) => t !== 'Document' || typeCounts.has(t)).map((type) =>
+      toggleRow(type, typeColor(type), typeCounts.get(type) ?? 0, !state.hiddenTypes.includes(type), 'dot', () =>
+        viewStore.set((s) => ({ hiddenTypes: toggleIn(s.hiddenTypes, type) })),
+      ),
+    );
+    const relRows = ALL_RELATION_TYPES.filter((t) => relCounts.has(t) || !state.hiddenRelTypes.includes(t) || t === 'MENTIONED_IN').map((type) =>
+      toggleRow(type.replace(/_/g, ' ').toLowerCase(), relationColor(type), relCounts.get(type) ?? 0, !state.hiddenRelTypes.includes(type), 'line', () =>
+        viewStore.set((s) => ({ hiddenRelTypes: toggleIn(s.hiddenRelTypes, type) })),
+      ),
+    );
+    clear(
+      host,
+      h('h2', { class: 'section-title' }, 'Entities'),
+      h('ul', { class: 'legend-list', dataset: { legend: 'types' } }, typeRows),
+      h('h2', { class: 'section-title' }, 'Relationships'),
+      h('ul', { class: 'legend-list', dataset: { legend: 'relations' } }, relRows),
+      h('h2', { class: 'section-title' }, 'Appearance'),
+      select('Size by', 'size-by', state.sizeBy, [['degree', 'Degree'], ['pagerank', 'PageRank (view)']], (v) => viewStore.set({ sizeBy: v as SizeBy })),
+      select('Colour by', 'color-by', state.colorBy, [['type', 'Entity type'], ['community', 'Louvain community']], (v) => viewStore.set({ colorBy: v as ColorBy })),
+      h('p', { class: 'hint' }, 'Click a type to hide or show it. Hover a node to focus its neighbourhood; double-click to expand.'),
+    );
+  }
+
+  graph.on('nodeAdded', schedule);
+  graph.on('nodeDropped', schedule);
+  graph.on('edgeAdded', schedule);
+  graph.on('edgeDropped', schedule);
+  graph.on('cleared', schedule);
+  viewStore.subscribe((s, p) => {
+    if (s.hiddenTypes !== p.hiddenTypes || s.hiddenRelTypes !== p.hiddenRelTypes || s.sizeBy !== p.sizeBy || s.colorBy !== p.colorBy) schedule();
+  });
+  render();
+}
+
+function toggleRow(label: string, color: string, count: number, on: boolean, swatch: 'dot' | 'line', onToggle: () => void): HTMLElement {
+  return h(
+    'li',
+    null,
+    h(
+      'button',
+      { class: `legend-item${on ? '' : ' off'}`, type: 'button', 'aria-pressed': String(on), title: on ? `Hide ${label}` : `Show ${label}`, onclick: onToggle },
+      h('span', { class: `swatch swatch-${swatch}`, style: `--swatch:${color}` }),
+      h('span', { class: 'legend-label' }, label),
+      h('span', { class: 'legend-count' }, String(count)),
+    ),
+  );
+}
+
+function select(label: string, name: string, value: string, options: [string, string][], onChange: (v: string) => void): HTMLElement {
+  const el = h('select', { name, onchange: (e: Event) => onChange((e.target as HTMLSelectElement).value) }, options.map(([v, text]) => h('option', { value: v, selected: v === value }, text)));
+  return h('label', { class: 'field' }, h('span', null, label), el);
+}

@@ -1,0 +1,47 @@
+/* Views: relations grouped by type, each with its other end, confidence and evidence sentences linking to documents. */
+
+import type { GraphNode, RelationDetailsResponse } from '../../../ontology/api-types.js';
+import type { Actions } from '../app/actions.js';
+import { relationColor } from '../core/appearance/palette.js';
+import { h } from './dom.js';
+
+export function renderRelationGroups(selfId: string, relations: RelationDetailsResponse[], names: Map<string, GraphNode>, actions: Actions): HTMLElement {
+  if (!relations.length) return h('p', { class: 'muted' }, 'No extracted relations.');
+  const groups = new Map<string, RelationDetailsResponse[]>();
+  for (const r of relations) groups.set(r.edge.type, [...(groups.get(r.edge.type) ?? []), r]);
+  return h(
+    'div',
+    { class: 'rel-groups' },
+    [...groups].map(([type, items]) =>
+      h(
+        'details',
+        { class: 'rel-group', open: true, dataset: { relType: type } },
+        h('summary', null, h('span', { class: 'swatch swatch-line', style: `--swatch:${relationColor(type)}` }), type.replace(/_/g, ' ').toLowerCase(), h('span', { class: 'legend-count' }, String(items.length))),
+        items.map((r) => relationItem(selfId, r, names, actions)),
+      ),
+    ),
+  );
+}
+
+function relationItem(selfId: string, r: RelationDetailsResponse, names: Map<string, GraphNode>, actions: Actions): HTMLElement {
+  const outgoing = r.edge.source === selfId;
+  const other = outgoing ? r.targetNode : r.sourceNode;
+  const confidence = r.edge.confidence;
+  const props = Object.entries(r.edge.properties).filter(([, v]) => v !== null && v !== '' && !Array.isArray(v));
+  const docIds = r.documents.map((d) => d.id);
+  return h(
+    'div',
+    { class: 'rel-item', dataset: { relationId: r.edge.id } },
+    h(
+      'div',
+      { class: 'rel-head' },
+      h('span', { class: 'rel-dir', title: outgoing ? 'outgoing' : 'incoming' }, outgoing ? '→' : '←'),
+      h('button', { type: 'button', class: 'link rel-other', onclick: () => actions.focusEntity(other.id) }, (names.get(other.id) ?? other).name),
+      confidence !== null ? h('span', { class: 'confidence', title: `confidence ${confidence.toFixed(2)}` }, h('span', { class: 'confidence-bar', style: `--value:${Math.round(confidence * 100)}%` }), `${Math.round(confidence * 100)}%`) : null,
+    ),
+    props.length ? h('div', { class: 'rel-props' }, props.map(([k, v]) => h('span', { class: 'chip small' }, `${k}: ${String(v)}`))) : null,
+    r.evidence.map((sentence) =>
+      h('blockquote', { class: 'evidence' }, h('a', { href: '#', class: 'evidence-link', title: 'Open the document at this sentence', onclick: (e: Event) => (e.preventDefault(), actions.openEvidence(docIds, sentence)) }, sentence)),
+    ),
+  );
+}
