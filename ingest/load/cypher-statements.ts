@@ -1,0 +1,70 @@
+/* Ingest load: the Cypher the loader runs. Labels and types come only from the ontology's constants. */
+
+import { ENTITY_LABELS, type EntityLabel } from '../../ontology/labels.js';
+import { RELATION_TYPES, type ExtractedRelationType } from '../../ontology/relation-types.js';
+import { LoadError } from './load-error.js';
+
+/** Guards the only places a name is spliced into Cypher: it must be one of the ontology's names. */
+function label(name: string): string {
+  if (!(ENTITY_LABELS as readonly string[]).includes(name)) throw new LoadError(`refusing label "${name}"`);
+  return name;
+}
+function relType(name: string): string {
+  if (!(RELATION_TYPES as readonly string[]).includes(name)) throw new LoadError(`refusing relationship type "${name}"`);
+  return name;
+}
+
+/** Creates the documents that are new; `created` tells which (the token is set only on create). */
+export const MERGE_DOCUMENTS = `
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+ON CREATE SET d += row.props, d.ingestedAt = $now, d.ingestToken = $token
+WITH d, row, d.ingestToken = $token AS created
+FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE d.ingestToken)
+RETURN row.id AS id, created`;
+
+const unionList = (target: string, incoming: string): string =>
+  `coalesce(${target}, []) + [x IN ${incoming} WHERE NOT x IN coalesce(${target}, [])]`;
+
+export function mergeEntities(labels: EntityLabel[]): string {
+  const [primary, ...extra] = labels;
+  const addLabels = extra.length > 0 ? `, n:${extra.map(label).join(':')}` : '';
+  return `
+UNWIND $rows AS row
+MERGE (n:${label(primary!)} {id: row.id})
+ON CREATE SET n.name = row.name, n.aliases = row.aliases, n.mentionCount = row.mentionCount,
+  n.firstSeen = row.seen, n.lastSeen = row.seen
+ON MATCH SET
+  n.aliases = ${unionList('n.aliases', `[a IN row.aliases + [row.name] WHERE a <> n.name]`)},
+  n.mentionCount = coalesce(n.mentionCount, 0) + row.mentionCount,
+  n.firstSeen = CASE WHEN row.seen IS NOT NULL AND (n.firstSeen IS NULL OR row.seen < n.firstSeen) THEN row.seen ELSE n.firstSeen END,
+  n.lastSeen = CASE WHEN row.seen IS NOT NULL AND (n.lastSeen IS NULL OR row.seen > n.lastSeen) THEN row.seen ELSE n.lastSeen END
+SET n += row.props${addLabels}`;
+}
+
+export function mergeRelations(type: ExtractedRelationType, from: EntityLabel, to: EntityLabel): string {
+  return `
+UNWIND $rows AS row
+MATCH (a:${label(from)} {id: row.source})
+MATCH (b:${label(to)} {id: row.target})
+MERGE (a)-[r:${relType(type)}]->(b)
+ON CREATE SET r.id = row.id, r.evidence = row.evidence, r.docIds = row.docIds, r.confidence = row.confidence
+ON MATCH SET
+  r.evidence = ${unionList('r.evidence', 'row.evidence')},
+  r.docIds = ${unionList('r.docIds', 'row.docIds')},
+  r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END
+SET r += row.props
+RETURN count(r) AS written`;
+}
+
+export function mergeMentions(from: EntityLabel): string {
+  return `
+UNWIND $rows AS row
+MATCH (e:${label(from)} {id: row.entityId})
+MATCH (d:Document {id: row.docId})
+MERGE (e)-[m:MENTIONED_IN]->(d)
+ON CREATE SET m.id = row.id, m.count = row.count, m.sentences = row.sentences, m.offsets = row.offsets
+ON MATCH SET m.count = m.count + row.count, m.sentences = ${unionList('m.sentences', 'row.sentences')},
+  m.offsets = m.offsets + row.offsets
+RETURN count(m) AS written`;
+}

@@ -1,0 +1,71 @@
+/* Ingest load: the rows one document contributes to the graph, grouped the way Cypher needs them. */
+
+import type { EntityLabel, PrimaryEntityLabel } from '../../ontology/labels.js';
+import type { ExtractedRelationType } from '../../ontology/relation-types.js';
+import type { PropertyValue } from '../../ontology/extraction-result.js';
+
+export type Properties = Record<string, PropertyValue>;
+
+export interface DocumentRow {
+  id: string;
+  source: string;
+  /** title, source, url, publishedAt, text — nulls already dropped. */
+  props: Properties;
+}
+
+export interface EntityRow {
+  id: string;
+  name: string;
+  aliases: string[];
+  mentionCount: number;
+  /** The document's date (YYYY-MM-DD) or null: feeds firstSeen/lastSeen. */
+  seen: string | null;
+  props: Properties;
+}
+
+export interface RelationRow {
+  id: string;
+  source: string;
+  target: string;
+  evidence: string[];
+  docIds: string[];
+  confidence: number;
+  props: Properties;
+}
+
+export interface MentionRow {
+  id: string;
+  entityId: string;
+  docId: string;
+  count: number;
+  sentences: string[];
+  offsets: number[];
+}
+
+/** Rows that share one label set: Cypher cannot take labels as parameters. */
+export interface EntityGroup {
+  /** Primary label first, then the extra labels sorted (e.g. ["Person", "Minister"]). */
+  labels: EntityLabel[];
+  rows: EntityRow[];
+}
+
+export interface RelationGroup {
+  type: ExtractedRelationType;
+  from: PrimaryEntityLabel;
+  to: PrimaryEntityLabel;
+  rows: RelationRow[];
+}
+
+export interface MentionGroup {
+  label: PrimaryEntityLabel;
+  rows: MentionRow[];
+}
+
+export interface DocumentRows {
+  document: DocumentRow;
+  entities: EntityGroup[];
+  relations: RelationGroup[];
+  mentions: MentionGroup[];
+  /** Entity + relation + mention rows (the document row not counted). */
+  rowCount: number;
+}

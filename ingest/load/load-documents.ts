@@ -1,0 +1,143 @@
+/* Ingest load: documents' rows → Neo4j, several documents per transaction, one by one on failure. */
+
+import { randomUUID } from 'node:crypto';
+import type { Driver } from 'neo4j-driver';
+import type { DocumentRows } from './graph-rows.js';
+import { ensureSchemaOnce } from './ensure-schema-once.js';
+import { isRetryable } from './is-retryable.js';
+import { writeGraphRows, type WriteCounts } from './write-graph-rows.js';
+
+export interface DocumentOutcome {
+  id: string;
+  source: string;
+  status: 'new' | 'existing' | 'failed';
+  entities: number;
+  relations: number;
+  error?: string;
+}
+
+export interface LoadSummary {
+  outcomes: DocumentOutcome[];
+  entitiesCreated: number;
+  entitiesUpdated: number;
+  relationsCreated: number;
+  relationsUpdated: number;
+  /** Rows sent in UNWIND batches (documents, entities, relations, mentions). */
+  rows: number;
+}
+
+export interface LoadOptions {
+  /** Run every write, then roll back. */
+  dryRun?: boolean;
+  /** Documents per transaction (default 50); a failing group is retried one document at a time. */
+  docsPerTransaction?: number;
+  /** Soft cap on rows per transaction (default 10,000). */
+  rowsPerTransaction?: number;
+  onProgress?: (done: number, total: number, label: string) => void;
+}
+
+const MAX_ATTEMPTS = 8;
+const sleep = (ms: number): Promise<void> => new Promise((res) => setTimeout(res, ms));
+
+async function writeUnit(driver: Driver, database: string, docs: DocumentRows[], dryRun: boolean): Promise<WriteCounts> {
+  for (let attempt = 1; ; attempt++) {
+    const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+    const tx = session.beginTransaction();
+    try {
+      const counts = await writeGraphRows(tx, docs, randomUUID());
+      if (dryRun) await tx.rollback();
+      else await tx.commit();
+      return counts;
+    } catch (error) {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
+      await sleep(Math.min(1_000, 25 * 2 ** attempt) * (0.5 + Math.random()));
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  const e = error as { code?: string; message?: string };
+  const message = (e.message ?? String(error)).split('\n')[0]!;
+  return e.code && !message.includes(e.code) ? `${message} (${e.code})` : message;
+}
+
+function units(docs: DocumentRows[], maxDocs: number, maxRows: number): DocumentRows[][] {
+  const out: DocumentRows[][] = [];
+  let current: DocumentRows[] = [];
+  let rows = 0;
+  for (const doc of docs) {
+    if (current.length > 0 && (current.length >= maxDocs || rows + doc.rowCount > maxRows)) {
+      out.push(current);
+      current = [];
+      rows = 0;
+    }
+    current.push(doc);
+    rows += doc.rowCount;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+export async function loadDocuments(driver: Driver, database: string, docs: DocumentRows[], options: LoadOptions = {}): Promise<LoadSummary> {
+  await ensureSchemaOnce(driver, database);
+  const summary: LoadSummary = { outcomes: [], entitiesCreated: 0, entitiesUpdated: 0, relationsCreated: 0, relationsUpdated: 0, rows: 0 };
+  const seen = new Set<string>();
+  const unique: DocumentRows[] = [];
+  const outcomeOf = (doc: DocumentRows, status: DocumentOutcome['status'], error?: string): DocumentOutcome => ({
+    id: doc.document.id,
+    source: doc.document.source,
+    status,
+    entities: doc.entities.reduce((n, g) => n + g.rows.length, 0),
+    relations: doc.relations.reduce((n, g) => n + g.rows.length, 0),
+    ...(error ? { error } : {}),
+  });
+  const byId = new Map<string, DocumentOutcome>();
+  const order: DocumentOutcome[] = [];
+  for (const doc of docs) {
+    if (seen.has(doc.document.id)) {
+      order.push(outcomeOf(doc, 'existing'));
+      continue;
+    }
+    seen.add(doc.document.id);
+    unique.push(doc);
+    const placeholder = outcomeOf(doc, 'failed');
+    byId.set(doc.document.id, placeholder);
+    order.push(placeholder);
+  }
+
+  const record = (unit: DocumentRows[], counts: WriteCounts): void => {
+    for (const doc of unit) byId.get(doc.document.id)!.status = counts.createdDocIds.has(doc.document.id) ? 'new' : 'existing';
+    summary.entitiesCreated += counts.entitiesCreated;
+    summary.entitiesUpdated += counts.entitiesUpdated;
+    summary.relationsCreated += counts.relationsCreated;
+    summary.relationsUpdated += counts.relationsUpdated;
+    summary.rows += counts.rows;
+  };
+
+  let done = 0;
+  const total = unique.length;
+  for (const unit of units(unique, options.docsPerTransaction ?? 50, options.rowsPerTransaction ?? 10_000)) {
+    try {
+      record(unit, await writeUnit(driver, database, unit, options.dryRun ?? false));
+    } catch (error) {
+      if (unit.length === 1) byId.get(unit[0]!.document.id)!.error = describe(error);
+      else {
+        // The group rolled back whole; one bad document must not cost the others.
+        for (const doc of unit) {
+          try {
+            record([doc], await writeUnit(driver, database, [doc], options.dryRun ?? false));
+          } catch (single) {
+            byId.get(doc.document.id)!.error = describe(single);
+          }
+        }
+      }
+    }
+    done += unit.length;
+    options.onProgress?.(done, total, unit[unit.length - 1]!.document.source);
+  }
+  summary.outcomes = order;
+  return summary;
+}

@@ -1,0 +1,119 @@
+/* Ingest load: one document's ExtractionResult → the grouped rows the loader writes (storage-format.ts). */
+
+import { isEntityLabel, type EntityLabel, type PrimaryEntityLabel, ID_PREFIX } from '../../ontology/labels.js';
+import { orientRelation, relationId } from '../../ontology/ids.js';
+import { MENTIONED_IN, isExtractedRelationType } from '../../ontology/relation-types.js';
+import type { ExtractionResult, PropertyValue } from '../../ontology/extraction-result.js';
+import type { DocumentRows, EntityGroup, MentionGroup, Properties, RelationGroup } from './graph-rows.js';
+import { LoadError } from './load-error.js';
+import { splitSentences } from '../extract/split-sentences.js';
+import { sentenceAt } from './sentence-at.js';
+
+const ENTITY_RESERVED = new Set(['id', 'name', 'aliases', 'mentionCount', 'firstSeen', 'lastSeen']);
+const RELATION_RESERVED = new Set(['id', 'evidence', 'docIds', 'confidence']);
+const LABEL_BY_PREFIX = new Map(Object.entries(ID_PREFIX).map(([label, prefix]) => [prefix, label as PrimaryEntityLabel]));
+
+/** Drops nulls (SET += would delete the property) and the keys the loader owns. */
+function cleanProps(props: Record<string, PropertyValue> | undefined, reserved: Set<string>): Properties {
+  const out: Properties = {};
+  for (const [key, value] of Object.entries(props ?? {})) {
+    if (value === null || value === undefined || reserved.has(key)) continue;
+    out[key] = value;
+  }
+  return out;
+}
+
+/** The calendar date of an ISO date or date-time, or null. */
+function dateOf(publishedAt: string | null | undefined): string | null {
+  const match = /^(\d{4}-\d{2}-\d{2})/.exec(publishedAt ?? '');
+  return match ? match[1]! : null;
+}
+
+function labelsOf(id: string, type: string, labels: string[]): EntityLabel[] {
+  const all = [type, ...labels.filter((l) => l !== type)];
+  for (const label of all) {
+    if (!isEntityLabel(label)) throw new LoadError(`entity ${id} has unknown label "${label}"`);
+  }
+  if (type === 'Minister') throw new LoadError(`entity ${id} has Minister as its primary type`);
+  const [primary, ...rest] = all as EntityLabel[];
+  return [primary!, ...[...new Set(rest)].sort()];
+}
+
+export function toDocumentRows(result: ExtractionResult): DocumentRows {
+  if (result.documents.length !== 1) throw new LoadError(`expected one document per load unit, got ${result.documents.length}`);
+  const doc = result.documents[0]!;
+  const docProps = cleanProps(
+    { title: doc.title, source: doc.source, url: doc.url ?? null, publishedAt: doc.publishedAt ?? null, text: doc.text ?? null },
+    new Set(),
+  );
+  const seen = dateOf(doc.publishedAt);
+  const text = doc.text ?? '';
+  const spans = splitSentences(text);
+
+  const typeById = new Map<string, PrimaryEntityLabel>();
+  const entityGroups = new Map<string, EntityGroup>();
+  const mentionGroups = new Map<string, MentionGroup>();
+  for (const entity of [...result.entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const labels = labelsOf(entity.id, entity.type, entity.labels ?? []);
+    const primary = labels[0] as PrimaryEntityLabel;
+    typeById.set(entity.id, primary);
+    const key = labels.join(':');
+    const group = entityGroups.get(key) ?? entityGroups.set(key, { labels, rows: [] }).get(key)!;
+    const mentions = (entity.mentions ?? []).filter((m) => m.docId === doc.id).sort((a, b) => a.start - b.start);
+    const count = Math.max(mentions.length, 1);
+    group.rows.push({
+      id: entity.id,
+      name: entity.name,
+      aliases: [...new Set(entity.aliases ?? [])].filter((a) => a !== entity.name),
+      mentionCount: count,
+      seen,
+      props: cleanProps(entity.properties, ENTITY_RESERVED),
+    });
+    const sentences = [...new Set(mentions.map((m) => sentenceAt(text, spans, m.start)).filter((s) => s !== ''))];
+    const mentionGroup = mentionGroups.get(primary) ?? mentionGroups.set(primary, { label: primary, rows: [] }).get(primary)!;
+    mentionGroup.rows.push({
+      id: relationId(MENTIONED_IN, entity.id, doc.id),
+      entityId: entity.id,
+      docId: doc.id,
+      count,
+      sentences,
+      offsets: mentions.flatMap((m) => [m.start, m.end]),
+    });
+  }
+
+  const labelOf = (id: string): PrimaryEntityLabel => {
+    const label = typeById.get(id) ?? LABEL_BY_PREFIX.get(id.split(':')[0] ?? '');
+    if (!label) throw new LoadError(`relation endpoint ${id} is not an entity of document ${doc.source}`);
+    return label;
+  };
+  const relationGroups = new Map<string, RelationGroup>();
+  for (const relation of result.relations) {
+    if (!isExtractedRelationType(relation.type)) throw new LoadError(`unknown relation type "${relation.type}"`);
+    const [source, target] = orientRelation(relation.type, relation.source, relation.target);
+    const from = labelOf(source);
+    const to = labelOf(target);
+    const key = `${relation.type}:${from}:${to}`;
+    const group = relationGroups.get(key) ?? relationGroups.set(key, { type: relation.type, from, to, rows: [] }).get(key)!;
+    group.rows.push({
+      id: relationId(relation.type, source, target),
+      source,
+      target,
+      evidence: [...new Set(relation.evidence)],
+      docIds: [doc.id],
+      confidence: relation.confidence,
+      props: cleanProps(relation.properties, RELATION_RESERVED),
+    });
+  }
+
+  const entities = [...entityGroups.values()];
+  const relations = [...relationGroups.values()];
+  const mentions = [...mentionGroups.values()];
+  const count = (groups: { rows: unknown[] }[]): number => groups.reduce((n, g) => n + g.rows.length, 0);
+  return {
+    document: { id: doc.id, source: doc.source, props: docProps },
+    entities,
+    relations,
+    mentions,
+    rowCount: count(entities) + count(relations) + count(mentions),
+  };
+}
