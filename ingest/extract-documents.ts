@@ -1,0 +1,48 @@
+/* Ingest: the extraction pipeline — normalized text → mentions → entities → relations (no database). */
+
+import type { ExtractedRelation, ExtractionResult } from '../ontology/index.js';
+import { documentId } from '../ontology/ids.js';
+import type { SourceInput } from './source-input.js';
+import type { RelationDraft, SentenceView } from './extract/types.js';
+import { normalizeText } from './extract/normalize-text.js';
+import { splitSentences } from './extract/split-sentences.js';
+import { tokenizeSentence } from './extract/tokenize-sentence.js';
+import { findEntityMentions } from './extract/find-entity-mentions.js';
+import { resolveEntities } from './extract/resolve-entities.js';
+import { findOfficeRelations } from './extract/find-office-relations.js';
+import { findStructuralRelations } from './extract/find-structural-relations.js';
+import { mergeResults } from './extract/merge-results.js';
+import { documentTitle } from './extract/document-title.js';
+
+const RULES = [findOfficeRelations, findStructuralRelations];
+
+/** Extracts one document. Pure: no shared mutable state, safe in parallel workers. */
+export function extractDocument(input: SourceInput): ExtractionResult {
+  const text = normalizeText(input.text);
+  const docId = documentId(text);
+  const sentences = splitSentences(text);
+  const tokens = sentences.map(tokenizeSentence);
+  const found = tokens.map((t) => findEntityMentions(t, text));
+  const { mentions, entities } = resolveEntities(docId, found);
+  const views: SentenceView[] = sentences.map((sentence, i) => ({
+    sentence,
+    tokens: tokens[i]!,
+    mentions: mentions.filter((m) => m.sentence === i).sort((a, b) => a.start - b.start),
+  }));
+  const drafts: RelationDraft[] = RULES.flatMap((rule) => rule(views, entities));
+  const relations: ExtractedRelation[] = drafts
+    .filter((d) => entities.has(d.source) && entities.has(d.target))
+    .map((d) => ({ source: d.source, type: d.type, target: d.target, properties: d.properties, evidence: [d.evidence], docIds: [docId], confidence: d.confidence }));
+  return mergeResults([
+    {
+      documents: [{ id: docId, title: documentTitle(text, input.title), source: input.source ?? 'upload', url: input.url ?? null, publishedAt: input.publishedAt ?? null, text }],
+      entities: [...entities.values()],
+      relations,
+    },
+  ]);
+}
+
+/** Extracts every document and merges them by canonical id (one person = one node). */
+export function extractDocuments(inputs: SourceInput[]): ExtractionResult {
+  return mergeResults(inputs.map(extractDocument));
+}

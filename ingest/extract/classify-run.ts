@@ -1,0 +1,190 @@
+/* Extraction stage 3b: what a run of capitalised tokens names — country, person with title, org… */
+
+import type { PrimaryEntityLabel } from '../../ontology/index.js';
+import type { OfficeCue, RawMention, Token } from './types.js';
+import type { Run } from './find-proper-runs.js';
+import { countryGazetteer } from './country-gazetteer.js';
+import { matchTitle, titleLengthAt, type TitleMatch } from './match-title.js';
+import { GIVEN_NAMES } from './lexicons/given-names.js';
+import { HONORIFICS } from './lexicons/titles.js';
+import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from './lexicons/organization-words.js';
+import { AGREEMENT_HEADS, WEAK_AGREEMENT_HEADS } from './lexicons/agreement-words.js';
+import { EVENT_HEADS } from './lexicons/event-words.js';
+import { PLACE_HEADS, REGIONS } from './lexicons/place-words.js';
+import { STOP_WORDS } from './lexicons/stop-words.js';
+import { AMBIGUOUS_COUNTRY_FORMS, GOVERNMENT_CAPITALS } from './lexicons/country-forms.js';
+
+/** A person-like name with no cue yet; kept only if the document confirms it. */
+export interface NameCandidate {
+  tokens: Token[];
+  cue: number;
+}
+
+export interface RunReading {
+  mentions: RawMention[];
+  candidates: NameCandidate[];
+}
+
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'wrote', 'argued', 'warned', 'explained', 'insisted', 'announced', 'stressed', 'urged', 'asked', 'tweeted', 'posted', 'acknowledged', 'replied', 'responded', 'met', 'visited', 'hosted', 'signed']);
+const GOVERNMENT_VERBS = /^(said|says|say|described|announced|announces|imposed|imposes|retaliated|responded|wants|has|had|is|was|will|would|could|agreed|rejected|insisted|warned|slapped|levied|plans|moved|signalled|signaled|chooses|decided|also)$/;
+
+const span = (tokens: Token[], text: string, from: number, to: number): { start: number; end: number; text: string } => {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  return { start, end, text: text.slice(start, end) };
+};
+
+function mention(type: PrimaryEntityLabel, key: string, name: string, tokens: Token[], text: string, from: number, to: number, extra: Partial<RawMention> = {}): RawMention {
+  return { type, key, name, sentence: tokens[from]!.sentence, form: 'name', ...span(tokens, text, from, to), ...extra };
+}
+
+/** Longest country form starting at `at` within [at, to). Returns its length in tokens. */
+function countryAt(tokens: Token[], text: string, at: number, to: number): { length: number; iso2: string; form: 'name' | 'demonym' } | null {
+  const g = countryGazetteer();
+  for (let n = Math.min(g.maxWords + 2, to - at); n >= 1; n--) {
+    const s = span(tokens, text, at, at + n).text;
+    const hit = g.forms.get(s) ?? g.forms.get(s.replace(/^the /i, ''));
+    if (hit) return { length: n, ...hit };
+  }
+  return null;
+}
+
+function headKind(words: string[]): { type: PrimaryEntityLabel; kind?: string } | null {
+  const last = words[words.length - 1]!;
+  if (AGREEMENT_HEADS.has(last) && (words.length > 1 || !WEAK_AGREEMENT_HEADS.has(last))) return { type: 'Agreement' };
+  const orgWord = words.find((w) => ORGANIZATION_HEADS[w]);
+  const placeLast = PLACE_HEADS[last];
+  const placeFirst = words.length > 2 && words[1] === 'of' ? PLACE_HEADS[words[0]!] : undefined;
+  if (placeFirst) return { type: 'Place', kind: placeFirst };
+  if (orgWord && words.length > 1) return { type: 'Organization', kind: ORGANIZATION_HEADS[orgWord]! };
+  if (EVENT_HEADS.has(last) && words.length > 1) return { type: 'Event' };
+  if (placeLast && words.length > 1) return { type: 'Place', kind: placeLast };
+  return null;
+}
+
+const isNameToken = (t: Token): boolean => t.cap && !STOP_WORDS.has(t.lower) && /^\p{Lu}[\p{L}\p{M}'.-]*$/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text);
+
+/** Reads one run; `tokens` are the sentence's tokens, `text` the document text. */
+export function classifyRun(tokens: Token[], run: Run, text: string): RunReading {
+  const g = countryGazetteer();
+  const mentions: RawMention[] = [];
+  const candidates: NameCandidate[] = [];
+  let { from } = run;
+  const { to } = run;
+  const sentenceStart = (k: number): boolean => k === 0 || /^["'(—:\-]$/.test(tokens[k - 1]!.text);
+  while (from < to && (tokens[from]!.lower === 'the' || (STOP_WORDS.has(tokens[from]!.lower) && (sentenceStart(from) || to - from === 1)) || HONORIFICS.has(tokens[from]!.lower))) {
+    if (HONORIFICS.has(tokens[from]!.lower) && to - from > 1) {
+      candidates.push({ tokens: tokens.slice(from + 1, to), cue: 2 });
+      return { mentions, candidates };
+    }
+    from++;
+  }
+  if (from >= to) return { mentions, candidates };
+  const whole = span(tokens, text, from, to).text;
+  const words = tokens.slice(from, to).map((t) => t.lower);
+
+  const known = KNOWN_ORGANIZATIONS[whole];
+  if (known) {
+    mentions.push(mention('Organization', known[1] ?? known[0], known[0], tokens, text, from, to, { form: known[1] === whole ? 'acronym' : 'name', properties: { kind: known[2] } }));
+    return { mentions, candidates };
+  }
+  const capital = g.capitals.get(whole);
+  if (capital) {
+    const next = tokens[to];
+    const prev = tokens[from - 1];
+    const located = prev && /^(in|at|to|from|near|outside|via|into|visit|visited|visiting)$/.test(prev.lower);
+    const government = GOVERNMENT_CAPITALS.has(whole) && !located && (whole === 'Washington' || (next && GOVERNMENT_VERBS.test(next.lower)) || next?.text === "'s");
+    if (government) mentions.push(mention('Country', capital, g.byIso2.get(capital)?.name ?? whole, tokens, text, from, to, { form: 'government' }));
+    else mentions.push(mention('Place', whole, whole, tokens, text, from, to, { properties: { kind: 'city' } }));
+    return { mentions, candidates };
+  }
+  if (REGIONS.has(whole.toLowerCase())) return { mentions, candidates };
+
+  // A title of office somewhere in the run: [where] [portfolio] Title [of where] Name.
+  for (let k = from; k < to; k++) {
+    if (!titleLengthAt(tokens, k)) continue;
+    const title = matchTitle(tokens, k, from);
+    if (!title) continue;
+    const rest = tokens.slice(title.to, to);
+    if (rest.some((t) => ORGANIZATION_HEADS[t.lower] || PLACE_HEADS[t.lower])) break;
+    const readings = readTitled(tokens, text, from, title, to);
+    if (readings) return readings;
+    break;
+  }
+
+  const head = headKind(words);
+  if (head) {
+    const name = whole.replace(/^the /i, '');
+    mentions.push(mention(head.type, name, name, tokens, text, from, to, head.kind ? { properties: { kind: head.kind } } : {}));
+    return { mentions, candidates };
+  }
+
+  const country = countryAt(tokens, text, from, to);
+  if (country && country.length === to - from) {
+    const ambiguous = AMBIGUOUS_COUNTRY_FORMS.has(whole) && tokens[to]?.cap;
+    if (!ambiguous) mentions.push(mention('Country', country.iso2, g.byIso2.get(country.iso2)?.name ?? whole, tokens, text, from, to, { form: country.form }));
+    return { mentions, candidates };
+  }
+  if (country) {
+    mentions.push(mention('Country', country.iso2, g.byIso2.get(country.iso2)?.name ?? whole, tokens, text, from, from + country.length, { form: country.form }));
+    const rest = classifyRun(tokens, { from: from + country.length, to }, text);
+    return { mentions: [...mentions, ...rest.mentions], candidates: rest.candidates };
+  }
+  const nameTokens = tokens.slice(from, to);
+  if (nameTokens.every(isNameToken) && nameTokens.length <= 4) {
+    const next = tokens[to];
+    const prev = tokens[from - 1];
+    let cue = 0;
+    if (GIVEN_NAMES.has(nameTokens[0]!.lower) && nameTokens.length >= 2) cue += 2;
+    if (next && SPEECH_VERBS.has(next.lower)) cue += 1;
+    if (prev && /^(said|says|by|told)$/.test(prev.lower) && tokens[from - 2]?.text !== ',') cue += 1;
+    if (next?.text === ',' && /^(who|a|an|the|professor|director|president|chief|head|premier|minister|secretary|senior|spokesperson|spokesman|spokeswoman|analyst|economist|former|chair|ceo|governor|ambassador|leader|associate|executive|deputy)$/.test(tokens[to + 1]?.lower ?? '')) cue += 1;
+    if (prev && titleLengthAt(tokens, from - 1)) cue += 2;
+    candidates.push({ tokens: nameTokens, cue });
+  } else if (nameTokens.length === 1 && /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(nameTokens[0]!.text)) {
+    candidates.push({ tokens: nameTokens, cue: -1 });
+  }
+  return { mentions, candidates };
+}
+
+/** The run around a title: where-prefix, the title phrase, an optional "of X", then the name. */
+function readTitled(tokens: Token[], text: string, from: number, title: TitleMatch, to: number): RunReading | null {
+  const g = countryGazetteer();
+  const mentions: RawMention[] = [];
+  let where: OfficeCue['where'];
+  if (title.from > from) {
+    const country = countryAt(tokens, text, from, title.from);
+    if (country && from + country.length === title.from) {
+      where = { type: 'Country', key: country.iso2 };
+      mentions.push(mention('Country', country.iso2, g.byIso2.get(country.iso2)?.name ?? '', tokens, text, from, title.from, { form: country.form }));
+    } else {
+      const inner = classifyRun(tokens, { from, to: title.from }, text);
+      const org = inner.mentions.find((m) => m.type === 'Organization' || m.type === 'Country' || m.type === 'Place');
+      if (org) where = { type: org.type, key: org.key };
+      mentions.push(...inner.mentions);
+    }
+  }
+  let nameFrom = title.to;
+  if (tokens[nameFrom]?.lower === 'of' && nameFrom < to) {
+    let k = nameFrom + 1;
+    if (tokens[k]?.lower === 'the') k++;
+    const country = countryAt(tokens, text, k, to);
+    if (country) {
+      where = { type: 'Country', key: country.iso2 };
+      mentions.push(mention('Country', country.iso2, g.byIso2.get(country.iso2)?.name ?? '', tokens, text, k, k + country.length, { form: country.form }));
+      nameFrom = k + country.length;
+    } else return null;
+  }
+  const office: OfficeCue = { start: tokens[title.from]!.start, title: title.title, ...(title.portfolio ? { portfolio: title.portfolio } : {}), ...(where ? { where } : {}), minister: title.minister, affiliation: false };
+  const nameTokens = tokens.slice(nameFrom, to);
+  if (nameTokens.length === 0) {
+    const t = span(tokens, text, title.from, nameFrom);
+    mentions.push({ type: 'Person', key: '', name: '', sentence: tokens[from]!.sentence, form: 'title', ...t, office });
+    return { mentions, candidates: [] };
+  }
+  if (!nameTokens.every(isNameToken) || nameTokens.length > 4) return null;
+  const name = span(tokens, text, nameFrom, to);
+  mentions.push({ type: 'Person', key: name.text, name: name.text, sentence: tokens[from]!.sentence, form: nameTokens.length === 1 ? 'surname' : 'name', ...name, office, properties: { title: title.title } });
+  // The title is part of the mention the reader highlights only as context, so offsets cover the name alone.
+  return { mentions, candidates: [] };
+}

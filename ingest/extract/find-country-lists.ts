@@ -1,0 +1,59 @@
+/* Extraction stage 3c: hyphenated country lists ("U.S.-Mexico-Canada") and the agreements they name. */
+
+import type { RawMention, Token } from './types.js';
+import { countryGazetteer } from './country-gazetteer.js';
+import { AGREEMENT_HEADS, AGREEMENT_MODIFIERS, DESCRIPTIVE_HEADS } from './lexicons/agreement-words.js';
+
+/** Splits "United States-Mexico-Canada" (the first token may be preceded by "United") into countries. */
+function readList(tokens: Token[], at: number): { from: number; parts: { iso2: string; start: number; end: number }[] } | null {
+  const t = tokens[at]!;
+  if (!t.text.includes('-') || !t.cap) return null;
+  const g = countryGazetteer();
+  let from = at;
+  let offset = t.start;
+  let pieces = t.text.split('-');
+  const prev = tokens[at - 1];
+  if (prev && prev.cap && g.forms.has(`${prev.text} ${pieces[0]}`) && prev.end + 1 === t.start) {
+    from = at - 1;
+    offset = prev.start;
+    pieces = [`${prev.text} ${pieces[0]}`, ...pieces.slice(1)];
+  }
+  const parts: { iso2: string; start: number; end: number }[] = [];
+  for (const piece of pieces) {
+    const hit = g.forms.get(piece);
+    if (!hit || hit.form !== 'name') return null;
+    parts.push({ iso2: hit.iso2, start: offset, end: offset + piece.length });
+    offset += piece.length + 1;
+  }
+  return parts.length >= 2 ? { from, parts } : null;
+}
+
+const titleCase = (s: string): string => s.replace(/(^|\s)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase());
+
+export function findCountryLists(tokens: Token[], text: string): RawMention[] {
+  const g = countryGazetteer();
+  const out: RawMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const list = readList(tokens, i);
+    if (!list) continue;
+    for (const p of list.parts) {
+      out.push({ type: 'Country', key: p.iso2, name: g.byIso2.get(p.iso2)?.name ?? p.iso2, start: p.start, end: p.end, text: text.slice(p.start, p.end), sentence: tokens[i]!.sentence, form: 'name' });
+    }
+    // Following words up to an agreement head: "free trade agreement", "Action Plan".
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 4 && (AGREEMENT_MODIFIERS.has(tokens[k]!.lower) || AGREEMENT_HEADS.has(tokens[k]!.lower))) {
+      if (DESCRIPTIVE_HEADS.test(tokens[k]!.lower) || (tokens[k]!.cap && AGREEMENT_HEADS.has(tokens[k]!.lower))) {
+        const start = tokens[list.from]!.start;
+        const end = tokens[k]!.end;
+        const surface = text.slice(start, end);
+        const listText = list.parts.map((p) => g.byIso2.get(p.iso2)?.name ?? p.iso2).join('-');
+        const tail = tokens.slice(i + 1, k + 1).map((t) => t.text).join(' ');
+        const name = `${listText} ${titleCase(tail)}`;
+        out.push({ type: 'Agreement', key: name, name, start, end, text: surface, sentence: tokens[i]!.sentence, form: 'name', parties: list.parts.map((p) => p.iso2) });
+        if (!DESCRIPTIVE_HEADS.test(tokens[k + 1]?.lower ?? '')) break;
+      }
+      k++;
+    }
+  }
+  return out;
+}

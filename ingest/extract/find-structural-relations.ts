@@ -1,0 +1,38 @@
+/* Extraction stage 5b: relations a name itself states — party lists (PARTY_TO), capitals (LOCATED_IN). */
+
+import type { ExtractedEntity } from '../../ontology/index.js';
+import { entityId } from '../../ontology/ids.js';
+import type { RelationDraft, SentenceView } from './types.js';
+import { relationDraft } from './relation-draft.js';
+import { countryGazetteer } from './country-gazetteer.js';
+
+export function findStructuralRelations(views: SentenceView[], entities: Map<string, ExtractedEntity>): RelationDraft[] {
+  const g = countryGazetteer();
+  const drafts: RelationDraft[] = [];
+  const push = (d: RelationDraft | null): void => {
+    if (d) drafts.push(d);
+  };
+  for (const view of views) {
+    for (const m of view.mentions) {
+      if (m.type === 'Agreement' && m.parties) {
+        for (const iso2 of m.parties) push(relationDraft('PARTY_TO', entityId('Country', iso2), m.entityId, view, 0.9));
+      }
+      if (m.type === 'Place') {
+        const iso2 = g.capitals.get(m.name);
+        if (iso2) push(relationDraft('LOCATED_IN', m.entityId, entityId('Country', iso2), view, 0.8));
+      }
+    }
+  }
+  // Countries named inside an agreement's name: "Canada-Mexico Action Plan".
+  for (const e of entities.values()) {
+    if (e.type !== 'Agreement') continue;
+    const list = /^((?:[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?-)+[\p{Lu}][\p{L}.]*)\s/u.exec(e.name);
+    if (!list) continue;
+    const isos = list[1]!.split('-').map((p) => g.forms.get(p)?.iso2);
+    if (isos.length < 2 || isos.some((x) => !x)) continue;
+    const view = views.find((v) => v.mentions.some((m) => m.entityId === e.id));
+    if (!view) continue;
+    for (const iso2 of isos) push(relationDraft('PARTY_TO', entityId('Country', iso2!), e.id, view, 0.85));
+  }
+  return drafts;
+}

@@ -1,0 +1,10 @@
+/* Lexicon: words that make a phrase a dated happening (summit, review, hearing, visit, election). */
+
+export const EVENT_HEADS = new Set([
+  'summit', 'conference', 'forum', 'meeting', 'meetings', 'talks', 'review', 'hearing', 'hearings', 'visit',
+  'election', 'elections', 'olympics', 'games', 'expo', 'congress', 'assembly', 'dialogue', 'round',
+  'negotiations', 'ministerial', 'symposium', 'convention', 'ceremony', 'referendum',
+]);
+
+/** Heads strong enough to make an event after a proper noun even in lower case ("G-7 summit"). */
+export const LOWERCASE_EVENT_HEADS = new Set(['summit', 'conference', 'forum', 'ministerial', 'talks', 'hearing', 'election']);

@@ -1,0 +1,52 @@
+/* Extraction: merges per-document results by canonical id, deterministically ordered. */
+
+import type { ExtractedDocument, ExtractedEntity, ExtractedRelation, ExtractionResult, PropertyValue } from '../../ontology/index.js';
+
+const relationKey = (r: Pick<ExtractedRelation, 'type' | 'source' | 'target'>): string => `${r.type}\u0000${r.source}\u0000${r.target}`;
+
+function mergeProperties(into: Record<string, PropertyValue>, from: Record<string, PropertyValue>): void {
+  for (const [k, v] of Object.entries(from)) if (into[k] === undefined || into[k] === null) into[k] = v;
+}
+
+function mergeEntity(into: ExtractedEntity, e: ExtractedEntity): void {
+  for (const l of e.labels) if (!into.labels.includes(l)) into.labels.push(l);
+  for (const a of [e.name, ...e.aliases]) if (a !== into.name && !into.aliases.includes(a)) into.aliases.push(a);
+  for (const [k, v] of Object.entries(e.properties)) {
+    if (k === 'title' || k === 'portfolio') into.properties[k] = v;
+    else if (into.properties[k] === undefined || into.properties[k] === null) into.properties[k] = v;
+  }
+  if (e.mentions) into.mentions = [...(into.mentions ?? []), ...e.mentions];
+}
+
+/** Merges results in order; later documents append evidence, keep the highest confidence. */
+export function mergeResults(results: ExtractionResult[]): ExtractionResult {
+  const documents = new Map<string, ExtractedDocument>();
+  const entities = new Map<string, ExtractedEntity>();
+  const relations = new Map<string, ExtractedRelation>();
+  for (const result of results) {
+    for (const d of result.documents) if (!documents.has(d.id)) documents.set(d.id, { ...d });
+    for (const e of result.entities) {
+      const existing = entities.get(e.id);
+      if (existing) mergeEntity(existing, e);
+      else entities.set(e.id, { ...e, labels: [...e.labels], aliases: [...e.aliases], properties: { ...e.properties }, ...(e.mentions ? { mentions: [...e.mentions] } : {}) });
+    }
+    for (const r of result.relations) {
+      const key = relationKey(r);
+      const existing = relations.get(key);
+      if (!existing) {
+        relations.set(key, { ...r, properties: { ...r.properties }, evidence: [...r.evidence], docIds: [...r.docIds] });
+        continue;
+      }
+      for (const s of r.evidence) if (!existing.evidence.includes(s)) existing.evidence.push(s);
+      for (const d of r.docIds) if (!existing.docIds.includes(d)) existing.docIds.push(d);
+      existing.confidence = Math.max(existing.confidence, r.confidence);
+      mergeProperties(existing.properties, r.properties);
+    }
+  }
+  for (const e of entities.values()) e.aliases.sort();
+  return {
+    documents: [...documents.values()],
+    entities: [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    relations: [...relations.values()].sort((a, b) => (relationKey(a) < relationKey(b) ? -1 : relationKey(a) > relationKey(b) ? 1 : 0)),
+  };
+}

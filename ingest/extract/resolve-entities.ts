@@ -1,0 +1,107 @@
+/* Extraction stage 4: resolution — surnames and titles to full names, acronyms, one id per entity. */
+
+import type { ExtractedEntity } from '../../ontology/index.js';
+import { entityId } from '../../ontology/ids.js';
+import type { RawMention, ResolvedMention } from './types.js';
+import type { SentenceMentions } from './find-entity-mentions.js';
+import { countryGazetteer } from './country-gazetteer.js';
+import { STOP_WORDS } from './lexicons/stop-words.js';
+
+export interface Resolution {
+  mentions: ResolvedMention[];
+  entities: Map<string, ExtractedEntity>;
+}
+
+const lastWord = (name: string): string => name.split(' ').pop() ?? name;
+
+/** Canonical person names: a longer form that extends a shorter one maps to the shorter. */
+function canonicalPeople(names: string[]): Map<string, string> {
+  const sorted = [...new Set(names)].sort((a, b) => a.split(' ').length - b.split(' ').length || a.localeCompare(b));
+  const map = new Map<string, string>();
+  for (const name of sorted) {
+    const shorter = sorted.find((s) => s !== name && s.includes(' ') && name.startsWith(`${s} `));
+    map.set(name, shorter ? (map.get(shorter) ?? shorter) : name);
+  }
+  return map;
+}
+
+export function resolveEntities(docId: string, perSentence: SentenceMentions[]): Resolution {
+  const g = countryGazetteer();
+  const acronyms = new Map<string, RawMention>();
+  for (const s of perSentence) for (const [k, v] of s.acronyms) if (!acronyms.has(k)) acronyms.set(k, v);
+
+  // People named in full somewhere in the document, with a cue.
+  const fullNames: string[] = [];
+  for (const s of perSentence) {
+    for (const m of s.mentions) if (m.type === 'Person' && m.form === 'name') fullNames.push(m.name);
+    for (const c of s.candidates) if (c.cue >= 1 && c.tokens.length >= 2) fullNames.push(c.tokens.map((t) => t.text).join(' '));
+  }
+  const canonical = canonicalPeople(fullNames);
+  const bySurname = new Map<string, string | null>();
+  for (const name of new Set(canonical.values())) {
+    const s = lastWord(name);
+    bySurname.set(s, bySurname.has(s) && bySurname.get(s) !== name ? null : name);
+  }
+
+  const raw: RawMention[] = [];
+  for (const s of perSentence) {
+    for (const m of s.mentions) {
+      if (m.type !== 'Person') raw.push(m);
+      else if (m.form === 'surname') {
+        const full = bySurname.get(m.name);
+        raw.push({ ...m, key: full ?? m.name, name: full ?? m.name, form: full ? 'surname' : 'name' });
+      } else if (m.form === 'name') raw.push({ ...m, key: canonical.get(m.name) ?? m.name, name: canonical.get(m.name) ?? m.name });
+      else raw.push(m);
+    }
+    for (const c of s.candidates) {
+      const first = c.tokens[0]!;
+      const last = c.tokens[c.tokens.length - 1]!;
+      const text = c.tokens.map((t) => t.text).join(' ');
+      const base = { start: first.start, end: last.end, text, sentence: first.sentence };
+      const acronym = acronyms.get(text);
+      if (acronym) raw.push({ ...acronym, ...base, form: 'acronym' });
+      else if (canonical.has(text)) raw.push({ type: 'Person', key: canonical.get(text)!, name: canonical.get(text)!, form: 'name', ...base });
+      else if (c.tokens.length === 1 && bySurname.get(text)) raw.push({ type: 'Person', key: bySurname.get(text)!, name: bySurname.get(text)!, form: 'surname', ...base });
+      else if (c.tokens.length === 1 && c.cue >= 1 && !STOP_WORDS.has(first.lower) && c.cue !== -1) raw.push({ type: 'Person', key: text, name: text, form: 'name', ...base });
+    }
+  }
+
+  // Title-only mentions ("Prime Minister of Canada") → the one person seen with that title.
+  const holders = new Map<string, Set<string>>();
+  for (const m of raw) if (m.type === 'Person' && m.office && m.key) {
+    const k = m.office.title.toLowerCase();
+    holders.set(k, (holders.get(k) ?? new Set()).add(m.key));
+  }
+  const entities = new Map<string, ExtractedEntity>();
+  const mentions: ResolvedMention[] = [];
+  for (const m of raw) {
+    let key = m.key;
+    let name = m.name;
+    if (m.type === 'Person' && m.form === 'title') {
+      const who = holders.get(m.office?.title.toLowerCase() ?? '');
+      if (!who || who.size !== 1) continue;
+      key = name = [...who][0]!;
+    }
+    if ((m.type === 'Organization' || m.type === 'Agreement') && m.acronym) key = m.acronym;
+    if (m.type === 'Country') name = g.byIso2.get(m.key)?.name ?? m.name;
+    if (!key) continue;
+    const id = entityId(m.type, key);
+    let e = entities.get(id);
+    if (!e) {
+      e = { id, type: m.type, labels: [m.type], name, aliases: [], properties: {}, mentions: [] };
+      if (m.type === 'Country') e.properties = { iso2: m.key, iso3: g.byIso2.get(m.key)?.iso3 ?? null };
+      entities.set(id, e);
+    }
+    if (m.form === 'name' && m.text !== e.name && m.type !== 'Country' && name.length > e.name.length && m.type !== 'Person') e.name = name;
+    if (m.acronym) e.properties.acronym = m.acronym;
+    for (const [k, v] of Object.entries(m.properties ?? {})) if (v !== null && v !== undefined) e.properties[k] = v;
+    if (m.type === 'Person' && m.office?.minister) {
+      if (!e.labels.includes('Minister')) e.labels.push('Minister');
+      if (m.office.portfolio) e.properties.portfolio = m.office.portfolio;
+    }
+    if (m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
+    e.mentions!.push({ docId, start: m.start, end: m.end, text: m.text, sentence: m.sentence });
+    mentions.push({ ...m, key, name: e.name, entityId: id });
+  }
+  return { mentions, entities };
+}
