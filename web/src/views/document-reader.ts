@@ -57,7 +57,7 @@ export function mountDocumentReader(host: HTMLElement, actions: Actions): void {
       h(
         'header',
         { class: 'doc-head' },
-        h('h2', { class: 'doc-title' }, doc.title || doc.source || doc.id),
+        h('h2', { class: 'doc-title', title: doc.title || '' }, doc.title || doc.source || doc.id),
         h('div', { class: 'entity-meta' }, [doc.publishedAt?.slice(0, 10), doc.source, `${mentions.length} mentions of ${entities.size} entities`].filter(Boolean).join(' · ')),
         doc.url ? h('a', { href: doc.url, target: '_blank', rel: 'noopener noreferrer', class: 'link' }, 'Original article ↗') : null,
       ),

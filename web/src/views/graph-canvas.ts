@@ -34,7 +34,7 @@ export function createGraphCanvas(container: HTMLElement, graph: ExplorerGraph, 
     // "Labels by density": sigma's label grid keeps one label per cell, biggest node first.
     labelDensity: 0.9,
     labelGridCellSize: 90,
-    labelRenderedSizeThreshold: 7,
+    labelRenderedSizeThreshold: 5,
     labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
     labelSize: 12,
     labelWeight: '500',

@@ -26,7 +26,8 @@ export function mountLegend(host: HTMLElement, graph: ExplorerGraph): void {
         viewStore.set((s) => ({ hiddenTypes: toggleIn(s.hiddenTypes, type) })),
       ),
     );
-    const relRows = ALL_RELATION_TYPES.filter((t) => relCounts.has(t) || !state.hiddenRelTypes.includes(t) || t === 'MENTIONED_IN').map((type) =>
+    // Only relation types present in the view (plus provenance, hidden by default) — fifteen empty rows are noise.
+    const relRows = ALL_RELATION_TYPES.filter((t) => relCounts.has(t) || t === 'MENTIONED_IN').map((type) =>
       toggleRow(type.replace(/_/g, ' ').toLowerCase(), relationColor(type), relCounts.get(type) ?? 0, !state.hiddenRelTypes.includes(type), 'line', () =>
         viewStore.set((s) => ({ hiddenRelTypes: toggleIn(s.hiddenRelTypes, type) })),
       ),
@@ -61,7 +62,7 @@ function toggleRow(label: string, color: string, count: number, on: boolean, swa
     null,
     h(
       'button',
-      { class: `legend-item${on ? '' : ' off'}`, type: 'button', 'aria-pressed': String(on), title: on ? `Hide ${label}` : `Show ${label}`, onclick: onToggle },
+      { class: `legend-item${on ? '' : ' off'}${count ? '' : ' zero'}`, type: 'button', 'aria-pressed': String(on), title: on ? `Hide ${label}` : `Show ${label}`, onclick: onToggle },
       h('span', { class: `swatch swatch-${swatch}`, style: `--swatch:${color}` }),
       h('span', { class: 'legend-label' }, label),
       h('span', { class: 'legend-count' }, String(count)),
