@@ -7,6 +7,7 @@ import { countryGazetteer } from './country-gazetteer.js';
 import { matchTitle, titleLengthAt, type TitleMatch } from './match-title.js';
 import { GIVEN_NAMES } from './lexicons/given-names.js';
 import { HONORIFICS } from './lexicons/titles.js';
+import { PORTFOLIO_WORDS } from './lexicons/portfolios.js';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from './lexicons/organization-words.js';
 import { AGREEMENT_HEADS, WEAK_AGREEMENT_HEADS } from './lexicons/agreement-words.js';
 import { EVENT_HEADS } from './lexicons/event-words.js';
@@ -51,7 +52,7 @@ function countryAt(tokens: Token[], text: string, at: number, to: number): { len
 
 function headKind(words: string[]): { type: PrimaryEntityLabel; kind?: string } | null {
   const last = words[words.length - 1]!;
-  if (AGREEMENT_HEADS.has(last) && (words.length > 1 || !WEAK_AGREEMENT_HEADS.has(last))) return { type: 'Agreement' };
+  if (AGREEMENT_HEADS.has(last) && words.length > 1 && !(words.length === 2 && WEAK_AGREEMENT_HEADS.has(last) && STOP_WORDS.has(words[0]!))) return { type: 'Agreement' };
   const orgWord = words.find((w) => ORGANIZATION_HEADS[w]);
   const placeLast = PLACE_HEADS[last];
   const placeFirst = words.length > 2 && words[1] === 'of' ? PLACE_HEADS[words[0]!] : undefined;
@@ -107,11 +108,22 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     if (!title) continue;
     const rest = tokens.slice(title.to, to);
     if (rest.some((t) => ORGANIZATION_HEADS[t.lower] || PLACE_HEADS[t.lower])) break;
+    if (rest.length === 0 && tokens.slice(from, title.from).some((t) => ORGANIZATION_HEADS[t.lower])) break;
     const readings = readTitled(tokens, text, from, title, to);
     if (readings) return readings;
     break;
   }
 
+  // "Duncan Wood of the Wilson Centre": a name, then "of/at" and an organization.
+  const of = words.findIndex((w, k) => k >= 2 && (w === 'of' || w === 'at'));
+  if (of > 0 && GIVEN_NAMES.has(words[0]!) && of <= 3) {
+    let orgFrom = from + of + 1;
+    if (tokens[orgFrom]?.lower === 'the') orgFrom++;
+    const org = classifyRun(tokens, { from: orgFrom, to }, text);
+    if (org.mentions.some((m) => m.type === 'Organization')) {
+      return { mentions: org.mentions, candidates: [{ tokens: tokens.slice(from, from + of), cue: 2 }, ...org.candidates] };
+    }
+  }
   const head = headKind(words);
   if (head) {
     const name = whole.replace(/^the /i, '');
@@ -175,7 +187,13 @@ function readTitled(tokens: Token[], text: string, from: number, title: TitleMat
       nameFrom = k + country.length;
     } else return null;
   }
-  const office: OfficeCue = { start: tokens[title.from]!.start, title: title.title, ...(title.portfolio ? { portfolio: title.portfolio } : {}), ...(where ? { where } : {}), minister: title.minister, affiliation: false };
+  // "Finance and Revenue Minister": portfolio words before the run, joined by "and".
+  let titleStart = title.from;
+  if (title.portfolio && title.from === from && tokens[from - 1]?.lower === 'and' && tokens[from - 2]?.cap && PORTFOLIO_WORDS.has(tokens[from - 2]!.lower)) {
+    title.portfolio = `${tokens[from - 2]!.text} and ${title.portfolio}`;
+    titleStart = from - 2;
+  }
+  const office: OfficeCue = { start: tokens[titleStart]!.start, title: title.title, ...(title.portfolio ? { portfolio: title.portfolio } : {}), ...(where ? { where } : {}), minister: title.minister, affiliation: false };
   const nameTokens = tokens.slice(nameFrom, to);
   if (nameTokens.length === 0) {
     const t = span(tokens, text, title.from, nameFrom);

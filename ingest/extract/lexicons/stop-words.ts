@@ -25,6 +25,6 @@ export const STOP_WORDS = new Set([
   'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dear', 'mending', 'action', 'trade', 'tariffs',
   'security', 'economy', 'politics', 'business', 'world', 'news', 'opinion', 'analysis', 'breaking', 'live',
   'exclusive', 'explainer', 'factbox', 'timeline', 'graphic', 'people', 'government', 'governments', 'ministers',
-  'minister', 'president', 'prime', 'partners', 'markets', 'investors', 'companies', 'firms', 'together',
-  'bienvenida', 'oficial', 'via', 'per', 'mr', 'mrs', 'ms', 'dr', 'reuters', 'ap', 'bloomberg', 'afp',
+  'partners', 'markets', 'investors', 'companies', 'firms', 'together',
+  'bienvenida', 'oficial', 'via', 'per', 'mr', 'mrs', 'ms', 'dr',
 ]);
