@@ -1,0 +1,180 @@
+/* Server tests: GET /api/export — every format, formula neutralising, XML round trips, Cypher replay. */
+
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { neutralise } from '../../server/exports/to-csv-zip.js';
+import { cypherString } from '../../server/exports/to-cypher-script.js';
+import { loadSeeds } from '../seed-graph.js';
+import { clearGraph } from '../test-database.js';
+import { FORMULA, loadFixtureGraph, NASTY_NAME } from './fixture-graph.js';
+import { parseCsv, startHarness, type Harness } from './server-harness.js';
+
+let h: Harness;
+let expected: { nodes: number; rels: number };
+
+/** Ontology nodes and relationships between them: what a whole-graph export carries. */
+async function graphCounts(): Promise<{ nodes: number; rels: number }> {
+  return h.counts();
+}
+
+async function restore(): Promise<void> {
+  await clearGraph(h.driver, h.database);
+  await loadSeeds(h.driver, h.database);
+  await loadFixtureGraph(h.driver, h.database);
+}
+
+beforeAll(async () => {
+  h = await startHarness();
+  await restore();
+  expected = await graphCounts();
+});
+afterAll(() => h.close());
+
+const download = async (query: string) => {
+  const res = await h.get(`/api/export?${query}`);
+  return { res, bytes: new Uint8Array(await res.arrayBuffer()) };
+};
+
+describe('CSV', () => {
+  it('when cells start with = + - @ tab CR or NUL, then they get a leading quote', () => {
+    for (const bad of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '\0x', FORMULA]) expect(neutralise(bad)).toBe(`'${bad}`);
+    expect(neutralise('plain')).toBe('plain');
+    expect(neutralise(-3)).toBe(-3);
+    expect(neutralise(['=a', 'b'])).toBe("'=a | b");
+  });
+
+  it('when the graph is exported as CSV, then a zip holds nodes.csv and edges.csv in Gephi columns, formulas neutralised', async () => {
+    const { res, bytes } = await download('format=csv');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/zip');
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="?newsgraph-graph-\d{8}-\d{6}\.zip/);
+    const files = unzipSync(bytes);
+    expect(Object.keys(files).sort()).toEqual(['edges.csv', 'nodes.csv']);
+    const nodes = parseCsv(strFromU8(files['nodes.csv']!));
+    const edges = parseCsv(strFromU8(files['edges.csv']!));
+    expect(nodes[0]!.slice(0, 7)).toEqual(['Id', 'Label', 'type', 'labels', 'aliases', 'degree', 'documents']);
+    expect(edges[0]!.slice(0, 8)).toEqual(['Source', 'Target', 'Type', 'Id', 'Label', 'confidence', 'evidence', 'documents']);
+    expect(nodes.length - 1).toBe(expected.nodes);
+    expect(edges.length - 1).toBe(expected.rels);
+    const acme = nodes.find((r) => r[0] === 'org:acme')!;
+    expect(acme[1]).toBe(NASTY_NAME);
+    expect(acme[4]!.startsWith(`'${FORMULA}`)).toBe(true);
+    const funds = edges.find((r) => r[4] === 'FUNDS')!;
+    expect(funds[2]).toBe('Directed');
+    expect(funds[6]!.startsWith(`'${FORMULA}`)).toBe(true);
+    expect(edges.find((r) => r[4] === 'TRADES_WITH')![2]).toBe('Undirected');
+    for (const row of [...nodes, ...edges]) for (const cell of row) expect(cell).not.toMatch(/^[=+@\t\r\0]/);
+  });
+});
+
+describe('GraphML and GEXF', () => {
+  it('when names hold <, &, quotes and control characters, then GraphML is well-formed and parses back with the same counts', async () => {
+    const { res, bytes } = await download('format=graphml');
+    expect(res.headers.get('content-type')).toContain('application/graphml+xml');
+    const text = strFromU8(bytes);
+    const graph = parseGraphml(Graph, text);
+    expect(graph.order).toBe(expected.nodes);
+    expect(graph.size).toBe(expected.rels);
+    expect(graph.getNodeAttribute('org:acme', 'label')).toBe(NASTY_NAME.replace(/[\u0001\u0007]/g, ''));
+    // eslint-disable-next-line no-control-regex
+    expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+  });
+
+  it('when the same graph is exported as GEXF, then it parses back with the same counts and labels', async () => {
+    const { res, bytes } = await download('format=gexf');
+    expect(res.headers.get('content-type')).toContain('application/gexf+xml');
+    const graph = parseGexf(Graph, strFromU8(bytes));
+    expect(graph.order).toBe(expected.nodes);
+    expect(graph.size).toBe(expected.rels);
+    expect(graph.getNodeAttribute('org:acme', 'label')).toBe(NASTY_NAME.replace(/[\u0001\u0007]/g, ''));
+  });
+});
+
+describe('JSON and scopes', () => {
+  it('when the graph is exported as JSON, then every node and relationship comes with its properties and evidence', async () => {
+    const { res, bytes } = await download('format=json');
+    const body = JSON.parse(strFromU8(bytes));
+    expect(res.headers.get('content-disposition')).toMatch(/\.json/);
+    expect(body.nodes).toHaveLength(expected.nodes);
+    expect(body.edges).toHaveLength(expected.rels);
+    const funds = body.edges.find((e: { type: string }) => e.type === 'FUNDS');
+    expect(funds.properties.evidence[0]).toBe(FORMULA);
+  });
+
+  it('when node ids are given, then those nodes and the relationships among them come back', async () => {
+    const { bytes } = await download('format=json&scope=nodes&ids=country:CA,country:MX,agreement:usmca,person:nobody');
+    const body = JSON.parse(strFromU8(bytes));
+    expect(body.nodes.map((n: { id: string }) => n.id).sort()).toEqual(['agreement:usmca', 'country:CA', 'country:MX']);
+    expect(body.edges.map((e: { type: string }) => e.type).sort()).toEqual(['PARTY_TO', 'PARTY_TO', 'TRADES_WITH']);
+  });
+
+  it('when a saved read-only query is the scope, then its graph is exported', async () => {
+    const query = encodeURIComponent("MATCH p = (:Country {id: 'country:US'})-[:IMPOSES]->()-[:TARGETS]->() RETURN p");
+    const { res, bytes } = await download(`format=json&scope=cypher&query=${query}`);
+    expect(res.headers.get('content-disposition')).toMatch(/newsgraph-query-/);
+    const body = JSON.parse(strFromU8(bytes));
+    expect(body.nodes).toHaveLength(3);
+    expect(body.edges.map((e: { type: string }) => e.type).sort()).toEqual(['IMPOSES', 'TARGETS']);
+  });
+
+  it.each([
+    ['format=xlsx', 'invalid_request'],
+    ['', 'invalid_request'],
+    ['format=json&scope=nodes', 'invalid_request'],
+    ['format=json&scope=cypher', 'invalid_request'],
+    ['format=json&scope=everything', 'invalid_request'],
+    [`format=json&scope=cypher&query=${encodeURIComponent('MATCH (n) DETACH DELETE n')}`, 'write_refused'],
+    [`format=json&scope=cypher&query=${encodeURIComponent('RETURN $x')}&params=notjson`, 'invalid_request'],
+  ])('when the export request is %s, then 400 %s', async (query, code) => {
+    const res = await h.get(`/api/export?${query}`);
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.code).toBe(code);
+  });
+});
+
+describe('Cypher script', () => {
+  it('when strings hold quotes, backslashes and control characters, then the literal escapes them', () => {
+    expect(cypherString("it's \\ \n\t\u0001")).toBe("'it\\'s \\\\ \\n\\t\\u0001'");
+  });
+
+  it('when the script is replayed into an empty database, then the same counts and values come back', async () => {
+    const { res, bytes } = await download('format=cypher');
+    expect(res.headers.get('content-disposition')).toMatch(/\.cypher/);
+    const script = strFromU8(bytes);
+    const statements = script.split('\n').filter((line) => line.trim() && !line.startsWith('//'));
+    expect(statements.every((s) => s.endsWith(';') && !/\$\w/.test(s.replace(/'(?:[^'\\]|\\.)*'/g, '')))).toBe(true);
+    const byLabel = async () =>
+      (await h.driver.executeQuery('MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c ORDER BY l', {}, { database: h.database })).records.map((r) => r.toObject());
+    const labelsBefore = await byLabel();
+    try {
+      await clearGraph(h.driver, h.database);
+      expect(await h.counts()).toEqual({ nodes: 0, rels: 0 });
+      const session = h.driver.session({ database: h.database });
+      try {
+        for (let i = 0; i < statements.length; i += 200) {
+          const tx = session.beginTransaction();
+          for (const s of statements.slice(i, i + 200)) await tx.run(s);
+          await tx.commit();
+        }
+      } finally {
+        await session.close();
+      }
+      expect(await h.counts()).toEqual(expected);
+      expect(await byLabel()).toEqual(labelsBefore);
+      const { records } = await h.driver.executeQuery(
+        "MATCH (o:Organization {id: 'org:acme'})<-[r:FUNDS]-(:Country {id: 'country:CA'}) RETURN o.name AS name, o.aliases AS aliases, r.evidence AS evidence",
+        {},
+        { database: h.database },
+      );
+      expect(records[0]!.get('name')).toBe(NASTY_NAME);
+      expect(records[0]!.get('aliases')[0]).toBe(FORMULA);
+      expect(records[0]!.get('evidence')[1]).toContain('\n');
+    } finally {
+      await restore();
+    }
+    expect(await h.counts()).toEqual(expected);
+  });
+});
