@@ -104,9 +104,12 @@ async function boot(): Promise<void> {
     (window as unknown as { __newsgraph: { layoutStartedAt: number } }).__newsgraph.layoutStartedAt = performance.now();
     void startLayout(sizeOf, Number(params.get('maxIterations') ?? 300));
   } else {
-    bindUrlSync(controller);
+    // Read the link before anything changes the state (and so the URL).
+    const link = decodeLink(location.search);
+    viewStore.set({ panel: link.panel });
     await loadOverview();
-    await applyLink(controller, decodeLink(location.search));
+    await applyLink(controller, link);
+    bindUrlSync(controller);
   }
   (window as unknown as { __newsgraph: { ready: boolean } }).__newsgraph.ready = true;
   document.body.dataset.ready = 'true';

@@ -7,11 +7,11 @@ export const EXAMPLE_QUERIES: { title: string; query: string }[] = [
   },
   {
     title: 'Ministers and their portfolios',
-    query: 'MATCH (m:Minister)-[h:HOLDS_OFFICE]->(office)\nRETURN m.name AS minister, m.portfolio AS portfolio, h.title AS title, office.name AS office, m, h, office',
+    query: 'MATCH (m:Minister)-[h:HOLDS_OFFICE]->(office)\nRETURN m.name AS minister, m.portfolio AS portfolio, h.title AS title, office.name AS `held at`, m, h, office',
   },
   {
     title: 'Agreements and their parties',
-    query: 'MATCH (party)-[r:PARTY_TO|SIGNED|MEMBER_OF]->(a:Agreement)\nRETURN a.name AS agreement, type(r) AS role, party.name AS party, party, r, a',
+    query: 'MATCH (party)-[r:PARTY_TO|SIGNED|MEMBER_OF]->(a:Agreement)\nRETURN a.name AS agreement, type(r) AS role, party.name AS member, party, r, a',
   },
   {
     title: 'Paths between two leaders',

@@ -1,0 +1,77 @@
+/* E2E: overview, search → details → evidence → document reader, expand and undo, in headless Chromium. */
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphOrder, inkPixels, SCREENSHOTS, searchAndPick, startBrowserHarness, viewState, waitForIdle, type BrowserHarness } from './browser-harness.js';
+
+let harness: BrowserHarness;
+
+beforeAll(async () => {
+  harness = await startBrowserHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('web explorer', () => {
+  it('when the page opens, then the overview is drawn from the seeded graph', async () => {
+    const page = await harness.open();
+    const overview = (await (await fetch(`${harness.server.url}/api/graph`)).json()) as { nodes: unknown[] };
+    expect(await graphOrder(page)).toBe(overview.nodes.length);
+    expect(overview.nodes.length).toBeGreaterThan(10);
+    const { ink, total } = await inkPixels(page);
+    // Nodes, edges and labels cover well over 0.3% of the canvas; a blank WebGL canvas covers none.
+    expect(ink / total).toBeGreaterThan(0.003);
+    expect(Number(await page.locator('.legend-item', { hasText: 'Person' }).locator('.legend-count').innerText())).toBeGreaterThan(0);
+    await page.screenshot({ path: `${SCREENSHOTS}overview.png` });
+  });
+
+  it('when "Sheinbaum" is searched, then details show President with evidence, and the evidence opens the document with mentions highlighted', async () => {
+    const page = await harness.open();
+    await searchAndPick(page, 'Sheinbaum', 'Claudia Sheinbaum');
+    await page.locator('.entity-name', { hasText: 'Claudia Sheinbaum' }).waitFor();
+    const details = page.locator('.panel-details');
+    await details.locator('.evidence-link').first().waitFor();
+    expect(await details.innerText()).toContain('President');
+    expect((await viewState<{ selected: string }>(page)).selected).toBe('person:claudia-sheinbaum');
+    await waitForIdle(page);
+    await page.screenshot({ path: `${SCREENSHOTS}details-evidence.png` });
+
+    const sentence = (await details.locator('.evidence-link').first().innerText()).trim();
+    await details.locator('.evidence-link').first().click();
+    const reader = page.locator('.panel-document');
+    await reader.locator('mark.mention').first().waitFor();
+    expect(await reader.locator('mark.mention').count()).toBeGreaterThan(3);
+    expect(await reader.locator('mark.mention[data-entity-id="person:claudia-sheinbaum"]').count()).toBeGreaterThan(0);
+    const highlighted = await reader.locator('.evidence-hit, .mention.in-evidence').allInnerTexts();
+    expect(highlighted.join('').replace(/\s+/g, ' ')).toBe(sentence.replace(/\s+/g, ' '));
+    await page.screenshot({ path: `${SCREENSHOTS}document-reader.png` });
+
+    // A mention is clickable: it selects that entity.
+    const other = reader.locator('mark.mention:not([data-entity-id="person:claudia-sheinbaum"])').first();
+    const otherId = await other.getAttribute('data-entity-id');
+    await other.click();
+    await page.waitForFunction((id) => (window as any).__newsgraph.state.get().selected === id, otherId);
+  });
+
+  it('when a node is expanded, then its neighbours are merged and undo removes them', async () => {
+    const page = await harness.open();
+    await page.click('[data-action="clear"]');
+    expect(await graphOrder(page)).toBe(0);
+    await searchAndPick(page, 'Sheinbaum', 'Claudia Sheinbaum');
+    await page.locator('.entity-name', { hasText: 'Claudia Sheinbaum' }).waitFor();
+    await waitForIdle(page);
+    const before = await graphOrder(page);
+    expect(before).toBeGreaterThanOrEqual(2);
+    // Expand Mexico, a neighbour of Sheinbaum, with the toolbar button after selecting it.
+    await page.evaluate(() => (window as any).__newsgraph.state.set({ selected: 'country:MX' }));
+    await page.locator('.entity-name', { hasText: 'Mexico' }).waitFor();
+    await page.click('[data-action="expand-selected"]');
+    await page.waitForFunction((n) => (window as any).__newsgraph.graph.order > n, before);
+    await waitForIdle(page);
+    expect((await viewState<{ expanded: string[] }>(page)).expanded).toContain('country:MX');
+    expect(await page.locator('.toast', { hasText: /showing \d+ of \d+ neighbours/ }).count()).toBeGreaterThan(0);
+    await page.click('[data-action="undo"]');
+    expect(await graphOrder(page)).toBe(before);
+  });
+});
