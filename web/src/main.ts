@@ -4,7 +4,7 @@ import './styles.css';
 import { api } from './api/endpoints.js';
 import { getMetrics } from './core/appearance/metrics-store.js';
 import { nodeSize } from './core/appearance/node-size.js';
-import { clearGraph, graph, mergeIntoView } from './core/graph/index.js';
+import { clearGraph, getViewLabel, graph, mergeIntoView, setViewLabel } from './core/graph/index.js';
 import { viewStore } from './core/state.js';
 import { decodeLink } from './core/url/deep-link.js';
 import { generateBenchGraph } from './app/bench-mode.js';
@@ -43,7 +43,6 @@ const sigma = createGraphCanvas(shell.canvas, graph, viewStore.get, {
 const sizeOf = (id: string) => nodeSize(id, graph.getNodeAttribute(id, 'entity').degree, viewStore.get().sizeBy, getMetrics());
 const controller = createController(sigma, loadOverview);
 
-let overviewInfo = '';
 async function loadOverview(): Promise<void> {
   clear(shell.canvasOverlay, spinner('Loading the overview…'));
   shell.canvasOverlay.hidden = false;
@@ -53,7 +52,7 @@ async function loadOverview(): Promise<void> {
     viewStore.set({ expanded: [], selected: null, path: null });
     if (!overview.nodes.length) return void clear(shell.canvasOverlay, emptyState());
     mergeIntoView(overview);
-    overviewInfo = overview.truncated ? `overview: ${formatNumber(overview.nodes.length)} of ${formatNumber(overview.totalNodes)} entities` : 'overview';
+    setViewLabel(overview.truncated ? `overview: ${formatNumber(overview.nodes.length)} of ${formatNumber(overview.totalNodes)} entities` : 'overview');
     shell.canvasOverlay.hidden = true;
     void startLayout(sizeOf);
   } catch (error) {
@@ -84,7 +83,7 @@ showPanel(shell, viewStore.get().panel);
 const renderInfo = () => {
   const l = layoutStatus();
   const layout = l.running ? `layout running · iteration ${l.iteration}` : l.last ? `layout ${l.last.settled ? 'settled' : 'stopped'} after ${l.last.iterations} iterations` : '';
-  shell.viewInfo.textContent = [`${formatNumber(graph.order)} entities · ${formatNumber(graph.size)} relations`, overviewInfo, layout].filter(Boolean).join(' · ');
+  shell.viewInfo.textContent = [`${formatNumber(graph.order)} entities · ${formatNumber(graph.size)} relations`, getViewLabel(), layout].filter(Boolean).join(' · ');
   document.body.dataset.layout = l.running ? 'running' : 'idle';
 };
 onLayoutStatus(renderInfo);
@@ -99,7 +98,7 @@ async function boot(): Promise<void> {
   if (benchMode) {
     const payload = generateBenchGraph(Number(params.get('nodes') ?? 5000), Number(params.get('edges') ?? 20000));
     mergeIntoView(payload);
-    overviewInfo = 'generated benchmark graph';
+    setViewLabel('generated benchmark graph');
     shell.canvasOverlay.hidden = true;
     (window as unknown as { __newsgraph: { layoutStartedAt: number } }).__newsgraph.layoutStartedAt = performance.now();
     void startLayout(sizeOf, Number(params.get('maxIterations') ?? 300));

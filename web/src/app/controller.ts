@@ -6,7 +6,7 @@ import { setMetrics } from '../core/appearance/metrics-store.js';
 import { getMetrics } from '../core/appearance/metrics-store.js';
 import { nodeSize } from '../core/appearance/node-size.js';
 import { findSentence } from '../core/document-segments.js';
-import { clearGraph, expandedNodes, graph, mergeIntoView, recordExpand, undoExpandOf, undoLastExpand } from '../core/graph/index.js';
+import { clearGraph, expandedNodes, setViewLabel, graph, mergeIntoView, recordExpand, undoExpandOf, undoLastExpand } from '../core/graph/index.js';
 import { viewStore } from '../core/state.js';
 import { setReaderHighlight } from '../views/document-reader.js';
 import { focusCamera, type ExplorerSigma } from '../views/graph-canvas.js';
@@ -82,6 +82,7 @@ export function createController(sigma: ExplorerSigma, loadOverview: () => Promi
     },
     clearView() {
       clearGraph();
+      setViewLabel('cleared view');
       setMetrics(null);
       viewStore.set({ selected: null, expanded: [], path: null, hiddenNodes: [] });
     },
@@ -114,6 +115,7 @@ export function createController(sigma: ExplorerSigma, loadOverview: () => Promi
         setMetrics(null);
         viewStore.set({ selected: null, expanded: [], hiddenNodes: [] });
       }
+      if (mode === 'replace') setViewLabel('query result');
       const record = mergeIntoView(payload, mode === 'add' ? { anchor: { x: 0, y: 0 } } : {});
       toast(`${mode === 'replace' ? 'View replaced' : 'Added'}: ${record.nodes.length} new entities, ${record.edges.length} new relations`);
       relayout();

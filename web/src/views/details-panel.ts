@@ -43,7 +43,7 @@ export function mountDetailsPanel(host: HTMLElement, actions: Actions): void {
         { class: 'entity-head' },
         h('span', { class: 'type-chip', style: `--chip:${typeColor(node.type)}` }, node.labels.join(' · ')),
         h('h2', { class: 'entity-name', dataset: { entityId: node.id } }, node.name),
-        h('div', { class: 'entity-meta' }, `${formatNumber(node.degree)} relationships · ${shown} shown`),
+        h('div', { class: 'entity-meta' }, `${formatNumber(node.degree)} relationship${node.degree === 1 ? '' : 's'} · ${shown} shown`),
       ),
       h(
         'div',

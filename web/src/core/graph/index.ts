@@ -14,6 +14,11 @@ interface ExpandEntry {
 }
 const expandHistory: ExpandEntry[] = [];
 
+/** What the view shows ("overview", "console result"…), for the status line. */
+let viewLabel = 'overview';
+export const getViewLabel = (): string => viewLabel;
+export const setViewLabel = (label: string): void => void (viewLabel = label);
+
 /** Merges a payload and re-indexes parallel edges so the curve program can fan them out. */
 export function mergeIntoView(payload: GraphPayload, options?: MergeOptions): MergeRecord {
   const record = mergePayload(graph, payload, options);

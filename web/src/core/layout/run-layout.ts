@@ -27,9 +27,10 @@ export interface LayoutOptions {
   nodeSize?: (id: string) => number;
 }
 
-/** Barnes-Hut pays off above ~2,000 nodes (the threshold); inferSettings tunes gravity and slow-down. */
+/** Barnes-Hut pays off above ~2,000 nodes (the issue's threshold); inferSettings tunes gravity and slow-down.
+ *  Strong gravity keeps the many isolated entities of a news graph near the story instead of on the rim. */
 export function fa2Settings(order: number) {
-  return { ...forceAtlas2.inferSettings(order), barnesHutOptimize: order > 2000, adjustSizes: false };
+  return { ...forceAtlas2.inferSettings(order), barnesHutOptimize: order > 2000, adjustSizes: false, strongGravityMode: true, gravity: 1 };
 }
 
 export function runLayout(graph: ExplorerGraph, options: LayoutOptions = {}): LayoutRun {
