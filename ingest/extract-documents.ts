@@ -3,7 +3,15 @@
 import type { ExtractedRelation, ExtractionResult } from '../ontology/index.js';
 import { documentId } from '../ontology/ids.js';
 import type { SourceInput } from './source-input.js';
-import type { RelationDraft, SentenceView } from './extract/types.js';
+import type { RelationContext, RelationDraft, SentenceView } from './extract/types.js';
+import { findTariffs } from './extract/find-tariffs.js';
+import { findMeetings } from './extract/find-meetings.js';
+import { findVisits } from './extract/find-visits.js';
+import { findTradeRelations } from './extract/find-trade-relations.js';
+import { findFunding } from './extract/find-funding.js';
+import { findMemberships } from './extract/find-memberships.js';
+import { findSignings } from './extract/find-signings.js';
+import { findEvents } from './extract/find-events.js';
 import { normalizeText } from './extract/normalize-text.js';
 import { splitSentences } from './extract/split-sentences.js';
 import { tokenizeSentence } from './extract/tokenize-sentence.js';
@@ -14,7 +22,17 @@ import { findStructuralRelations } from './extract/find-structural-relations.js'
 import { mergeResults } from './extract/merge-results.js';
 import { documentTitle } from './extract/document-title.js';
 
-const RULES = [findOfficeRelations, findStructuralRelations];
+const RULES: ((ctx: RelationContext) => RelationDraft[])[] = [
+  findSignings,
+  findEvents,
+  findStructuralRelations,
+  findTariffs,
+  findMeetings,
+  findVisits,
+  findTradeRelations,
+  findFunding,
+  findMemberships,
+];
 
 /** Extracts one document. Pure: no shared mutable state, safe in parallel workers. */
 export function extractDocument(input: SourceInput): ExtractionResult {
@@ -29,7 +47,11 @@ export function extractDocument(input: SourceInput): ExtractionResult {
     tokens: tokens[i]!,
     mentions: mentions.filter((m) => m.sentence === i).sort((a, b) => a.start - b.start),
   }));
-  const drafts: RelationDraft[] = RULES.flatMap((rule) => rule(views, entities));
+  const offices = findOfficeRelations(views, entities);
+  const officeCountry = new Map<string, string>();
+  for (const d of offices) if (d.type === 'HOLDS_OFFICE' && d.target.startsWith('country:') && !officeCountry.has(d.source)) officeCountry.set(d.source, d.target);
+  const ctx: RelationContext = { docId, views, entities, officeCountry, publishedAt: input.publishedAt ?? null };
+  const drafts: RelationDraft[] = [...offices, ...RULES.flatMap((rule) => rule(ctx))];
   const relations: ExtractedRelation[] = drafts
     .filter((d) => entities.has(d.source) && entities.has(d.target))
     .map((d) => ({ source: d.source, type: d.type, target: d.target, properties: d.properties, evidence: [d.evidence], docIds: [docId], confidence: d.confidence }));

@@ -1,12 +1,11 @@
 /* Extraction stage 5b: relations a name itself states — party lists (PARTY_TO), capitals (LOCATED_IN). */
 
-import type { ExtractedEntity } from '../../ontology/index.js';
 import { entityId } from '../../ontology/ids.js';
-import type { RelationDraft, SentenceView } from './types.js';
+import type { RelationContext, RelationDraft } from './types.js';
 import { relationDraft } from './relation-draft.js';
 import { countryGazetteer } from './country-gazetteer.js';
 
-export function findStructuralRelations(views: SentenceView[], entities: Map<string, ExtractedEntity>): RelationDraft[] {
+export function findStructuralRelations({ views, entities }: RelationContext): RelationDraft[] {
   const g = countryGazetteer();
   const drafts: RelationDraft[] = [];
   const push = (d: RelationDraft | null): void => {

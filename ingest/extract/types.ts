@@ -82,3 +82,13 @@ export interface RelationDraft {
   evidence: string;
   confidence: number;
 }
+
+/** What every relation rule reads: the document's sentences, its entities, and who governs where. */
+export interface RelationContext {
+  docId: string;
+  views: SentenceView[];
+  entities: Map<string, import('../../ontology/index.js').ExtractedEntity>;
+  /** Person id → id of the country they hold office in (from HOLDS_OFFICE). */
+  officeCountry: Map<string, string>;
+  publishedAt: string | null;
+}

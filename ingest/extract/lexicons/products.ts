@@ -13,7 +13,7 @@ export const PRODUCTS: Record<string, string> = {
   wine: 'wine', whisky: 'whisky', whiskey: 'whiskey', spirits: 'spirits', beer: 'beer', seafood: 'seafood',
   fish: 'fish', lobster: 'lobster', salmon: 'salmon', canola: 'canola', potash: 'potash', fertilizer: 'fertilizer',
   fertilizers: 'fertilizer', oil: 'oil', 'crude oil': 'crude oil', crude: 'crude oil', gas: 'natural gas',
-  'natural gas': 'natural gas', lng: 'liquefied natural gas', coal: 'coal', copper: 'copper', nickel: 'nickel',
+  'natural gas': 'natural gas', lng: 'liquefied natural gas', LNG: 'liquefied natural gas', coal: 'coal', copper: 'copper', nickel: 'nickel',
   lithium: 'lithium', cobalt: 'cobalt', 'rare earths': 'rare earths', 'rare earth': 'rare earths',
   'critical minerals': 'critical minerals', iron: 'iron', 'iron ore': 'iron ore', gold: 'gold', uranium: 'uranium',
   textiles: 'textiles', clothing: 'clothing', apparel: 'apparel', garments: 'garments', footwear: 'footwear',

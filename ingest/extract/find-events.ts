@@ -1,0 +1,81 @@
+/* Extraction stage 5j: events — agreement reviews (REVIEWS), summits — and PART_OF, agreement dates. */
+
+import type { ExtractedEntity } from '../../ontology/index.js';
+import type { RelationContext, RelationDraft, ResolvedMention } from './types.js';
+import { relationDraft } from './relation-draft.js';
+import { upsertEntity } from './upsert-entity.js';
+import { textBetween } from './sentence-lookup.js';
+import { findDate } from './find-date.js';
+
+const REVIEW_BEFORE = /\b((?:joint|formal|mandatory|first|scheduled|upcoming|six-year|periodic|trilateral|planned|looming)\s+)*review\s+of\s+(?:the\s+)?(?:trilateral\s+|\d{4}\s+)?$/i;
+const REVIEW_AFTER = /^\s*((?:joint\s+)?review)\b/i;
+const SUMMIT_AFTER = /^\s*((?:leaders'?\s+)?(?:summit|conference|ministerial|forum))\b/;
+const IN_FORCE = /\b(entered into (?:force|effect)|took effect|came into (?:force|effect)|in force since)\b/i;
+
+const moreSpecific = (a: string | undefined, b: string | null): string | undefined => (b && (!a || b.length > a.length) ? b : a);
+
+export function findEvents({ views, entities, docId, publishedAt }: RelationContext): RelationDraft[] {
+  const drafts: RelationDraft[] = [];
+  const reviewDates = new Map<string, string | undefined>();
+  const reviews: { event: ResolvedMention; agreement: string; view: (typeof views)[number] }[] = [];
+  for (const view of views) {
+    const date = findDate(view.sentence.text, publishedAt);
+    for (const m of [...view.mentions]) {
+      if (m.type === 'Agreement') {
+        const agreement = entities.get(m.entityId)!;
+        const short = String(agreement.properties.acronym ?? agreement.name);
+        const before = REVIEW_BEFORE.exec(textBetween(view, Math.max(view.sentence.start, m.start - 80), m.start));
+        const after = REVIEW_AFTER.exec(textBetween(view, m.end, view.sentence.end));
+        if (before || after) {
+          const joint = /joint/i.test(before?.[0] ?? after?.[1] ?? '');
+          const start = before ? m.start - before[0].length : m.start;
+          const end = after ? m.end + after[0].length : m.end;
+          const event = upsertEntity(entities, view, docId, { type: 'Event', key: `${short} review`, name: `${short} ${joint ? 'joint ' : ''}review`, start, end });
+          const e = entities.get(event.entityId)!;
+          if (joint) e.name = `${short} joint review`;
+          reviewDates.set(event.entityId, moreSpecific(reviewDates.get(event.entityId), date));
+          reviews.push({ event, agreement: m.entityId, view });
+        }
+        if (date && IN_FORCE.test(view.sentence.text) && !agreement.properties.inForceOn) agreement.properties.inForceOn = date;
+      }
+      if (m.type === 'Organization' || m.type === 'Place' || m.type === 'Country') {
+        const summit = SUMMIT_AFTER.exec(textBetween(view, m.end, view.sentence.end));
+        if (summit && !view.mentions.some((x) => x.type === 'Event' && x.start <= m.start && x.end >= m.end)) {
+          const name = `${m.text} ${summit[1]}`;
+          const ev = upsertEntity(entities, view, docId, { type: 'Event', key: name, name, start: m.start, end: m.end + summit[0].length });
+          const e = entities.get(ev.entityId)!;
+          if (date && !e.properties.date) e.properties.date = date;
+        }
+      }
+    }
+  }
+  for (const r of reviews) {
+    const date = reviewDates.get(r.event.entityId);
+    const event = entities.get(r.event.entityId)!;
+    if (date) event.properties.date = date;
+    const agreement = entities.get(r.agreement) as ExtractedEntity;
+    if (date && (!agreement.properties.reviewOn || String(agreement.properties.reviewOn).length < date.length)) agreement.properties.reviewOn = date;
+    const d = relationDraft('REVIEWS', r.event.entityId, r.agreement, r.view, 0.85, { date });
+    if (d) drafts.push(d);
+  }
+  drafts.push(...partOf({ views, entities, docId, publishedAt, officeCountry: new Map() }));
+  return drafts;
+}
+
+/** "As part of the deal, … unveiled an Action Plan": the plan is part of the document's main agreement. */
+function partOf({ views, entities }: RelationContext): RelationDraft[] {
+  const drafts: RelationDraft[] = [];
+  const counts = new Map<string, number>();
+  for (const v of views) for (const m of v.mentions) if (m.type === 'Agreement') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  for (const view of views) {
+    const cue = /\bas (?:a )?part of (?:the|this|that|their) (deal|agreement|partnership|pact|accord|framework)\b|\bunder (?:the|this) (partnership|agreement|framework)\b/i.exec(view.sentence.text);
+    if (!cue) continue;
+    const part = view.mentions.find((m) => m.type === 'Agreement' && (m.start > view.sentence.start + cue.index + cue[0].length || m.end < view.sentence.start + cue.index));
+    if (!part) continue;
+    const whole = [...counts.entries()].filter(([id]) => id !== part.entityId && entities.get(id)?.type === 'Agreement' && !entities.get(id)?.properties.acronym).sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (!whole) continue;
+    const d = relationDraft('PART_OF', part.entityId, whole, view, 0.6);
+    if (d) drafts.push(d);
+  }
+  return drafts;
+}

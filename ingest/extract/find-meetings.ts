@@ -1,0 +1,41 @@
+/* Extraction stage 5d: MET_WITH — two people in one sentence joined by a meeting cue. */
+
+import type { RelationContext, RelationDraft, ResolvedMention } from './types.js';
+import { relationDraft } from './relation-draft.js';
+import { NEGATION, textBetween } from './sentence-lookup.js';
+import { findDate } from './find-date.js';
+
+const CUE = /\b(met|meet|meets|meeting|talks|talked|spoke|speaking|hosted|hosts|hosting|host|received|welcomed|greeted|conference with|alongside|sat down with|phone call with|call with|summit with|sign\w*[^.]{0,60}\bwith)\b/i;
+const JOINT = /^\s*and\s*$/;
+const JOINT_VERB = /^\s*(met|meet|held talks|hold talks|talked|spoke|agreed|signed|launched|unveiled)\b/i;
+
+export function findMeetings({ views, entities, publishedAt }: RelationContext): RelationDraft[] {
+  const drafts: RelationDraft[] = [];
+  for (const view of views) {
+    const people = view.mentions.filter((m) => m.type === 'Person');
+    const unique: ResolvedMention[] = [];
+    for (const p of people) if (!unique.some((u) => u.entityId === p.entityId)) unique.push(p);
+    if (unique.length < 2) continue;
+    const date = findDate(view.sentence.text, publishedAt) ?? undefined;
+    const placeAfter = (m: ResolvedMention): string | undefined => {
+      const where = view.mentions.find((x) => (x.type === 'Place' || x.type === 'Event') && x.start > m.end && x.start - m.end < 30 && /\b(at|in)\s+(the\s+)?$/.test(textBetween(view, m.end, x.start)));
+      return where ? entities.get(where.entityId)?.name : undefined;
+    };
+    for (let i = 0; i < unique.length; i++) {
+      for (let j = i + 1; j < unique.length; j++) {
+        const a = unique[i]!;
+        const b = unique[j]!;
+        const gap = textBetween(view, a.end, b.start);
+        let confidence = 0;
+        if (gap.length <= 90 && CUE.test(gap) && !NEGATION.test(gap)) confidence = 0.8;
+        else if (JOINT.test(gap.replace(/,[^,]*,/, '')) && JOINT_VERB.test(textBetween(view, b.end, view.sentence.end).replace(/^,[^,]*,/, '').replace(/^\s*(also|both|have|had|will|on \w+)\s+/, ''))) confidence = 0.7;
+        // "hosted A and B": a later person coordinated with one already met.
+        else if (j > i + 1 && /^\s*(,|and|, and)\s*$/.test(textBetween(view, unique[j - 1]!.end, b.start).replace(/\b[A-Z][\w-]*( and [A-Z][\w-]*)?\s/g, '')) && drafts.some((d) => d.evidence === view.sentence.text && (d.source === unique[j - 1]!.entityId || d.target === unique[j - 1]!.entityId) && (d.source === a.entityId || d.target === a.entityId))) confidence = 0.7;
+        if (!confidence) continue;
+        const d = relationDraft('MET_WITH', a.entityId, b.entityId, view, confidence, { date, place: placeAfter(b) });
+        if (d) drafts.push(d);
+      }
+    }
+  }
+  return drafts;
+}

@@ -1,0 +1,62 @@
+/* Extraction stage 5h: MEMBER_OF — "X is a member of Y", "X joined Y", "…, of which X is not a member". */
+
+import type { RelationContext, RelationDraft, ResolvedMention, SentenceView } from './types.js';
+import { relationDraft } from './relation-draft.js';
+import { NEGATION, textBetween } from './sentence-lookup.js';
+
+const GROUPS = ['Organization', 'Agreement'] as const;
+const MEMBERS = ['Country', 'Organization'] as const;
+
+/** The countries coordinated right before `at`: "Vietnam and Malaysia are both members of". */
+function subjects(view: SentenceView, at: number): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  let cursor = at;
+  const candidates = view.mentions.filter((m) => (MEMBERS as readonly string[]).includes(m.type) && m.end <= at && m.form !== 'demonym');
+  for (const m of candidates.reverse()) {
+    const gap = textBetween(view, m.end, cursor);
+    if (out.length === 0 ? gap.length > 60 || /[;:]/.test(gap) : !/^\s*(,|and|, and)\s*(the\s+)?$/.test(gap)) break;
+    out.unshift(m);
+    cursor = m.start;
+  }
+  return out;
+}
+
+export function findMemberships({ views }: RelationContext): RelationDraft[] {
+  const drafts: RelationDraft[] = [];
+  const push = (a: ResolvedMention, b: ResolvedMention, view: SentenceView, c: number): void => {
+    const d = relationDraft('MEMBER_OF', a.entityId, b.entityId, view, c);
+    if (d && !(a.type === 'Country' && b.type === 'Organization' && a.entityId === b.entityId)) drafts.push(d);
+  };
+  for (const view of views) {
+    const groups = view.mentions.filter((m) => (GROUPS as readonly string[]).includes(m.type));
+    if (groups.length === 0) continue;
+    for (const g of groups) {
+      const before = textBetween(view, view.sentence.start, g.start);
+      const cue = /\b(?:is|are|was|were|became|become|remains?|as)\s+(?:not\s+|no longer\s+|never\s+)?(?:both\s+|also\s+|all\s+)?(?:a\s+|an\s+|the\s+\w+\s+)?(?:founding\s+|full\s+|new\s+)?members?\s+of\s+(?:the\s+)?$|\b(?:joined|joins|join|belongs? to|ratified|acceded to)\s+(?:the\s+)?$/i.exec(before);
+      if (cue) {
+        const at = view.sentence.start + cue.index;
+        if (NEGATION.test(cue[0]) || /\b(withdr[ae]w|left|quit)\b/.test(cue[0])) continue;
+        for (const m of subjects(view, at)) push(m, g, view, 0.85);
+        continue;
+      }
+      // "Y, of which X is not a member": the other countries named before Y are members, X is not.
+      const after = textBetween(view, g.end, view.sentence.end);
+      const ofWhich = /^,?\s*(?:of which|which)\s+(.{1,40}?)\s+(is|are)\s+(not\s+)?(?:a\s+)?members?\b/.exec(after);
+      if (ofWhich) {
+        const named = view.mentions.filter((m) => m.type === 'Country' && m.start > g.end && m.end <= g.end + ofWhich[0].length).map((m) => m.entityId);
+        if (!ofWhich[3]) for (const id of new Set(named)) push(view.mentions.find((m) => m.entityId === id)!, g, view, 0.85);
+        else {
+          const others = view.mentions.filter((m) => m.type === 'Country' && m.form !== 'demonym' && m.end <= g.start && !named.includes(m.entityId));
+          for (const m of others) push(m, g, view, 0.55);
+        }
+        continue;
+      }
+      // "Y, which also includes A, B and C" / "a bloc that includes A".
+      const includes = /^,?\s*(?:which|that)\s+(?:also\s+)?(?:includes?|comprises?|groups?)\s+/.exec(after);
+      if (includes) {
+        for (const m of view.mentions.filter((x) => x.type === 'Country' && x.form !== 'demonym' && x.start > g.end && x.start < g.end + includes[0].length + 80)) push(m, g, view, 0.75);
+      }
+    }
+  }
+  return drafts;
+}

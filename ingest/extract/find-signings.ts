@@ -1,0 +1,62 @@
+/* Extraction stage 5i: SIGNED (and PARTY_TO for signing countries) — "X and Y signed …", "signed … by X". */
+
+import type { RelationContext, RelationDraft, ResolvedMention, SentenceView } from './types.js';
+import { relationDraft } from './relation-draft.js';
+import { NEGATION, textBetween } from './sentence-lookup.js';
+import { findAgreementReference } from './find-agreement-reference.js';
+import { findDate } from './find-date.js';
+
+const CUE = /\b(sign(?:ed|s|ing)?|inked|concluded|clinched|struck)\b/gi;
+const SIGNERS = ['Person', 'Country'] as const;
+
+/** People and countries coordinated before the verb: "Mexican President A and Canadian PM B have signed". */
+function subjectsBefore(view: SentenceView, at: number): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  let cursor = at;
+  const before = view.mentions.filter((m) => (SIGNERS as readonly string[]).includes(m.type) && m.end <= at && m.form !== 'demonym');
+  for (const m of before.reverse()) {
+    const gap = textBetween(view, m.end, cursor);
+    const ok = out.length === 0 ? gap.length < 45 && !/[,;]/.test(gap.replace(/^\s*,[^,]*,/, '')) : /^\s*(,|and|, and)\s*(?:[A-Z][\w.-]*\s+){0,4}$/.test(gap);
+    if (!ok) break;
+    if (!out.some((o) => o.entityId === m.entityId)) out.unshift(m);
+    cursor = m.start;
+  }
+  return out;
+}
+
+export function findSignings({ views, entities, docId, publishedAt }: RelationContext): RelationDraft[] {
+  const drafts: RelationDraft[] = [];
+  for (const view of views) {
+    for (const cue of view.sentence.text.matchAll(CUE)) {
+      const at = view.sentence.start + cue.index;
+      const end = at + cue[0].length;
+      const agreement = findAgreementReference(view, end, entities, docId);
+      if (!agreement) continue;
+      const between = textBetween(view, end, agreement.start);
+      if (/[.;]/.test(between) || between.length > 60) continue;
+      let signers = subjectsBefore(view, at);
+      if (signers.length && NEGATION.test(textBetween(view, signers[signers.length - 1]!.end, at))) continue;
+      const tail = textBetween(view, agreement.end, view.sentence.end);
+      const withWho = /^[^.;]{0,40}?\bwith\s+/.exec(tail);
+      if (withWho) {
+        const partner = view.mentions.find((m) => m.type === 'Person' && m.start >= agreement.end && m.start <= agreement.end + withWho[0].length + 30);
+        if (partner) signers = [...signers, partner];
+      }
+      // Passive: "signed last December by the leaders of A, B and C".
+      const by = /^\s*(?:[\w\s]{0,30}?)\bby\s+/.exec(textBetween(view, end, view.sentence.end));
+      if (by && signers.length === 0) signers = view.mentions.filter((m) => (SIGNERS as readonly string[]).includes(m.type) && m.form !== 'demonym' && m.start > end && m.start < end + by[0].length + 80);
+      const date = findDate(view.sentence.text, publishedAt) ?? undefined;
+      for (const s of signers) {
+        const d = relationDraft('SIGNED', s.entityId, agreement.entityId, view, 0.8, { date });
+        if (d) drafts.push(d);
+        if (s.type === 'Country') {
+          const p = relationDraft('PARTY_TO', s.entityId, agreement.entityId, view, 0.7);
+          if (p) drafts.push(p);
+        }
+      }
+      const e = entities.get(agreement.entityId);
+      if (e && date && !e.properties.signedOn && /\b(signed|inked)\s+(in|on)\b/i.test(view.sentence.text)) e.properties.signedOn = date;
+    }
+  }
+  return drafts;
+}

@@ -1,0 +1,127 @@
+/* Extraction stage 5c: tariffs (rate + tariff/duty + product + target) and IMPOSES/TARGETS/ON_PRODUCT. */
+
+import type { RelationContext, RelationDraft, ResolvedMention, SentenceView } from './types.js';
+import { relationDraft } from './relation-draft.js';
+import { upsertEntity } from './upsert-entity.js';
+import { findProducts } from './find-products.js';
+import { GENERIC_PRODUCTS } from './lexicons/products.js';
+
+const RATE = String.raw`(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|percentage points?\b)`;
+const DUTY = String.raw`(?:counter-?|retaliatory |punitive |reciprocal |import |export |additional |extra |new |blanket |sweeping )*(?:tariffs?|duties|duty|levy|levies|surcharges?|import tax(?:es)?|taxes|tax)\b`;
+/** "25 percent tariff", "a 25 percent "fentanyl tariff"", "25 percent U.S. tariff". */
+const RATE_FIRST = new RegExp(String.raw`${RATE}[\s-]*(?:("[^"]{2,40}")|((?:[\w.'-]+\s+){0,3}?))${DUTY}`, 'gi');
+/** "a 25 percent "fentanyl tariff"": the duty word inside a quoted label. */
+const QUOTED = new RegExp(String.raw`${RATE}\s*"([^"]{0,30}${DUTY}[^"]{0,20})"`, 'gi');
+/** "tariffs of 50 percent", "tariffs of up to 150 percent". */
+const DUTY_FIRST = new RegExp(String.raw`${DUTY}\s+(?:of|at)\s+(?:up to |as much as |about |around )?${RATE}`, 'gi');
+/** "and 25 percent on some Mexican pharmaceuticals" after a tariff. */
+const CONTINUATION = new RegExp(String.raw`\b(?:and|while|plus)\s+${RATE}\s+(?=on\b)`, 'gi');
+const OBJECT = /^\s*(?:on|against|for)\s+((?:imports of |exports of |some |all |most |many |certain )*)([^,;.()]{1,80})/i;
+const IMPOSE_VERB = /\b(impos|slap|levi|levy|announc|plac|put|keep|kept|rais|hik|threat|set|appl|charg|introduc|hit|unveil|order|decre|approv)\w*/i;
+
+interface Found {
+  rate: number;
+  start: number;
+  end: number;
+  quoted?: string;
+  between?: string;
+}
+
+function findRates(view: SentenceView): Found[] {
+  const s = view.sentence.text;
+  const base = view.sentence.start;
+  const found: Found[] = [];
+  for (const m of s.matchAll(RATE_FIRST)) {
+    found.push({ rate: Number(m[1]), start: base + m.index, end: base + m.index + m[0].length, ...(m[2] ? { quoted: m[2].replace(/"/g, '') } : {}), ...(m[3] ? { between: m[3] } : {}) });
+  }
+  for (const m of s.matchAll(QUOTED)) {
+    found.push({ rate: Number(m[1]), start: base + m.index, end: base + m.index + m[0].length, quoted: m[2]! });
+  }
+  for (const m of s.matchAll(DUTY_FIRST)) {
+    if (!found.some((f) => f.start <= base + m.index && base + m.index < f.end)) found.push({ rate: Number(m[1]), start: base + m.index, end: base + m.index + m[0].length });
+  }
+  if (found.length > 0) {
+    for (const m of s.matchAll(CONTINUATION)) {
+      const at = base + m.index + m[0].indexOf(m[1]!);
+      if (!found.some((f) => f.start <= at && at < f.end)) found.push({ rate: Number(m[1]), start: at, end: base + m.index + m[0].length - 1 });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export function findTariffs({ views, entities, docId, officeCountry }: RelationContext): RelationDraft[] {
+  const drafts: RelationDraft[] = [];
+  let lastImposer: string | undefined;
+  const push = (d: RelationDraft | null): void => void (d && drafts.push(d));
+  for (const view of views) {
+    for (const t of findRates(view)) {
+      const after = view.sentence.text.slice(t.end - view.sentence.start);
+      const object = OBJECT.exec(after);
+      let end = t.end;
+      let target: ResolvedMention | undefined;
+      let product: { name: string; start: number; end: number } | undefined;
+      let phrase = '';
+      if (object) {
+        const objStart = t.end + object.index + object[0].length - object[2]!.length;
+        let objText = object[2]!.split(/\s(?:and|or|but|while|to|in|that|which|after|from the|as)\s/)[0]!;
+        const from = /^(.*?)\bfrom\s+(?:the\s+)?(.+)$/.exec(objText);
+        end = objStart + (from ? objText.length : objText.length);
+        if (from) objText = from[1]!.trim();
+        target = view.mentions.find((m) => m.type === 'Country' && m.start >= objStart && m.end <= objStart + (object[2]!.split(/\s(?:and|or|but|while|to|in|that|which|after|as)\s/)[0]!.length));
+        const products = findProducts(objText, objStart);
+        product = products[0];
+        if (!product && target?.form === 'demonym') {
+          const head = /^\s*([a-z][a-z-]+)/.exec(view.sentence.text.slice(target.end - view.sentence.start));
+          if (head && !GENERIC_PRODUCTS.has(head[1]!)) product = { name: head[1]!, start: target.end + head.index + head[0].length - head[1]!.length, end: target.end + head[0].length };
+          else if (head) phrase = head[1]!;
+        }
+        if (!product && !target && /^(?:imports|goods|products|exports)$/.test(objText.trim())) phrase = objText.trim();
+      }
+      const inner = view.mentions.find((m) => m.type === 'Country' && m.start >= t.start && m.end <= t.end);
+      // Target from the subject that "faces" the tariff: "Mexico also faces a 25 percent tariff".
+      if (!target) {
+        const before = view.mentions.filter((m) => m.type === 'Country' && m.end <= t.start).pop();
+        const gap = before ? view.sentence.text.slice(before.end - view.sentence.start, t.start - view.sentence.start) : '';
+        if (before && /\b(faces?|facing|hit with|subject to|slapped with|exposed to)\b/i.test(gap)) target = before;
+      }
+      const targetName = target ? (target.form === 'demonym' ? target.text : entities.get(target.entityId)?.name ?? target.text) : '';
+      const kind = t.quoted ?? 'tariff';
+      let label = `${t.rate}% ${kind}`;
+      if (product) label += ` on ${target?.form === 'demonym' ? `${target.text} ` : ''}${product.name}${target && target.form !== 'demonym' ? ` from ${targetName}` : ''}`;
+      else if (phrase && target) label += ` on ${targetName} ${phrase}`;
+      else if (target) label += ` on ${entities.get(target.entityId)?.name ?? targetName}`;
+      else if (!t.quoted) continue;
+      const tariff = upsertEntity(entities, view, docId, { type: 'Tariff', key: label, name: label, start: t.start, end: Math.max(end, t.end), properties: { rate: t.rate, ...(product ? { product: product.name } : {}), label } });
+      // Imposer: a country inside the phrase ("U.S. tariff"), a possessive, or the subject before it.
+      let imposer: string | undefined = inner && inner.entityId !== target?.entityId ? inner.entityId : undefined;
+      if (!imposer) {
+        const subjects = view.mentions.filter((m) => (m.type === 'Country' || m.type === 'Person') && m.end <= t.start && m.entityId !== target?.entityId && m.form !== 'demonym');
+        for (const s of subjects.reverse()) {
+          const gap = view.sentence.text.slice(s.end - view.sentence.start, t.start - view.sentence.start);
+          const id = s.type === 'Person' ? officeCountry.get(s.entityId) ?? s.entityId : s.entityId;
+          if (id === target?.entityId) continue;
+          if (IMPOSE_VERB.test(gap) || /^'s\b/.test(gap) || gap.length < 60) {
+            imposer = id;
+            break;
+          }
+        }
+      }
+      if (!imposer) {
+        const afterSubject = /^\s*(?:that|which)?\s*(?:the\s+)?/.exec(after);
+        const next = view.mentions.find((m) => m.type === 'Country' && m.start >= t.end && m.start <= t.end + (afterSubject?.[0].length ?? 0) + 40);
+        if (next && next.entityId !== target?.entityId && /^\s*(?:that|which)?\s*(?:the\s+)?[\w.\s]+\s(placed|imposed|levied|put|slapped|set)/i.test(after)) imposer = next.entityId;
+      }
+      imposer ??= lastImposer !== target?.entityId ? lastImposer : undefined;
+      if (imposer) {
+        lastImposer = imposer;
+        push(relationDraft('IMPOSES', imposer, tariff.entityId, view, inner || view.mentions.some((m) => m.entityId === imposer) ? 0.85 : 0.6));
+      }
+      if (target) push(relationDraft('TARGETS', tariff.entityId, target.entityId, view, 0.85));
+      if (product) {
+        const p = upsertEntity(entities, view, docId, { type: 'Product', key: product.name, name: product.name, start: product.start, end: product.end });
+        push(relationDraft('ON_PRODUCT', tariff.entityId, p.entityId, view, 0.85));
+      }
+    }
+  }
+  return drafts;
+}

@@ -1,0 +1,34 @@
+/* Extraction stage 5e: VISITED — a person, a travel cue, then a place or country. */
+
+import type { RelationContext, RelationDraft } from './types.js';
+import { relationDraft } from './relation-draft.js';
+import { NEGATION, textBetween } from './sentence-lookup.js';
+import { findDate } from './find-date.js';
+
+const CUE = /\b(visit(?:ed|ing|s)?|trip|travell?ed|travell?ing|travels|flew|flies|arrived|arrives|arriving|toured|tours?|landed|was in|were in|is in|stopped in|headed to|heads to)\b/gi;
+
+export function findVisits({ views, publishedAt }: RelationContext): RelationDraft[] {
+  const drafts: RelationDraft[] = [];
+  for (const view of views) {
+    const people = view.mentions.filter((m) => m.type === 'Person');
+    if (people.length === 0) continue;
+    for (const cue of view.sentence.text.matchAll(CUE)) {
+      const at = view.sentence.start + cue.index;
+      const end = at + cue[0].length;
+      const person = people.filter((p) => p.end <= at && at - p.end < 120).pop();
+      if (!person) continue;
+      const before = textBetween(view, person.end, at);
+      if (NEGATION.test(before) || /[.;:]/.test(before) || /\b(he|she|they)\b/i.test(before.replace(/^'s/, ''))) continue;
+      const target = view.mentions.find((m) => (m.type === 'Place' || m.type === 'Country') && m.form !== 'demonym' && m.start >= end && m.start - end < 70);
+      if (!target) continue;
+      const gap = textBetween(view, end, target.start);
+      const direct = /^\s*(the\s+)?$/.test(gap) && /^visit|^tour/i.test(cue[0]);
+      if (!direct && !/\b(to|in|at)\s+(the\s+)?$/.test(gap)) continue;
+      if (/[;]|\b(said|says)\b/.test(gap)) continue;
+      const date = findDate(view.sentence.text, publishedAt) ?? undefined;
+      const d = relationDraft('VISITED', person.entityId, target.entityId, view, direct || /^visit/i.test(cue[0]) ? 0.85 : 0.7, { date });
+      if (d) drafts.push(d);
+    }
+  }
+  return drafts;
+}
