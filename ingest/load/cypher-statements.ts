@@ -33,12 +33,12 @@ export function mergeEntities(labels: EntityLabel[]): string {
 UNWIND $rows AS row
 MERGE (n:${label(primary!)} {id: row.id})
 ON CREATE SET n.name = row.name, n.aliases = row.aliases, n.mentionCount = row.mentionCount,
-  n.firstSeen = row.seen, n.lastSeen = row.seen
+  n.firstSeen = row.firstSeen, n.lastSeen = row.lastSeen
 ON MATCH SET
   n.aliases = ${unionList('n.aliases', `[a IN row.aliases + [row.name] WHERE a <> n.name]`)},
   n.mentionCount = coalesce(n.mentionCount, 0) + row.mentionCount,
-  n.firstSeen = CASE WHEN row.seen IS NOT NULL AND (n.firstSeen IS NULL OR row.seen < n.firstSeen) THEN row.seen ELSE n.firstSeen END,
-  n.lastSeen = CASE WHEN row.seen IS NOT NULL AND (n.lastSeen IS NULL OR row.seen > n.lastSeen) THEN row.seen ELSE n.lastSeen END
+  n.firstSeen = CASE WHEN row.firstSeen IS NOT NULL AND (n.firstSeen IS NULL OR row.firstSeen < n.firstSeen) THEN row.firstSeen ELSE n.firstSeen END,
+  n.lastSeen = CASE WHEN row.lastSeen IS NOT NULL AND (n.lastSeen IS NULL OR row.lastSeen > n.lastSeen) THEN row.lastSeen ELSE n.lastSeen END
 SET n += row.props${addLabels}`;
 }
 

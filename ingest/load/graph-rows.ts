@@ -18,8 +18,9 @@ export interface EntityRow {
   name: string;
   aliases: string[];
   mentionCount: number;
-  /** The document's date (YYYY-MM-DD) or null: feeds firstSeen/lastSeen. */
-  seen: string | null;
+  /** Earliest and latest document dates (YYYY-MM-DD) of the rows merged into this one, or null. */
+  firstSeen: string | null;
+  lastSeen: string | null;
   props: Properties;
 }
 

@@ -22,16 +22,18 @@ export interface LoadSummary {
   entitiesUpdated: number;
   relationsCreated: number;
   relationsUpdated: number;
-  /** Rows sent in UNWIND batches (documents, entities, relations, mentions). */
+  /** Rows received: one per new document and per its entities, facts and mentions. */
   rows: number;
+  /** Rows sent in UNWIND batches after folding rows that share an id within a transaction. */
+  rowsWritten: number;
 }
 
 export interface LoadOptions {
   /** Run every write, then roll back. */
   dryRun?: boolean;
-  /** Documents per transaction (default 50); a failing group is retried one document at a time. */
+  /** Documents per transaction (default 500); a failing group is retried one document at a time. */
   docsPerTransaction?: number;
-  /** Soft cap on rows per transaction (default 10,000). */
+  /** Soft cap on rows per transaction (default 20,000; each UNWIND batch stays ≤ 5,000). */
   rowsPerTransaction?: number;
   onProgress?: (done: number, total: number, label: string) => void;
 }
@@ -83,7 +85,7 @@ function units(docs: DocumentRows[], maxDocs: number, maxRows: number): Document
 
 export async function loadDocuments(driver: Driver, database: string, docs: DocumentRows[], options: LoadOptions = {}): Promise<LoadSummary> {
   await ensureSchemaOnce(driver, database);
-  const summary: LoadSummary = { outcomes: [], entitiesCreated: 0, entitiesUpdated: 0, relationsCreated: 0, relationsUpdated: 0, rows: 0 };
+  const summary: LoadSummary = { outcomes: [], entitiesCreated: 0, entitiesUpdated: 0, relationsCreated: 0, relationsUpdated: 0, rows: 0, rowsWritten: 0 };
   const seen = new Set<string>();
   const unique: DocumentRows[] = [];
   const outcomeOf = (doc: DocumentRows, status: DocumentOutcome['status'], error?: string): DocumentOutcome => ({
@@ -115,11 +117,12 @@ export async function loadDocuments(driver: Driver, database: string, docs: Docu
     summary.relationsCreated += counts.relationsCreated;
     summary.relationsUpdated += counts.relationsUpdated;
     summary.rows += counts.rows;
+    summary.rowsWritten += counts.rowsWritten;
   };
 
   let done = 0;
   const total = unique.length;
-  for (const unit of units(unique, options.docsPerTransaction ?? 50, options.rowsPerTransaction ?? 10_000)) {
+  for (const unit of units(unique, options.docsPerTransaction ?? 500, options.rowsPerTransaction ?? 20_000)) {
     try {
       record(unit, await writeUnit(driver, database, unit, options.dryRun ?? false));
     } catch (error) {

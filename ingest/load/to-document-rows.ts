@@ -66,7 +66,8 @@ export function toDocumentRows(result: ExtractionResult): DocumentRows {
       name: entity.name,
       aliases: [...new Set(entity.aliases ?? [])].filter((a) => a !== entity.name),
       mentionCount: count,
-      seen,
+      firstSeen: seen,
+      lastSeen: seen,
       props: cleanProps(entity.properties, ENTITY_RESERVED),
     });
     const sentences = [...new Set(mentions.map((m) => sentenceAt(text, spans, m.start)).filter((s) => s !== ''))];

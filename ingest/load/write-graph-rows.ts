@@ -1,7 +1,8 @@
 /* Ingest load: writes several documents' rows in one transaction, in batches of UNWIND rows. */
 
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
-import type { DocumentRows, EntityGroup, MentionGroup, RelationGroup } from './graph-rows.js';
+import type { DocumentRows, EntityGroup, EntityRow, MentionGroup, MentionRow, RelationGroup, RelationRow } from './graph-rows.js';
+import { mergeEntityRows, mergeRelationRows } from './merge-rows.js';
 import { MERGE_DOCUMENTS, mergeEntities, mergeMentions, mergeRelations } from './cypher-statements.js';
 import { LoadError } from './load-error.js';
 
@@ -14,7 +15,10 @@ export interface WriteCounts {
   entitiesUpdated: number;
   relationsCreated: number;
   relationsUpdated: number;
+  /** Rows received (one per document and entity, fact or mention). */
   rows: number;
+  /** Rows sent to Neo4j after folding rows that share an id within the transaction. */
+  rowsWritten: number;
 }
 
 type AnyTransaction = Transaction | ManagedTransaction;
@@ -23,39 +27,53 @@ function* batches<T>(rows: T[]): Generator<T[]> {
   for (let i = 0; i < rows.length; i += BATCH_ROWS) yield rows.slice(i, i + BATCH_ROWS);
 }
 
-/** Concatenates the groups of several documents by their key, keeping rows sorted by id (lock order). */
-function mergeGroups<G extends { rows: { id: string }[] }>(groups: G[], key: (g: G) => string): G[] {
-  const out = new Map<string, G>();
+/**
+ * Gathers the groups of several documents by key, folds rows that share an id (fewer, smaller
+ * writes for the same result) and sorts rows by id so concurrent transactions lock in one order.
+ */
+function mergeGroups<R extends { id: string }, G extends { rows: R[] }>(
+  groups: G[],
+  key: (g: G) => string,
+  fold: ((into: R, row: R) => R) | null,
+): G[] {
+  const out = new Map<string, { group: G; byId: Map<string, R> }>();
   for (const group of groups) {
     const k = key(group);
-    const existing = out.get(k);
-    if (existing) existing.rows.push(...group.rows);
-    else out.set(k, { ...group, rows: [...group.rows] });
+    const entry = out.get(k) ?? out.set(k, { group: { ...group, rows: [] }, byId: new Map() }).get(k)!;
+    for (const row of group.rows) {
+      const known = entry.byId.get(row.id);
+      if (known && fold) fold(known, row);
+      else if (!known) entry.byId.set(row.id, fold ? structuredClone(row) : row);
+    }
   }
-  for (const group of out.values()) group.rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return [...out.values()];
+  return [...out.values()].map(({ group, byId }) => ({
+    ...group,
+    rows: [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  }));
 }
 
 export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], token: string): Promise<WriteCounts> {
-  const counts: WriteCounts = { createdDocIds: new Set(), entitiesCreated: 0, entitiesUpdated: 0, relationsCreated: 0, relationsUpdated: 0, rows: 0 };
+  const counts: WriteCounts = { createdDocIds: new Set(), entitiesCreated: 0, entitiesUpdated: 0, relationsCreated: 0, relationsUpdated: 0, rows: 0, rowsWritten: 0 };
   const now = new Date().toISOString();
   const docRows = docs.map((d) => ({ id: d.document.id, props: d.document.props }));
   const merged = await tx.run(MERGE_DOCUMENTS, { rows: docRows, now, token });
   for (const record of merged.records) if (record.get('created')) counts.createdDocIds.add(record.get('id') as string);
   counts.rows += docRows.length;
+  counts.rowsWritten += docRows.length;
 
   // Only new documents contribute: re-ingesting a text adds nothing.
   const fresh = docs.filter((d) => counts.createdDocIds.has(d.document.id));
-  const entities = mergeGroups<EntityGroup>(fresh.flatMap((d) => d.entities), (g) => g.labels.join(':'));
-  const relations = mergeGroups<RelationGroup>(fresh.flatMap((d) => d.relations), (g) => `${g.type}:${g.from}:${g.to}`);
-  const mentions = mergeGroups<MentionGroup>(fresh.flatMap((d) => d.mentions), (g) => g.label);
+  counts.rows += fresh.reduce((n, d) => n + d.rowCount, 0);
+  const entities = mergeGroups<EntityRow, EntityGroup>(fresh.flatMap((d) => d.entities), (g) => g.labels.join(':'), mergeEntityRows);
+  const relations = mergeGroups<RelationRow, RelationGroup>(fresh.flatMap((d) => d.relations), (g) => `${g.type}:${g.from}:${g.to}`, mergeRelationRows);
+  const mentions = mergeGroups<MentionRow, MentionGroup>(fresh.flatMap((d) => d.mentions), (g) => g.label, null);
 
   for (const group of entities) {
     for (const rows of batches(group.rows)) {
       const created = (await tx.run(mergeEntities(group.labels), { rows })).summary.counters.updates().nodesCreated;
       counts.entitiesCreated += created;
       counts.entitiesUpdated += rows.length - created;
-      counts.rows += rows.length;
+      counts.rowsWritten += rows.length;
     }
   }
   for (const group of relations) {
@@ -68,7 +86,7 @@ export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], t
       const created = result.summary.counters.updates().relationshipsCreated;
       counts.relationsCreated += created;
       counts.relationsUpdated += rows.length - created;
-      counts.rows += rows.length;
+      counts.rowsWritten += rows.length;
     }
   }
   for (const group of mentions) {
@@ -76,7 +94,7 @@ export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], t
       const result = await tx.run(mergeMentions(group.label), { rows });
       const written = Number(result.records[0]?.get('written') ?? 0);
       if (written !== rows.length) throw new LoadError(`${rows.length - written} MENTIONED_IN edge(s) lost an endpoint`);
-      counts.rows += rows.length;
+      counts.rowsWritten += rows.length;
     }
   }
   return counts;

@@ -94,6 +94,17 @@ describe('loadExtraction', () => {
     expect(carney!.p).toMatchObject({ mentionCount: 3, firstSeen: '2025-09-18', lastSeen: '2025-09-19' });
   });
 
+  it('when documents sharing facts load in one transaction, then the graph equals loading them one by one', async () => {
+    await loadExtraction(driver, database, summit);
+    await loadExtraction(driver, database, followUp);
+    await loadExtraction(driver, database, minister);
+    const oneByOne = await fingerprint(driver, database);
+    await clearGraph(driver, database);
+    const together = await loadExtraction(driver, database, combine(summit, followUp, minister));
+    expect(together.rowsWritten).toBeLessThan(together.rows);
+    expect(await fingerprint(driver, database)).toEqual(oneByOne);
+  });
+
   it('when a minister is loaded, then the node carries both labels and its portfolio', async () => {
     await loadExtraction(driver, database, minister);
     const [row] = await query<{ labels: string[]; portfolio: string }>(

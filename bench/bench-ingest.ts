@@ -1,0 +1,270 @@
+/* Bench: `npm run bench:ingest [-- --docs N]` — extraction and load throughput on a generated corpus.
+ *
+ * Prints, in one run on this machine: extraction words/s and docs/s; compromise's nlp() on the same
+ * text (the reference); the loader's rows/s; a bare driver `UNWIND $rows MERGE` of the same rows
+ * into an emptied database; and the peak RSS of this process. Figures only, no assertions.
+ */
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import nlp from 'compromise';
+import type { Driver } from 'neo4j-driver';
+import { loadConfig } from '../config/config.js';
+import { createDriver } from '../graph/create-driver.js';
+import { ensureSchema } from '../graph/ensure-schema.js';
+import { selectDatabase } from '../graph/select-database.js';
+import { extractDocuments } from '../ingest/extract-documents.js';
+import type { DocumentRows } from '../ingest/load/graph-rows.js';
+import { loadDocuments } from '../ingest/load/load-documents.js';
+import { splitByDocument } from '../ingest/load/split-by-document.js';
+import { toDocumentRows } from '../ingest/load/to-document-rows.js';
+import type { SourceInput } from '../ingest/source-input.js';
+import type { ExtractionResult } from '../ontology/extraction-result.js';
+
+// ── Peak memory ────────────────────────────────────────────────────────────────────────────────
+let peakRss = 0;
+const sampleRss = (): void => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+};
+const sampler = setInterval(sampleRss, 25);
+
+// ── Corpus ─────────────────────────────────────────────────────────────────────────────────────
+/** Deterministic PRNG (mulberry32), so every run benches the same corpus. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const COUNTRIES: [string, string, string][] = [
+  ['Brazil', 'Brazilian', 'Brasilia'], ['Argentina', 'Argentine', 'Buenos Aires'], ['Japan', 'Japanese', 'Tokyo'],
+  ['Germany', 'German', 'Berlin'], ['France', 'French', 'Paris'], ['India', 'Indian', 'New Delhi'],
+  ['Australia', 'Australian', 'Canberra'], ['Chile', 'Chilean', 'Santiago'], ['Peru', 'Peruvian', 'Lima'],
+  ['Kenya', 'Kenyan', 'Nairobi'], ['Nigeria', 'Nigerian', 'Abuja'], ['Egypt', 'Egyptian', 'Cairo'],
+  ['Indonesia', 'Indonesian', 'Jakarta'], ['Vietnam', 'Vietnamese', 'Hanoi'], ['Italy', 'Italian', 'Rome'],
+  ['Spain', 'Spanish', 'Madrid'], ['Poland', 'Polish', 'Warsaw'], ['Sweden', 'Swedish', 'Stockholm'],
+  ['Norway', 'Norwegian', 'Oslo'], ['Turkey', 'Turkish', 'Ankara'], ['South Korea', 'South Korean', 'Seoul'],
+  ['Thailand', 'Thai', 'Bangkok'], ['Colombia', 'Colombian', 'Bogota'], ['Ghana', 'Ghanaian', 'Accra'],
+];
+const FIRST = ['Anna', 'Luis', 'Priya', 'Kenji', 'Olga', 'Tomas', 'Amara', 'Rafael', 'Ingrid', 'Hassan', 'Mei', 'Jonas',
+  'Carla', 'Dmitri', 'Fatima', 'Pedro', 'Sofia', 'Arjun', 'Lena', 'Kwame', 'Elena', 'Marco', 'Yuki', 'Nadia'];
+const LAST = ['Ferreira', 'Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Kowalski', 'Haddad', 'Rossi', 'Nakamura', 'Mensah',
+  'Alvarez', 'Petrov', 'Schmidt', 'Banerjee', 'Costa', 'Yilmaz', 'Novak', 'Santos', 'Berg', 'Duarte', 'Osei', 'Varga'];
+const LEADER_TITLES = ['President', 'Prime Minister'];
+const PORTFOLIOS = ['Trade', 'Finance', 'Foreign', 'Agriculture', 'Energy', 'Economy'];
+const PRODUCTS = ['steel', 'aluminum', 'lumber', 'autos', 'pharmaceuticals', 'semiconductors', 'wheat', 'dairy', 'copper', 'solar panels'];
+const ORGS = ['World Trade Organization', 'United Nations', 'International Monetary Fund', 'World Bank', 'Chatham House', 'Peterson Institute'];
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+const FILLER = [
+  'Officials said the talks would continue next week.',
+  'Markets reacted calmly to the announcement.',
+  'Business groups welcomed the move but asked for more detail.',
+  'Opposition lawmakers criticised the timing of the decision.',
+  'Analysts expect further negotiations before the end of the year.',
+];
+
+function generateCorpus(count: number): SourceInput[] {
+  const rand = random(20_260_101);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const person = (): string => `${pick(FIRST)} ${pick(LAST)}`;
+  const inputs: SourceInput[] = [];
+  for (let i = 0; i < count; i++) {
+    const [c1, d1, cap1] = pick(COUNTRIES);
+    let [c2, d2, cap2] = pick(COUNTRIES);
+    if (c2 === c1) [c2, d2, cap2] = COUNTRIES[(COUNTRIES.findIndex((c) => c[0] === c1) + 1) % COUNTRIES.length]!;
+    const [c3] = pick(COUNTRIES);
+    const leader1 = person();
+    const leader2 = person();
+    const minister = person();
+    const analyst = person();
+    const t1 = pick(LEADER_TITLES);
+    const t2 = pick(LEADER_TITLES);
+    const portfolio = pick(PORTFOLIOS);
+    const product = pick(PRODUCTS);
+    const rate = 5 + 5 * Math.floor(rand() * 10);
+    const org = pick(ORGS);
+    const think = pick(ORGS);
+    const agreement = `${c1}-${c2} Economic Partnership`;
+    const surname = leader1.split(' ')[1]!;
+    const sentences = [
+      `${d1} ${t1} ${leader1} met ${d2} ${t2} ${leader2} in ${cap2} on ${pick(DAYS)} to discuss trade.`,
+      `${c1} and ${c2} signed the ${agreement} during the visit.`,
+      `${c1} imposed a ${rate} percent tariff on ${d2} ${product}, ${surname} said.`,
+      `${portfolio} Minister ${minister} of ${c2} visited ${cap1} on ${pick(DAYS)}.`,
+      `Bilateral trade between ${c1} and ${c2} reached $${(1 + rand() * 90).toFixed(1)} billion in ${2015 + Math.floor(rand() * 10)}.`,
+      `${c1} pledged $${(1 + rand() * 50).toFixed(1)} million to the ${org} for climate adaptation.`,
+      `${analyst}, a senior fellow at ${think}, said the partnership could reshape regional supply chains.`,
+      `${c3} is not a member of the ${agreement}.`,
+      pick(FILLER),
+      pick(FILLER),
+    ];
+    inputs.push({
+      text: `${sentences.slice(0, 3).join(' ')}\n\n${sentences.slice(3, 7).join(' ')}\n\n${sentences.slice(7).join(' ')}`,
+      title: `${c1} and ${c2} deepen trade ties (${i + 1})`,
+      source: `bench/article-${String(i + 1).padStart(5, '0')}.txt`,
+      publishedAt: `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+    });
+  }
+  return inputs;
+}
+
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+// ── Bare UNWIND of the same rows ───────────────────────────────────────────────────────────────
+const BARE_BATCH = 5_000;
+
+/** The plainest MERGE per label/type for the same rows, one auto-retried transaction per batch. */
+async function bareUnwind(driver: Driver, database: string, docs: DocumentRows[]): Promise<number> {
+  const session = driver.session({ database });
+  let rows = 0;
+  const write = async (cypher: string, all: unknown[]): Promise<void> => {
+    for (let i = 0; i < all.length; i += BARE_BATCH) {
+      const batch = all.slice(i, i + BARE_BATCH);
+      await session.executeWrite((tx) => tx.run(cypher, { rows: batch }));
+      rows += batch.length;
+    }
+  };
+  const grouped = <T>(items: { key: string; rows: T[] }[]): Map<string, T[]> => {
+    const out = new Map<string, T[]>();
+    for (const item of items) out.set(item.key, [...(out.get(item.key) ?? []), ...item.rows]);
+    return out;
+  };
+  try {
+    await write('UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d += row.props', docs.map((d) => d.document));
+    const entities = grouped(docs.flatMap((d) => d.entities.map((g) => ({ key: g.labels.join(':'), rows: g.rows }))));
+    for (const [labels, list] of entities) {
+      await write(`UNWIND $rows AS row MERGE (n:${labels} {id: row.id}) SET n += row.props, n.name = row.name, n.aliases = row.aliases, n.mentionCount = row.mentionCount`, list);
+    }
+    const relations = grouped(docs.flatMap((d) => d.relations.map((g) => ({ key: `${g.type}|${g.from}|${g.to}`, rows: g.rows }))));
+    for (const [key, list] of relations) {
+      const [type, from, to] = key.split('|');
+      await write(
+        `UNWIND $rows AS row MATCH (a:${from} {id: row.source}) MATCH (b:${to} {id: row.target}) MERGE (a)-[r:${type}]->(b) SET r += row.props, r.id = row.id, r.evidence = row.evidence, r.docIds = row.docIds, r.confidence = row.confidence`,
+        list,
+      );
+    }
+    const mentions = grouped(docs.flatMap((d) => d.mentions.map((g) => ({ key: g.label, rows: g.rows }))));
+    for (const [label, list] of mentions) {
+      await write(
+        `UNWIND $rows AS row MATCH (e:${label} {id: row.entityId}) MATCH (d:Document {id: row.docId}) MERGE (e)-[m:MENTIONED_IN]->(d) SET m.id = row.id, m.count = row.count, m.sentences = row.sentences, m.offsets = row.offsets`,
+        list,
+      );
+    }
+    return rows;
+  } finally {
+    await session.close();
+  }
+}
+
+async function clear(driver: Driver, database: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+function toRows(result: ExtractionResult): DocumentRows[] {
+  return splitByDocument(result).map(toDocumentRows);
+}
+
+// ── Run ────────────────────────────────────────────────────────────────────────────────────────
+const fmt = (value: number, digits = 0): string => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function main(docCount: number): Promise<void> {
+  const say = (line: string): void => {
+    process.stdout.write(`${line}\n`);
+  };
+  say(`bench:ingest — ${fmt(docCount)} generated articles, Node ${process.version}`);
+  const corpus = generateCorpus(docCount);
+  const words = corpus.reduce((n, input) => n + wordCount(input.text), 0);
+  sampleRss();
+
+  // Extraction, in the chunks ingestInputs uses.
+  const CHUNK = 250;
+  const results: ExtractionResult[] = [];
+  let started = performance.now();
+  for (let i = 0; i < corpus.length; i += CHUNK) {
+    results.push(extractDocuments(corpus.slice(i, i + CHUNK)));
+    sampleRss();
+  }
+  const extractS = (performance.now() - started) / 1000;
+
+  // compromise's nlp() on the same text: a full parse plus people/places/organizations.
+  started = performance.now();
+  let found = 0;
+  for (const input of corpus) {
+    const doc = nlp(input.text);
+    found += doc.people().length + doc.places().length + doc.organizations().length;
+  }
+  const compromiseS = (performance.now() - started) / 1000;
+  sampleRss();
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-neo4j-'));
+  const config = loadConfig(process.env, { neo4jUri: undefined, neo4jUser: undefined, neo4jPassword: undefined });
+  const target = await selectDatabase(config, { localDataDir: dataDir, localBoltPort: 0, tryContainers: false, log: () => {} });
+  const driver = createDriver(target);
+  try {
+    await ensureSchema(driver, target.database);
+    // Warm both paths (JIT, plan cache, page cache) on a slice, then start from an empty graph.
+    const warm = toRows(extractDocuments(generateCorpus(60).map((input) => ({ ...input, text: `${input.text} Warm-up.` }))));
+    await loadDocuments(driver, target.database, warm);
+    await clear(driver, target.database);
+    await bareUnwind(driver, target.database, warm);
+    await clear(driver, target.database);
+
+    started = performance.now();
+    const rows = results.flatMap(toRows);
+    const loaded = await loadDocuments(driver, target.database, rows);
+    const loadS = (performance.now() - started) / 1000;
+    sampleRss();
+    const failed = loaded.outcomes.filter((o) => o.status === 'failed').length;
+
+    await clear(driver, target.database);
+    started = performance.now();
+    const bareRows = await bareUnwind(driver, target.database, rows);
+    const bareS = (performance.now() - started) / 1000;
+    sampleRss();
+
+    const extractWps = words / extractS;
+    const compromiseWps = words / compromiseS;
+    const loadRps = loaded.rows / loadS;
+    const bareRps = bareRows / bareS;
+    say(`corpus: ${fmt(docCount)} documents, ${fmt(words)} words`);
+    say(`extraction: ${fmt(extractWps)} words/s, ${fmt(docCount / extractS, 1)} docs/s (${fmt(extractS, 2)} s)`);
+    say(`compromise nlp() + people/places/organizations: ${fmt(compromiseWps)} words/s (${fmt(compromiseS, 2)} s, ${fmt(found)} spans)`);
+    say(`load: ${fmt(loaded.rows)} rows in ${fmt(loadS, 2)} s = ${fmt(loadRps)} rows/s (${fmt(loaded.outcomes.length - failed)} documents, ${failed} failed; ${fmt(loaded.rowsWritten)} rows sent after folding repeats within a transaction)`);
+    say(`bare UNWIND MERGE, same rows, emptied database: ${fmt(bareRows)} rows in ${fmt(bareS, 2)} s = ${fmt(bareRps)} rows/s`);
+    say(`peak RSS (this process; Neo4j runs in its own JVM): ${fmt(peakRss / 1024 / 1024, 1)} MiB`);
+    say('targets:');
+    say(`  extraction ≥ 2× compromise: ${fmt(extractWps / compromiseWps, 2)}× ${extractWps >= 2 * compromiseWps ? '(met)' : '(not met)'}`);
+    say(`  load ≥ 0.8× bare UNWIND: ${fmt(loadRps / bareRps, 2)}× ${loadRps >= 0.8 * bareRps ? '(met)' : '(not met)'}`);
+    say(`  peak RSS < 1 GiB for 2,000 documents: ${fmt(peakRss / 1024 / 1024, 1)} MiB ${peakRss < 1024 ** 3 ? '(met)' : '(not met)'}${docCount === 2000 ? '' : ` (this run: ${fmt(docCount)} documents)`}`);
+  } finally {
+    clearInterval(sampler);
+    await driver.close();
+    await target.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const program = new Command()
+  .name('bench:ingest')
+  .option('--docs <n>', 'number of generated articles', (v) => Number.parseInt(v, 10), 2000)
+  .action(async (flags: { docs: number }) => {
+    if (!Number.isFinite(flags.docs) || flags.docs < 1) {
+      process.stderr.write('bench:ingest: --docs takes a positive whole number\n');
+      process.exitCode = 2;
+      return;
+    }
+    await main(flags.docs);
+  });
+
+await program.parseAsync(process.argv);
