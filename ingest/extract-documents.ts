@@ -20,6 +20,7 @@ import { resolveEntities } from './extract/resolve-entities.js';
 import { findOfficeRelations } from './extract/find-office-relations.js';
 import { findStructuralRelations } from './extract/find-structural-relations.js';
 import { mergeResults } from './extract/merge-results.js';
+import { unifyEntities } from './extract/unify-entities.js';
 import { documentTitle } from './extract/document-title.js';
 
 const RULES: ((ctx: RelationContext) => RelationDraft[])[] = [
@@ -55,16 +56,16 @@ export function extractDocument(input: SourceInput): ExtractionResult {
   const relations: ExtractedRelation[] = drafts
     .filter((d) => entities.has(d.source) && entities.has(d.target))
     .map((d) => ({ source: d.source, type: d.type, target: d.target, properties: d.properties, evidence: [d.evidence], docIds: [docId], confidence: d.confidence }));
-  return mergeResults([
+  return unifyEntities(mergeResults([
     {
       documents: [{ id: docId, title: documentTitle(text, input.title), source: input.source ?? 'upload', url: input.url ?? null, publishedAt: input.publishedAt ?? null, text }],
       entities: [...entities.values()],
       relations,
     },
-  ]);
+  ]));
 }
 
 /** Extracts every document and merges them by canonical id (one person = one node). */
 export function extractDocuments(inputs: SourceInput[]): ExtractionResult {
-  return mergeResults(inputs.map(extractDocument));
+  return unifyEntities(mergeResults(inputs.map(extractDocument)));
 }

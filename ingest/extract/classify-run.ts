@@ -19,6 +19,9 @@ import { AMBIGUOUS_COUNTRY_FORMS, GOVERNMENT_CAPITALS } from './lexicons/country
 export interface NameCandidate {
   tokens: Token[];
   cue: number;
+  /** The two words before the name, lower case ("province", "of"). */
+  prev?: string;
+  prev2?: string;
 }
 
 export interface RunReading {
@@ -64,6 +67,10 @@ function headKind(words: string[]): { type: PrimaryEntityLabel; kind?: string } 
 }
 
 const isNameToken = (t: Token): boolean => t.cap && !STOP_WORDS.has(t.lower) && /^\p{Lu}[\p{L}\p{M}'.-]*$/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text);
+const PARTICLES = new Set(['da', 'de', 'del', 'dos', 'do', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du']);
+/** A personal name: capitalised words, with particles ("da", "von der") inside. */
+const isPersonName = (ts: Token[]): boolean =>
+  ts.length >= 1 && ts.length <= 6 && isNameToken(ts[0]!) && isNameToken(ts[ts.length - 1]!) && ts.every((t) => isNameToken(t) || PARTICLES.has(t.text)) && ts.filter(isNameToken).length <= 4;
 
 /** Reads one run; `tokens` are the sentence's tokens, `text` the document text. */
 export function classifyRun(tokens: Token[], run: Run, text: string): RunReading {
@@ -84,6 +91,14 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   const whole = span(tokens, text, from, to).text;
   const words = tokens.slice(from, to).map((t) => t.lower);
 
+  // Dateline: "NEW DELHI, Feb 28 -", "TOKYO (Wire) -", "ISLAMABAD:".
+  if (from === 0 && tokens.slice(from, to).every((t) => /^\p{Lu}{3,}$/u.test(t.text)) && /^[,(:—-]$/.test(tokens[to]?.text ?? '') && !KNOWN_ORGANIZATIONS[whole]) {
+    const name = whole.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, d: string, c: string) => d + c.toUpperCase());
+    const iso = g.forms.get(name);
+    if (iso) mentions.push(mention('Country', iso.iso2, g.byIso2.get(iso.iso2)?.name ?? name, tokens, text, from, to, { form: iso.form }));
+    else mentions.push(mention('Place', name, name, tokens, text, from, to, { properties: { kind: 'city' } }));
+    return { mentions, candidates };
+  }
   const known = KNOWN_ORGANIZATIONS[whole];
   if (known) {
     mentions.push(mention('Organization', known[1] ?? known[0], known[0], tokens, text, from, to, { form: known[1] === whole ? 'acronym' : 'name', properties: { kind: known[2] } }));
@@ -143,7 +158,7 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     return { mentions: [...mentions, ...rest.mentions], candidates: rest.candidates };
   }
   const nameTokens = tokens.slice(from, to);
-  if (nameTokens.every(isNameToken) && nameTokens.length <= 4) {
+  if (isPersonName(nameTokens)) {
     const next = tokens[to];
     const prev = tokens[from - 1];
     let cue = 0;
@@ -152,9 +167,9 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     if (prev && /^(said|says|by|told)$/.test(prev.lower) && tokens[from - 2]?.text !== ',') cue += 1;
     if (next?.text === ',' && /^(who|a|an|the|professor|director|president|chief|head|premier|minister|secretary|senior|spokesperson|spokesman|spokeswoman|analyst|economist|former|chair|ceo|governor|ambassador|leader|associate|executive|deputy)$/.test(tokens[to + 1]?.lower ?? '')) cue += 1;
     if (prev && titleLengthAt(tokens, from - 1)) cue += 2;
-    candidates.push({ tokens: nameTokens, cue });
+    candidates.push({ tokens: nameTokens, cue, ...(prev ? { prev: prev.lower } : {}), ...(tokens[from - 2] ? { prev2: tokens[from - 2]!.lower } : {}) });
   } else if (nameTokens.length === 1 && /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(nameTokens[0]!.text)) {
-    candidates.push({ tokens: nameTokens, cue: -1 });
+    candidates.push({ tokens: nameTokens, cue: -1, ...(tokens[from - 1] ? { prev: tokens[from - 1]!.lower } : {}) });
   }
   return { mentions, candidates };
 }
@@ -200,7 +215,7 @@ function readTitled(tokens: Token[], text: string, from: number, title: TitleMat
     mentions.push({ type: 'Person', key: '', name: '', sentence: tokens[from]!.sentence, form: 'title', ...t, office });
     return { mentions, candidates: [] };
   }
-  if (!nameTokens.every(isNameToken) || nameTokens.length > 4) return null;
+  if (!isPersonName(nameTokens)) return null;
   const name = span(tokens, text, nameFrom, to);
   mentions.push({ type: 'Person', key: name.text, name: name.text, sentence: tokens[from]!.sentence, form: nameTokens.length === 1 ? 'surname' : 'name', ...name, office, properties: { title: title.title } });
   // The title is part of the mention the reader highlights only as context, so offsets cover the name alone.

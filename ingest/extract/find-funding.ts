@@ -17,11 +17,12 @@ export function findFunding({ views, officeCountry }: RelationContext): Relation
     const hasFundingWord = /\b(funding|grant|aid|loan|financing|pledg\w*|donat\w*)\b/i.test(view.sentence.text);
     if (!money && !hasFundingWord) continue;
     const anchor = Math.min(cueAt, money?.start ?? cueAt);
-    const funder = view.mentions.filter((m) => ['Country', 'Person', 'Organization'].includes(m.type) && m.form !== 'demonym' && m.end <= anchor).pop();
+    const led = (m: { end: number }): boolean => /^-led\b/.test(textBetween(view, m.end, m.end + 4));
+    const funder = view.mentions.filter((m) => ['Country', 'Person', 'Organization'].includes(m.type) && m.form !== 'demonym' && m.end <= anchor && !led(m)).pop();
     if (!funder || NEGATION.test(textBetween(view, funder.end, anchor))) continue;
     const after = Math.max(cueAt, money?.end ?? cueAt);
     const recipient = view.mentions.find((m) => m.type === 'Organization' && m.start >= after && m.start - after < 60 && m.entityId !== funder.entityId)
-      ?? view.mentions.find((m) => m.type === 'Organization' && m.start >= anchor - 2 && m.end <= cueAt + 30 && /^-led\b/.test(textBetween(view, m.end, m.end + 4)));
+      ?? view.mentions.find((m) => m.type === 'Organization' && m.start > funder.end && led(m));
     if (!recipient) continue;
     const source = funder.type === 'Person' ? officeCountry.get(funder.entityId) ?? funder.entityId : funder.entityId;
     const rest = textBetween(view, recipient.end, view.sentence.end);

@@ -28,6 +28,12 @@ function possessiveWhere(view: SentenceView, offset: number): string | undefined
 function appositive(view: SentenceView, person: ResolvedMention): Office | null {
   const t = view.tokens;
   let i = tokenIndexAt(view, person.end);
+  // "Duncan Wood of the Wilson Centre"
+  if (t[i] && /^(of|at|from)$/.test(t[i]!.lower)) {
+    const k = t[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+    const org = mentionAtToken(view, k, ['Organization']);
+    if (org) return { person, cue: { title: '', minister: false, affiliation: true }, whereId: org.entityId, confidence: 0.7 };
+  }
   if (t[i]?.text !== ',') return null;
   i++;
   if (/^(the|a|an|former|current|then)$/.test(t[i]?.lower ?? '')) i++;
@@ -54,14 +60,6 @@ function appositive(view: SentenceView, person: ResolvedMention): Office | null 
     }
     const cue: OfficeCue = { title: titleText.replace(/(^|\s)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase()), ...(title?.portfolio ? { portfolio: title.portfolio } : {}), minister: title?.minister ?? false, affiliation: !title || !!(whereId?.startsWith('org:') && !ORGANIZATION_OFFICES.has(titleText.toLowerCase())) };
     return { person, cue, ...(whereId ? { whereId } : {}), confidence: 0.8 };
-  }
-  // "Duncan Wood of the Wilson Centre"
-  const prep = t[tokenIndexAt(view, person.end)];
-  if (prep && /^(of|at|from)$/.test(prep.lower)) {
-    let k = tokenIndexAt(view, person.end) + 1;
-    if (t[k]?.lower === 'the') k++;
-    const org = mentionAtToken(view, k, ['Organization']);
-    if (org) return { person, cue: { title: '', minister: false, affiliation: true }, whereId: org.entityId, confidence: 0.7 };
   }
   return null;
 }

@@ -2,9 +2,10 @@
 
 import type { Token } from './types.js';
 import { ORGANIZATION_HEADS } from './lexicons/organization-words.js';
+import { AGREEMENT_HEADS } from './lexicons/agreement-words.js';
 
 /** Lower-case words allowed inside a run when a capitalised word follows. */
-const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'della', 'da', 'do', 'dos', 'van', 'von', 'der', 'la', 'le', 'al', 'bin', '&', 'und', 'du']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'da', 'do', 'dos', 'van', 'von', 'der', 'la', 'le', 'al', 'bin', '&', 'und', 'du']);
 
 export interface Run {
   /** Index of the first and one past the last token in the sentence's token list. */
@@ -37,6 +38,17 @@ export function findProperRuns(tokens: Token[]): Run[] {
         if (tokens[k]?.lower === 'the') k++;
         if (isCapWord(tokens[k])) {
           j = k + 1;
+          continue;
+        }
+      }
+      // "Council on Foreign Relations", "Food and Agriculture Organization": only inside a body's name.
+      if (t && (t.lower === 'on' || t.lower === 'and') && isCapWord(tokens[j + 1])) {
+        let k = j + 1;
+        while (isCapWord(tokens[k]) || (CONNECTORS.has(tokens[k]?.lower ?? '') && isCapWord(tokens[k + 1]))) k++;
+        const head = (w: string | undefined): boolean => !!w && (!!ORGANIZATION_HEADS[w] || AGREEMENT_HEADS.has(w));
+        const before = tokens.slice(i, j).some((x) => head(x.lower));
+        if ((t.lower === 'on' && before) || (t.lower === 'and' && head(tokens[k - 1]?.lower) && !before)) {
+          j = k;
           continue;
         }
       }

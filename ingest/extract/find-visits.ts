@@ -23,7 +23,7 @@ export function findVisits({ views, publishedAt }: RelationContext): RelationDra
       if (!target) continue;
       const gap = textBetween(view, end, target.start);
       const direct = /^\s*(the\s+)?$/.test(gap) && /^visit|^tour/i.test(cue[0]);
-      if (!direct && !/\b(to|in|at)\s+(the\s+)?$/.test(gap)) continue;
+      if (!direct && !/\b(to|in|at)\s+(the\s+)?$/.test(cue[0] + gap)) continue;
       if (/[;]|\b(said|says)\b/.test(gap)) continue;
       const date = findDate(view.sentence.text, publishedAt) ?? undefined;
       const d = relationDraft('VISITED', person.entityId, target.entityId, view, direct || /^visit/i.test(cue[0]) ? 0.85 : 0.7, { date });

@@ -4,17 +4,22 @@ import type { ExtractedDocument, ExtractedEntity, ExtractedRelation, ExtractionR
 
 const relationKey = (r: Pick<ExtractedRelation, 'type' | 'source' | 'target'>): string => `${r.type}\u0000${r.source}\u0000${r.target}`;
 
+const DATE_KEYS = new Set(['date', 'reviewOn', 'signedOn', 'inForceOn']);
+
+/** Fills missing properties; for dates keeps the most specific ("2026-07-01" over "2026"). */
 function mergeProperties(into: Record<string, PropertyValue>, from: Record<string, PropertyValue>): void {
-  for (const [k, v] of Object.entries(from)) if (into[k] === undefined || into[k] === null) into[k] = v;
+  for (const [k, v] of Object.entries(from)) {
+    const old = into[k];
+    if (old === undefined || old === null) into[k] = v;
+    else if (DATE_KEYS.has(k) && typeof v === 'string' && typeof old === 'string' && v.length > old.length && v.startsWith(old.slice(0, 4))) into[k] = v;
+  }
 }
 
 function mergeEntity(into: ExtractedEntity, e: ExtractedEntity): void {
   for (const l of e.labels) if (!into.labels.includes(l)) into.labels.push(l);
   for (const a of [e.name, ...e.aliases]) if (a !== into.name && !into.aliases.includes(a)) into.aliases.push(a);
-  for (const [k, v] of Object.entries(e.properties)) {
-    if (k === 'title' || k === 'portfolio') into.properties[k] = v;
-    else if (into.properties[k] === undefined || into.properties[k] === null) into.properties[k] = v;
-  }
+  for (const [k, v] of Object.entries(e.properties)) if (k === 'title' || k === 'portfolio') into.properties[k] = v;
+  mergeProperties(into.properties, e.properties);
   if (e.mentions) into.mentions = [...(into.mentions ?? []), ...e.mentions];
 }
 

@@ -6,6 +6,9 @@ import type { RawMention, ResolvedMention } from './types.js';
 import type { SentenceMentions } from './find-entity-mentions.js';
 import { countryGazetteer } from './country-gazetteer.js';
 import { STOP_WORDS } from './lexicons/stop-words.js';
+import { PLACE_CUES } from './lexicons/place-words.js';
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'into']);
 
 export interface Resolution {
   mentions: ResolvedMention[];
@@ -13,6 +16,10 @@ export interface Resolution {
 }
 
 const lastWord = (name: string): string => name.split(' ').pop() ?? name;
+const initials = (name: string): string =>
+  name.replace(/U\.S\./g, 'US').split(/[\s-]+/).filter((w) => w && !['of', 'the', 'and', 'for', 'on'].includes(w.toLowerCase())).map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w[0]!.toUpperCase())).join('');
+/** Upper-case abbreviations that name no organization. */
+const NOT_ORGANIZATIONS = new Set(['GDP', 'CEO', 'CFO', 'COO', 'LNG', 'EVS', 'EV', 'AI', 'PM', 'MP', 'VAT', 'IPO', 'ETF', 'USD', 'EUR', 'CAD', 'GBP', 'JPY', 'CNY', 'TV', 'COVID', 'NGO', 'NGOS', 'OK', 'AM', 'FTA', 'FTAS', 'MOU', 'II', 'III', 'IV', 'UTC', 'GMT', 'EST', 'PDF', 'FAQ', 'ID', 'DNA', 'CO2', 'LLC', 'PLC', 'SUV', 'SUVS', 'KEY', 'NEW', 'THE', 'AND', 'FOR']);
 
 /** Canonical person names: a longer form that extends a shorter one maps to the shorter. */
 function canonicalPeople(names: string[]): Map<string, string> {
@@ -43,6 +50,14 @@ export function resolveEntities(docId: string, perSentence: SentenceMentions[]):
     bySurname.set(s, bySurname.has(s) && bySurname.get(s) !== name ? null : name);
   }
 
+  // Acronyms never defined in the text but spelled by a name's initials: "USMCA" ↔ "United States-Mexico-Canada Agreement".
+  for (const s of perSentence) {
+    for (const m of s.mentions) {
+      if ((m.type !== 'Agreement' && m.type !== 'Organization') || m.acronym) continue;
+      const letters = initials(m.name);
+      if (letters.length >= 3 && !acronyms.has(letters)) acronyms.set(letters, m);
+    }
+  }
   const raw: RawMention[] = [];
   for (const s of perSentence) {
     for (const m of s.mentions) {
@@ -63,6 +78,15 @@ export function resolveEntities(docId: string, perSentence: SentenceMentions[]):
       else if (canonical.has(text)) raw.push({ type: 'Person', key: canonical.get(text)!, name: canonical.get(text)!, form: 'name', ...base });
       else if (c.tokens.length === 1 && bySurname.get(text)) raw.push({ type: 'Person', key: bySurname.get(text)!, name: bySurname.get(text)!, form: 'surname', ...base });
       else if (c.tokens.length === 1 && c.cue >= 1 && !STOP_WORDS.has(first.lower) && c.cue !== -1) raw.push({ type: 'Person', key: text, name: text, form: 'name', ...base });
+      else if (c.cue === -1 && text.length >= 3 && !NOT_ORGANIZATIONS.has(text) && !g.forms.has(text) && c.prev !== undefined) {
+        raw.push({ type: 'Organization', key: text, name: text, form: 'acronym', ...base });
+      } else if (c.cue <= 0 && c.tokens.length <= 3) {
+        const kind = c.prev === 'of' ? PLACE_CUES[c.prev2 ?? ''] : undefined;
+        const afterPlace = c.prev === ',' && raw.some((m) => m.type === 'Place' && m.sentence === first.sentence && first.start - m.end <= 2 && first.start > m.end);
+        if (kind || afterPlace || PLACE_PREPOSITIONS.has(c.prev ?? '')) {
+          raw.push({ type: 'Place', key: text, name: text, form: 'name', ...base, ...(kind ? { properties: { kind } } : {}) });
+        }
+      }
     }
   }
 
