@@ -22,6 +22,7 @@ export interface NameCandidate {
   /** The two words before the name, lower case ("province", "of"). */
   prev?: string;
   prev2?: string;
+  next?: string;
 }
 
 export interface RunReading {
@@ -56,10 +57,12 @@ function countryAt(tokens: Token[], text: string, at: number, to: number): { len
 function headKind(words: string[]): { type: PrimaryEntityLabel; kind?: string } | null {
   const last = words[words.length - 1]!;
   if (AGREEMENT_HEADS.has(last) && words.length > 1 && !(words.length === 2 && WEAK_AGREEMENT_HEADS.has(last) && STOP_WORDS.has(words[0]!))) return { type: 'Agreement' };
+  if (/^(area|zone)$/.test(last) && words[words.length - 2] === 'trade') return { type: 'Agreement' };
   const orgWord = words.find((w) => ORGANIZATION_HEADS[w]);
   const placeLast = PLACE_HEADS[last];
-  const placeFirst = words.length > 2 && words[1] === 'of' ? PLACE_HEADS[words[0]!] : undefined;
-  if (placeFirst) return { type: 'Place', kind: placeFirst };
+  const placeOf = words.findIndex((w, k) => k + 1 < words.length && words[k + 1] === 'of' && PLACE_HEADS[w]);
+  const placeFirst = placeOf >= 0 && !(orgWord && words.indexOf(orgWord) > placeOf) ? PLACE_HEADS[words[placeOf]!] : undefined;
+  if (placeFirst && !(orgWord && words.indexOf(orgWord) < placeOf)) return { type: 'Place', kind: placeFirst };
   if (orgWord && words.length > 1) return { type: 'Organization', kind: ORGANIZATION_HEADS[orgWord]! };
   if (EVENT_HEADS.has(last) && words.length > 1) return { type: 'Event' };
   if (placeLast && words.length > 1) return { type: 'Place', kind: placeLast };
@@ -77,6 +80,16 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   const g = countryGazetteer();
   const mentions: RawMention[] = [];
   const candidates: NameCandidate[] = [];
+  // Dateline: "NEW DELHI, Feb 28 -", "TOKYO (Wire) -", "ISLAMABAD:".
+  const upper = span(tokens, text, run.from, run.to).text;
+  if (run.from === 0 && tokens.slice(run.from, run.to).every((t) => /^\p{Lu}{3,}$/u.test(t.text)) && /^[,(:—-]$/.test(tokens[run.to]?.text ?? '') && !KNOWN_ORGANIZATIONS[upper]) {
+    const to = run.to;
+    const name = upper.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, d: string, c: string) => d + c.toUpperCase());
+    const iso = g.forms.get(name);
+    if (iso) mentions.push(mention('Country', iso.iso2, g.byIso2.get(iso.iso2)?.name ?? name, tokens, text, run.from, to, { form: iso.form }));
+    else mentions.push(mention('Place', name, name, tokens, text, run.from, to, { properties: { kind: 'city' } }));
+    return { mentions, candidates };
+  }
   let { from } = run;
   const { to } = run;
   const sentenceStart = (k: number): boolean => k === 0 || /^["'(—:\-]$/.test(tokens[k - 1]!.text);
@@ -91,20 +104,12 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   const whole = span(tokens, text, from, to).text;
   const words = tokens.slice(from, to).map((t) => t.lower);
 
-  // Dateline: "NEW DELHI, Feb 28 -", "TOKYO (Wire) -", "ISLAMABAD:".
-  if (from === 0 && tokens.slice(from, to).every((t) => /^\p{Lu}{3,}$/u.test(t.text)) && /^[,(:—-]$/.test(tokens[to]?.text ?? '') && !KNOWN_ORGANIZATIONS[whole]) {
-    const name = whole.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, d: string, c: string) => d + c.toUpperCase());
-    const iso = g.forms.get(name);
-    if (iso) mentions.push(mention('Country', iso.iso2, g.byIso2.get(iso.iso2)?.name ?? name, tokens, text, from, to, { form: iso.form }));
-    else mentions.push(mention('Place', name, name, tokens, text, from, to, { properties: { kind: 'city' } }));
-    return { mentions, candidates };
-  }
   const known = KNOWN_ORGANIZATIONS[whole];
   if (known) {
     mentions.push(mention('Organization', known[1] ?? known[0], known[0], tokens, text, from, to, { form: known[1] === whole ? 'acronym' : 'name', properties: { kind: known[2] } }));
     return { mentions, candidates };
   }
-  const capital = g.capitals.get(whole);
+  const capital = g.forms.get(whole)?.form === 'name' ? undefined : g.capitals.get(whole);
   if (capital) {
     const next = tokens[to];
     const prev = tokens[from - 1];
@@ -167,7 +172,8 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     if (prev && /^(said|says|by|told)$/.test(prev.lower) && tokens[from - 2]?.text !== ',') cue += 1;
     if (next?.text === ',' && /^(who|a|an|the|professor|director|president|chief|head|premier|minister|secretary|senior|spokesperson|spokesman|spokeswoman|analyst|economist|former|chair|ceo|governor|ambassador|leader|associate|executive|deputy)$/.test(tokens[to + 1]?.lower ?? '')) cue += 1;
     if (prev && titleLengthAt(tokens, from - 1)) cue += 2;
-    candidates.push({ tokens: nameTokens, cue, ...(prev ? { prev: prev.lower } : {}), ...(tokens[from - 2] ? { prev2: tokens[from - 2]!.lower } : {}) });
+    if (next?.text === ',' && (titleLengthAt(tokens, to + 1) || titleLengthAt(tokens, to + 2))) cue += 1;
+    candidates.push({ tokens: nameTokens, cue, ...(prev ? { prev: prev.lower } : {}), ...(tokens[from - 2] ? { prev2: tokens[from - 2]!.lower } : {}), ...(next ? { next: next.lower } : {}) });
   } else if (nameTokens.length === 1 && /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(nameTokens[0]!.text)) {
     candidates.push({ tokens: nameTokens, cue: -1, ...(tokens[from - 1] ? { prev: tokens[from - 1]!.lower } : {}) });
   }

@@ -20,7 +20,7 @@ function readList(tokens: Token[], at: number): { from: number; parts: { iso2: s
   }
   const parts: { iso2: string; start: number; end: number }[] = [];
   for (const piece of pieces) {
-    const hit = g.forms.get(piece);
+    const hit = g.forms.get(piece) ?? g.forms.get(`${piece}.`);
     if (!hit || hit.form !== 'name') return null;
     parts.push({ iso2: hit.iso2, start: offset, end: offset + piece.length });
     offset += piece.length + 1;

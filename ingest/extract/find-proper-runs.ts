@@ -3,6 +3,8 @@
 import type { Token } from './types.js';
 import { ORGANIZATION_HEADS } from './lexicons/organization-words.js';
 import { AGREEMENT_HEADS } from './lexicons/agreement-words.js';
+import { PORTFOLIO_WORDS } from './lexicons/portfolios.js';
+import { STOP_WORDS } from './lexicons/stop-words.js';
 
 /** Lower-case words allowed inside a run when a capitalised word follows. */
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'da', 'do', 'dos', 'van', 'von', 'der', 'la', 'le', 'al', 'bin', '&', 'und', 'du']);
@@ -35,6 +37,7 @@ export function findProperRuns(tokens: Token[]): Run[] {
       // "of the", "for", "de" … between capitalised words.
       if (t && CONNECTORS.has(t.lower)) {
         let k = j + 1;
+        while (CONNECTORS.has(tokens[k]?.lower ?? '')) k++;
         if (tokens[k]?.lower === 'the') k++;
         if (isCapWord(tokens[k])) {
           j = k + 1;
@@ -47,13 +50,14 @@ export function findProperRuns(tokens: Token[]): Run[] {
         while (isCapWord(tokens[k]) || (CONNECTORS.has(tokens[k]?.lower ?? '') && isCapWord(tokens[k + 1]))) k++;
         const head = (w: string | undefined): boolean => !!w && (!!ORGANIZATION_HEADS[w] || AGREEMENT_HEADS.has(w));
         const before = tokens.slice(i, j).some((x) => head(x.lower));
-        if ((t.lower === 'on' && before) || (t.lower === 'and' && head(tokens[k - 1]?.lower) && !before)) {
+        const portfolioTail = t.lower === 'and' && before && k === j + 2 && PORTFOLIO_WORDS.has(tokens[j + 1]!.lower) && tokens.slice(i, j).some((x) => x.lower === 'for' || x.lower === 'of');
+        if ((t.lower === 'on' && before && !STOP_WORDS.has(tokens[j + 1]!.lower)) || (t.lower === 'and' && head(tokens[k - 1]?.lower) && !before) || portfolioTail) {
           j = k;
           continue;
         }
       }
       // "Prime Minister's Office": a possessive inside an organization's name.
-      if (t && (t.text === "'s" || t.text === "'") && isCapWord(tokens[j + 1]) && ORGANIZATION_HEADS[tokens[j + 1]!.lower] && tokens[j + 2]?.cap !== true) {
+      if (t && (t.text === "'s" || t.text === "'") && /^(minister|president|premier|governor|chancellor|secretary)$/.test(tokens[j - 1]!.lower) && isCapWord(tokens[j + 1]) && ORGANIZATION_HEADS[tokens[j + 1]!.lower] && tokens[j + 2]?.cap !== true) {
         j += 2;
         continue;
       }

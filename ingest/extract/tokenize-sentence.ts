@@ -4,7 +4,7 @@ import type { Sentence, Token } from './types.js';
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:\.-|[.'&-])[\p{L}\p{N}\p{M}]+)*\.?|\S/gu;
 const MASK = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w.-]+\.(?:com|org|net|gov|ca|mx)\/\S*|\b\S+@\S+\.\w+|@\w+/gi;
-const ABBREVIATED = /^(?:\p{L}\.){2,}$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Prof|Inc|Corp|Ltd)\.$/u;
+const ABBREVIATED = /(?:^|-)(?:\p{L}\.){2,}$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Prof|Inc|Corp|Ltd)\.$/u;
 
 function make(sentence: Sentence, text: string, start: number, masked: boolean): Token {
   const abs = sentence.start + start;
@@ -27,7 +27,7 @@ export function tokenizeSentence(sentence: Sentence): Token[] {
       trailingDot = true;
     }
     // "UN-led", "Canada-based": split a capitalised head from a lower-case suffix.
-    const suffix = /^(\p{Lu}[\p{L}.]*)(-\p{Ll}[\p{L}-]*)$/u.exec(text);
+    const suffix = /^(\p{Lu}[\p{L}.]*)(-(?:led|based|born|made|owned|backed|funded|bound|style|era|linked|listed|run|brokered|sponsored|related|focused|specific|wide|level|friendly|controlled|dominated|affiliated|aligned)\b[\p{L}-]*)$/u.exec(text);
     const possessive = /^(.+?)('s?)$/u.exec(text);
     if (suffix && !masked) {
       tokens.push(make(sentence, suffix[1]!, at, masked));

@@ -17,7 +17,7 @@ export const ORGANIZATION_HEADS: Record<string, string> = {
   press: 'media', gazette: 'media', broadcasting: 'media', television: 'media', radio: 'media',
   agencies: 'government', service: 'government', board: 'body', forces: 'government', police: 'government',
   reserve: 'bank', exchange: 'company', network: 'media', alliance: 'body', coalition: 'body', program: 'body',
-  programme: 'body', secretariate: 'body', observatory: 'think tank',
+  programme: 'body', secretariate: 'body', community: 'international body', steel: 'company', securities: 'company', capital: 'company', co: 'company', 'co.': 'company', representatives: 'legislature', commons: 'legislature', lords: 'legislature', deputies: 'legislature', statistics: 'government', motor: 'company', airways: 'company', electronics: 'company', petroleum: 'company', mining: 'company', energy: 'company', telecom: 'company', pharma: 'company', observatory: 'think tank',
 };
 
 /** Well-known bodies and outlets: surface form → [canonical name, acronym, kind]. */
@@ -48,6 +48,10 @@ export const KNOWN_ORGANIZATIONS: Record<string, [string, string | null, string]
   'G-20': ['G20', 'G20', 'international body'],
   G20: ['G20', 'G20', 'international body'],
   'White House': ['White House', null, 'government'],
+  Parliament: ['Parliament', null, 'legislature'],
+  Congress: ['Congress', null, 'legislature'],
+  Senate: ['Senate', null, 'legislature'],
+  Cabinet: ['Cabinet', null, 'government'],
   Pentagon: ['Pentagon', null, 'government'],
   Kremlin: ['Kremlin', null, 'government'],
   'Federal Reserve': ['Federal Reserve', 'Fed', 'bank'],
@@ -76,6 +80,5 @@ export const KNOWN_ORGANIZATIONS: Record<string, [string, string | null, string]
   Politico: ['Politico', null, 'media'],
   Axios: ['Axios', null, 'media'],
   'Dow Jones': ['Dow Jones', null, 'media'],
-  Nikkei: ['Nikkei', null, 'media'],
   'Deutsche Welle': ['Deutsche Welle', 'DW', 'media'],
 };
