@@ -5,6 +5,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { relationId } from '../../ontology/ids.js';
 import { neutralise } from '../../server/exports/to-csv-zip.js';
 import { cypherString } from '../../server/exports/to-cypher-script.js';
 import { loadSeeds } from '../seed-graph.js';
@@ -12,6 +13,7 @@ import { clearGraph } from '../test-database.js';
 import { FORMULA, loadFixtureGraph, NASTY_NAME } from './fixture-graph.js';
 import { parseCsv, startHarness, type Harness } from './server-harness.js';
 
+const FUNDS_ID = relationId('FUNDS', 'country:CA', 'org:acme');
 let h: Harness;
 let expected: { nodes: number; rels: number };
 
@@ -62,7 +64,7 @@ describe('CSV', () => {
     const acme = nodes.find((r) => r[0] === 'org:acme')!;
     expect(acme[1]).toBe(NASTY_NAME);
     expect(acme[4]!.startsWith(`'${FORMULA}`)).toBe(true);
-    const funds = edges.find((r) => r[4] === 'FUNDS')!;
+    const funds = edges.find((r) => r[3] === FUNDS_ID)!;
     expect(funds[2]).toBe('Directed');
     expect(funds[6]!.startsWith(`'${FORMULA}`)).toBe(true);
     expect(edges.find((r) => r[4] === 'TRADES_WITH')![2]).toBe('Undirected');
@@ -100,7 +102,7 @@ describe('JSON and scopes', () => {
     expect(res.headers.get('content-disposition')).toMatch(/\.json/);
     expect(body.nodes).toHaveLength(expected.nodes);
     expect(body.edges).toHaveLength(expected.rels);
-    const funds = body.edges.find((e: { type: string }) => e.type === 'FUNDS');
+    const funds = body.edges.find((e: { id: string }) => e.id === FUNDS_ID);
     expect(funds.properties.evidence[0]).toBe(FORMULA);
   });
 
@@ -112,7 +114,7 @@ describe('JSON and scopes', () => {
   });
 
   it('when a saved read-only query is the scope, then its graph is exported', async () => {
-    const query = encodeURIComponent("MATCH p = (:Country {id: 'country:US'})-[:IMPOSES]->()-[:TARGETS]->() RETURN p");
+    const query = encodeURIComponent("MATCH p = (:Country {id: 'country:US'})-[:IMPOSES]->(:Tariff {id: 'tariff:50%-tariff-on-canadian-steel'})-[:TARGETS]->(:Country {id: 'country:CA'}) RETURN p");
     const { res, bytes } = await download(`format=json&scope=cypher&query=${query}`);
     expect(res.headers.get('content-disposition')).toMatch(/newsgraph-query-/);
     const body = JSON.parse(strFromU8(bytes));
