@@ -1,11 +1,11 @@
-/* E2E: builds web/dist when it is missing or older than any source it is built from. */
+/* Web: builds web/dist when it is missing or older than any source it is built from (used by e2e tests and bench:web). */
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SOURCES = ['web/src', 'web/index.html', 'web/vite.config.ts', 'ontology'];
 
 function newestMtime(path: string): number {

@@ -8,7 +8,7 @@ import { inject } from 'vitest';
 import { createDriver } from '../../graph/create-driver.js';
 import { startWebServer, type WebServer } from '../../server/web-server.js';
 import { loadSeeds } from '../seed-graph.js';
-import { ensureWebBuild } from './build-web.js';
+import { ensureWebBuild } from '../../web/build-if-stale.js';
 
 export const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 export const WRITE_TOKEN = 'e2e-write-token';

@@ -9,7 +9,7 @@ import { viewStore } from './core/state.js';
 import { decodeLink } from './core/url/deep-link.js';
 import { generateBenchGraph } from './app/bench-mode.js';
 import { createController } from './app/controller.js';
-import { layoutStatus, onLayoutStatus, startLayout } from './app/layout-control.js';
+import { LARGE_GRAPH_EDGES, layoutStatus, onLayoutStatus, startLayout } from './app/layout-control.js';
 import { createToolbar, bindShortcuts } from './app/toolbar.js';
 import { applyLink, bindUrlSync } from './app/url-sync.js';
 import { createShell, showPanel } from './views/app-shell.js';
@@ -86,7 +86,22 @@ const renderInfo = () => {
   shell.viewInfo.textContent = [`${formatNumber(graph.order)} entities · ${formatNumber(graph.size)} relations`, getViewLabel(), layout].filter(Boolean).join(' · ');
   document.body.dataset.layout = l.running ? 'running' : 'idle';
 };
-onLayoutStatus(renderInfo);
+onLayoutStatus((status) => {
+  renderInfo();
+  // Large graphs draw neither edges nor labels while the layout runs; both come back when it stops.
+  const quiet = status.running && graph.size > LARGE_GRAPH_EDGES;
+  if (sigma.getSetting('renderLabels') === quiet) sigma.setSetting('renderLabels', !quiet);
+  if (!status.running) sigma.refresh();
+});
+// Large graphs: skip edges and labels while the camera moves, so panning stays fluid.
+const tuneForSize = () => {
+  const large = graph.size > LARGE_GRAPH_EDGES;
+  if (sigma.getSetting('hideEdgesOnMove') !== large) {
+    sigma.setSetting('hideEdgesOnMove', large);
+    sigma.setSetting('hideLabelsOnMove', large);
+  }
+};
+for (const event of ['edgeAdded', 'edgeDropped', 'cleared'] as const) graph.on(event, tuneForSize);
 for (const event of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared'] as const) graph.on(event, renderInfo);
 
 // For tests and the benchmark: the live graph, renderer and state.

@@ -1,5 +1,6 @@
 /* App: owns the one running layout — restarts it on demand, reports progress for the status line and tests. */
 
+import { setEdgesSuspended } from '../core/appearance/interaction.js';
 import { graph } from '../core/graph/index.js';
 import { runLayout, type LayoutReport, type LayoutRun } from '../core/layout/run-layout.js';
 
@@ -8,6 +9,9 @@ export interface LayoutStatus {
   iteration: number;
   last: LayoutReport | null;
 }
+
+/** Above this many edges, edges are not drawn while the layout moves the nodes. */
+export const LARGE_GRAPH_EDGES = 5000;
 
 const status: LayoutStatus = { running: false, iteration: 0, last: null };
 let current: LayoutRun | null = null;
@@ -27,6 +31,7 @@ export function layoutStatus(): LayoutStatus {
 
 export function startLayout(nodeSize: (id: string) => number, maxIterations = 300): Promise<LayoutReport> {
   current?.stop();
+  setEdgesSuspended(graph.size > LARGE_GRAPH_EDGES);
   status.running = true;
   status.iteration = 0;
   emit();
@@ -47,6 +52,7 @@ export function startLayout(nodeSize: (id: string) => number, maxIterations = 30
       current = null;
       status.running = false;
       status.last = report;
+      setEdgesSuspended(false);
       emit();
     }
     return report;

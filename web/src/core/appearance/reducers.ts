@@ -4,7 +4,7 @@ import { DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { ViewState } from '../state.js';
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from '../graph/types.js';
-import { getHovered } from './interaction.js';
+import { edgesAreSuspended, getHovered } from './interaction.js';
 import { getMetrics } from './metrics-store.js';
 import { nodeSize } from './node-size.js';
 import { communityColor, DIMMED_EDGE, DIMMED_NODE, relationColor, typeColor, UNDIRECTED_RELATIONS } from './palette.js';
@@ -62,6 +62,7 @@ export function createReducers(graph: ExplorerGraph, getState: () => ViewState) 
   }
 
   function edgeReducer(id: string, attrs: EdgeAttributes): Partial<EdgeDisplayData> {
+    if (edgesAreSuspended()) return { hidden: true };
     const l = sets();
     const type = attrs.relation.type;
     const [source, target] = graph.extremities(id);

@@ -25,6 +25,8 @@ export interface LayoutOptions {
   onIteration?: (iteration: number, movement: number) => void;
   /** Rendered size in pixels, so noverlap separates what the eye sees as overlapping. */
   nodeSize?: (id: string) => number;
+  /** How often the drawn graph receives positions while FA2 runs (0 = every iteration). */
+  syncEveryMs?: number;
 }
 
 /** Barnes-Hut pays off above ~2,000 nodes (the issue's threshold); inferSettings tunes gravity and slow-down.
@@ -42,18 +44,39 @@ export function runLayout(graph: ExplorerGraph, options: LayoutOptions = {}): La
     const settings = fa2Settings(graph.order);
     const report: LayoutReport = { iterations: 0, settled: false, fa2Ms: 0, noverlapMs: 0, barnesHut: settings.barnesHutOptimize };
     if (graph.order < 2) return resolve(report);
-    const fa2 = new FA2LayoutSupervisor(graph, { settings });
+    // The worker writes into a copy; the drawn graph receives positions only as often as the renderer can
+    // afford: the supervisor asks for the next iteration after the main thread is free again, so a render
+    // that costs more than an iteration would otherwise gate the layout.
+    const shadow = graph.copy();
+    const pacer = createSyncPacer(options.syncEveryMs);
+    let lastSync = performance.now();
+    const sync = () => {
+      lastSync = performance.now();
+      graph.updateEachNodeAttributes((id, a) => {
+        if (shadow.hasNode(id)) {
+          a.x = shadow.getNodeAttribute(id, 'x');
+          a.y = shadow.getNodeAttribute(id, 'y');
+        }
+        return a;
+      }, { attributes: ['x', 'y'] });
+    };
+    const fa2 = new FA2LayoutSupervisor(shadow, { settings });
     const detector = createSettleDetector(DEFAULT_SETTLE);
-    const positions = new Float64Array(graph.order * 2);
+    const positions = new Float64Array(shadow.order * 2);
     // The supervisor writes every iteration's positions with one updateEachNodeAttributes call.
     const onIteration = () => {
       report.iterations += 1;
       let i = 0;
-      graph.forEachNode((_, a) => {
+      shadow.forEachNode((_, a) => {
         positions[i++] = a.x;
         positions[i++] = a.y;
       });
-      const settled = positions.length === graph.order * 2 && detector.push(positions);
+      const settled = detector.push(positions);
+      const now = performance.now();
+      if (now - lastSync >= pacer.interval(now)) {
+        sync();
+        pacer.synced();
+      }
       options.onIteration?.(report.iterations, detector.lastRatio());
       if (settled) report.settled = true;
       // Deferred: killing inside the supervisor's own message handler would null its matrices mid-call.
@@ -66,17 +89,19 @@ export function runLayout(graph: ExplorerGraph, options: LayoutOptions = {}): La
     const finishFa2 = () => {
       if (finished) return;
       finished = true;
-      graph.off('eachNodeAttributesUpdated', onIteration);
+      shadow.off('eachNodeAttributesUpdated', onIteration);
       fa2.kill();
       report.fa2Ms = performance.now() - started;
+      sync();
       if (stopRequested) return resolve(report);
-      runNoverlap(graph, options.noverlapMs ?? 1500, options.nodeSize ?? (() => 6)).then((ms) => {
+      runNoverlap(shadow, options.noverlapMs ?? 1500, options.nodeSize ?? (() => 6)).then((ms) => {
+        sync();
         report.noverlapMs = ms;
         resolve(report);
       });
     };
     stopNow = finishFa2;
-    graph.on('eachNodeAttributesUpdated', onIteration);
+    shadow.on('eachNodeAttributesUpdated', onIteration);
     fa2.start();
   });
   return {
@@ -120,4 +145,29 @@ function graphUnitsPerPixel(graph: ExplorerGraph): number {
     maxY = Math.max(maxY, a.y);
   });
   return Math.max(maxX - minX, maxY - minY, 1) / 700;
+}
+
+/** Learns what a position sync (and the render it triggers) costs from the gap between iterations, and
+ *  spaces syncs so rendering takes about a tenth of the layout's time (at least one sync every 3 s). */
+function createSyncPacer(fixedMs?: number) {
+  let last = performance.now();
+  let plainGap = 0;
+  let syncCost = 0;
+  let justSynced = false;
+  return {
+    interval(now: number): number {
+      const gap = now - last;
+      last = now;
+      if (justSynced) syncCost = syncCost ? 0.5 * syncCost + 0.5 * Math.max(0, gap - plainGap) : Math.max(0, gap - plainGap);
+      else plainGap = plainGap ? 0.8 * plainGap + 0.2 * gap : gap;
+      const measureNext = justSynced;
+      justSynced = false;
+      // Right after a sync, skip one: the plain gap between iterations must be measured too.
+      if (fixedMs !== undefined) return fixedMs;
+      return measureNext ? Infinity : Math.min(3000, 9 * syncCost);
+    },
+    synced(): void {
+      justSynced = true;
+    },
+  };
 }
