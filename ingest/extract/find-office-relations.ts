@@ -7,6 +7,7 @@ import { relationDraft } from './relation-draft.js';
 import { mentionAtToken, textBetween, tokenIndexAt } from './sentence-lookup.js';
 import { matchTitle, titleLengthAt } from './match-title.js';
 import { AFFILIATION_ROLES, ORGANIZATION_OFFICES } from './lexicons/titles.js';
+import { countryGazetteer } from './country-gazetteer.js';
 
 const ROLES = [...AFFILIATION_ROLES].map((r) => r.split(' ')).sort((a, b) => b.length - a.length);
 
@@ -64,6 +65,46 @@ function appositive(view: SentenceView, person: ResolvedMention): Office | null 
   return null;
 }
 
+/** Lower-case title right before a name: "Japan's trade minister Yoji Muto", "Korea's acting president, Choi". */
+function titleBefore(view: SentenceView, person: ResolvedMention): Office | null {
+  const t = view.tokens;
+  let i = tokenIndexAt(view, person.start);
+  if (t[i - 1]?.text === ',') i--;
+  for (let len = 3; len >= 1; len--) {
+    const at = i - len;
+    if (at < 0 || titleLengthAt(t, at) !== len || t[at]!.cap) continue;
+    const title = matchTitle(t, at, Math.max(0, at - 4));
+    if (!title || title.to !== i) continue;
+    let k = title.from;
+    if (/^(acting|former|then|new|current|interim|outgoing|incoming)$/.test(t[k - 1]?.lower ?? '')) k--;
+    if (t[k - 1]?.text === "'s") k--;
+    const where = mentionAtToken(view, k - 1, ['Country', 'Organization', 'Place']);
+    if (!where) return null;
+    const cue: OfficeCue = { title: title.title, ...(title.portfolio ? { portfolio: title.portfolio } : {}), minister: title.minister, affiliation: false };
+    return { person, cue, whereId: where.entityId, confidence: 0.8 };
+  }
+  return null;
+}
+
+const GOVERNMENT_TITLE = /minister|secretary|chancellor/i;
+
+/** The country a document is mostly about: its clearly most-mentioned country (name or demonym). */
+function homeCountry(views: SentenceView[]): string | undefined {
+  // A dateline naming a capital ("OTTAWA -") says whose news it is.
+  const first = views.find((v) => /^\p{Lu}{3,}/u.test(v.sentence.text) && v.mentions[0]?.start === v.sentence.start && /^[\p{Lu} .]+(?:,|\s\(|\s-|:)/u.test(v.sentence.text));
+  const dateline = first?.mentions[0];
+  if (dateline?.type === 'Country') return dateline.entityId;
+  if (dateline?.type === 'Place') {
+    const capitalOf = countryGazetteer().capitals.get(dateline.name);
+    if (capitalOf) return entityId('Country', capitalOf);
+  }
+  const counts = new Map<string, number>();
+  for (const v of views) for (const m of v.mentions) if (m.type === 'Country') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  // Only a clear leader counts; two countries mentioned about as often leave it open.
+  return ranked[0] && (!ranked[1] || ranked[0][1] >= 1.5 * ranked[1][1]) ? ranked[0][0] : undefined;
+}
+
 export function findOfficeRelations(views: SentenceView[], entities: Map<string, ExtractedEntity>): RelationDraft[] {
   const offices: Office[] = [];
   for (const view of views) {
@@ -83,15 +124,26 @@ export function findOfficeRelations(views: SentenceView[], entities: Map<string,
       if (m.form === 'name' || m.form === 'surname') {
         const app = appositive(view, m);
         if (app) offices.push(app);
+        const before = m.office ? null : titleBefore(view, m);
+        if (before) offices.push(before);
       }
     }
   }
   // A title stated without its country borrows it from the same person's other offices.
   const known = new Map<string, string>();
   for (const o of offices) if (o.whereId && !o.cue.affiliation) known.set(o.person.entityId, o.whereId);
+  const home = homeCountry(views);
   const drafts: RelationDraft[] = [];
   for (const o of offices) {
-    const where = o.whereId ?? known.get(o.person.entityId);
+    let where = o.whereId ?? known.get(o.person.entityId);
+    // A government title with no country anywhere: the one country of its sentence, else the document's.
+    if (!where && !o.cue.affiliation && GOVERNMENT_TITLE.test(o.cue.title) && !/premier|governor/i.test(o.cue.title)) {
+      const view = views[o.person.sentence]!;
+      const ownTitle = (m: ResolvedMention): boolean => /^\s*(?:'s\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Minister|President|Secretary|Prime|Chancellor|Representative|Ambassador|Premier)\b/.test(textBetween(view, m.end, view.sentence.end));
+      const inSentence = [...new Set(view.mentions.filter((m) => m.type === 'Country' && m.form !== 'demonym' && !ownTitle(m) && !/\b(on|against|to|from|with|in)\s+(the\s+)?$/.test(textBetween(view, view.sentence.start, m.start))).map((m) => m.entityId))];
+      where = inSentence.length === 1 ? inSentence[0] : home;
+      if (where) known.set(o.person.entityId, where);
+    }
     const person = entities.get(o.person.entityId);
     if (person && o.cue.title && !o.cue.affiliation) person.properties.title = o.cue.title;
     if (person && o.cue.minister) {

@@ -52,7 +52,15 @@ function redirects(entities: ExtractedEntity[]): Map<string, string> {
   return map;
 }
 
-export function unifyEntities(result: ExtractionResult): ExtractionResult {
+/** Drops guessed offices (confidence ≤ 0.5) of people whose office is stated elsewhere. */
+function dropGuessedOffices(result: ExtractionResult): ExtractionResult {
+  const stated = new Set(result.relations.filter((r) => r.type === 'HOLDS_OFFICE' && r.confidence > 0.5).map((r) => r.source));
+  const relations = result.relations.filter((r) => !(r.type === 'HOLDS_OFFICE' && r.confidence <= 0.5 && stated.has(r.source)));
+  return relations.length === result.relations.length ? result : { ...result, relations };
+}
+
+export function unifyEntities(input: ExtractionResult): ExtractionResult {
+  const result = dropGuessedOffices(input);
   const map = redirects(result.entities);
   if (map.size === 0) return result;
   const to = (id: string): string => {
@@ -74,5 +82,5 @@ export function unifyEntities(result: ExtractionResult): ExtractionResult {
   // Entities folded into another come first, so the target's own name and properties win.
   const folded = entities.filter((e, i) => e.id !== result.entities[i]!.id);
   const kept = entities.filter((e, i) => e.id === result.entities[i]!.id);
-  return mergeResults([{ documents: result.documents, entities: kept, relations: [] }, { documents: [], entities: folded, relations }]);
+  return dropGuessedOffices(mergeResults([{ documents: result.documents, entities: kept, relations: [] }, { documents: [], entities: folded, relations }]));
 }
