@@ -2,7 +2,8 @@
 
 import './styles.css';
 import { api } from './api/endpoints.js';
-import { getMetrics } from './core/appearance/metrics-store.js';
+import { computeMetrics } from './core/analysis/compute-metrics.js';
+import { getMetrics, setMetrics } from './core/appearance/metrics-store.js';
 import { nodeSize } from './core/appearance/node-size.js';
 import { clearGraph, getViewLabel, graph, mergeIntoView, setViewLabel } from './core/graph/index.js';
 import { viewStore } from './core/state.js';
@@ -73,6 +74,22 @@ mountAnalysePanel(shell.panels.get('analyse')!, controller, () => sigma.refresh(
 mountTablePanel(shell.panels.get('table')!, controller);
 shell.toolbar.append(...createToolbar(controller, [createExportMenu(sigma, controller.viewName), mountUpload(shell.root, () => controller.reloadOverview())]));
 bindShortcuts(controller, () => search.input.focus());
+
+// PageRank / communities are computed on demand when the legend asks for them, and kept fresh as the view changes.
+let metricsFrame = 0;
+const refreshMetrics = () => {
+  const { sizeBy, colorBy } = viewStore.get();
+  if (sizeBy !== 'pagerank' && colorBy !== 'community') return;
+  if (!metricsFrame) metricsFrame = requestAnimationFrame(() => {
+    metricsFrame = 0;
+    setMetrics(computeMetrics(graph));
+    sigma.refresh({ skipIndexation: true });
+  });
+};
+viewStore.subscribe((s, p) => {
+  if ((s.sizeBy !== p.sizeBy || s.colorBy !== p.colorBy) && !getMetrics()) refreshMetrics();
+});
+for (const event of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped'] as const) graph.on(event, refreshMetrics);
 
 // State → renderer, panels and status line
 viewStore.subscribe((s, p) => {

@@ -117,8 +117,10 @@ export function createController(sigma: ExplorerSigma, loadOverview: () => Promi
       }
       if (mode === 'replace') setViewLabel('query result');
       const record = mergeIntoView(payload, mode === 'add' ? { anchor: { x: 0, y: 0 } } : {});
-      toast(`${mode === 'replace' ? 'View replaced' : 'Added'}: ${record.nodes.length} new entities, ${record.edges.length} new relations`);
-      relayout();
+      if (mode === 'replace' || record.nodes.length || record.edges.length) {
+        toast(`${mode === 'replace' ? 'View replaced' : 'Added'}: ${record.nodes.length} new entities, ${record.edges.length} new relations`);
+        relayout();
+      }
     },
     highlightPath(path) {
       viewStore.set({ path });

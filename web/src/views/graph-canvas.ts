@@ -3,7 +3,7 @@
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
-import { setHovered } from '../core/appearance/interaction.js';
+import { getHovered, setHovered } from '../core/appearance/interaction.js';
 import { createReducers } from '../core/appearance/reducers.js';
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from '../core/graph/types.js';
 import type { ViewState } from '../core/state.js';
@@ -53,6 +53,13 @@ export function createGraphCanvas(container: HTMLElement, graph: ExplorerGraph, 
     sigma.refresh({ skipIndexation: true });
   });
   sigma.on('leaveNode', () => {
+    setHovered(null);
+    container.style.cursor = '';
+    sigma.refresh({ skipIndexation: true });
+  });
+  // Leaving the canvas fast can skip sigma's leaveNode; never leave a node stuck in hover.
+  container.addEventListener('mouseleave', () => {
+    if (!getHovered().node) return;
     setHovered(null);
     container.style.cursor = '';
     sigma.refresh({ skipIndexation: true });

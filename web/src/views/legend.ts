@@ -39,8 +39,8 @@ export function mountLegend(host: HTMLElement, graph: ExplorerGraph): void {
       h('h2', { class: 'section-title' }, 'Relationships'),
       h('ul', { class: 'legend-list', dataset: { legend: 'relations' } }, relRows),
       h('h2', { class: 'section-title' }, 'Appearance'),
-      select('Size by', 'size-by', state.sizeBy, [['degree', 'Degree'], ['pagerank', 'PageRank (view)']], (v) => viewStore.set({ sizeBy: v as SizeBy })),
-      select('Colour by', 'color-by', state.colorBy, [['type', 'Entity type'], ['community', 'Louvain community']], (v) => viewStore.set({ colorBy: v as ColorBy })),
+      select('Size by', 'size-by', state.sizeBy, [['degree', 'Degree'], ['pagerank', 'PageRank']], (v) => viewStore.set({ sizeBy: v as SizeBy })),
+      select('Colour by', 'color-by', state.colorBy, [['type', 'Entity type'], ['community', 'Community']], (v) => viewStore.set({ colorBy: v as ColorBy })),
       h('p', { class: 'hint' }, 'Click a type to hide or show it. Hover a node to focus its neighbourhood; double-click to expand.'),
     );
   }
