@@ -143,3 +143,15 @@ export interface CypherResponse {
 
 export const EXPORT_FORMATS = ['csv', 'json', 'graphml', 'gexf', 'cypher'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/* Additions by the server (additive): what a console cell holds, and the export scopes. */
+
+/** A graph element inside `CypherResponse.rows`; other values are plain JSON (temporal values as ISO strings). */
+export type ConsoleCell =
+  | { elementType: 'node'; id: string; labels: string[]; properties: Record<string, unknown> }
+  | { elementType: 'relationship'; id: string; type: string; startElementId: string; endElementId: string; properties: Record<string, unknown> }
+  | { elementType: 'path'; nodeIds: string[]; edgeIds: string[] };
+
+/** GET /api/export?format=…&scope=all | scope=nodes&ids=a,b | scope=cypher&query=…&params={json}; includeDocuments=true|false. */
+export const EXPORT_SCOPES = ['all', 'nodes', 'cypher'] as const;
+export type ExportScope = (typeof EXPORT_SCOPES)[number];

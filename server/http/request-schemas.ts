@@ -1,7 +1,7 @@
 /* Server HTTP: the zod schemas that validate every request — the OpenAPI document is generated from them. */
 
 import { z } from 'zod';
-import { EXPORT_FORMATS } from '../../ontology/api-types.js';
+import { EXPORT_FORMATS, EXPORT_SCOPES } from '../../ontology/api-types.js';
 import { ALL_LABELS } from '../../ontology/labels.js';
 import { ALL_RELATION_TYPES } from '../../ontology/relation-types.js';
 
@@ -56,7 +56,7 @@ export const cypherBody = z.object({
 
 export const exportQuery = z.object({
   format: z.enum(EXPORT_FORMATS),
-  scope: z.enum(['all', 'nodes', 'cypher']).default('all').describe('all: whole graph; nodes: `ids` with their relations; cypher: the graph of a saved read-only query.'),
+  scope: z.enum(EXPORT_SCOPES).default('all').describe('all: whole graph; nodes: `ids` with their relations; cypher: the graph of a saved read-only query.'),
   ids: z
     .union([z.string(), z.array(z.string())])
     .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
