@@ -74,15 +74,19 @@ export function createReducers(graph: ExplorerGraph, getState: () => ViewState) 
     const out: Partial<EdgeDisplayData> & { curvature?: number } = {
       color: relationColor(type),
       size: type === 'MENTIONED_IN' ? 0.6 : 1 + 2 * (attrs.relation.confidence ?? 0.5),
-      label: type.replace(/_/g, ' ').toLowerCase(),
+      // Edge labels only where the eye is (hover, selection, paths): on a whole overview they are noise.
+      label: '',
       type: parallel ? (directed ? 'curvedArrow' : 'curved') : directed ? 'arrow' : 'line',
     };
     if (parallel) out.curvature = curvature(attrs.parallelIndex ?? 0, attrs.parallelMaxIndex ?? 1);
     const { node: hovered } = getHovered();
-    if (hovered && source !== hovered && target !== hovered) return { ...out, color: DIMMED_EDGE, label: '' };
-    if (l.pathEdges && !l.pathEdges.has(id)) return { ...out, color: DIMMED_EDGE, label: '' };
-    if (l.pathEdges) return { ...out, size: 4, forceLabel: true, zIndex: 1 };
-    if (hovered) return { ...out, forceLabel: true };
+    const label = type.replace(/_/g, ' ').toLowerCase();
+    if (hovered && source !== hovered && target !== hovered) return { ...out, color: DIMMED_EDGE };
+    if (l.pathEdges && !l.pathEdges.has(id)) return { ...out, color: DIMMED_EDGE };
+    if (l.pathEdges) return { ...out, label, size: 4, forceLabel: true, zIndex: 1 };
+    if (hovered) return { ...out, label, forceLabel: true, zIndex: 1 };
+    const selected = getState().selected;
+    if (selected && (source === selected || target === selected)) return { ...out, label, zIndex: 1 };
     return out;
   }
 

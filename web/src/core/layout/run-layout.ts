@@ -32,7 +32,7 @@ export interface LayoutOptions {
 /** Barnes-Hut pays off above ~2,000 nodes (the issue's threshold); inferSettings tunes gravity and slow-down.
  *  Strong gravity keeps the many isolated entities of a news graph near the story instead of on the rim. */
 export function fa2Settings(order: number) {
-  return { ...forceAtlas2.inferSettings(order), barnesHutOptimize: order > 2000, adjustSizes: false, strongGravityMode: true, gravity: 1 };
+  return { ...forceAtlas2.inferSettings(order), barnesHutOptimize: order > 2000, adjustSizes: false, strongGravityMode: true, gravity: 0.3 };
 }
 
 export function runLayout(graph: ExplorerGraph, options: LayoutOptions = {}): LayoutRun {
@@ -119,7 +119,7 @@ function runNoverlap(graph: ExplorerGraph, capMs: number, nodeSize: (id: string)
     const started = performance.now();
     const scale = graphUnitsPerPixel(graph);
     const layout = new NoverlapLayoutSupervisor(graph, {
-      settings: { margin: 2, ratio: 1.1, speed: 3 },
+      settings: { margin: 5, ratio: 1.2, speed: 3 },
       // Positions are in graph units while sizes are pixels: convert through the drawing's extent.
       inputReducer: (key, attr) => ({ x: attr.x, y: attr.y, size: nodeSize(key) * scale }),
       onConverged: () => finish(),
