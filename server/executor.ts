@@ -1,6 +1,6 @@
 /* Server: the one executor — owns Neo4j sessions, access mode, timeouts and error mapping. */
 
-import neo4j, { type Driver, type ManagedTransaction, type Transaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session, type Transaction } from 'neo4j-driver';
 import { AppError } from './errors/app-error.js';
 import { mapNeo4jError } from './errors/map-neo4j-error.js';
 import { toDriverParams } from './to-driver-params.js';
@@ -24,6 +24,11 @@ export class GraphExecutor {
     private readonly defaultTimeoutMs = 15_000,
   ) {}
 
+  /** A whole number as a Cypher integer (JS numbers travel as floats). */
+  int(value: number) {
+    return neo4j.int(value);
+  }
+
   /** Runs `work` in one READ transaction; the session is always closed. */
   read<T>(work: (tx: Transaction) => Promise<T>, options: RunOptions = {}): Promise<T> {
     return this.run(neo4j.session.READ, work, options);
@@ -34,30 +39,16 @@ export class GraphExecutor {
     return this.run(neo4j.session.WRITE, work, options);
   }
 
-  /** One read query whose rows come back as plain objects. */
-  async rows<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}, options?: RunOptions): Promise<T[]> {
-    return this.read(async (tx) => {
-      const result = await tx.run(cypher, toDriverParams(params) as Record<string, unknown>);
+  /** One read query whose rows come back as plain objects (an auto-commit read: one round trip). */
+  async rows<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}, options: RunOptions = {}): Promise<T[]> {
+    return this.withSession(neo4j.session.READ, options, async (session, timeoutMs) => {
+      const result = await session.run(cypher, toDriverParams(params) as Record<string, unknown>, { timeout: timeoutMs });
       return result.records.map((r) => r.toObject() as T);
-    }, options);
+    });
   }
 
-  private async run<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>, options: RunOptions): Promise<T> {
-    const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode, fetchSize: options.fetchSize });
-    this.openSessions++;
-    let closed = false;
-    const close = (): Promise<void> => {
-      if (closed) return Promise.resolve();
-      closed = true;
-      return session.close().catch(() => undefined).finally(() => this.openSessions--);
-    };
-    let timer: NodeJS.Timeout | undefined;
-    // A backstop for a database that accepts connections but never answers.
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(AppError.unavailable('The graph database did not answer in time.')), timeoutMs + 5_000);
-    });
-    const attempt = (async () => {
+  private run<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>, options: RunOptions): Promise<T> {
+    return this.withSession(mode, options, async (session, timeoutMs) => {
       const tx = session.beginTransaction({ timeout: timeoutMs });
       try {
         const value = await work(tx);
@@ -67,7 +58,20 @@ export class GraphExecutor {
         if (tx.isOpen()) await tx.rollback().catch(() => undefined);
         throw err;
       }
-    })();
+    });
+  }
+
+  /** Opens a session, races the work against a backstop deadline, maps errors, always closes. */
+  private async withSession<T>(mode: 'READ' | 'WRITE', options: RunOptions, work: (session: Session, timeoutMs: number) => Promise<T>): Promise<T> {
+    const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode, fetchSize: options.fetchSize });
+    this.openSessions++;
+    let timer: NodeJS.Timeout | undefined;
+    // A backstop for a database that accepts connections but never answers.
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(AppError.unavailable('The graph database did not answer in time.')), timeoutMs + 5_000);
+    });
+    const attempt = work(session, timeoutMs);
     try {
       return await Promise.race([attempt, deadline]);
     } catch (err) {
@@ -75,7 +79,10 @@ export class GraphExecutor {
     } finally {
       clearTimeout(timer);
       attempt.catch(() => undefined);
-      await Promise.race([close(), new Promise((r) => setTimeout(r, 2_000))]);
+      const closed = session.close().catch(() => undefined).finally(() => this.openSessions--);
+      let grace: NodeJS.Timeout | undefined;
+      await Promise.race([closed, new Promise((r) => (grace = setTimeout(r, 2_000)))]);
+      clearTimeout(grace);
     }
   }
 }

@@ -19,15 +19,20 @@ export async function getNeighbors(ex: GraphExecutor, p: NeighborParams): Promis
   const relTypes = p.relTypes?.length ? p.relTypes : label === 'Document' ? ['MENTIONED_IN'] : undefined;
   const rel = relTypes ? `[r:${alternation(relTypes)}]` : '[r:!MENTIONED_IN]';
   const typeFilter = p.types?.length ? 'WHERE any(l IN labels(m) WHERE l IN $types)' : '';
+  // One expansion: group the relationships by neighbour, rank neighbours by their own degree, keep the top.
   const [row] = await ex.rows<{ center: NodeMap; total: number; neighbors: { node: NodeMap; edges: EdgeMap[] }[] }>(
     `MATCH (n:${label} {id: $id})
-     CALL (n) { MATCH (n)-${rel}-(m) ${typeFilter} RETURN count(DISTINCT m) AS total }
-     CALL (n) {
+     OPTIONAL CALL (n) {
        MATCH (n)-${rel}-(m) ${typeFilter}
-       WITH DISTINCT m
-       WITH m, COUNT { (m)--() } AS rank ORDER BY rank DESC, m.id LIMIT $limit
-       RETURN collect({node: ${nodeMap('m')},
-                       edges: COLLECT { MATCH (n)-${rel}-(m) RETURN ${edgeMap('r')} }}) AS neighbors
+       WITH m, collect(r) AS rels
+       RETURN m, rels, COUNT { (m)--() } AS rank
+     }
+     WITH n, m, rels, rank ORDER BY rank DESC, m.id
+     WITH n, count(m) AS total, collect(CASE WHEN m IS NULL THEN null ELSE {m: m, rels: rels} END)[..$limit] AS top
+     CALL (top) {
+       UNWIND top AS x
+       WITH x.m AS m, x.rels AS rels
+       RETURN collect({node: ${nodeMap('m')}, edges: [r IN rels | ${edgeMap('r')}]}) AS neighbors
      }
      RETURN ${nodeMap('n')} AS center, total, neighbors`,
     { id: p.id, types: p.types ?? [], limit: p.limit },

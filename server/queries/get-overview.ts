@@ -12,21 +12,31 @@ export interface OverviewParams {
 }
 
 export async function getOverview(ex: GraphExecutor, p: OverviewParams): Promise<OverviewResponse> {
-  const types = p.types?.length ? p.types : DEFAULT_NODE_TYPES;
-  const relTypes = p.relTypes?.length ? p.relTypes : DEFAULT_REL_TYPES;
-  const labels = alternation(types);
-  const [row] = await ex.rows<{ total: number; nodes: NodeMap[]; edges: EdgeMap[] }>(
-    `CALL () { MATCH (n:${labels}) RETURN count(n) AS total }
-     CALL () {
-       MATCH (n:${labels})
-       WITH n, ${degreeOf('n')} AS degree ORDER BY degree DESC, n.id LIMIT $limit
-       RETURN collect(n) AS picked
-     }
-     RETURN total,
-            [n IN picked | ${nodeMap('n')}] AS nodes,
-            COLLECT { UNWIND picked AS a MATCH (a)-[r:${alternation(relTypes)}]->(b) WHERE b IN picked RETURN ${edgeMap('r')} } AS edges`,
-    { limit: p.limit },
-  );
-  const nodes = (row?.nodes ?? []).map(toGraphNode);
-  return { nodes, edges: (row?.edges ?? []).map(toGraphEdge), totalNodes: row?.total ?? 0, truncated: (row?.total ?? 0) > nodes.length };
+  const labels = alternation(p.types?.length ? p.types : DEFAULT_NODE_TYPES);
+  const relTypes = alternation(p.relTypes?.length ? p.relTypes : DEFAULT_REL_TYPES);
+  return ex.read(async (tx) => {
+    const top = await tx.run(
+      `CALL () { MATCH (n:${labels}) RETURN count(n) AS total }
+       CALL () {
+         MATCH (n:${labels})
+         WITH n, ${degreeOf('n')} AS degree ORDER BY degree DESC, n.id LIMIT $limit
+         RETURN collect(${nodeMap('n')}) AS nodes, collect(elementId(n)) AS ids
+       }
+       RETURN total, nodes, ids`,
+      { limit: ex.int(p.limit) },
+    );
+    const row = top.records[0];
+    const total = (row?.get('total') as number) ?? 0;
+    const nodes = ((row?.get('nodes') as NodeMap[]) ?? []).map(toGraphNode);
+    const ids = (row?.get('ids') as string[]) ?? [];
+    // The id list is a parameter, so Neo4j seeks the nodes and tests membership against a hashed set.
+    const links = ids.length
+      ? await tx.run(
+          `MATCH (a)-[r:${relTypes}]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids RETURN ${edgeMap('r')} AS edge`,
+          { ids },
+        )
+      : { records: [] };
+    const edges = links.records.map((rec) => toGraphEdge(rec.get('edge') as EdgeMap));
+    return { nodes, edges, totalNodes: total, truncated: total > nodes.length };
+  });
 }

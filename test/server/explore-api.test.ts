@@ -160,6 +160,12 @@ describe('GET /api/nodes/:id/neighbors', () => {
     expect(people.body.nodes.map((n: { id: string }) => n.id)).toEqual(['country:CA', 'person:mark-carney']);
   });
 
+  it('when no neighbour matches, then only the node itself comes back with total 0', async () => {
+    const { body } = await h.json('/api/nodes/person:mark-carney/neighbors?relTypes=FUNDS');
+    expect(body).toMatchObject({ total: 0, truncated: false, edges: [] });
+    expect(body.nodes.map((n: { id: string }) => n.id)).toEqual(['person:mark-carney']);
+  });
+
   it('when the node is a document, then its neighbours are the entities it mentions', async () => {
     const { body } = await h.json(`/api/nodes/${DOCS[0]!.id}/neighbors`);
     expect(body.total).toBe(6);
