@@ -40,8 +40,14 @@ function relationItem(selfId: string, r: RelationDetailsResponse, names: Map<str
       confidence !== null ? h('span', { class: 'confidence', title: `confidence ${confidence.toFixed(2)}` }, h('span', { class: 'confidence-bar', style: `--value:${Math.round(confidence * 100)}%` }), `${Math.round(confidence * 100)}%`) : null,
     ),
     props.length ? h('div', { class: 'rel-props' }, props.map(([k, v]) => h('span', { class: 'chip small' }, `${k}: ${String(v)}`))) : null,
-    r.evidence.map((sentence) =>
-      h('blockquote', { class: 'evidence' }, h('a', { href: '#', class: 'evidence-link', title: 'Open the document at this sentence', onclick: (e: Event) => (e.preventDefault(), actions.openEvidence(docIds, sentence)) }, sentence)),
-    ),
+    r.evidence.slice(0, SHOWN_EVIDENCE).map(quote),
+    r.evidence.length > SHOWN_EVIDENCE ? h('details', { class: 'more-evidence' }, h('summary', null, `${r.evidence.length - SHOWN_EVIDENCE} more sentence${r.evidence.length - SHOWN_EVIDENCE === 1 ? '' : 's'}`), r.evidence.slice(SHOWN_EVIDENCE).map(quote)) : null,
   );
+
+  function quote(sentence: string): HTMLElement {
+    return h('blockquote', { class: 'evidence' }, h('a', { href: '#', class: 'evidence-link', title: 'Open the document at this sentence', onclick: (e: Event) => (e.preventDefault(), actions.openEvidence(docIds, sentence)) }, sentence));
+  }
 }
+
+/** Two sentences make the case; the rest stay one click away so the panel scans quickly. */
+const SHOWN_EVIDENCE = 2;
