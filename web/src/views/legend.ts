@@ -38,6 +38,9 @@ export function mountLegend(host: HTMLElement, graph: ExplorerGraph): void {
       h('ul', { class: 'legend-list', dataset: { legend: 'types' } }, typeRows),
       h('h2', { class: 'section-title' }, 'Relationships'),
       h('ul', { class: 'legend-list', dataset: { legend: 'relations' } }, relRows),
+      state.hiddenNodes.length
+        ? h('div', { class: 'hidden-nodes' }, `${state.hiddenNodes.length} entit${state.hiddenNodes.length === 1 ? 'y' : 'ies'} hidden`, h('button', { type: 'button', class: 'link', dataset: { action: 'unhide' }, onclick: () => viewStore.set({ hiddenNodes: [] }) }, 'Show all'))
+        : null,
       h('h2', { class: 'section-title' }, 'Appearance'),
       select('Size by', 'size-by', state.sizeBy, [['degree', 'Degree'], ['pagerank', 'PageRank']], (v) => viewStore.set({ sizeBy: v as SizeBy })),
       select('Colour by', 'color-by', state.colorBy, [['type', 'Entity type'], ['community', 'Community']], (v) => viewStore.set({ colorBy: v as ColorBy })),
@@ -51,7 +54,7 @@ export function mountLegend(host: HTMLElement, graph: ExplorerGraph): void {
   graph.on('edgeDropped', schedule);
   graph.on('cleared', schedule);
   viewStore.subscribe((s, p) => {
-    if (s.hiddenTypes !== p.hiddenTypes || s.hiddenRelTypes !== p.hiddenRelTypes || s.sizeBy !== p.sizeBy || s.colorBy !== p.colorBy) schedule();
+    if (s.hiddenTypes !== p.hiddenTypes || s.hiddenRelTypes !== p.hiddenRelTypes || s.hiddenNodes !== p.hiddenNodes || s.sizeBy !== p.sizeBy || s.colorBy !== p.colorBy) schedule();
   });
   render();
 }

@@ -57,6 +57,8 @@ export function createReducers(graph: ExplorerGraph, getState: () => ViewState) 
     if (focus && id !== focus && !neighbours.has(id)) return { ...out, color: DIMMED_NODE, label: '', zIndex: 0 };
     if (l.pathNodes && !l.pathNodes.has(id) && !focus) return { ...out, color: DIMMED_NODE, label: '', zIndex: 0 };
     if (id === state.selected) return { ...out, highlighted: true, forceLabel: true, zIndex: 2 };
+    // Pinned nodes keep their label: the analyst placed them on purpose.
+    if (attrs.fixed) out.forceLabel = true;
     if (focus || l.pathNodes) return { ...out, forceLabel: true, zIndex: 1 };
     return out;
   }
