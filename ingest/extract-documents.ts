@@ -12,6 +12,7 @@ import { findFunding } from './extract/find-funding.js';
 import { findMemberships } from './extract/find-memberships.js';
 import { findSignings } from './extract/find-signings.js';
 import { findEvents } from './extract/find-events.js';
+import { findTradedProducts } from './extract/find-traded-products.js';
 import { normalizeText } from './extract/normalize-text.js';
 import { splitSentences } from './extract/split-sentences.js';
 import { tokenizeSentence } from './extract/tokenize-sentence.js';
@@ -33,6 +34,7 @@ const RULES: ((ctx: RelationContext) => RelationDraft[])[] = [
   findTradeRelations,
   findFunding,
   findMemberships,
+  findTradedProducts,
 ];
 
 /** Extracts one document. Pure: no shared mutable state, safe in parallel workers. */

@@ -63,6 +63,7 @@ function headKind(words: string[]): { type: PrimaryEntityLabel; kind?: string } 
   const placeOf = words.findIndex((w, k) => k + 1 < words.length && words[k + 1] === 'of' && PLACE_HEADS[w]);
   const placeFirst = placeOf >= 0 && !(orgWord && words.indexOf(orgWord) > placeOf) ? PLACE_HEADS[words[placeOf]!] : undefined;
   if (placeFirst && !(orgWord && words.indexOf(orgWord) < placeOf)) return { type: 'Place', kind: placeFirst };
+  if (placeLast && words.length > 1 && /^(hill|square|street|avenue|palace|building|tower|airport|bridge|island|river|sea|bay|gulf)$/.test(last)) return { type: 'Place', kind: placeLast };
   if (orgWord && words.length > 1) return { type: 'Organization', kind: ORGANIZATION_HEADS[orgWord]! };
   if (EVENT_HEADS.has(last) && words.length > 1) return { type: 'Event' };
   if (placeLast && words.length > 1) return { type: 'Place', kind: placeLast };
@@ -195,6 +196,13 @@ function readTitled(tokens: Token[], text: string, from: number, title: TitleMat
       const org = inner.mentions.find((m) => m.type === 'Organization' || m.type === 'Country' || m.type === 'Place');
       if (org) where = { type: org.type, key: org.key };
       mentions.push(...inner.mentions);
+      // "Ontario Premier Doug Ford", "Texas Governor X": the prefix of a sub-national office is a place.
+      const prefix = tokens.slice(from, title.from);
+      if (!org && /^(premier|governor|mayor|chief minister)$/i.test(title.title) && prefix.length <= 3 && prefix.every(isNameToken)) {
+        const p = span(tokens, text, from, title.from);
+        mentions.push(mention('Place', p.text, p.text, tokens, text, from, title.from, { properties: { kind: /mayor/i.test(title.title) ? 'city' : 'province' } }));
+        where = { type: 'Place', key: p.text };
+      }
     }
   }
   let nameFrom = title.to;

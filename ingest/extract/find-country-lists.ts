@@ -13,10 +13,14 @@ function readList(tokens: Token[], at: number): { from: number; parts: { iso2: s
   let offset = t.start;
   let pieces = t.text.split('-');
   const prev = tokens[at - 1];
-  if (prev && prev.cap && g.forms.has(`${prev.text} ${pieces[0]}`) && prev.end + 1 === t.start) {
-    from = at - 1;
-    offset = prev.start;
-    pieces = [`${prev.text} ${pieces[0]}`, ...pieces.slice(1)];
+  // "United States-Mexico" and "Canada-United States-Mexico": the list spans a space.
+  if (prev && prev.cap && prev.end + 1 === t.start) {
+    const joined = `${prev.text} ${t.text}`.split('-');
+    if (joined.length >= 2 && joined.every((p) => g.forms.has(p) || g.forms.has(`${p}.`))) {
+      from = at - 1;
+      offset = prev.start;
+      pieces = joined;
+    }
   }
   const parts: { iso2: string; start: number; end: number }[] = [];
   for (const piece of pieces) {

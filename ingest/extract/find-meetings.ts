@@ -27,6 +27,11 @@ export function findMeetings({ views, entities, publishedAt }: RelationContext):
         const b = unique[j]!;
         const gap = textBetween(view, a.end, b.start);
         let confidence = 0;
+        const between = unique.slice(i + 1, j);
+        const objectOfCue = (m: ResolvedMention): boolean => /\b(met|meet|meeting|with|hosted|hosting|received|welcomed|alongside)\s+(?:[A-Z][\w.'-]*\s+){0,5}$/.test(textBetween(view, Math.max(view.sentence.start, m.start - 70), m.start));
+        const speaker = /^,?\s*(said|says|told|added)\b/.test(textBetween(view, b.end, view.sentence.end)) && /,\s*$/.test(gap);
+        const subjectIsObject = objectOfCue(a) && !/^\s*and\s*$/.test(gap);
+        if (speaker || subjectIsObject || !between.every(objectOfCue)) continue;
         if (gap.length <= 90 && CUE.test(gap) && !NEGATION.test(gap)) confidence = 0.8;
         else if (JOINT.test(gap.replace(/,[^,]*,/, '')) && JOINT_VERB.test(textBetween(view, b.end, view.sentence.end).replace(/^,[^,]*,/, '').replace(/^\s*(also|both|have|had|will|on \w+)\s+/, ''))) confidence = 0.7;
         // "hosted A and B": a later person coordinated with one already met.

@@ -37,7 +37,7 @@ export function findTradeRelations({ views }: RelationContext): RelationDraft[] 
         const gap = textBetween(view, a.end, b.start);
         const before = textBetween(view, Math.max(start, a.start - 40), a.start);
         const after = textBetween(view, b.end, Math.min(end, b.end + 30));
-        if (/^\s*and\s*$/.test(gap) && /\b(trade|commerce)\s+(?:\w+\s+){0,2}between\s+(the\s+)?$/i.test(before)) pair = [a, b];
+        if (/^\s*and\s+(the\s+)?$/.test(gap) && /\b(trade|commerce)\s+(?:\w+\s+){0,2}between\s+(the\s+)?$/i.test(before)) pair = [a, b];
         else if (gap === '-' && /^\s*(trade|commerce|bilateral trade|goods trade)\b/i.test(after)) pair = [a, b];
         else if (/^'s\s+(?:\w+\s+){0,2}(trade|commerce|exports?|imports?|shipments)\s+(with|to|from)\s+(the\s+)?$/i.test(gap)) pair = [a, b];
         else if (/^\s+(shipped|exported|sold|imported)\b.{0,60}\b(to|from)\s+(the\s+)?$/i.test(gap)) pair = [a, b], (confidence = 0.7);

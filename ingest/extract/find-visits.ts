@@ -5,7 +5,7 @@ import { relationDraft } from './relation-draft.js';
 import { NEGATION, textBetween } from './sentence-lookup.js';
 import { findDate } from './find-date.js';
 
-const CUE = /\b(visit(?:ed|ing|s)?|trip|travell?ed|travell?ing|travels|flew|flies|arrived|arrives|arriving|toured|tours?|landed|was in|were in|is in|stopped in|headed to|heads to)\b/gi;
+const CUE = /\b(visit(?:ed|ing|s)?|trip|travel|travell?ed|travell?ing|travels|flew|flies|arrived|arrives|arriving|toured|tours?|landed|was in|were in|is in|stopped in|headed to|heads to)\b/gi;
 
 export function findVisits({ views, publishedAt }: RelationContext): RelationDraft[] {
   const drafts: RelationDraft[] = [];

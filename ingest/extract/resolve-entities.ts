@@ -6,6 +6,7 @@ import type { RawMention, ResolvedMention } from './types.js';
 import type { SentenceMentions } from './find-entity-mentions.js';
 import { countryGazetteer } from './country-gazetteer.js';
 import { STOP_WORDS } from './lexicons/stop-words.js';
+import { GIVEN_NAMES } from './lexicons/given-names.js';
 import { PLACE_CUES } from './lexicons/place-words.js';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'into']);
@@ -45,10 +46,16 @@ export function resolveEntities(docId: string, perSentence: SentenceMentions[]):
   }
   const canonical = canonicalPeople(fullNames);
   const bySurname = new Map<string, string | null>();
+  const byPart = new Map<string, string | null>();
   for (const name of new Set(canonical.values())) {
     const s = lastWord(name);
     bySurname.set(s, bySurname.has(s) && bySurname.get(s) !== name ? null : name);
+    const parts = name.split(' ');
+    // "von der Leyen", and any single part ("Lula", "Anwar") when only one person carries it.
+    if (parts.length > 2) bySurname.set(parts.slice(1).join(' ').replace(/^./, (c) => c.toUpperCase()), name);
+    for (const part of parts) if (/^\p{Lu}/u.test(part)) byPart.set(part, byPart.has(part) && byPart.get(part) !== name ? null : name);
   }
+  for (const [part, name] of byPart) if (name && !bySurname.has(part) && !GIVEN_NAMES.has(part.toLowerCase())) bySurname.set(part, name);
 
   // Acronyms never defined in the text but spelled by a name's initials: "USMCA" ↔ "United States-Mexico-Canada Agreement".
   for (const s of perSentence) {
@@ -76,7 +83,7 @@ export function resolveEntities(docId: string, perSentence: SentenceMentions[]):
       const acronym = acronyms.get(text);
       if (acronym) raw.push({ ...acronym, ...base, form: 'acronym' });
       else if (canonical.has(text)) raw.push({ type: 'Person', key: canonical.get(text)!, name: canonical.get(text)!, form: 'name', ...base });
-      else if (c.tokens.length === 1 && bySurname.get(text)) raw.push({ type: 'Person', key: bySurname.get(text)!, name: bySurname.get(text)!, form: 'surname', ...base });
+      else if (bySurname.get(text)) raw.push({ type: 'Person', key: bySurname.get(text)!, name: bySurname.get(text)!, form: 'surname', ...base });
       else if (c.tokens.length === 1 && c.cue >= 1 && !STOP_WORDS.has(first.lower) && c.cue !== -1) raw.push({ type: 'Person', key: text, name: text, form: 'name', ...base });
       else if (c.cue === -1 && text.length >= 3 && !NOT_ORGANIZATIONS.has(text) && !g.forms.has(text) && c.prev !== undefined) {
         raw.push({ type: 'Organization', key: text, name: text, form: 'acronym', ...base });

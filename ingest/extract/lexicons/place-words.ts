@@ -9,7 +9,7 @@ export const PLACE_HEADS: Record<string, string> = {
   strait: 'body of water', canal: 'body of water', channel: 'body of water', island: 'island', islands: 'island',
   peninsula: 'region', valley: 'region', mountains: 'region', mountain: 'region', coast: 'region', desert: 'region',
   park: 'park', bridge: 'building', crossing: 'border crossing', plant: 'facility', refinery: 'facility',
-  mine: 'facility', base: 'facility', capitol: 'building',
+  mine: 'facility', base: 'facility', capitol: 'building', hill: 'building',
 };
 
 /** Lower-case cues before a place name: "the province of X", "the port of X". */

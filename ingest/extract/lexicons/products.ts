@@ -25,6 +25,9 @@ export const PRODUCTS: Record<string, string> = {
   appliances: 'appliances', 'washing machines': 'washing machines',
   goods: 'goods', imports: 'imports', exports: 'exports', 'olive oil': 'olive oil', 
   'palm oil': 'palm oil', 'car parts': 'auto parts', 'auto': 'autos', automotive: 'autos', cattle: 'cattle',
+  chocolate: 'chocolate', 'orange juice': 'orange juice', 'peanut butter': 'peanut butter', motorcycles: 'motorcycles',
+  electricity: 'electricity', grain: 'grain', grains: 'grain', wines: 'wines', meat: 'meat', bourbon: 'bourbon', jeans: 'jeans',
+  'farm products': 'farm products', 'agricultural products': 'agricultural products', 'solar cells': 'solar cells', toys: 'toys',
   barley: 'barley', lentils: 'lentils', 'canola oil': 'canola oil', 'canola seed': 'canola', 'steel products': 'steel',
 };
 
