@@ -25,9 +25,16 @@ export async function exportPng(sigma: object, fileBase: string): Promise<string
   return name;
 }
 
-/** The server exports exactly the view's node ids (and the relations among them). */
+/** Node ids travel in the query string; past this a URL risks the server's header limit (HTTP 431). */
+export const MAX_IDS_CHARS = 7500;
+
+/** The server exports exactly the view's node ids (and the relations among them); a view too large for a
+ *  URL falls back to the whole graph, and the file name says so. */
 export async function exportFromServer(format: ExportFormat, nodeIds: string[], fileBase: string): Promise<string> {
-  const response = await request(apiUrl('/export', { format, scope: 'nodes', ids: nodeIds.join(',') }));
+  const ids = nodeIds.join(',');
+  const whole = ids.length > MAX_IDS_CHARS;
+  if (whole) fileBase = `${fileBase}-whole-graph`;
+  const response = await request(apiUrl('/export', whole ? { format, scope: 'all' } : { format, scope: 'nodes', ids }));
   const blob = await response.blob();
   // A zip (e.g. nodes.csv + edges.csv) keeps its own extension.
   const ext = /zip/.test(response.headers.get('content-type') ?? '') ? 'zip' : EXTENSIONS[format];
