@@ -27,7 +27,15 @@ export function findMemberships({ views }: RelationContext): RelationDraft[] {
     const d = relationDraft('MEMBER_OF', a.entityId, b.entityId, view, c);
     if (d && !(a.type === 'Country' && b.type === 'Organization' && a.entityId === b.entityId)) drafts.push(d);
   };
+  let previousGroup: ResolvedMention | undefined;
   for (const view of views) {
+    // "… across a bloc that includes A, B and C": the bloc is the group named just before.
+    const bloc = /\b(?:bloc|pact|group|grouping|alliance|union|partnership)\s+(?:that|which)\s+(?:also\s+)?(?:includes?|comprises?)\s+/.exec(view.sentence.text);
+    if (bloc && previousGroup && !view.mentions.some((m) => m.type === 'Agreement' || m.type === 'Organization')) {
+      const from = view.sentence.start + bloc.index + bloc[0].length;
+      for (const m of view.mentions.filter((x) => x.type === 'Country' && x.form !== 'demonym' && x.start >= from)) push(m, previousGroup, view, 0.7);
+    }
+    previousGroup = view.mentions.filter((m) => m.type === 'Agreement' || m.type === 'Organization').pop() ?? previousGroup;
     const groups = view.mentions.filter((m) => (GROUPS as readonly string[]).includes(m.type));
     if (groups.length === 0) continue;
     for (const g of groups) {
@@ -52,7 +60,7 @@ export function findMemberships({ views }: RelationContext): RelationDraft[] {
         continue;
       }
       // "Y, which also includes A, B and C" / "a bloc that includes A".
-      const includes = /^,?\s*(?:which|that)\s+(?:also\s+)?(?:includes?|comprises?|groups?)\s+/.exec(after);
+      const includes = /^(?:\s*\([^)]*\))?(?:,[^,.;]{0,50})?,?\s*(?:which|that)\s+(?:also\s+)?(?:includes?|comprises?|groups?)\s+/.exec(after);
       if (includes) {
         for (const m of view.mentions.filter((x) => x.type === 'Country' && x.form !== 'demonym' && x.start > g.end && x.start < g.end + includes[0].length + 80)) push(m, g, view, 0.75);
       }

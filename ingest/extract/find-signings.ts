@@ -24,15 +24,26 @@ function subjectsBefore(view: SentenceView, at: number): ResolvedMention[] {
   return out;
 }
 
+/** "The agreement, signed …": the agreement most mentioned so far, as a mention at the sentence start. */
+function mainAgreement(views: SentenceView[], entities: Map<string, import('../../ontology/index.js').ExtractedEntity>, view: SentenceView, at: number): ResolvedMention | undefined {
+  const counts = new Map<string, number>();
+  for (const v of views.slice(0, view.sentence.index + 1)) for (const m of v.mentions) if (m.type === 'Agreement') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const e = best ? entities.get(best) : undefined;
+  if (!e) return undefined;
+  return { type: 'Agreement', key: e.id, name: e.name, start: view.sentence.start, end: at, text: view.sentence.text.slice(0, at - view.sentence.start), sentence: view.sentence.index, form: 'description', entityId: e.id };
+}
+
 export function findSignings({ views, entities, docId, publishedAt }: RelationContext): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   for (const view of views) {
     for (const cue of view.sentence.text.matchAll(CUE)) {
       const at = view.sentence.start + cue.index;
       const end = at + cue[0].length;
-      const agreement = findAgreementReference(view, end, entities, docId);
+      const anaphor = /^(?:The|This|That) (?:agreement|pact|deal|accord|treaty),\s*$/.test(textBetween(view, view.sentence.start, at));
+      const agreement = anaphor ? mainAgreement(views, entities, view, at) : findAgreementReference(view, end, entities, docId);
       if (!agreement) continue;
-      const between = textBetween(view, end, agreement.start);
+      const between = anaphor ? '' : textBetween(view, end, agreement.start);
       if (/[.;]/.test(between) || between.length > 60) continue;
       let signers = subjectsBefore(view, at);
       if (signers.length && NEGATION.test(textBetween(view, signers[signers.length - 1]!.end, at))) continue;

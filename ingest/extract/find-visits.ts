@@ -30,5 +30,18 @@ export function findVisits({ views, publishedAt }: RelationContext): RelationDra
       if (d) drafts.push(d);
     }
   }
+  // "A hosted B at State House in Nairobi": the guest visited the place.
+  for (const view of views) {
+    for (const m of view.sentence.text.matchAll(/\b(hosted|hosts|welcomed|received)\s+/g)) {
+      const at = view.sentence.start + m.index + m[0].length;
+      const guest = view.mentions.find((x) => x.type === 'Person' && x.start >= at && x.start - at < 60);
+      if (!guest) continue;
+      const places = view.mentions.filter((x) => (x.type === 'Place' || x.type === 'Country') && x.form !== 'demonym' && x.start > guest.end && x.start - guest.end < 60 && /\b(at|in)\s+(the\s+)?$/.test(textBetween(view, guest.end, x.start).slice(-12)));
+      for (const p of places) {
+        const d = relationDraft('VISITED', guest.entityId, p.entityId, view, 0.7, { date: findDate(view.sentence.text, publishedAt) ?? undefined });
+        if (d) drafts.push(d);
+      }
+    }
+  }
   return drafts;
 }

@@ -30,6 +30,11 @@ function canonicalPeople(names: string[]): Map<string, string> {
     const shorter = sorted.find((s) => s !== name && s.includes(' ') && name.startsWith(`${s} `));
     map.set(name, shorter ? (map.get(shorter) ?? shorter) : name);
   }
+  // "Von der Leyen" at a sentence start is the tail of "Ursula von der Leyen".
+  for (const name of sorted) {
+    const longer = sorted.find((l) => l !== name && l.toLowerCase().endsWith(` ${name.toLowerCase()}`));
+    if (longer) map.set(name, map.get(longer) ?? longer);
+  }
   return map;
 }
 
@@ -90,7 +95,8 @@ export function resolveEntities(docId: string, perSentence: SentenceMentions[]):
       } else if (c.cue <= 0 && c.tokens.length <= 3) {
         const kind = c.prev === 'of' ? PLACE_CUES[c.prev2 ?? ''] : undefined;
         const afterPlace = c.prev === ',' && raw.some((m) => m.type === 'Place' && m.sentence === first.sentence && first.start - m.end <= 2 && first.start > m.end);
-        if (kind || afterPlace || PLACE_PREPOSITIONS.has(c.prev ?? '')) {
+        const travel = c.prev === 'to' && /^(travell?ed|traveled|flew|went|headed|returned|moved|trip|visit|journey|arrived)$/.test(c.prev2 ?? '');
+        if (kind || afterPlace || travel || PLACE_PREPOSITIONS.has(c.prev ?? '')) {
           raw.push({ type: 'Place', key: text, name: text, form: 'name', ...base, ...(kind ? { properties: { kind } } : {}) });
         }
       }

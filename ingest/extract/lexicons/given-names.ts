@@ -19,7 +19,7 @@ janice jason javier jean jeff jeffrey jennifer jens jeremy jerome jessica jill j
 joe joel johan johann john jonathan jordan jorge jose josé joseph josh joshua juan judith julia julian julie
 julien julio justin kamala karen karin karl kate katherine kathleen kathy kazuo keir keith ken kenji kenneth
 kevin kim kimberly kirk klaus kristalina kurt lars laura lauren lawrence lee leo leon leonardo liam linda
-lisa liz lorenzo louis louise lucas lucia luis luiz luka lula luke lynn manuel marc marcel marcelo marco
+lisa liz lorenzo louis louise lucas lucia luis luiz luka luke lynn manuel marc marcel marcelo marco
 marcos margaret maria marie mario marisa mark marta martha martin mary mathieu matt matteo matthew maurice
 max maxime megan melanie melissa mia michael michel michelle miguel mike mikhail min mohammed mohammad
 muhammad nancy naomi narendra natalia natalie nathan neil nelson nicholas nick nicola nicolas nicole
