@@ -22,7 +22,7 @@ import { mountDocumentReader } from './views/document-reader.js';
 import { clear, formatNumber, spinner } from './views/dom.js';
 import { emptyState, errorState } from './views/empty-state.js';
 import { createExportMenu } from './views/export-menu.js';
-import { createGraphCanvas } from './views/graph-canvas.js';
+import { createGraphCanvas, resetCamera } from './views/graph-canvas.js';
 import { mountLegend } from './views/legend.js';
 import { mountPathsPanel } from './views/paths-panel.js';
 import { bindLoadingBar, errorMessage, setToastHost } from './views/status.js';
@@ -53,6 +53,7 @@ async function loadOverview(): Promise<void> {
     viewStore.set({ expanded: [], selected: null, path: null });
     if (!overview.nodes.length) return void clear(shell.canvasOverlay, emptyState());
     mergeIntoView(overview);
+    resetCamera(sigma);
     setViewLabel(overview.truncated ? `overview: ${formatNumber(overview.nodes.length)} of ${formatNumber(overview.totalNodes)} entities` : 'overview');
     shell.canvasOverlay.hidden = true;
     void startLayout(sizeOf);

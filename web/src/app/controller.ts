@@ -9,7 +9,7 @@ import { findSentence } from '../core/document-segments.js';
 import { clearGraph, expandedNodes, setViewLabel, graph, mergeIntoView, recordExpand, undoExpandOf, undoLastExpand } from '../core/graph/index.js';
 import { viewStore } from '../core/state.js';
 import { setReaderHighlight } from '../views/document-reader.js';
-import { focusCamera, type ExplorerSigma } from '../views/graph-canvas.js';
+import { focusCamera, resetCamera, type ExplorerSigma } from '../views/graph-canvas.js';
 import { errorMessage, toast } from '../views/status.js';
 import type { Actions } from './actions.js';
 import { startLayout } from './layout-control.js';
@@ -115,7 +115,10 @@ export function createController(sigma: ExplorerSigma, loadOverview: () => Promi
         setMetrics(null);
         viewStore.set({ selected: null, expanded: [], hiddenNodes: [] });
       }
-      if (mode === 'replace') setViewLabel('query result');
+      if (mode === 'replace') {
+        setViewLabel('query result');
+        resetCamera(sigma, true);
+      }
       const record = mergeIntoView(payload, mode === 'add' ? { anchor: { x: 0, y: 0 } } : {});
       if (mode === 'replace' || record.nodes.length || record.edges.length) {
         toast(`${mode === 'replace' ? 'View replaced' : 'Added'}: ${record.nodes.length} new entities, ${record.edges.length} new relations`);

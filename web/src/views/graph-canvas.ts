@@ -32,8 +32,8 @@ export function createGraphCanvas(container: HTMLElement, graph: ExplorerGraph, 
     enableEdgeEvents: false,
     zIndex: true,
     // "Labels by density": sigma's label grid keeps one label per cell, biggest node first.
-    labelDensity: 0.5,
-    labelGridCellSize: 110,
+    labelDensity: 1,
+    labelGridCellSize: 100,
     labelRenderedSizeThreshold: 6,
     labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
     labelSize: 12,
@@ -71,7 +71,17 @@ export function createGraphCanvas(container: HTMLElement, graph: ExplorerGraph, 
     handlers.onDoubleClickNode(event.node);
   });
   sigma.on('clickStage', () => handlers.onClickStage());
+  resetCamera(sigma);
   return sigma;
+}
+
+/** Labels sit to the right of nodes and sigma fits nodes only: zooming out a little keeps labels on screen. */
+export const FIT_RATIO = 1.1;
+
+export function resetCamera(sigma: ExplorerSigma, animate = false): void {
+  const state = { x: 0.5, y: 0.5, ratio: FIT_RATIO, angle: 0 };
+  if (animate) sigma.getCamera().animate(state, { duration: 400 });
+  else sigma.getCamera().setState(state);
 }
 
 /** Centres the camera on a node with an animation (the node must be in the graph). */
