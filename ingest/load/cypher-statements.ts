@@ -14,8 +14,12 @@ function relType(name: string): string {
   return name;
 }
 
+// Every statement seeks by a unique-constraint index whatever the statistics say, so a cached plan
+// stays right; replanning as the graph grows from empty (statistics divergence) only costs time.
+const PLAN = 'CYPHER replan=skip';
+
 /** Creates the documents that are new; `created` tells which (the token is set only on create). */
-export const MERGE_DOCUMENTS = `
+export const MERGE_DOCUMENTS = `${PLAN}
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
 ON CREATE SET d += row.props, d.ingestedAt = $now, d.ingestToken = $token
@@ -29,7 +33,7 @@ const unionList = (target: string, incoming: string): string =>
 export function mergeEntities(labels: EntityLabel[]): string {
   const [primary, ...extra] = labels;
   const addLabels = extra.length > 0 ? `, n:${extra.map(label).join(':')}` : '';
-  return `
+  return `${PLAN}
 UNWIND $rows AS row
 MERGE (n:${label(primary!)} {id: row.id})
 ON CREATE SET n.name = row.name, n.aliases = row.aliases, n.mentionCount = row.mentionCount,
@@ -43,7 +47,7 @@ SET n += row.props${addLabels}`;
 }
 
 export function mergeRelations(type: ExtractedRelationType, from: EntityLabel, to: EntityLabel): string {
-  return `
+  return `${PLAN}
 UNWIND $rows AS row
 MATCH (a:${label(from)} {id: row.source})
 MATCH (b:${label(to)} {id: row.target})
@@ -58,7 +62,7 @@ RETURN count(r) AS written`;
 }
 
 export function mergeMentions(from: EntityLabel): string {
-  return `
+  return `${PLAN}
 UNWIND $rows AS row
 MATCH (e:${label(from)} {id: row.entityId})
 MATCH (d:Document {id: row.docId})
