@@ -44,12 +44,13 @@ export function findMemberships({ views }: RelationContext): RelationDraft[] {
       if (cue) {
         const at = view.sentence.start + cue.index;
         if (NEGATION.test(cue[0]) || /\b(withdr[ae]w|left|quit)\b/.test(cue[0])) continue;
+        if (/\b(appl\w+|seek\w*|want\w*|bid|plans?|hopes?|aims?|asked|wish\w*|trying|tries)\s+to\s+join/i.test(before)) continue;
         for (const m of subjects(view, at)) push(m, g, view, 0.85);
         continue;
       }
       // "Y, of which X is not a member": the other countries named before Y are members, X is not.
       const after = textBetween(view, g.end, view.sentence.end);
-      const ofWhich = /^,?\s*(?:of which|which)\s+(.{1,40}?)\s+(is|are)\s+(not\s+)?(?:a\s+)?members?\b/.exec(after);
+      const ofWhich = /^(?:\s*\([^)]*\))?,?\s*(?:of which|which)\s+(.{1,40}?)\s+(is|are)\s+(not\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+|original\s+|new\s+)?members?\b/.exec(after);
       if (ofWhich) {
         const named = view.mentions.filter((m) => m.type === 'Country' && m.start > g.end && m.end <= g.end + ofWhich[0].length).map((m) => m.entityId);
         if (!ofWhich[3]) for (const id of new Set(named)) push(view.mentions.find((m) => m.entityId === id)!, g, view, 0.85);

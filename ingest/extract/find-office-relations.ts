@@ -137,11 +137,14 @@ export function findOfficeRelations(views: SentenceView[], entities: Map<string,
   for (const o of offices) {
     let where = o.whereId ?? known.get(o.person.entityId);
     // A government title with no country anywhere: the one country of its sentence, else the document's.
-    if (!where && !o.cue.affiliation && GOVERNMENT_TITLE.test(o.cue.title) && !/premier|governor/i.test(o.cue.title)) {
+    const headOfState = /president|prime minister|king|queen|emir|sultan/i.test(o.cue.title) && !/vice/i.test(o.cue.title);
+    if (!where && !o.cue.affiliation && (GOVERNMENT_TITLE.test(o.cue.title) || headOfState) && !/premier|governor/i.test(o.cue.title)) {
       const view = views[o.person.sentence]!;
       const ownTitle = (m: ResolvedMention): boolean => /^\s*(?:'s\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Minister|President|Secretary|Prime|Chancellor|Representative|Ambassador|Premier)\b/.test(textBetween(view, m.end, view.sentence.end));
-      const inSentence = [...new Set(view.mentions.filter((m) => m.type === 'Country' && m.form !== 'demonym' && !ownTitle(m) && !/\b(on|against|to|from|with|in)\s+(the\s+)?$/.test(textBetween(view, view.sentence.start, m.start))).map((m) => m.entityId))];
-      where = inSentence.length === 1 ? inSentence[0] : home;
+      // The one country of the sentence (demonyms count, so "China … Australian barley" stays open).
+      const near = (m: ResolvedMention): boolean => m.end > o.person.start - 90 && m.start < o.person.end + 90;
+      const inSentence = [...new Set(view.mentions.filter((m) => m.type === 'Country' && near(m) && !ownTitle(m) && (m.form === 'demonym' || !/\b(on|against|to|from|with|in)\s+(the\s+)?$/.test(textBetween(view, view.sentence.start, m.start)))).map((m) => m.entityId))];
+      where = inSentence.length === 1 ? inSentence[0] : GOVERNMENT_TITLE.test(o.cue.title) && !headOfState ? home : undefined;
       if (where) known.set(o.person.entityId, where);
     }
     const person = entities.get(o.person.entityId);

@@ -16,7 +16,7 @@ const QUOTED = new RegExp(String.raw`${RATE}\s*"([^"]{0,30}${DUTY}[^"]{0,20})"`,
 const DUTY_FIRST = new RegExp(String.raw`${DUTY}\s+(?:of|at)\s+(?:up to |as much as |about |around )?${RATE}`, 'gi');
 /** "and 25 percent on some Mexican pharmaceuticals" after a tariff. */
 const CONTINUATION = new RegExp(String.raw`\b(?:and|while|plus)\s+${RATE}\s+(?=on\b)`, 'gi');
-const OBJECT = /^\s*(?:(?:that |which )?(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)? (?:has |had )?(?:placed|imposed|levied|put|slapped|set)\s+)?(?:on|against|for)\s+((?:imports of |exports of |some |all |most |many |certain |[\d.,$€£]+\s*(?:billion|million|trillion)?\s*(?:[A-Za-z]+\s+){0,2}(?:dollars|euros|pounds|yen|yuan)?'?\s*(?:worth of\s+)?)*)([^,;.()]{1,80})/;
+const OBJECT = /^\s*(?:(?:that |which )?(?:it |they |(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2} )(?:has |had |have )?(?:placed|imposed|levied|put|slapped|set)\s+)?(?:on|against|for)\s+((?:imports of |exports of |some |all |most |many |certain |[\d.,$€£]+\s*(?:billion|million|trillion)?\s*(?:[A-Za-z]+\s+){0,2}(?:dollars|euros|pounds|yen|yuan)?'?\s*(?:worth of\s+)?)*)((?:[^,;.()]|\.(?=\S|\s+[a-z])){1,80})/;
 const IMPOSE_VERB = /\b(impos|slap|levi|levy|announc|plac|put|keep|kept|rais|hik|threat|set|appl|charg|introduc|hit|unveil|order|decre|approv)\w*/i;
 
 interface Found {
@@ -56,13 +56,16 @@ export function findTariffs({ views, entities, docId, officeCountry }: RelationC
   for (const view of views) {
     for (const t of findRates(view)) {
       const after = view.sentence.text.slice(t.end - view.sentence.start);
-      const object = OBJECT.exec(after);
+      // "25 percent steel duties and 10 percent aluminum duties that X placed on Mexican metals": a shared object.
+      const shared = /^[^.;]{0,120}?\b(?:placed|imposed|levied|put|slapped)\s+(?=on\s|against\s)/.exec(after);
+      const object = OBJECT.exec(after) ?? (shared && /^\s*and\s+\d/.test(after) ? OBJECT.exec(after.slice(shared[0].length - 1)) : null);
+      const objectShift = object && !OBJECT.test(after) && shared ? shared[0].length - 1 : 0;
       let end = t.end;
       let target: ResolvedMention | undefined;
       let product: { name: string; start: number; end: number } | undefined;
       let phrase = '';
       if (object) {
-        const objStart = t.end + object.index + object[0].length - object[2]!.length;
+        const objStart = t.end + objectShift + object.index + object[0].length - object[2]!.length;
         let objText = object[2]!.split(/\s(?:and|or|but|while|to|in|that|which|after|from the|as)\s/)[0]!;
         const from = /^(.*?)\bfrom\s+(?:the\s+)?(.+)$/.exec(objText);
         end = objStart + (from ? objText.length : objText.length);
@@ -70,6 +73,7 @@ export function findTariffs({ views, entities, docId, officeCountry }: RelationC
         target = view.mentions.find((m) => m.type === 'Country' && m.start >= objStart && m.end <= objStart + (object[2]!.split(/\s(?:and|or|but|while|to|in|that|which|after|as)\s/)[0]!.length));
         const products = findProducts(objText, objStart);
         product = products[0];
+        if (objectShift) end = t.end;
         if (!product && target?.form === 'demonym') {
           const head = /^\s*([a-z][a-z-]+)/.exec(view.sentence.text.slice(target.end - view.sentence.start));
           if (head && !GENERIC_PRODUCTS.has(head[1]!)) product = { name: head[1]!, start: target.end + head.index + head[0].length - head[1]!.length, end: target.end + head[0].length };
@@ -77,6 +81,8 @@ export function findTariffs({ views, entities, docId, officeCountry }: RelationC
         }
         if (!product && !target && /^(?:imports|goods|products|exports)$/.test(objText.trim())) phrase = objText.trim();
       }
+      const named = t.between ? findProducts(t.between, view.sentence.start + view.sentence.text.indexOf(t.between, t.start - view.sentence.start))[0] : undefined;
+      if (named) product = named;
       const inner = view.mentions.find((m) => m.type === 'Country' && m.start >= t.start && m.end <= t.end);
       // Target from the subject that "faces" the tariff: "Mexico also faces a 25 percent tariff".
       if (!target) {

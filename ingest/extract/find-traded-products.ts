@@ -4,7 +4,7 @@ import type { RelationContext, RelationDraft } from './types.js';
 import { upsertEntity } from './upsert-entity.js';
 import { findProducts } from './find-products.js';
 
-const TRADE_CUE = /\b(export\w*|import\w*|purchases?|shipments?|shipped|buy\w*|bought|sell\w*|sold|tariffs?|duties|duty|levy|traded?|trading|supplier|producers?|quotas?)\b/i;
+const TRADE_CUE = /\b(export\w*|import\w*|purchases?|shipments?|shipped|buy\w*|bought|sell\w*|sold|tariffs?|duties|duty|levy|traded?|trading|supplier|producers?|quotas?|sanctions|embargo)\b/i;
 
 /** Adds Product entities for goods named in trade sentences; states no relation by itself. */
 export function findTradedProducts({ views, entities, docId }: RelationContext): RelationDraft[] {

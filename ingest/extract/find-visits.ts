@@ -18,7 +18,7 @@ export function findVisits({ views, publishedAt }: RelationContext): RelationDra
       const person = people.filter((p) => p.end <= at && at - p.end < 120).pop();
       if (!person) continue;
       const before = textBetween(view, person.end, at);
-      if (NEGATION.test(before) || /[.;:]/.test(before) || /\b(he|she|they)\b/i.test(before.replace(/^'s/, ''))) continue;
+      if (NEGATION.test(before) || /[.;:]/.test(before) || (people.length > 1 && /\b(he|she|they)\b/i.test(before.replace(/^'s/, '')))) continue;
       const target = view.mentions.find((m) => (m.type === 'Place' || m.type === 'Country') && m.form !== 'demonym' && m.start >= end && m.start - end < 70);
       if (!target) continue;
       const gap = textBetween(view, end, target.start);
