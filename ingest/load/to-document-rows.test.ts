@@ -1,0 +1,91 @@
+/* Ingest load: a corpus-wide ExtractionResult split per document and turned into grouped rows. */
+
+import { describe, expect, it } from 'vitest';
+import { documentId, relationId } from '../../ontology/ids.js';
+import type { ExtractionResult } from '../../ontology/extraction-result.js';
+import { mergeMentions, mergeEntities, mergeRelations } from './cypher-statements.js';
+import { LoadError } from './load-error.js';
+import { splitByDocument } from './split-by-document.js';
+import { toDocumentRows } from './to-document-rows.js';
+
+const TEXT_A = 'Ana Costa met Ben Osei in Lima. Peru and Chile signed the Andes Accord.';
+const TEXT_B = 'Ben Osei met Ana Costa again. Chile praised the Andes Accord.';
+const A = documentId(TEXT_A);
+const B = documentId(TEXT_B);
+
+const corpus: ExtractionResult = {
+  documents: [
+    { id: A, title: 'A', source: 'a.txt', publishedAt: '2024-03-05T10:00:00Z', text: TEXT_A },
+    { id: B, title: 'B', source: 'b.txt', publishedAt: null, text: TEXT_B },
+  ],
+  entities: [
+    {
+      id: 'person:ana-costa', type: 'Person', labels: ['Person', 'Minister'], name: 'Ana Costa', aliases: ['Costa'], properties: { title: 'Minister', portfolio: null },
+      mentions: [
+        { docId: A, start: 0, end: 9, text: 'Ana Costa', sentence: 0 },
+        { docId: B, start: 13, end: 22, text: 'Ana Costa', sentence: 0 },
+      ],
+    },
+    {
+      id: 'person:ben-osei', type: 'Person', labels: ['Person'], name: 'Ben Osei', aliases: [], properties: {},
+      mentions: [
+        { docId: A, start: 14, end: 22, text: 'Ben Osei', sentence: 0 },
+        { docId: B, start: 0, end: 8, text: 'Ben Osei', sentence: 0 },
+      ],
+    },
+    { id: 'country:PE', type: 'Country', labels: ['Country'], name: 'Peru', aliases: [], properties: { iso2: 'PE' }, mentions: [{ docId: A, start: 32, end: 36, text: 'Peru', sentence: 1 }] },
+  ],
+  relations: [
+    {
+      source: 'person:ben-osei', type: 'MET_WITH', target: 'person:ana-costa', properties: {},
+      evidence: ['Ana Costa met Ben Osei in Lima.', 'Ben Osei met Ana Costa again.'], docIds: [A, B], confidence: 0.8,
+    },
+  ],
+};
+
+describe('splitByDocument', () => {
+  it('when a relation has two documents, then each document gets it with its own evidence sentence', () => {
+    const [a, b] = splitByDocument(corpus);
+    expect(a!.relations).toEqual([expect.objectContaining({ evidence: ['Ana Costa met Ben Osei in Lima.'], docIds: [A] })]);
+    expect(b!.relations).toEqual([expect.objectContaining({ evidence: ['Ben Osei met Ana Costa again.'], docIds: [B] })]);
+  });
+
+  it('when an entity is mentioned in one document only, then only that document carries it, with its own mentions', () => {
+    const [a, b] = splitByDocument(corpus);
+    expect(a!.entities.map((e) => e.id)).toEqual(['person:ana-costa', 'person:ben-osei', 'country:PE']);
+    expect(b!.entities.map((e) => e.id)).toEqual(['person:ana-costa', 'person:ben-osei']);
+    expect(b!.entities[0]!.mentions).toEqual([{ docId: B, start: 13, end: 22, text: 'Ana Costa', sentence: 0 }]);
+  });
+});
+
+describe('toDocumentRows', () => {
+  it('when a document is turned into rows, then rows are grouped by label set, symmetric relations oriented and nulls dropped', () => {
+    const rows = toDocumentRows(splitByDocument(corpus)[0]!);
+    expect(rows.document).toEqual({ id: A, source: 'a.txt', props: { title: 'A', source: 'a.txt', publishedAt: '2024-03-05T10:00:00Z', text: TEXT_A } });
+    expect(rows.entities.map((g) => g.labels)).toEqual([['Country'], ['Person', 'Minister'], ['Person']]);
+    const ana = rows.entities[1]!.rows[0]!;
+    expect(ana).toEqual({ id: 'person:ana-costa', name: 'Ana Costa', aliases: ['Costa'], mentionCount: 1, firstSeen: '2024-03-05', lastSeen: '2024-03-05', props: { title: 'Minister' } });
+    const met = rows.relations[0]!;
+    expect([met.type, met.from, met.to]).toEqual(['MET_WITH', 'Person', 'Person']);
+    expect(met.rows[0]).toMatchObject({ id: relationId('MET_WITH', 'person:ana-costa', 'person:ben-osei'), source: 'person:ana-costa', target: 'person:ben-osei' });
+    const peru = rows.mentions.find((g) => g.label === 'Country')!.rows[0]!;
+    expect(peru).toEqual({ id: relationId('MENTIONED_IN', 'country:PE', A), entityId: 'country:PE', docId: A, count: 1, sentences: ['Peru and Chile signed the Andes Accord.'], offsets: [32, 36] });
+    expect(rows.rowCount).toBe(3 + 1 + 3);
+  });
+
+  it('when an entity carries a label outside the ontology, then the document is refused before any Cypher is built', () => {
+    const bad: ExtractionResult = {
+      ...corpus,
+      documents: [corpus.documents[0]!],
+      entities: [{ ...corpus.entities[2]!, labels: ['Country', 'Robert`) DETACH DELETE (n'] as never }],
+      relations: [],
+    };
+    expect(() => toDocumentRows(bad)).toThrow(LoadError);
+  });
+
+  it('when a statement is built, then only ontology labels and types are accepted', () => {
+    expect(() => mergeEntities(['Person', 'Evil' as never])).toThrow(/refusing label "Evil"/);
+    expect(() => mergeRelations('DROP' as never, 'Person', 'Person')).toThrow(/refusing relationship type/);
+    expect(() => mergeMentions('Document' as never)).toThrow(/refusing label/);
+  });
+});
