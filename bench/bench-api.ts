@@ -2,7 +2,7 @@
 
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../config/config.js';
@@ -159,21 +159,40 @@ async function main(): Promise<void> {
       ['node', nodeIds.map((id) => `/api/nodes/${encodeURIComponent(id)}`)],
       ['overview', ['/api/graph']],
     ];
+    const only = process.env.BENCH_ENDPOINTS?.split(',');
+    if (only) for (let i = endpoints.length - 1; i > 0; i--) if (!only.includes(endpoints[i]![0])) endpoints.splice(i, 1);
     say(`bench:api: ${CONNECTIONS} connections, ${DURATION_S} s per endpoint, server ${server.url} (autocannon in a second process)`);
-    await cannon(server.url, endpoints.flatMap(([, p]) => p.slice(0, 200)), 3); // warm-up: plans, page cache, JIT
+    // Warm-up (plans, page cache, JIT) without the overview, whose backlog would spill into the next runs.
+    await cannon(server.url, endpoints.filter(([n]) => n !== 'overview').flatMap(([, p]) => p.slice(0, 400)), 8);
+    // One request at a time: the latency without queueing, to tell cost per request from contention.
+    const serial = new Map<string, number>();
+    for (const [name, paths] of endpoints) {
+      const times: number[] = [];
+      for (let i = 0; i < (name === 'overview' ? 5 : 100); i++) {
+        const t = performance.now();
+        await (await fetch(server.url + paths[(i * 7) % paths.length]!)).arrayBuffer();
+        times.push(performance.now() - t);
+      }
+      serial.set(name, times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!);
+    }
+    const load = loadavg();
     const results: [string, Run][] = [];
-    for (const [name, paths] of endpoints) results.push([name, await cannon(server.url, paths)]);
+    for (const [name, paths] of endpoints) {
+      results.push([name, await cannon(server.url, paths)]);
+      await new Promise((r) => setTimeout(r, 2_000)); // let queries still running drain
+    }
 
     const hello = results[0]![1].rps;
     say('');
-    say('endpoint     req/s     p50 ms  p99 ms  vs hello  non-2xx  target');
+    say(`load average at the start of the runs: ${load.map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
+    say('endpoint     req/s     p50 ms  p99 ms  vs hello  non-2xx  serial p50 ms  target');
     for (const [name, r] of results) {
       const share = (r.rps / hello) * 100;
       const target =
         name === 'search' || name === 'neighbours'
           ? `p99 < 50 ms: ${r.p99 < 50 ? 'met' : 'MISSED'}; >= 25 % of hello: ${share >= 25 ? 'met' : 'MISSED'}`
           : name === 'hello JSON' ? 'baseline' : '(none)';
-      say(`${name.padEnd(11)} ${r.rps.toFixed(0).padStart(7)}  ${String(r.p50).padStart(7)}  ${String(r.p99).padStart(6)}  ${share.toFixed(0).padStart(6)} %  ${String(r.non2xx + r.errors).padStart(7)}  ${target}`);
+      say(`${name.padEnd(11)} ${r.rps.toFixed(0).padStart(7)}  ${String(r.p50).padStart(7)}  ${String(r.p99).padStart(6)}  ${share.toFixed(0).padStart(6)} %  ${String(r.non2xx + r.errors).padStart(7)}  ${serial.get(name)!.toFixed(1).padStart(13)}  ${target}`);
     }
   } finally {
     await server?.stop();
