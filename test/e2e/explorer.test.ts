@@ -54,7 +54,7 @@ describe('web explorer', () => {
     await page.waitForFunction((id) => (window as any).__newsgraph.state.get().selected === id, otherId);
   });
 
-  it('when a node is expanded, then its neighbours are merged and undo removes them', async () => {
+  it('when a node is double-clicked or expanded from the toolbar, then its neighbours are merged and undo removes them', async () => {
     const page = await harness.open();
     await page.click('[data-action="clear"]');
     expect(await graphOrder(page)).toBe(0);
@@ -63,15 +63,26 @@ describe('web explorer', () => {
     await waitForIdle(page);
     const before = await graphOrder(page);
     expect(before).toBeGreaterThanOrEqual(2);
-    // Expand Mexico, a neighbour of Sheinbaum, with the toolbar button after selecting it.
-    await page.evaluate(() => (window as any).__newsgraph.state.set({ selected: 'country:MX' }));
-    await page.locator('.entity-name', { hasText: 'Mexico' }).waitFor();
-    await page.click('[data-action="expand-selected"]');
+    // Double-click Mexico, a neighbour of Sheinbaum, on the canvas (once the camera has stopped moving).
+    await page.waitForFunction(() => !(window as any).__newsgraph.sigma.getCamera().isAnimated());
+    await page.waitForTimeout(100);
+    const at = await page.evaluate(() => {
+      const { sigma } = (window as any).__newsgraph;
+      const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData('country:MX'));
+      const r = document.querySelector('#graph-canvas')!.getBoundingClientRect();
+      return { x: p.x + r.left, y: p.y + r.top };
+    });
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.dblclick(at.x, at.y);
     await page.waitForFunction((n) => (window as any).__newsgraph.graph.order > n, before);
     await waitForIdle(page);
     expect((await viewState<{ expanded: string[] }>(page)).expanded).toContain('country:MX');
     expect(await page.locator('.toast', { hasText: /showing \d+ of \d+ neighbours/ }).count()).toBeGreaterThan(0);
     await page.click('[data-action="undo"]');
     expect(await graphOrder(page)).toBe(before);
+    // The toolbar's Expand does the same for the selected entity.
+    await page.evaluate(() => (window as any).__newsgraph.state.set({ selected: 'country:MX' }));
+    await page.click('[data-action="expand-selected"]');
+    await page.waitForFunction((n) => (window as any).__newsgraph.graph.order > n, before);
   });
 });

@@ -84,9 +84,16 @@ export function resetCamera(sigma: ExplorerSigma, animate = false): void {
   else sigma.getCamera().setState(state);
 }
 
-/** Centres the camera on a node with an animation (the node must be in the graph). */
-export function focusCamera(sigma: ExplorerSigma, id: string, ratio = 0.5): void {
+/** Centres the camera on a node, zoomed so its direct neighbours stay in view. */
+export function focusCamera(sigma: ExplorerSigma, id: string): void {
   const display = sigma.getNodeDisplayData(id);
   if (!display) return;
+  let reach = 0;
+  for (const neighbour of sigma.getGraph().neighbors(id)) {
+    const other = sigma.getNodeDisplayData(neighbour);
+    if (other) reach = Math.max(reach, Math.hypot(other.x - display.x, other.y - display.y));
+  }
+  // Framed coordinates span about 0..1 at ratio 1; half the viewport covers 0.5 × ratio.
+  const ratio = Math.min(FIT_RATIO, Math.max(0.15, reach * 2.6));
   sigma.getCamera().animate({ x: display.x, y: display.y, ratio }, { duration: 500 });
 }
