@@ -1,0 +1,29 @@
+/* Tests: countryGazetteer. */
+
+import { describe, expect, it } from 'vitest';
+import { countryGazetteer } from './country-gazetteer.js';
+
+describe('countryGazetteer', () => {
+  it.each([
+    ['Canada', 'CA', 'name'],
+    ['Canadian', 'CA', 'demonym'],
+    ['Mexicans', 'MX', 'demonym'],
+    ['U.S.', 'US', 'name'],
+    ['US', 'US', 'name'],
+    ['Britain', 'GB', 'name'],
+    ['British', 'GB', 'demonym'],
+    ['Republic of Korea', 'KR', 'name'],
+  ])('when the form is %s, then it is %s as a %s', (form, iso2, kind) => {
+    expect(countryGazetteer().forms.get(form)).toEqual({ iso2, form: kind });
+  });
+
+  it('when a capital is looked up, then its country is known', () => {
+    expect(countryGazetteer().capitals.get('Ottawa')).toBe('CA');
+    expect(countryGazetteer().byIso2.get('MX')?.iso3).toBe('MEX');
+  });
+
+  it('when two-letter codes would be ambiguous words, then they are not forms', () => {
+    expect(countryGazetteer().forms.has('IN')).toBe(false);
+    expect(countryGazetteer().forms.has('CA')).toBe(false);
+  });
+});

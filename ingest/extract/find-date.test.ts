@@ -1,0 +1,18 @@
+/* Tests: findDate. */
+
+import { describe, expect, it } from 'vitest';
+import { findDate } from './find-date.js';
+
+describe('findDate', () => {
+  it.each([
+    ['the joint review on July 1, 2026', null, '2026-07-01'],
+    ['signed on 19 September 2025', null, '2025-09-19'],
+    ['entered into effect in July 2020', null, '2020-07'],
+    ['scheduled for 2026', null, '2026'],
+    ['the review next year', '2025-09-18', '2026'],
+    ['a 2026 percent rise', null, null],
+    ['no date here', null, null],
+  ])('when the sentence is "%s" (published %s), then the date is %s', (text, publishedAt, expected) => {
+    expect(findDate(text, publishedAt)).toBe(expected);
+  });
+});

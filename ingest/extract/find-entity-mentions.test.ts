@@ -1,0 +1,41 @@
+/* Tests: findEntityMentions (runs, their classification, country lists, acronyms). */
+
+import { describe, expect, it } from 'vitest';
+import { findEntityMentions } from './find-entity-mentions.js';
+import { tokenizeSentence } from './tokenize-sentence.js';
+
+const read = (text: string): ReturnType<typeof findEntityMentions> => findEntityMentions(tokenizeSentence({ index: 0, start: 0, end: text.length, text }), text);
+const typed = (text: string): string[] => read(text).mentions.map((m) => `${m.type}:${m.text}`);
+
+describe('findEntityMentions', () => {
+  it.each([
+    ['Canadian Prime Minister Mark Carney spoke.', ['Country:Canadian', 'Person:Mark Carney']],
+    ['The Office of the U.S. Trade Representative opened a process.', ['Organization:Office of the U.S. Trade Representative']],
+    ['He spoke at the University of Toronto.', ['Organization:University of Toronto']],
+    ['They met at the National Palace in Mexico City.', ['Place:National Palace', 'Place:Mexico City']],
+    ['It joined the Trans-Pacific Partnership.', ['Agreement:Trans-Pacific Partnership']],
+    ['They renamed the Gulf of Mexico.', ['Place:Gulf of Mexico']],
+    ['Duncan Wood of the Wilson Centre told AP.', ['Organization:Wilson Centre', 'Organization:AP']],
+    ['NEW DELHI, Feb 28 - Talks resumed.', ['Place:NEW DELHI']],
+  ])('when the sentence is "%s", then the mentions are %j', (text, expected) => {
+    expect(typed(text)).toEqual(expected);
+  });
+
+  it('when a minister is named with a portfolio and a possessive country, then the office is read', () => {
+    const m = read("Canada's Foreign Affairs Minister Anita Anand arrived.").mentions.find((x) => x.type === 'Person');
+    expect(m?.office).toMatchObject({ title: 'Minister', portfolio: 'Foreign Affairs', minister: true });
+  });
+
+  it('when a hyphenated party list names an agreement with an acronym, then both are read', () => {
+    const found = read('a review of the U.S.-Mexico-Canada free trade agreement (USMCA) next year');
+    const agreement = found.mentions.find((m) => m.type === 'Agreement');
+    expect(agreement?.parties).toEqual(['US', 'MX', 'CA']);
+    expect(found.acronyms.get('USMCA')).toBe(agreement);
+    expect(found.mentions.filter((m) => m.type === 'Country').map((m) => m.key)).toEqual(['US', 'MX', 'CA']);
+  });
+
+  it('when a sentence starts with a capitalised common word, then it is no entity', () => {
+    expect(typed('Despite ongoing efforts, Trade remains the anchor.')).toEqual([]);
+    expect(read('Mending fences').candidates.every((c) => c.cue <= 0)).toBe(true);
+  });
+});

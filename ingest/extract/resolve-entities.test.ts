@@ -1,0 +1,35 @@
+/* Tests: resolveEntities (through extractDocument: one document). */
+
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../extract-documents.js';
+
+const people = (text: string): string[] => extractDocument({ text }).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+
+describe('resolveEntities', () => {
+  it.each([
+    ['a surname', 'Brazilian President Luiz Lula da Silva arrived. Lula said he was pleased.', ['Luiz Lula da Silva']],
+    ['a name tail at a sentence start', 'Commission President Ursula von der Leyen arrived. Von der Leyen said so.', ['Ursula von der Leyen']],
+    ['a longer form with a second surname', 'President Claudia Sheinbaum spoke. Claudia Sheinbaum Pardo wrote later.', ['Claudia Sheinbaum']],
+  ])('when %s refers back to a person, then it resolves to the full name', (_what, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it('when a title alone names the only holder, then it resolves to that person', () => {
+    const r = extractDocument({ text: 'Prime Minister Mark Carney spoke.\n— Prime Minister of Canada (@CanadianPM) September 19, 2025' });
+    const carney = r.entities.find((e) => e.type === 'Person');
+    expect(carney?.mentions?.map((m) => m.text)).toEqual(['Mark Carney', 'Prime Minister of Canada']);
+  });
+
+  it('when demonyms appear, then they are mentions of the country', () => {
+    const r = extractDocument({ text: 'Canadian officials met Mexicans in Ottawa.' });
+    expect(r.entities.filter((e) => e.type === 'Country').map((e) => [e.id, e.aliases])).toEqual([
+      ['country:CA', ['Canadian']],
+      ['country:MX', ['Mexicans']],
+    ]);
+  });
+
+  it('when an undefined acronym spells a named agreement, then it resolves to it', () => {
+    const r = extractDocument({ text: 'The United States-Mexico-Canada Agreement took effect. A review of USMCA follows.' });
+    expect(r.entities.filter((e) => e.type === 'Agreement')).toHaveLength(1);
+  });
+});
