@@ -65,7 +65,8 @@ describe('web explorer', () => {
     expect(before).toBeGreaterThanOrEqual(2);
     // Double-click Mexico, a neighbour of Sheinbaum, on the canvas (once the camera has stopped moving).
     await page.waitForFunction(() => !(window as any).__newsgraph.sigma.getCamera().isAnimated());
-    await page.waitForTimeout(100);
+    // Toasts float over the canvas; clear them so the double-click lands on the node.
+    await page.evaluate(() => document.querySelectorAll('.toast').forEach((t) => t.remove()));
     const at = await page.evaluate(() => {
       const { sigma } = (window as any).__newsgraph;
       const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData('country:MX'));
