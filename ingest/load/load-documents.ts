@@ -38,7 +38,7 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number, label: string) => void;
 }
 
-const MAX_ATTEMPTS = 8;
+const MAX_ATTEMPTS = 6;
 const sleep = (ms: number): Promise<void> => new Promise((res) => setTimeout(res, ms));
 
 async function writeUnit(driver: Driver, database: string, docs: DocumentRows[], dryRun: boolean): Promise<WriteCounts> {
@@ -58,6 +58,11 @@ async function writeUnit(driver: Driver, database: string, docs: DocumentRows[],
       await session.close();
     }
   }
+}
+
+function isConnectionLoss(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === 'ServiceUnavailable' || code === 'SessionExpired';
 }
 
 function describe(error: unknown): string {
@@ -126,6 +131,8 @@ export async function loadDocuments(driver: Driver, database: string, docs: Docu
     try {
       record(unit, await writeUnit(driver, database, unit, options.dryRun ?? false));
     } catch (error) {
+      // Losing the database is not one document's fault: stop; what was committed stays.
+      if (isConnectionLoss(error)) throw error;
       if (unit.length === 1) byId.get(unit[0]!.document.id)!.error = describe(error);
       else {
         // The group rolled back whole; one bad document must not cost the others.
@@ -133,6 +140,7 @@ export async function loadDocuments(driver: Driver, database: string, docs: Docu
           try {
             record([doc], await writeUnit(driver, database, [doc], options.dryRun ?? false));
           } catch (single) {
+            if (isConnectionLoss(single)) throw single;
             byId.get(doc.document.id)!.error = describe(single);
           }
         }
