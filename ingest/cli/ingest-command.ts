@@ -22,6 +22,10 @@ async function run(paths: string[], flags: Flags): Promise<number> {
     process.stderr.write('ingest: give one or more PATHs (files, folders, globs) or --remove DOC_ID\n');
     return 2;
   }
+  if (flags.remove && flags.dryRun) {
+    process.stderr.write('ingest: --remove cannot be combined with --dry-run\n');
+    return 2;
+  }
   let target: DatabaseTarget | undefined;
   let driver: Driver | undefined;
   const stopOnSignal = (): void => {
