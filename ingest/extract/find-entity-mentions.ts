@@ -4,6 +4,7 @@ import type { RawMention, Token } from './types.js';
 import { classifyRun, type NameCandidate } from './classify-run.js';
 import { findCountryLists } from './find-country-lists.js';
 import { findProperRuns } from './find-proper-runs.js';
+import { countryGazetteer } from './country-gazetteer.js';
 
 export interface SentenceMentions {
   mentions: RawMention[];
@@ -14,7 +15,35 @@ export interface SentenceMentions {
 
 const ACRONYM = /^[\p{Lu}][\p{Lu}\d&-]{1,9}$/u;
 
+/** Countries named in a Title-Case headline, by gazetteer lookup alone. */
+function headlineCountries(tokens: Token[], text: string): RawMention[] {
+  const g = countryGazetteer();
+  const out: RawMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = 3; n >= 1; n--) {
+      if (i + n > tokens.length) continue;
+      const start = tokens[i]!.start;
+      const end = tokens[i + n - 1]!.end;
+      const hit = g.forms.get(text.slice(start, end));
+      if (!hit) continue;
+      out.push({ type: 'Country', key: hit.iso2, name: g.byIso2.get(hit.iso2)?.name ?? hit.iso2, start, end, text: text.slice(start, end), sentence: tokens[i]!.sentence, form: hit.form });
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Bylines, credits and photo captions: never a source of entities. */
+const CREDIT = /^(?:by|photo|photograph|image|credit|source|file photo|reporting by|writing by|editing by)\b|\b(?:reporting|editing|writing|additional reporting) by\b|getty images|\bap photo\b|\(photo\b/i;
+
 export function findEntityMentions(tokens: Token[], text: string): SentenceMentions {
+  const sentenceText = tokens.length ? text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : '';
+  if (CREDIT.test(sentenceText) && tokens.length < 25) return { mentions: [], candidates: [], acronyms: new Map() };
+  // A Title-Case headline: only countries and cued people; heads of phrases mislead there.
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3 && !t.masked);
+  const headline = words.length >= 5 && words.filter((t) => t.cap).length / words.length >= 0.7 && !/[.!?]$/.test(sentenceText) && !/^[—-]/.test(sentenceText);
+  if (headline) return { mentions: headlineCountries(tokens, text), candidates: [], acronyms: new Map() };
   const lists = findCountryLists(tokens, text);
   const claimed = lists.filter((m) => m.type === 'Agreement');
   const mentions: RawMention[] = [...lists];
