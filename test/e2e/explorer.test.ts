@@ -63,12 +63,16 @@ describe('web explorer', () => {
     await waitForIdle(page);
     const before = await graphOrder(page);
     expect(before).toBeGreaterThanOrEqual(2);
-    // Double-click Mexico, a neighbour of Sheinbaum, on the canvas (once the camera has stopped moving).
+    // Double-click Mexico, a neighbour of Sheinbaum, on the canvas: centre and zoom on it first so no
+    // other node (or label) sits under the pointer.
     await page.waitForFunction(() => !(window as any).__newsgraph.sigma.getCamera().isAnimated());
-    // Toasts float over the canvas; clear them so the double-click lands on the node.
     await page.evaluate(() => document.querySelectorAll('.toast').forEach((t) => t.remove()));
-    const at = await page.evaluate(() => {
+    const at = await page.evaluate(async () => {
       const { sigma } = (window as any).__newsgraph;
+      const d = sigma.getNodeDisplayData('country:MX');
+      sigma.getCamera().setState({ x: d.x, y: d.y, ratio: 0.2, angle: 0 });
+      sigma.refresh();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData('country:MX'));
       const r = document.querySelector('#graph-canvas')!.getBoundingClientRect();
       return { x: p.x + r.left, y: p.y + r.top };
