@@ -20,7 +20,10 @@ function mergeEntity(into: ExtractedEntity, e: ExtractedEntity): void {
   for (const a of [e.name, ...e.aliases]) if (a !== into.name && !into.aliases.includes(a)) into.aliases.push(a);
   for (const [k, v] of Object.entries(e.properties)) if (k === 'title' || k === 'portfolio') into.properties[k] = v;
   mergeProperties(into.properties, e.properties);
-  if (e.mentions) into.mentions = [...(into.mentions ?? []), ...e.mentions];
+  if (e.mentions) {
+    into.mentions ??= [];
+    for (const m of e.mentions) into.mentions.push(m);
+  }
 }
 
 /** Merges results in order; later documents append evidence, keep the highest confidence. */
@@ -28,6 +31,7 @@ export function mergeResults(results: ExtractionResult[]): ExtractionResult {
   const documents = new Map<string, ExtractedDocument>();
   const entities = new Map<string, ExtractedEntity>();
   const relations = new Map<string, ExtractedRelation>();
+  const seen = new Map<string, { evidence: Set<string>; docIds: Set<string> }>();
   for (const result of results) {
     for (const d of result.documents) if (!documents.has(d.id)) documents.set(d.id, { ...d });
     for (const e of result.entities) {
@@ -39,11 +43,13 @@ export function mergeResults(results: ExtractionResult[]): ExtractionResult {
       const key = relationKey(r);
       const existing = relations.get(key);
       if (!existing) {
-        relations.set(key, { ...r, properties: { ...r.properties }, evidence: [...r.evidence], docIds: [...r.docIds] });
+        relations.set(key, { ...r, properties: { ...r.properties }, evidence: [...new Set(r.evidence)], docIds: [...new Set(r.docIds)] });
+        seen.set(key, { evidence: new Set(r.evidence), docIds: new Set(r.docIds) });
         continue;
       }
-      for (const s of r.evidence) if (!existing.evidence.includes(s)) existing.evidence.push(s);
-      for (const d of r.docIds) if (!existing.docIds.includes(d)) existing.docIds.push(d);
+      const known = seen.get(key)!;
+      for (const s of r.evidence) if (!known.evidence.has(s)) known.evidence.add(s), existing.evidence.push(s);
+      for (const d of r.docIds) if (!known.docIds.has(d)) known.docIds.add(d), existing.docIds.push(d);
       existing.confidence = Math.max(existing.confidence, r.confidence);
       mergeProperties(existing.properties, r.properties);
     }

@@ -11,42 +11,55 @@ const initials = (name: string): string =>
   name.replace(/U\.S\./g, 'US').split(/[\s-]+/).filter((w) => w && !['of', 'the', 'and', 'for', 'on'].includes(w.toLowerCase())).map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w[0]!.toUpperCase())).join('');
 const words = (name: string): string[] => norm(name).split(' ').filter((w) => w && !SKIP.has(w));
 
-/** Id → the id it should become. */
+/** Words of a described agreement ("a strategic partnership agreement"), never of a proper name. */
+const DESCRIPTIVE = new Set(['strategic', 'comprehensive', 'partnership', 'economic', 'security', 'investment', 'cooperation', 'co', 'operation', 'free', 'trade', 'bilateral', 'new', 'pact', 'deal', 'accord', 'treaty']);
+
+/** Id → the id it should become. Linear in the number of entities (maps, no pairwise scans). */
 function redirects(entities: ExtractedEntity[]): Map<string, string> {
   const map = new Map<string, string>();
   const byType = (type: string): ExtractedEntity[] => entities.filter((e) => e.type === type);
   for (const type of ['Organization', 'Agreement'] as const) {
     const all = byType(type);
-    const withAcronym = all.filter((e) => e.properties.acronym);
+    const byAcronym = new Map<string, ExtractedEntity>();
+    const byForm = new Map<string, ExtractedEntity>();
+    for (const a of all) {
+      if (!a.properties.acronym) continue;
+      if (!byAcronym.has(String(a.properties.acronym))) byAcronym.set(String(a.properties.acronym), a);
+      for (const f of [a.name, ...a.aliases]) if (!byForm.has(norm(f))) byForm.set(norm(f), a);
+    }
+    const described = all.filter((e) => !e.properties.acronym && type === 'Agreement' && words(e.name).every((w) => DESCRIPTIVE.has(w)));
     for (const e of all) {
       if (e.properties.acronym) continue;
-      const forms = [e.name, ...e.aliases].map(norm);
-      const target = withAcronym.find((a) => a.id !== e.id && (initials(e.name) === String(a.properties.acronym) || [a.name, ...a.aliases].map(norm).some((f) => forms.includes(f))));
-      if (target) {
-        map.set(e.id, target.id);
-        continue;
-      }
-      if (type !== 'Agreement') continue;
+      const target = byAcronym.get(initials(e.name)) ?? [e.name, ...e.aliases].map((f) => byForm.get(norm(f))).find((x) => x);
+      if (target && target.id !== e.id) map.set(e.id, target.id);
+    }
+    for (const e of described) {
+      if (map.has(e.id)) continue;
       const mine = words(e.name);
       const wider = all.filter((a) => a.id !== e.id && a.name.length > e.name.length && mine.length > 0 && mine.every((w) => words(a.name).includes(w)));
       if (wider.length === 1) map.set(e.id, wider[0]!.id);
     }
   }
   const people = byType('Person');
+  const bySurname = new Map<string, ExtractedEntity[]>();
+  for (const p of people) if (p.name.includes(' ')) bySurname.set(p.name.split(' ').pop()!, [...(bySurname.get(p.name.split(' ').pop()!) ?? []), p]);
   for (const e of people) {
-    if (e.name.includes(' ')) continue;
-    const full = people.filter((p) => p.name.includes(' ') && p.name.split(' ').pop() === e.name);
-    if (full.length === 1) map.set(e.id, full[0]!.id);
+    const full = e.name.includes(' ') ? undefined : bySurname.get(e.name);
+    if (full?.length === 1) map.set(e.id, full[0]!.id);
   }
   // Events named after an agreement follow it: "United States-Mexico-Canada Agreement review" → "USMCA review".
-  for (const ev of byType('Event')) {
-    for (const [from, to] of map) {
-      const a = entities.find((x) => x.id === from);
-      const b = entities.find((x) => x.id === to);
-      if (!a || !b || !ev.name.startsWith(`${a.name} `)) continue;
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const events = byType('Event');
+  const eventByName = new Map(events.map((x) => [x.name.replace(' joint ', ' '), x]));
+  for (const [from, to] of map) {
+    const a = byId.get(from);
+    const b = byId.get(to);
+    if (a?.type !== 'Agreement' || !b) continue;
+    for (const ev of events) {
+      if (!ev.name.startsWith(`${a.name} `)) continue;
       const suffix = ev.name.slice(a.name.length + 1).replace(/^joint /, '');
-      const twin = byType('Event').find((x) => x.id !== ev.id && x.name.replace(' joint ', ' ') === `${b.properties.acronym ?? b.name} ${suffix}`);
-      if (twin) map.set(ev.id, twin.id);
+      const twin = eventByName.get(`${b.properties.acronym ?? b.name} ${suffix}`);
+      if (twin && twin.id !== ev.id) map.set(ev.id, twin.id);
     }
   }
   return map;
