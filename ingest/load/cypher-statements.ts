@@ -25,7 +25,7 @@ MERGE (d:Document {id: row.id})
 ON CREATE SET d += row.props, d.ingestedAt = $now, d.ingestToken = $token
 WITH d, row, d.ingestToken = $token AS created
 FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE d.ingestToken)
-RETURN row.id AS id, created`;
+RETURN row.id AS id, created, elementId(d) AS eid`;
 
 const unionList = (target: string, incoming: string): string =>
   `coalesce(${target}, []) + [x IN ${incoming} WHERE NOT x IN coalesce(${target}, [])]`;
@@ -43,14 +43,22 @@ ON MATCH SET
   n.mentionCount = coalesce(n.mentionCount, 0) + row.mentionCount,
   n.firstSeen = CASE WHEN row.firstSeen IS NOT NULL AND (n.firstSeen IS NULL OR row.firstSeen < n.firstSeen) THEN row.firstSeen ELSE n.firstSeen END,
   n.lastSeen = CASE WHEN row.lastSeen IS NOT NULL AND (n.lastSeen IS NULL OR row.lastSeen > n.lastSeen) THEN row.lastSeen ELSE n.lastSeen END
-SET n += row.props${addLabels}`;
+SET n += row.props${addLabels}
+RETURN row.id AS id, elementId(n) AS eid`;
 }
 
-export function mergeRelations(type: ExtractedRelationType, from: EntityLabel, to: EntityLabel): string {
+/** Element ids of existing nodes, for relation endpoints this transaction did not write itself. */
+export function findNodes(from: EntityLabel): string {
+  return `MATCH (n:${label(from)}) WHERE n.id IN $ids RETURN n.id AS id, elementId(n) AS eid`;
+}
+
+// Endpoints are matched by the element ids the same transaction just returned: one statement per
+// relationship type (fewer plans to compile than one per type and label pair) and no index seeks.
+export function mergeRelations(type: ExtractedRelationType): string {
   return `${PLAN}
 UNWIND $rows AS row
-MATCH (a:${label(from)} {id: row.source})
-MATCH (b:${label(to)} {id: row.target})
+MATCH (a) WHERE elementId(a) = row.a
+MATCH (b) WHERE elementId(b) = row.b
 MERGE (a)-[r:${relType(type)}]->(b)
 ON CREATE SET r.id = row.id, r.evidence = row.evidence, r.docIds = row.docIds, r.confidence = row.confidence
 ON MATCH SET
@@ -61,14 +69,12 @@ SET r += row.props
 RETURN count(r) AS written`;
 }
 
-export function mergeMentions(from: EntityLabel): string {
-  return `${PLAN}
+export const MERGE_MENTIONS = `${PLAN}
 UNWIND $rows AS row
-MATCH (e:${label(from)} {id: row.entityId})
-MATCH (d:Document {id: row.docId})
+MATCH (e) WHERE elementId(e) = row.e
+MATCH (d) WHERE elementId(d) = row.d
 MERGE (e)-[m:MENTIONED_IN]->(d)
 ON CREATE SET m.id = row.id, m.count = row.count, m.sentences = row.sentences, m.offsets = row.offsets
 ON MATCH SET m.count = m.count + row.count, m.sentences = ${unionList('m.sentences', 'row.sentences')},
   m.offsets = m.offsets + row.offsets
 RETURN count(m) AS written`;
-}

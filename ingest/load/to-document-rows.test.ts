@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentId, relationId } from '../../ontology/ids.js';
 import type { ExtractionResult } from '../../ontology/extraction-result.js';
-import { mergeMentions, mergeEntities, mergeRelations } from './cypher-statements.js';
+import { findNodes, mergeEntities, mergeRelations } from './cypher-statements.js';
 import { LoadError } from './load-error.js';
 import { splitByDocument } from './split-by-document.js';
 import { toDocumentRows } from './to-document-rows.js';
@@ -85,7 +85,7 @@ describe('toDocumentRows', () => {
 
   it('when a statement is built, then only ontology labels and types are accepted', () => {
     expect(() => mergeEntities(['Person', 'Evil' as never])).toThrow(/refusing label "Evil"/);
-    expect(() => mergeRelations('DROP' as never, 'Person', 'Person')).toThrow(/refusing relationship type/);
-    expect(() => mergeMentions('Document' as never)).toThrow(/refusing label/);
+    expect(() => mergeRelations('DROP' as never)).toThrow(/refusing relationship type/);
+    expect(() => findNodes('Document' as never)).toThrow(/refusing label/);
   });
 });

@@ -3,7 +3,7 @@
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import type { DocumentRows, EntityGroup, EntityRow, MentionGroup, MentionRow, RelationGroup, RelationRow } from './graph-rows.js';
 import { mergeEntityRows, mergeRelationRows } from './merge-rows.js';
-import { MERGE_DOCUMENTS, mergeEntities, mergeMentions, mergeRelations } from './cypher-statements.js';
+import { MERGE_DOCUMENTS, MERGE_MENTIONS, findNodes, mergeEntities, mergeRelations } from './cypher-statements.js';
 import { LoadError } from './load-error.js';
 
 export const BATCH_ROWS = 5_000;
@@ -57,7 +57,11 @@ export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], t
   const now = new Date().toISOString();
   const docRows = docs.map((d) => ({ id: d.document.id, props: d.document.props }));
   const merged = await tx.run(MERGE_DOCUMENTS, { rows: docRows, now, token });
-  for (const record of merged.records) if (record.get('created')) counts.createdDocIds.add(record.get('id') as string);
+  const eid = new Map<string, string>();
+  for (const record of merged.records) {
+    if (record.get('created')) counts.createdDocIds.add(record.get('id') as string);
+    eid.set(`doc:${record.get('id') as string}`, record.get('eid') as string);
+  }
   counts.rows += docRows.length;
   counts.rowsWritten += docRows.length;
 
@@ -65,23 +69,28 @@ export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], t
   const fresh = docs.filter((d) => counts.createdDocIds.has(d.document.id));
   counts.rows += fresh.reduce((n, d) => n + d.rowCount, 0);
   const entities = mergeGroups<EntityRow, EntityGroup>(fresh.flatMap((d) => d.entities), (g) => g.labels.join(':'), mergeEntityRows);
-  const relations = mergeGroups<RelationRow, RelationGroup>(fresh.flatMap((d) => d.relations), (g) => `${g.type}:${g.from}:${g.to}`, mergeRelationRows);
-  const mentions = mergeGroups<MentionRow, MentionGroup>(fresh.flatMap((d) => d.mentions), (g) => g.label, null);
+  const relations = mergeGroups<RelationRow, RelationGroup>(fresh.flatMap((d) => d.relations), (g) => g.type, mergeRelationRows);
+  const mentions = mergeGroups<MentionRow, MentionGroup>(fresh.flatMap((d) => d.mentions), () => 'all', null);
 
   for (const group of entities) {
     for (const rows of batches(group.rows)) {
-      const created = (await tx.run(mergeEntities(group.labels), { rows })).summary.counters.updates().nodesCreated;
+      const result = await tx.run(mergeEntities(group.labels), { rows });
+      for (const record of result.records) eid.set(record.get('id') as string, record.get('eid') as string);
+      const created = result.summary.counters.updates().nodesCreated;
       counts.entitiesCreated += created;
       counts.entitiesUpdated += rows.length - created;
       counts.rowsWritten += rows.length;
     }
   }
+  await findMissingEndpoints(tx, fresh, eid);
   for (const group of relations) {
-    for (const rows of batches(group.rows)) {
-      const result = await tx.run(mergeRelations(group.type, group.from, group.to), { rows });
+    for (const batch of batches(group.rows)) {
+      const rows = batch.map((r) => ({ ...r, a: eid.get(r.source) ?? null, b: eid.get(r.target) ?? null }));
+      const result = await tx.run(mergeRelations(group.type), { rows });
       const written = Number(result.records[0]?.get('written') ?? 0);
       if (written !== rows.length) {
-        throw new LoadError(`${rows.length - written} ${group.type} relation(s) lost an endpoint (${group.from} → ${group.to})`);
+        const lost = rows.filter((r) => r.a === null || r.b === null).map((r) => (r.a === null ? r.source : r.target));
+        throw new LoadError(`${rows.length - written} ${group.type} relation(s) lost an endpoint${lost.length ? ` (${lost.slice(0, 3).join(', ')})` : ''}`);
       }
       const created = result.summary.counters.updates().relationshipsCreated;
       counts.relationsCreated += created;
@@ -90,12 +99,30 @@ export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], t
     }
   }
   for (const group of mentions) {
-    for (const rows of batches(group.rows)) {
-      const result = await tx.run(mergeMentions(group.label), { rows });
+    for (const batch of batches(group.rows)) {
+      const rows = batch.map((m) => ({ ...m, e: eid.get(m.entityId) ?? null, d: eid.get(`doc:${m.docId}`) ?? null }));
+      const result = await tx.run(MERGE_MENTIONS, { rows });
       const written = Number(result.records[0]?.get('written') ?? 0);
       if (written !== rows.length) throw new LoadError(`${rows.length - written} MENTIONED_IN edge(s) lost an endpoint`);
       counts.rowsWritten += rows.length;
     }
   }
   return counts;
+}
+
+/** Relation endpoints that none of these documents wrote (already in the graph): look them up by label. */
+async function findMissingEndpoints(tx: AnyTransaction, docs: DocumentRows[], eid: Map<string, string>): Promise<void> {
+  const missing = new Map<string, Set<string>>();
+  for (const doc of docs) {
+    for (const group of doc.relations) {
+      for (const row of group.rows) {
+        if (!eid.has(row.source)) (missing.get(group.from) ?? missing.set(group.from, new Set()).get(group.from)!).add(row.source);
+        if (!eid.has(row.target)) (missing.get(group.to) ?? missing.set(group.to, new Set()).get(group.to)!).add(row.target);
+      }
+    }
+  }
+  for (const [label, ids] of missing) {
+    const result = await tx.run(findNodes(label as EntityGroup['labels'][number]), { ids: [...ids] });
+    for (const record of result.records) eid.set(record.get('id') as string, record.get('eid') as string);
+  }
 }
