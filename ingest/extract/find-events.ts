@@ -18,8 +18,18 @@ export function findEvents({ views, entities, docId, publishedAt }: RelationCont
   const drafts: RelationDraft[] = [];
   const reviewDates = new Map<string, string | undefined>();
   const reviews: { event: ResolvedMention; agreement: string; view: (typeof views)[number] }[] = [];
+  const seen = new Map<string, number>();
   for (const view of views) {
     const date = findDate(view.sentence.text, publishedAt);
+    // "The deal entered into effect in July 2020": the agreement most mentioned so far.
+    const inForce = IN_FORCE.exec(view.sentence.text);
+    const inForceDate = inForce ? findDate(view.sentence.text.slice(inForce.index, inForce.index + inForce[0].length + 30), publishedAt) : null;
+    if (inForceDate && /^(?:The|This) (?:deal|agreement|pact|accord|treaty)\b/.test(view.sentence.text) && !view.mentions.some((m) => m.type === 'Agreement')) {
+      const main = [...seen.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+      const e = main ? entities.get(main) : undefined;
+      if (e && !e.properties.inForceOn) e.properties.inForceOn = inForceDate;
+    }
+    for (const m of view.mentions) if (m.type === 'Agreement') seen.set(m.entityId, (seen.get(m.entityId) ?? 0) + 1);
     for (const m of [...view.mentions]) {
       if (m.type === 'Agreement') {
         const agreement = entities.get(m.entityId)!;
@@ -36,7 +46,7 @@ export function findEvents({ views, entities, docId, publishedAt }: RelationCont
           reviewDates.set(event.entityId, moreSpecific(reviewDates.get(event.entityId), date));
           reviews.push({ event, agreement: m.entityId, view });
         }
-        if (date && IN_FORCE.test(view.sentence.text) && !agreement.properties.inForceOn) agreement.properties.inForceOn = date;
+        if (inForceDate && !agreement.properties.inForceOn) agreement.properties.inForceOn = inForceDate;
       }
       if (m.type === 'Organization' || m.type === 'Place' || m.type === 'Country') {
         const summit = SUMMIT_AFTER.exec(textBetween(view, m.end, view.sentence.end));

@@ -33,7 +33,8 @@ function appositive(view: SentenceView, person: ResolvedMention): Office | null 
   if (t[i] && /^(of|at|from)$/.test(t[i]!.lower)) {
     const k = t[i + 1]?.lower === 'the' ? i + 2 : i + 1;
     const org = mentionAtToken(view, k, ['Organization']);
-    if (org) return { person, cue: { title: '', minister: false, affiliation: true }, whereId: org.entityId, confidence: 0.7 };
+    const eventAfter = org && /^\s*(summit|meeting|conference|talks|forum|ministerial|session|gathering)\b/i.test(textBetween(view, org.end, view.sentence.end));
+    if (org && !eventAfter) return { person, cue: { title: '', minister: false, affiliation: true }, whereId: org.entityId, confidence: 0.7 };
   }
   if (t[i]?.text !== ',') return null;
   i++;

@@ -27,7 +27,7 @@ function subjectsBefore(view: SentenceView, at: number): ResolvedMention[] {
 /** "The agreement, signed …": the agreement most mentioned so far, as a mention at the sentence start. */
 function mainAgreement(views: SentenceView[], entities: Map<string, import('../../ontology/index.js').ExtractedEntity>, view: SentenceView, at: number): ResolvedMention | undefined {
   const counts = new Map<string, number>();
-  for (const v of views.slice(0, view.sentence.index + 1)) for (const m of v.mentions) if (m.type === 'Agreement') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  for (const v of views.slice(0, view.sentence.index)) for (const m of v.mentions) if (m.type === 'Agreement') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const e = best ? entities.get(best) : undefined;
   if (!e) return undefined;
@@ -66,7 +66,9 @@ export function findSignings({ views, entities, docId, publishedAt }: RelationCo
         }
       }
       const e = entities.get(agreement.entityId);
-      if (e && date && !e.properties.signedOn && /\b(signed|inked)\s+(in|on)\b/i.test(view.sentence.text)) e.properties.signedOn = date;
+      // "Signed in 2018, the …": only a date right after the verb is the signing date.
+      const signedOn = findDate(textBetween(view, at, Math.min(view.sentence.end, end + 30)), publishedAt);
+      if (e && signedOn && !e.properties.signedOn && /^\s*(in|on)\b/i.test(textBetween(view, end, end + 4))) e.properties.signedOn = signedOn;
     }
   }
   return drafts;

@@ -73,6 +73,8 @@ describe('seed articles', () => {
     expect(result.entities.filter((e) => e.type === 'Agreement' && /Mexico-Canada/.test(e.name))).toHaveLength(1);
     for (const iso2 of ['US', 'MX', 'CA']) expect(relation('PARTY_TO', country(iso2), usmca!.id)).toBeDefined();
     expect(usmca?.properties.reviewOn).toBe('2026-07-01');
+    expect(usmca?.properties.signedOn).toBe('2018');
+    expect(usmca?.properties.inForceOn).toBe('2020-07');
     const review = result.relations.find((r) => r.type === 'REVIEWS' && r.target === usmca!.id);
     expect(review?.properties.date).toBe('2026-07-01');
     expect(entity('Event', 'USMCA review')?.properties.date).toBe('2026-07-01');
