@@ -5,11 +5,11 @@ import { buildLuceneQuery, escapeLucene } from './build-lucene-query.js';
 
 describe('buildLuceneQuery', () => {
   it('when one short term is given, then it is exact or prefix, not fuzzy', () => {
-    expect(buildLuceneQuery('Ca')).toBe('(ca^3 OR ca*^2)');
+    expect(buildLuceneQuery('Ca')).toBe('((ca^3 OR ca*^2))');
   });
 
   it('when two terms are given, then both must match and the phrase is boosted', () => {
-    expect(buildLuceneQuery('mark carney')).toBe('(mark^3 OR mark*^2 OR mark~1) AND (carney^3 OR carney*^2 OR carney~1) OR "mark carney"^6');
+    expect(buildLuceneQuery('mark carney')).toBe('((mark^3 OR mark*^2 OR mark~1) AND (carney^3 OR carney*^2 OR carney~1)) OR "mark carney"^6');
   });
 
   it('when the text is only syntax, then there is no query', () => {
