@@ -110,10 +110,13 @@ async function main(): Promise<void> {
     const probe = await page.evaluate(() => (window as any).__probe as Probe);
 
     const layoutEnd = layout.startedAt + layout.report.fa2Ms + layout.report.noverlapMs;
+    if (process.env.BENCH_DEBUG) process.stdout.write(`DEBUG first frame ${layout.firstFrame.toFixed(0)} layout ${layout.startedAt.toFixed(0)}..${layoutEnd.toFixed(0)} tasks ${JSON.stringify(probe.longTasks.map((t) => [Math.round(t.start), Math.round(t.duration)]))}\n`);
     const layoutTasks = within(probe.longTasks, layout.startedAt, layoutEnd);
     const panTasks = within(probe.longTasks, pan.start, pan.end);
-    const layoutLag = Math.max(0, ...within(probe.lags, layout.startedAt, layoutEnd).map((l) => l.lag));
-    const panLag = Math.max(0, ...within(probe.lags, pan.start, pan.end).map((l) => l.lag));
+    // A lag belongs to the phase in which the blocking began (at − lag), not the one in which it ended.
+    const blocked = probe.lags.map((l) => ({ at: l.at - l.lag, lag: l.lag }));
+    const layoutLag = Math.max(0, ...within(blocked, layout.startedAt, layoutEnd).map((l) => l.lag));
+    const panLag = Math.max(0, ...within(blocked, pan.start, pan.end).map((l) => l.lag));
     const fps = pan.panRenders / ((pan.panEnd - pan.start) / 1000);
     const longest = (tasks: LongTask[]) => Math.max(0, ...tasks.map((t) => t.duration));
     const mark = (ok: boolean) => (ok ? 'ok' : 'MISSED');

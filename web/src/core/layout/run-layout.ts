@@ -92,8 +92,11 @@ export function runLayout(graph: ExplorerGraph, options: LayoutOptions = {}): La
       shadow.off('eachNodeAttributesUpdated', onIteration);
       fa2.kill();
       report.fa2Ms = performance.now() - started;
-      sync();
-      if (stopRequested) return resolve(report);
+      // One sync after noverlap is enough; a stopped layout shows where it got to.
+      if (stopRequested) {
+        sync();
+        return resolve(report);
+      }
       runNoverlap(shadow, options.noverlapMs ?? 1500, options.nodeSize ?? (() => 6)).then((ms) => {
         sync();
         report.noverlapMs = ms;
@@ -147,24 +150,38 @@ function graphUnitsPerPixel(graph: ExplorerGraph): number {
   return Math.max(maxX - minX, maxY - minY, 1) / 700;
 }
 
+/** A sync whose render blocks the main thread longer than this is a long task: stop animating instead. */
+const LONG_TASK_MS = 50;
+
 /** Learns what a position sync (and the render it triggers) costs from the gap between iterations, and
- *  spaces syncs so rendering takes about a tenth of the layout's time (at least one sync every 3 s). */
+ *  spaces syncs so rendering takes about a tenth of the layout's time (at least one sync every 3 s).
+ *  When even one render is a long task (software WebGL, huge views), the preview pauses until the layout
+ *  ends: a responsive page matters more than watching nodes move. */
 function createSyncPacer(fixedMs?: number) {
-  let last = performance.now();
+  let last = 0;
   let plainGap = 0;
   let syncCost = 0;
+  let samples = 0;
   let justSynced = false;
   return {
     interval(now: number): number {
       const gap = now - last;
+      const first = last === 0;
       last = now;
-      if (justSynced) syncCost = syncCost ? 0.5 * syncCost + 0.5 * Math.max(0, gap - plainGap) : Math.max(0, gap - plainGap);
-      else plainGap = plainGap ? 0.8 * plainGap + 0.2 * gap : gap;
+      // The first gap includes the worker's start-up and the first frame: no sample, no sync yet.
+      if (first) return fixedMs ?? Infinity;
+      if (justSynced) {
+        const cost = Math.max(0, gap - plainGap);
+        syncCost = samples ? 0.5 * syncCost + 0.5 * cost : cost;
+        samples++;
+      } else plainGap = plainGap ? Math.min(gap, 0.8 * plainGap + 0.2 * gap) : gap;
       const measureNext = justSynced;
       justSynced = false;
-      // Right after a sync, skip one: the plain gap between iterations must be measured too.
       if (fixedMs !== undefined) return fixedMs;
-      return measureNext ? Infinity : Math.min(3000, 9 * syncCost);
+      // Right after a sync, skip one: the plain gap between iterations must be measured too.
+      if (measureNext) return Infinity;
+      if (samples >= 1 && syncCost > LONG_TASK_MS) return Infinity;
+      return Math.min(3000, 9 * syncCost);
     },
     synced(): void {
       justSynced = true;
