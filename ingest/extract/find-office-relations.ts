@@ -36,7 +36,7 @@ function appositive(view: SentenceView, person: ResolvedMention): Office | null 
     const eventAfter = org && /^\s*(summit|meeting|conference|talks|forum|ministerial|session|gathering)\b/i.test(textBetween(view, org.end, view.sentence.end));
     if (org && !eventAfter) return { person, cue: { title: '', minister: false, affiliation: true }, whereId: org.entityId, confidence: 0.7 };
   }
-  if (t[i]?.text !== ',') return null;
+  if (t[i]?.text !== ',' || /^(and|or|but|while|who|which)$/.test(t[i + 1]?.lower ?? '')) return null;
   i++;
   if (/^(the|a|an|former|current|then)$/.test(t[i]?.lower ?? '')) i++;
   let whereId: string | undefined;
@@ -71,9 +71,10 @@ function titleBefore(view: SentenceView, person: ResolvedMention): Office | null
   const t = view.tokens;
   let i = tokenIndexAt(view, person.start);
   if (t[i - 1]?.text === ',') i--;
-  for (let len = 3; len >= 1; len--) {
-    const at = i - len;
-    if (at < 0 || titleLengthAt(t, at) !== len || t[at]!.cap) continue;
+  // "Minister of International Trade and Industry, X": the title may end in its portfolio.
+  for (let back = 8; back >= 1; back--) {
+    const at = i - back;
+    if (at < 0 || !titleLengthAt(t, at)) continue;
     const title = matchTitle(t, at, Math.max(0, at - 4));
     if (!title || title.to !== i) continue;
     let k = title.from;

@@ -16,7 +16,7 @@ const QUOTED = new RegExp(String.raw`${RATE}\s*"([^"]{0,30}${DUTY}[^"]{0,20})"`,
 const DUTY_FIRST = new RegExp(String.raw`${DUTY}\s+(?:of|at)\s+(?:up to |as much as |about |around )?${RATE}`, 'gi');
 /** "and 25 percent on some Mexican pharmaceuticals" after a tariff. */
 const CONTINUATION = new RegExp(String.raw`\b(?:and|while|plus)\s+${RATE}\s+(?=on\b)`, 'gi');
-const OBJECT = /^\s*(?:(?:that |which )?(?:it |they |(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2} )(?:has |had |have )?(?:placed|imposed|levied|put|slapped|set)\s+)?(?:on|against|for)\s+((?:imports of |exports of |some |all |most |many |certain |[\d.,$€£]+\s*(?:billion|million|trillion)?\s*(?:[A-Za-z]+\s+){0,2}(?:dollars|euros|pounds|yen|yuan)?'?\s*(?:worth of\s+)?)*)((?:[^,;.()]|\.(?=\S|\s+[a-z])){1,80})/;
+const OBJECT = /^\s*(?:(?:that |which )?(?:it |they |(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2} )(?:has |had |have )?(?:placed|imposed|levied|put|slapped|set)\s+)?(?:on|against|for)\s+((?:imports of |exports of |some |all |most |many |certain |[\d.,$€£]+\s*(?:billion|million|trillion)?\s*(?:(?:[A-Za-z]+\s+){0,2}(?:dollars|euros|pounds|yen|yuan)'?\s*)?(?:worth of\s+)?)*)((?:[^,;.()]|\.(?=\S|\s+[a-z])){1,80})/;
 const IMPOSE_VERB = /\b(impos|slap|levi|levy|announc|plac|put|keep|kept|rais|hik|threat|set|appl|charg|introduc|hit|unveil|order|decre|approv)\w*/i;
 
 interface Found {

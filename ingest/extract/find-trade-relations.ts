@@ -39,12 +39,12 @@ export function findTradeRelations({ views }: RelationContext): RelationDraft[] 
         const after = textBetween(view, b.end, Math.min(end, b.end + 30));
         if (/^\s*and\s+(the\s+)?$/.test(gap) && /\b(trade|commerce)\s+(?:\w+\s+){0,2}between\s+(the\s+)?$/i.test(before)) pair = [a, b];
         else if (gap === '-' && /^\s*(trade|commerce|bilateral trade|goods trade)\b/i.test(after)) pair = [a, b];
-        else if (/^'s\s+(?:\w+\s+){0,2}(trade|commerce|exports?|imports?|shipments)\s+(with|to|from)\s+(the\s+)?$/i.test(gap)) pair = [a, b];
+        else if (/^'s?\s+(?:\w+\s+){0,2}(trade|commerce|exports?|imports?|shipments)(?:\s+(?:deficit|surplus|gap|balance|relationship|ties))?\s+(with|to|from)\s+(the\s+)?$/i.test(gap)) pair = [a, b], (confidence = /deficit|surplus|gap|balance/.test(gap) ? 0.7 : 0.8);
         else if (/^\s+(shipped|exported|sold|imported)\b.{0,60}\b(to|from)\s+(the\s+)?$/i.test(gap)) pair = [a, b], (confidence = 0.7);
         else if (/^\s+and\s+(the\s+)?$/.test(gap) && /^\s+(are|remain|were)\b[^.]{0,30}\btrading partners\b/i.test(textBetween(view, b.end, end))) pair = [a, b], (confidence = 0.6);
       }
       if (!pair) continue;
-      const money = findMoney(text, start)[0];
+      const money = /deficit|surplus/i.test(text) ? undefined : findMoney(text, start)[0];
       const year = /\b(?:in|for|during)\s+((?:19|20)\d{2})\b/.exec(text)?.[1] ?? sentenceYear;
       const props = money ? { valueUsd: money.currency === 'USD' ? money.amount : undefined, value: money.currency !== 'USD' ? money.amount : undefined, currency: money.currency !== 'USD' ? money.currency : undefined, year: year ? Number(year) : undefined } : { year: year && money ? Number(year) : undefined };
       const d = relationDraft('TRADES_WITH', pair[0].entityId, pair[1].entityId, view, confidence, props);

@@ -3,7 +3,7 @@
 /** Surface form → canonical product name. Multi-word forms are matched first. */
 export const PRODUCTS: Record<string, string> = {
   steel: 'steel', aluminum: 'aluminum', aluminium: 'aluminum', 'steel and aluminum': 'steel and aluminum',
-  autos: 'autos', cars: 'cars', automobiles: 'autos', vehicles: 'vehicles', 'auto parts': 'auto parts',
+  autos: 'autos', cars: 'cars', car: 'cars', automobiles: 'autos', vehicles: 'vehicles', 'auto parts': 'auto parts',
   'electric vehicles': 'electric vehicles', evs: 'electric vehicles', trucks: 'trucks', lumber: 'lumber',
   'softwood lumber': 'softwood lumber', timber: 'timber', pharmaceuticals: 'pharmaceuticals', drugs: 'drugs',
   medicines: 'medicines', semiconductors: 'semiconductors', chips: 'semiconductors', microchips: 'semiconductors',
