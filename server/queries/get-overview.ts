@@ -12,11 +12,15 @@ export interface OverviewParams {
 }
 
 export async function getOverview(ex: GraphExecutor, p: OverviewParams): Promise<OverviewResponse> {
-  const labels = alternation(p.types?.length ? p.types : DEFAULT_NODE_TYPES);
+  const types = p.types?.length ? p.types : DEFAULT_NODE_TYPES;
+  const labels = alternation(types);
+  // From the count store: no node carries two primary labels, and Minister always sits on a Person.
+  const counted = types.includes('Person') ? types.filter((t) => t !== 'Minister') : types;
+  const totalExpr = counted.map((t) => `COUNT { (:${alternation([t])}) }`).join(' + ');
   const relTypes = alternation(p.relTypes?.length ? p.relTypes : DEFAULT_REL_TYPES);
   return ex.read(async (tx) => {
     const top = await tx.run(
-      `CALL () { MATCH (n:${labels}) RETURN count(n) AS total }
+      `CALL () { RETURN ${totalExpr} AS total }
        CALL () {
          MATCH (n:${labels})
          WITH n, ${degreeOf('n')} AS degree ORDER BY degree DESC, n.id LIMIT $limit
