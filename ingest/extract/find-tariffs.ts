@@ -74,6 +74,12 @@ export function findTariffs({ views, entities, docId, officeCountry }: RelationC
         const products = findProducts(objText, objStart);
         product = products[0];
         if (objectShift) end = t.end;
+        // "on yellow peas from Canada": a plain noun phrase names the product even outside the lexicon.
+        const plain = /^([a-z][a-z-]+(?: [a-z][a-z-]+){0,2}?)(?: (?:imports|exports|shipments))?$/.exec(objText.trim());
+        if (!product && plain && from && !GENERIC_PRODUCTS.has(plain[1]!) && !/^(a|an|the|some|all|most|many|its|their|other|more)\b/.test(plain[1]!)) {
+          const at = objStart + object[2]!.indexOf(plain[1]!);
+          product = { name: plain[1]!, start: at, end: at + plain[1]!.length };
+        }
         if (!product && target?.form === 'demonym') {
           const head = /^\s*([a-z][a-z-]+)/.exec(view.sentence.text.slice(target.end - view.sentence.start));
           if (head && !GENERIC_PRODUCTS.has(head[1]!)) product = { name: head[1]!, start: target.end + head.index + head[0].length - head[1]!.length, end: target.end + head[0].length };
