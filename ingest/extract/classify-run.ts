@@ -13,7 +13,7 @@ import { AGREEMENT_HEADS, WEAK_AGREEMENT_HEADS } from './lexicons/agreement-word
 import { EVENT_HEADS } from './lexicons/event-words.js';
 import { PLACE_HEADS, REGIONS } from './lexicons/place-words.js';
 import { STOP_WORDS } from './lexicons/stop-words.js';
-import { AMBIGUOUS_COUNTRY_FORMS, GOVERNMENT_CAPITALS } from './lexicons/country-forms.js';
+import { AMBIGUOUS_COUNTRY_FORMS } from './lexicons/country-forms.js';
 
 /** A person-like name with no cue yet; kept only if the document confirms it. */
 export interface NameCandidate {
@@ -115,7 +115,7 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     const next = tokens[to];
     const prev = tokens[from - 1];
     const located = prev && /^(in|at|to|from|near|outside|via|into|visit|visited|visiting)$/.test(prev.lower);
-    const government = GOVERNMENT_CAPITALS.has(whole) && !located && (whole === 'Washington' || (next && GOVERNMENT_VERBS.test(next.lower)) || next?.text === "'s");
+    const government = whole !== 'Brussels' && !located && (whole === 'Washington' || (next && GOVERNMENT_VERBS.test(next.lower)) || next?.text === "'s");
     if (government) mentions.push(mention('Country', capital, g.byIso2.get(capital)?.name ?? whole, tokens, text, from, to, { form: 'government' }));
     else mentions.push(mention('Place', whole, whole, tokens, text, from, to, { properties: { kind: 'city' } }));
     return { mentions, candidates };
@@ -135,7 +135,7 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     break;
   }
 
-  // "Duncan Wood of the Wilson Centre": a name, then "of/at" and an organization.
+  // "Jane Doe of the Brookings Institution": a name, then "of/at" and an organization.
   const of = words.findIndex((w, k) => k >= 2 && (w === 'of' || w === 'at'));
   if (of > 0 && GIVEN_NAMES.has(words[0]!) && of <= 3) {
     let orgFrom = from + of + 1;

@@ -9,7 +9,7 @@ import { countryGazetteer } from './country-gazetteer.js';
 export interface SentenceMentions {
   mentions: RawMention[];
   candidates: NameCandidate[];
-  /** Acronym → the mention it abbreviates ("United States-Mexico-Canada Agreement (USMCA)"). */
+  /** Acronym → the mention it abbreviates ("North American Free Trade Agreement (NAFTA)"). */
   acronyms: Map<string, RawMention>;
 }
 

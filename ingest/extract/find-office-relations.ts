@@ -25,11 +25,11 @@ function possessiveWhere(view: SentenceView, offset: number): string | undefined
   return mentionAtToken(view, i - 2, ['Country', 'Organization', 'Place'])?.entityId;
 }
 
-/** ", the Japanese trade minister," / ", premier of the province of Alberta" / ", professor at X". */
+/** ", the Japanese trade minister," / ", premier of the province of Ontario" / ", professor at X". */
 function appositive(view: SentenceView, person: ResolvedMention): Office | null {
   const t = view.tokens;
   let i = tokenIndexAt(view, person.end);
-  // "Duncan Wood of the Wilson Centre"
+  // "Jane Doe of the Brookings Institution"
   if (t[i] && /^(of|at|from)$/.test(t[i]!.lower)) {
     const k = t[i + 1]?.lower === 'the' ? i + 2 : i + 1;
     const org = mentionAtToken(view, k, ['Organization']);
@@ -92,7 +92,7 @@ const GOVERNMENT_TITLE = /minister|secretary|chancellor/i;
 
 /** The country a document is mostly about: its clearly most-mentioned country (name or demonym). */
 function homeCountry(views: SentenceView[]): string | undefined {
-  // A dateline naming a capital ("OTTAWA -") says whose news it is.
+  // A dateline naming a capital ("TOKYO -") says whose news it is.
   const first = views.find((v) => /^\p{Lu}{3,}/u.test(v.sentence.text) && v.mentions[0]?.start === v.sentence.start && /^[\p{Lu} .]+(?:,|\s\(|\s-|:)/u.test(v.sentence.text));
   const dateline = first?.mentions[0];
   if (dateline?.type === 'Country') return dateline.entityId;

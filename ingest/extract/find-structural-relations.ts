@@ -19,7 +19,7 @@ export function findStructuralRelations({ views, entities }: RelationContext): R
       if (m.type === 'Place') {
         const iso2 = g.capitals.get(m.name);
         if (iso2) push(relationDraft('LOCATED_IN', m.entityId, entityId('Country', iso2), view, 0.8));
-        // "Kananaskis, Alberta" (not a list: "Montreal, Vancouver and Halifax").
+        // "Osaka, Japan" (not a list: "Montreal, Vancouver and Halifax").
         const next = view.mentions.find((x) => (x.type === 'Place' || x.type === 'Country') && x.form !== 'demonym' && x.start === m.end + 2);
         const rest = next ? view.sentence.text.slice(next.end - view.sentence.start) : '';
         const before = view.sentence.text.slice(0, m.start - view.sentence.start);

@@ -8,9 +8,9 @@ import { GENERIC_PRODUCTS } from './lexicons/products.js';
 
 const RATE = String.raw`(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|percentage points?\b)`;
 const DUTY = String.raw`(?:counter-?|retaliatory |punitive |reciprocal |import |export |additional |extra |new |blanket |sweeping )*(?:tariffs?|duties|duty|levy|levies|surcharges?|import tax(?:es)?|taxes|tax)\b`;
-/** "25 percent tariff", "a 25 percent "fentanyl tariff"", "25 percent U.S. tariff". */
+/** "25 percent tariff", "a 25 percent "security tariff"", "25 percent U.S. tariff". */
 const RATE_FIRST = new RegExp(String.raw`${RATE}[\s-]*(?:("[^"]{2,40}")|((?:[\w.'-]+\s+){0,3}?))${DUTY}`, 'gi');
-/** "a 25 percent "fentanyl tariff"": the duty word inside a quoted label. */
+/** "a 25 percent "security tariff"": the duty word inside a quoted label. */
 const QUOTED = new RegExp(String.raw`${RATE}\s*"([^"]{0,30}${DUTY}[^"]{0,20})"`, 'gi');
 /** "tariffs of 50 percent", "tariffs of up to 150 percent". */
 const DUTY_FIRST = new RegExp(String.raw`${DUTY}\s+(?:of|at)\s+(?:up to |as much as |about |around )?${RATE}`, 'gi');

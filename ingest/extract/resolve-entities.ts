@@ -62,7 +62,7 @@ export function resolveEntities(docId: string, perSentence: SentenceMentions[]):
   }
   for (const [part, name] of byPart) if (name && !bySurname.has(part) && !GIVEN_NAMES.has(part.toLowerCase())) bySurname.set(part, name);
 
-  // Acronyms never defined in the text but spelled by a name's initials: "USMCA" ↔ "United States-Mexico-Canada Agreement".
+  // Acronyms never defined in the text but spelled by a name's initials: "NAFTA" ↔ "North American Free Trade Agreement".
   for (const s of perSentence) {
     for (const m of s.mentions) {
       if ((m.type !== 'Agreement' && m.type !== 'Organization') || m.acronym) continue;

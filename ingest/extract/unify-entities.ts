@@ -47,7 +47,7 @@ function redirects(entities: ExtractedEntity[]): Map<string, string> {
     const full = e.name.includes(' ') ? undefined : bySurname.get(e.name);
     if (full?.length === 1) map.set(e.id, full[0]!.id);
   }
-  // Events named after an agreement follow it: "United States-Mexico-Canada Agreement review" → "USMCA review".
+  // Events named after an agreement follow it: "North American Free Trade Agreement review" → "NAFTA review".
   const byId = new Map(entities.map((e) => [e.id, e]));
   const events = byType('Event');
   const eventByName = new Map(events.map((x) => [x.name.replace(' joint ', ' '), x]));

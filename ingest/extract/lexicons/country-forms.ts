@@ -19,6 +19,3 @@ export const EXTRA_COUNTRY_FORMS: Record<string, string> = {
 
 /** Country names that are also common words or given names: only taken when not beside another name. */
 export const AMBIGUOUS_COUNTRY_FORMS = new Set(['Jordan', 'Chad', 'Georgia', 'Guinea', 'Niger', 'Turkey', 'China', 'Jersey', 'Man', 'Dominica', 'Panama', 'Israel', 'America', 'English', 'Swiss', 'Japanese']);
-
-/** Capitals that, as subject or object, stand for their government ("Washington says"). */
-export const GOVERNMENT_CAPITALS = new Set(['Washington', 'Ottawa', 'Beijing', 'Moscow', 'Tokyo', 'Berlin', 'Paris', 'London', 'New Delhi', 'Seoul', 'Canberra', 'Brasília', 'Brasilia', 'Mexico City', 'Kyiv', 'Tehran', 'Pyongyang', 'Taipei', 'Ankara', 'Rome', 'Madrid', 'Pretoria', 'Jakarta', 'Hanoi', 'Manila', 'Wellington', 'Buenos Aires', 'Islamabad', 'Riyadh', 'Cairo']);
