@@ -66,6 +66,7 @@ function headKind(words: string[]): { type: PrimaryEntityLabel; kind?: string } 
   if (placeLast && words.length > 1 && /^(hill|square|street|avenue|palace|building|tower|airport|bridge|island|river|sea|bay|gulf)$/.test(last)) return { type: 'Place', kind: placeLast };
   if (orgWord && words.length > 1) return { type: 'Organization', kind: ORGANIZATION_HEADS[orgWord]! };
   if (EVENT_HEADS.has(last) && words.length > 1) return { type: 'Event' };
+  if (words.length > 2 && words[1] === 'of' && /^(summit|conference|congress|forum|round)$/.test(words[0]!)) return { type: 'Event' };
   if (placeLast && words.length > 1) return { type: 'Place', kind: placeLast };
   return null;
 }

@@ -62,6 +62,7 @@ export function matchTitle(tokens: Token[], at: number, floor: number): TitleMat
       to = k;
     }
   }
+  if (/^foreign$/i.test(portfolio)) portfolio = 'Foreign Affairs';
   const words = portfolio.toLowerCase().split(' ').filter((w) => w && w !== 'and');
   if (words.length > 0 && words.every((w) => WEAK_PORTFOLIO_WORDS.has(w))) {
     from = at;
