@@ -10,7 +10,7 @@ export const OFFICE_TITLES = [
   'director', 'chief executive', 'chief executive officer', 'ceo', 'chairman', 'chairwoman', 'chair',
   'chairperson', 'head', 'leader', 'opposition leader', 'speaker', 'spokesperson', 'spokesman',
   'spokeswoman', 'managing director', 'undersecretary', 'under secretary', 'attorney general',
-  'chief minister', 'taoiseach', 'lawmaker', 'mp', 'governor-general',
+  'chief minister', 'taoiseach', 'press secretary', 'permanent secretary', 'general secretary', 'lawmaker', 'mp', 'governor-general',
 ] as const;
 
 /** Titles that make a person a Minister (with a portfolio) rather than a head of government. */
