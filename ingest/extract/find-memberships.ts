@@ -40,6 +40,15 @@ export function findMemberships({ views }: RelationContext): RelationDraft[] {
     if (groups.length === 0) continue;
     for (const g of groups) {
       const before = textBetween(view, view.sentence.start, g.start);
+      // "Canada and Mexico, partners in the North American Free Trade Agreement": parties.
+      const partners = g.type === 'Agreement' && /,?\s*(?:both\s+)?(?:partners|parties|signatories)\s+(?:in|to|of)\s+(?:the\s+)?$/i.exec(before);
+      if (partners) {
+        for (const m of subjects(view, view.sentence.start + partners.index).filter((x) => x.type === 'Country')) {
+          const d = relationDraft('PARTY_TO', m.entityId, g.entityId, view, 0.75);
+          if (d) drafts.push(d);
+        }
+        continue;
+      }
       const cue = /\b(?:is|are|was|were|became|become|remains?|as)\s+(?:not\s+|no longer\s+|never\s+)?(?:both\s+|also\s+|all\s+)?(?:a\s+|an\s+|the\s+\w+\s+)?(?:founding\s+|full\s+|new\s+)?members?\s+of\s+(?:the\s+)?$|\b(?:joined|joins|join|belongs? to|ratified|acceded to)\s+(?:the\s+)?$/i.exec(before);
       if (cue) {
         const at = view.sentence.start + cue.index;

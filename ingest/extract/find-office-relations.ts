@@ -91,8 +91,8 @@ function titleBefore(view: SentenceView, person: ResolvedMention): Office | null
 const GOVERNMENT_TITLE = /minister|secretary|chancellor/i;
 
 /** The country a document is mostly about: its clearly most-mentioned country (name or demonym). */
-function homeCountry(views: SentenceView[]): string | undefined {
-  // A dateline naming a capital ("TOKYO -") says whose news it is.
+/** The country of a dateline naming a capital ("TOKYO -"): whose news it is. */
+function datelineCountry(views: SentenceView[]): string | undefined {
   const first = views.find((v) => /^\p{Lu}{3,}/u.test(v.sentence.text) && v.mentions[0]?.start === v.sentence.start && /^[\p{Lu} .]+(?:,|\s\(|\s-|:)/u.test(v.sentence.text));
   const dateline = first?.mentions[0];
   if (dateline?.type === 'Country') return dateline.entityId;
@@ -100,6 +100,12 @@ function homeCountry(views: SentenceView[]): string | undefined {
     const capitalOf = countryGazetteer().capitals.get(dateline.name);
     if (capitalOf) return entityId('Country', capitalOf);
   }
+  return undefined;
+}
+
+function homeCountry(views: SentenceView[]): string | undefined {
+  const dateline = datelineCountry(views);
+  if (dateline) return dateline;
   const counts = new Map<string, number>();
   for (const v of views) for (const m of v.mentions) if (m.type === 'Country') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -135,6 +141,7 @@ export function findOfficeRelations(views: SentenceView[], entities: Map<string,
   const known = new Map<string, string>();
   for (const o of offices) if (o.whereId && !o.cue.affiliation) known.set(o.person.entityId, o.whereId);
   const home = homeCountry(views);
+  const dateline = datelineCountry(views);
   const drafts: RelationDraft[] = [];
   for (const o of offices) {
     let where = o.whereId ?? known.get(o.person.entityId);
@@ -146,7 +153,7 @@ export function findOfficeRelations(views: SentenceView[], entities: Map<string,
       // The one country of the sentence (demonyms count, so "China … Australian barley" stays open).
       const near = (m: ResolvedMention): boolean => m.end > o.person.start - 90 && m.start < o.person.end + 90;
       const inSentence = [...new Set(view.mentions.filter((m) => m.type === 'Country' && near(m) && !ownTitle(m) && (m.form === 'demonym' || !/\b(on|against|to|from|with|in)\s+(the\s+)?$/.test(textBetween(view, view.sentence.start, m.start)))).map((m) => m.entityId))];
-      where = inSentence.length === 1 ? inSentence[0] : GOVERNMENT_TITLE.test(o.cue.title) && !headOfState ? home : undefined;
+      where = inSentence.length === 1 ? inSentence[0] : GOVERNMENT_TITLE.test(o.cue.title) && !headOfState ? home : dateline;
       if (where) known.set(o.person.entityId, where);
     }
     const person = entities.get(o.person.entityId);
