@@ -24,11 +24,12 @@ async function documentCount(target: DatabaseTarget): Promise<number> {
 
 async function ingestSeeds(target: DatabaseTarget): Promise<void> {
   const { ingestPaths } = await import('../ingest/ingest-paths.js');
+  const { formatSummary } = await import('../ingest/cli/format-summary.js');
   const driver = createDriver(target);
   try {
     say('start: the graph is empty; ingesting seeds/ …');
     const summary = await ingestPaths(driver, target.database, ['seeds']);
-    say(`start: seeds ingested (${JSON.stringify(summary)})`);
+    say(formatSummary(summary).replace(/^/gm, 'start: '));
   } finally {
     await driver.close();
   }
