@@ -39,7 +39,17 @@ export function createApp(ctx: ServerContext, options: AppOptions): Express {
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   const logger = pino({ level: ctx.config.logLevel });
-  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+  app.use(
+    pinoHttp({
+      logger,
+      autoLogging: { ignore: (req) => req.url === '/api/health' },
+      // One short line per request: headers (tokens, cookies) stay out of the log.
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
   app.use(securityHeaders());
   app.use(
     '/api',
