@@ -17,6 +17,8 @@ describe('findEntityMentions', () => {
     ['They renamed the Gulf of Mexico.', ['Place:Gulf of Mexico']],
     ['Duncan Wood of the Wilson Centre told AP.', ['Organization:Wilson Centre', 'Organization:AP']],
     ['NEW DELHI, Feb 28 - Talks resumed.', ['Place:NEW DELHI']],
+    ['The Ministry of Trade, Industry and Energy said so.', ['Organization:Ministry of Trade, Industry and Energy']],
+    ['The Ministry of Agriculture and Cooperatives said so.', ['Organization:Ministry of Agriculture and Cooperatives']],
   ])('when the sentence is "%s", then the mentions are %j', (text, expected) => {
     expect(typed(text)).toEqual(expected);
   });

@@ -50,7 +50,9 @@ export function findEvents({ views, entities, docId, publishedAt }: RelationCont
       }
       if (m.type === 'Organization' || m.type === 'Place' || m.type === 'Country') {
         const summit = SUMMIT_AFTER.exec(textBetween(view, m.end, view.sentence.end));
-        if (summit && !view.mentions.some((x) => x.type === 'Event' && x.start <= m.start && x.end >= m.end)) {
+        // "members of the APEC forum": the body itself, not a gathering.
+        const membership = /\b(?:members?\s+of|belongs?\s+to|joined)\s+(?:the\s+)?$/i.test(textBetween(view, view.sentence.start, m.start));
+        if (summit && !membership && !view.mentions.some((x) => x.type === 'Event' && x.start <= m.start && x.end >= m.end)) {
           const name = `${m.text} ${summit[1]}`;
           const ev = upsertEntity(entities, view, docId, { type: 'Event', key: name, name, start: m.start, end: m.end + summit[0].length });
           const e = entities.get(ev.entityId)!;

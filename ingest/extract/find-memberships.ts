@@ -3,6 +3,9 @@
 import type { RelationContext, RelationDraft, ResolvedMention, SentenceView } from './types.js';
 import { relationDraft } from './relation-draft.js';
 import { NEGATION, textBetween } from './sentence-lookup.js';
+import { COUNTRY_PAIR, countryPairAt } from './find-country-pair.js';
+
+const PAIR_SUBJECT = new RegExp(String.raw`\b${COUNTRY_PAIR}\s*$`, 'i');
 
 const GROUPS = ['Organization', 'Agreement'] as const;
 const MEMBERS = ['Country', 'Organization'] as const;
@@ -28,7 +31,8 @@ export function findMemberships({ views }: RelationContext): RelationDraft[] {
     if (d && !(a.type === 'Country' && b.type === 'Organization' && a.entityId === b.entityId)) drafts.push(d);
   };
   let previousGroup: ResolvedMention | undefined;
-  for (const view of views) {
+  for (const [index, view] of views.entries()) {
+    let listed: { members: string[]; end: number } | undefined;
     // "… across a bloc that includes A, B and C": the bloc is the group named just before.
     const bloc = /\b(?:bloc|pact|group|grouping|alliance|union|partnership)\s+(?:that|which)\s+(?:also\s+)?(?:includes?|comprises?)\s+/.exec(view.sentence.text);
     if (bloc && previousGroup && !view.mentions.some((m) => m.type === 'Agreement' || m.type === 'Organization')) {
@@ -54,7 +58,24 @@ export function findMemberships({ views }: RelationContext): RelationDraft[] {
         const at = view.sentence.start + cue.index;
         if (NEGATION.test(cue[0]) || /\b(withdr[ae]w|left|quit)\b/.test(cue[0])) continue;
         if (/\b(appl\w+|seek\w*|want\w*|bid|plans?|hopes?|aims?|asked|wish\w*|trying|tries)\s+to\s+join/i.test(before)) continue;
-        for (const m of subjects(view, at)) push(m, g, view, 0.85);
+        const named = subjects(view, at);
+        for (const m of named) push(m, g, view, 0.85);
+        // "Both countries are members of Y": the two countries the article is about.
+        const pair = named.length === 0 && PAIR_SUBJECT.test(textBetween(view, view.sentence.start, at)) ? countryPairAt(views, index, at) : null;
+        for (const id of pair ?? []) {
+          const d = relationDraft('MEMBER_OF', id, g.entityId, view, 0.7);
+          if (d) drafts.push(d);
+        }
+        listed = { members: pair ?? named.map((m) => m.entityId), end: g.end };
+        continue;
+      }
+      // "… members of A and of B": B has the same members as A.
+      if (listed && /^(?:\s+(?:forum|bloc|group|grouping))?\s*(?:,|and|, and)\s+(?:of\s+)?(?:the\s+)?$/.test(textBetween(view, listed.end, g.start))) {
+        for (const id of listed.members) {
+          const d = relationDraft('MEMBER_OF', id, g.entityId, view, 0.75);
+          if (d) drafts.push(d);
+        }
+        listed.end = g.end;
         continue;
       }
       // "Y, of which X is not a member": the other countries named before Y are members, X is not.

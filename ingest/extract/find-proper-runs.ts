@@ -19,6 +19,31 @@ function isCapWord(t: Token | undefined): boolean {
   return !!t && !t.masked && t.cap && /^\p{Lu}/u.test(t.text);
 }
 
+const MINISTRY_HEADS = new Set(['ministry', 'department', 'secretariat', 'ministerio', 'ministère']);
+
+/**
+ * End of a list of single capitalised words closing a ministry's name (", Industry and Energy"),
+ * or 0: the run must be "Ministry of|for …" and the list must end in "and <Word>" with no capitalised word after.
+ */
+function ministryListEnd(tokens: Token[], i: number, j: number): number {
+  const head = tokens.slice(i, j);
+  if (!head.some((x) => MINISTRY_HEADS.has(x.lower)) || !head.some((x) => x.lower === 'of' || x.lower === 'for')) return 0;
+  let k = j;
+  for (;;) {
+    const sep = tokens[k];
+    if (sep?.text === ',' && isCapWord(tokens[k + 1]) && !STOP_WORDS.has(tokens[k + 1]!.lower)) {
+      k += 2;
+      continue;
+    }
+    const and = sep?.text === ',' && tokens[k + 1]?.lower === 'and' ? k + 1 : sep?.lower === 'and' ? k : -1;
+    if (and === -1) return 0;
+    const word = tokens[and + 1];
+    const next = tokens[and + 2];
+    if (!isCapWord(word) || STOP_WORDS.has(word!.lower) || isCapWord(next) || next?.text === "'s" || next?.text === "'") return 0;
+    return and + 2;
+  }
+}
+
 export function findProperRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
@@ -55,6 +80,12 @@ export function findProperRuns(tokens: Token[]): Run[] {
           j = k;
           continue;
         }
+      }
+      // "Ministry of Trade, Industry and Energy", "Department of Agriculture and Cooperatives".
+      const listEnd = t && (t.text === ',' || t.lower === 'and') ? ministryListEnd(tokens, i, j) : 0;
+      if (listEnd) {
+        j = listEnd;
+        continue;
       }
       // "Prime Minister's Office": a possessive inside an organization's name.
       if (t && (t.text === "'s" || t.text === "'") && /^(minister|president|premier|governor|chancellor|secretary)$/.test(tokens[j - 1]!.lower) && isCapWord(tokens[j + 1]) && ORGANIZATION_HEADS[tokens[j + 1]!.lower] && tokens[j + 2]?.cap !== true) {

@@ -4,8 +4,12 @@ import type { RelationContext, RelationDraft, ResolvedMention, SentenceView } fr
 import { relationDraft } from './relation-draft.js';
 import { textBetween } from './sentence-lookup.js';
 import { findMoney } from './find-money.js';
+import { COUNTRY_PAIR, countryPairAt } from './find-country-pair.js';
 
-const TRADE = /\b(trade|trading|commerce|exports?|imports?|shipments|shipped)\b/i;
+/** "trade between the two countries", "the two nations traded", "both countries' trade". */
+const PAIR_TRADE = new RegExp(String.raw`\b(?:trade|commerce)\s+(?:\w+\s+){0,2}between\s+${COUNTRY_PAIR}|\b${COUNTRY_PAIR}'?\s+(?:\w+\s+){0,2}(?:traded|trade)\b`, 'i');
+
+const TRADE = /\b(trade|traded|trading|commerce|exports?|imports?|shipments|shipped)\b/i;
 
 /** Clauses of a sentence ("…, while …"), as absolute [start, end) ranges. */
 function clauses(view: SentenceView): [number, number][] {
@@ -21,7 +25,7 @@ function clauses(view: SentenceView): [number, number][] {
 
 export function findTradeRelations({ views }: RelationContext): RelationDraft[] {
   const drafts: RelationDraft[] = [];
-  for (const view of views) {
+  for (const [index, view] of views.entries()) {
     if (!TRADE.test(view.sentence.text)) continue;
     const sentenceYear = /\b(?:in|for|during)\s+((?:19|20)\d{2})\b/.exec(view.sentence.text)?.[1];
     for (const [start, end] of clauses(view)) {
@@ -43,11 +47,14 @@ export function findTradeRelations({ views }: RelationContext): RelationDraft[] 
         else if (/^\s+(shipped|exported|sold|imported)\b.{0,60}\b(to|from)\s+(the\s+)?$/i.test(gap)) pair = [a, b], (confidence = 0.7);
         else if (/^\s+and\s+(the\s+)?$/.test(gap) && /^\s+(are|remain|were)\b[^.]{0,30}\btrading partners\b/i.test(textBetween(view, b.end, end))) pair = [a, b], (confidence = 0.6);
       }
-      if (!pair) continue;
+      let ids = pair ? [pair[0].entityId, pair[1].entityId] : null;
+      const phrase = ids ? null : PAIR_TRADE.exec(text);
+      if (phrase) (ids = countryPairAt(views, index, start + phrase.index)), (confidence = 0.6);
+      if (!ids) continue;
       const money = /deficit|surplus/i.test(text) ? undefined : findMoney(text, start)[0];
       const year = /\b(?:in|for|during)\s+((?:19|20)\d{2})\b/.exec(text)?.[1] ?? sentenceYear;
       const props = money ? { valueUsd: money.currency === 'USD' ? money.amount : undefined, value: money.currency !== 'USD' ? money.amount : undefined, currency: money.currency !== 'USD' ? money.currency : undefined, year: year ? Number(year) : undefined } : { year: year && money ? Number(year) : undefined };
-      const d = relationDraft('TRADES_WITH', pair[0].entityId, pair[1].entityId, view, confidence, props);
+      const d = relationDraft('TRADES_WITH', ids[0]!, ids[1]!, view, confidence, props);
       if (d) drafts.push(d);
     }
   }

@@ -40,6 +40,8 @@ export const KNOWN_ORGANIZATIONS: Record<string, [string, string | null, string]
   OPEC: ['OPEC', 'OPEC', 'international body'],
   'African Union': ['African Union', 'AU', 'international body'],
   APEC: ['Asia-Pacific Economic Cooperation', 'APEC', 'international body'],
+  'Asia-Pacific Economic Cooperation': ['Asia-Pacific Economic Cooperation', 'APEC', 'international body'],
+  'Organization of the Petroleum Exporting Countries': ['OPEC', 'OPEC', 'international body'],
   Mercosur: ['Mercosur', 'Mercosur', 'international body'],
   MERCOSUR: ['Mercosur', 'Mercosur', 'international body'],
   BRICS: ['BRICS', 'BRICS', 'international body'],
