@@ -1,7 +1,8 @@
-/* Graph: idempotent schema bootstrap — a unique `id` per label and a full-text index on names. */
+/* Graph: idempotent schema bootstrap — a unique `id` per label, a full-text index on names, an id index per relationship type. */
 
 import type { Driver } from 'neo4j-driver';
 import { ALL_LABELS, ENTITY_LABELS } from '../ontology/labels.js';
+import { ALL_RELATION_TYPES } from '../ontology/relation-types.js';
 
 export const FULLTEXT_INDEX = 'entityNames';
 
@@ -11,7 +12,11 @@ export function schemaStatements(): string[] {
     (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   );
   const fulltext = `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')}) ON EACH [n.name, n.aliases]`;
-  return [...constraints, fulltext];
+  // Relationship property indexes are per type, so GET /api/relations/:id seeks one per type.
+  const relationIds = ALL_RELATION_TYPES.map(
+    (type) => `CREATE INDEX rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,
+  );
+  return [...constraints, fulltext, ...relationIds];
 }
 
 export interface SchemaChanges {

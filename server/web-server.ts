@@ -7,9 +7,9 @@ import type { Express } from 'express';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig, type Config } from '../config/config.js';
 import { createDriver } from '../graph/create-driver.js';
+import { ensureSchema } from '../graph/ensure-schema.js';
 import { createApp } from './app.js';
 import { createWriteQueue, type ServerContext } from './context.js';
-import { ensureRelationIndexes } from './ensure-relation-indexes.js';
 import { GraphExecutor } from './executor.js';
 import type { RouteSpec } from './http/route-spec.js';
 
@@ -41,7 +41,7 @@ export async function startWebServer(options: StartOptions): Promise<WebServer> 
   const driver: Driver = createDriver(options.target);
   const executor = new GraphExecutor(driver, options.target.database);
   // Best effort: a server may start before its database is up and recover when it is.
-  await ensureRelationIndexes(driver, options.target.database).catch(() => undefined);
+  await ensureSchema(driver, options.target.database).catch(() => undefined);
   const context: ServerContext = {
     executor,
     config,

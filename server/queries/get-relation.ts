@@ -6,7 +6,7 @@ import type { GraphExecutor } from '../executor.js';
 import { edgeMap, nodeMap } from './cypher-fragments.js';
 import { toGraphEdge, toGraphNode, type EdgeMap, type NodeMap } from './to-graph-element.js';
 
-// One index seek per type (relationship property indexes are per type; see ensure-relation-indexes).
+// One index seek per type (relationship property indexes are per type; see graph/ensure-schema).
 const FIND = ALL_RELATION_TYPES.map((t) => `MATCH ()-[r:${t} {id: $id}]->() RETURN r`).join(' UNION ALL ');
 
 export async function getRelation(ex: GraphExecutor, id: string): Promise<RelationDetailsResponse | undefined> {
