@@ -3,7 +3,7 @@
 import type { RelationContext, RelationDraft, ResolvedMention, SentenceView } from './types.js';
 import { relationDraft } from './relation-draft.js';
 import { upsertEntity } from './upsert-entity.js';
-import { findProducts } from './find-products.js';
+import { findProducts, type ProductHit } from './find-products.js';
 import { GENERIC_PRODUCTS } from './lexicons/products.js';
 
 const RATE = String.raw`(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|percentage points?\b)`;
@@ -16,7 +16,9 @@ const QUOTED = new RegExp(String.raw`${RATE}\s*"([^"]{0,30}${DUTY}[^"]{0,20})"`,
 const DUTY_FIRST = new RegExp(String.raw`${DUTY}\s+(?:of|at)\s+(?:up to |as much as |about |around )?${RATE}`, 'gi');
 /** "and 25 percent on some Mexican pharmaceuticals" after a tariff. */
 const CONTINUATION = new RegExp(String.raw`\b(?:and|while|plus)\s+${RATE}\s+(?=on\b)`, 'gi');
-const OBJECT = /^\s*(?:(?:that |which )?(?:it |they |(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2} )(?:has |had |have )?(?:placed|imposed|levied|put|slapped|set)\s+)?(?:on|against|for)\s+((?:imports of |exports of |some |all |most |many |certain |[\d.,$€£]+\s*(?:billion|million|trillion)?\s*(?:(?:[A-Za-z]+\s+){0,2}(?:dollars|euros|pounds|yen|yuan)'?\s*)?(?:worth of\s+)?)*)((?:[^,;.()]|\.(?=\S|\s+[a-z])){1,80})/;
+const OBJECT = /^\s*(?:(?:that |which )?(?:it |they |(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2} )(?:has |had |have )?(?:placed|imposed|levied|put|slapped|set)\s+|(?:imposed|levied|placed|set|slapped|announced|introduced) by (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\s+)?(?:on|against|for)\s+((?:imports of |exports of |some |all |most |many |certain |[\d.,$€£]+\s*(?:billion|million|trillion)?\s*(?:(?:[A-Za-z]+\s+){0,2}(?:dollars|euros|pounds|yen|yuan)'?\s*)?(?:worth of\s+|of\s+)?)*)((?:[^,;.()]|\.(?=\S|\s+[a-z])){1,80})/;
+/** "… that the United States plans to impose", "… imposed by Japan": the imposer named after the tariff. */
+const RELATIVE_IMPOSER = /^[^.;]{0,90}?\b(?:(?:that|which)\s+(?:the\s+)?((?:[\w.'-]+\s+){1,4}?)(?:has\s+|had\s+|have\s+|plans?\s+to\s+|planned\s+to\s+|will\s+|would\s+|intends?\s+to\s+|is\s+set\s+to\s+|threatened\s+to\s+|wants?\s+to\s+|(?:is|was)\s+(?:planning|preparing|expected)\s+to\s+)?(?:impos|levi|levy|plac|put|slap|announc|introduc|threaten)\w*|(?:imposed|levied|placed|slapped|announced|introduced)\s+by\s+(?:the\s+)?((?:[\w.'-]+\s*){1,4}))/i;
 const IMPOSE_VERB = /\b(impos|slap|levi|levy|announc|plac|put|keep|kept|rais|hik|threat|set|appl|charg|introduc|hit|unveil|order|decre|approv)\w*/i;
 
 interface Found {
@@ -87,6 +89,20 @@ export function findTariffs({ views, entities, docId, officeCountry }: RelationC
         }
         if (!product && !target && /^(?:imports|goods|products|exports)$/.test(objText.trim())) phrase = objText.trim();
       }
+      // "… of U.S. goods including orange juice, textiles and bourbon whiskey": every listed product.
+      let listed: ProductHit[] = [];
+      if (object) {
+        const objStart = t.end + objectShift + object.index + object[0].length - object[2]!.length;
+        const rest = view.sentence.text.slice(objStart - view.sentence.start);
+        const list = /^[^,;()]{0,60}?\b(?:goods|products|imports|exports|items|produce)\s*,?\s+(?:including|such as|like|ranging from|from)\s+/.exec(rest);
+        if (list) {
+          const tail = rest.slice(list[0].length).split(/[;.()]|\s(?:in retaliation|in response|because|after|before|over|to|that|which|while)\s|,\s(?:which|while|but|in|as|the|a|and the)\s/)[0]!;
+          listed = findProducts(tail, objStart + list[0].length);
+          // The tariff is on the goods ("25% tariff on American goods"); the listed products are examples of them.
+          if (listed.length > 0 && product && product.start >= objStart + list[0].length - 1) product = undefined;
+          if (listed.length > 0 && !product && target?.form === 'demonym') phrase = 'goods';
+        }
+      }
       const named = t.between ? findProducts(t.between, view.sentence.start + view.sentence.text.indexOf(t.between, t.start - view.sentence.start))[0] : undefined;
       if (named) product = named;
       const inner = view.mentions.find((m) => m.type === 'Country' && m.start >= t.start && m.end <= t.end);
@@ -106,6 +122,15 @@ export function findTariffs({ views, entities, docId, officeCountry }: RelationC
       const tariff = upsertEntity(entities, view, docId, { type: 'Tariff', key: label, name: label, start: t.start, end: Math.max(end, t.end), properties: { rate: t.rate, ...(product ? { product: product.name } : {}), label } });
       // Imposer: a country inside the phrase ("U.S. tariff"), a possessive, or the subject before it.
       let imposer: string | undefined = inner && inner.entityId !== target?.entityId ? inner.entityId : undefined;
+      const relative = imposer ? null : RELATIVE_IMPOSER.exec(after);
+      if (relative) {
+        const words = relative[1] ?? relative[2]!;
+        const from = t.end + (relative[1] ? relative[0].indexOf(words) : relative[0].length - words.length);
+        const span = [from, from + words.length];
+        const who = view.mentions.find((m) => (m.type === 'Country' || m.type === 'Person') && m.form !== 'demonym' && m.start >= span[0]! && m.end <= span[1]! + 1);
+        const id = who && (who.type === 'Person' ? officeCountry.get(who.entityId) ?? who.entityId : who.entityId);
+        if (id && id !== target?.entityId) imposer = id;
+      }
       if (!imposer) {
         const subjects = view.mentions.filter((m) => (m.type === 'Country' || m.type === 'Person') && m.end <= t.start && m.entityId !== target?.entityId && m.form !== 'demonym');
         for (const s of subjects.reverse()) {
@@ -129,6 +154,10 @@ export function findTariffs({ views, entities, docId, officeCountry }: RelationC
         push(relationDraft('IMPOSES', imposer, tariff.entityId, view, inner || view.mentions.some((m) => m.entityId === imposer) ? 0.85 : 0.6));
       }
       if (target) push(relationDraft('TARGETS', tariff.entityId, target.entityId, view, 0.85));
+      for (const extra of listed.filter((x) => x.name !== product?.name)) {
+        const p = upsertEntity(entities, view, docId, { type: 'Product', key: extra.name, name: extra.name, start: extra.start, end: extra.end });
+        push(relationDraft('ON_PRODUCT', tariff.entityId, p.entityId, view, 0.75));
+      }
       if (product) {
         const p = upsertEntity(entities, view, docId, { type: 'Product', key: product.name, name: product.name, start: product.start, end: product.end });
         push(relationDraft('ON_PRODUCT', tariff.entityId, p.entityId, view, 0.85));

@@ -28,6 +28,13 @@ export const PRODUCTS: Record<string, string> = {
   chocolate: 'chocolate', 'orange juice': 'orange juice', 'peanut butter': 'peanut butter', motorcycles: 'motorcycles',
   electricity: 'electricity', grain: 'grain', grains: 'grain', wines: 'wines', meat: 'meat', bourbon: 'bourbon', jeans: 'jeans',
   'farm products': 'farm products', 'agricultural products': 'agricultural products', 'solar cells': 'solar cells', toys: 'toys',
+  'bourbon whiskey': 'bourbon whiskey', 'fish meal': 'fish meal', fishmeal: 'fish meal', blueberries: 'blueberries',
+  grapes: 'grapes', apples: 'apples', pears: 'pears', bananas: 'bananas', oranges: 'oranges', cherries: 'cherries',
+  shrimp: 'shrimp', prawns: 'shrimp', almonds: 'almonds', pistachios: 'pistachios', walnuts: 'walnuts', peanuts: 'peanuts',
+  cranberries: 'cranberries', honey: 'honey', butter: 'butter', sorghum: 'sorghum', ethanol: 'ethanol', biodiesel: 'biodiesel',
+  rum: 'rum', vodka: 'vodka', cognac: 'cognac', brandy: 'brandy', cigarettes: 'cigarettes', cosmetics: 'cosmetics',
+  handbags: 'handbags', bicycles: 'bicycles', boats: 'boats', yachts: 'yachts', 'wind turbines': 'wind turbines',
+  'solar modules': 'solar modules', 'steel pipes': 'steel pipes', 'frozen fish': 'frozen fish', 'live cattle': 'cattle',
   barley: 'barley', lentils: 'lentils', 'canola oil': 'canola oil', 'canola seed': 'canola', 'steel products': 'steel',
 };
 
