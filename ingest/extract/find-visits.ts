@@ -4,11 +4,30 @@ import type { RelationContext, RelationDraft } from './types.js';
 import { relationDraft } from './relation-draft.js';
 import { NEGATION, textBetween } from './sentence-lookup.js';
 import { findDate } from './find-date.js';
+import { entityId } from '../../ontology/ids.js';
+import { countryGazetteer } from './country-gazetteer.js';
 
 const CUE = /\b(visit(?:ed|ing|s)?|trip|travel|travell?ed|travell?ing|travels|flew|flies|arrived|arrives|arriving|toured|tours?|landed|was in|were in|is in|stopped in|headed to|heads to)\b/gi;
 
-export function findVisits({ views, publishedAt }: RelationContext): RelationDraft[] {
+export function findVisits({ views, publishedAt, officeCountry }: RelationContext): RelationDraft[] {
   const drafts: RelationDraft[] = [];
+  const capitals = countryGazetteer().capitals;
+  // "A met B in Lima": whoever holds office in another country than the capital's visited it.
+  for (const view of views) {
+    const meet = /\b(met|meets|meeting|talks|held talks|sat down)\b/i.exec(view.sentence.text);
+    if (!meet || NEGATION.test(view.sentence.text.slice(0, meet.index))) continue;
+    const from = view.sentence.start + meet.index;
+    const place = view.mentions.find((m) => m.type === 'Place' && m.start > from && /\b(in|at)\s+$/.test(textBetween(view, m.start - 4, m.start)));
+    const iso2 = place && capitals.get(place.name);
+    if (!place || !iso2) continue;
+    const near = (m: (typeof view.mentions)[number]): boolean => (m.start > from ? true : from - m.end < 80 && !/[.;:]|\b(said|told|says)\b/.test(textBetween(view, m.end, from)));
+    for (const person of view.mentions.filter((m) => m.type === 'Person' && m.end <= place.start && near(m))) {
+      const home = officeCountry.get(person.entityId);
+      if (!home || home === entityId('Country', iso2)) continue;
+      const d = relationDraft('VISITED', person.entityId, place.entityId, view, 0.65, { date: findDate(view.sentence.text, publishedAt) ?? undefined });
+      if (d) drafts.push(d);
+    }
+  }
   for (const view of views) {
     const people = view.mentions.filter((m) => m.type === 'Person');
     if (people.length === 0) continue;
