@@ -20,6 +20,7 @@ import { findEntityMentions } from './extract/find-entity-mentions.js';
 import { resolveEntities } from './extract/resolve-entities.js';
 import { findOfficeRelations } from './extract/find-office-relations.js';
 import { findStructuralRelations } from './extract/find-structural-relations.js';
+import { findPlaceLocations } from './extract/find-place-locations.js';
 import { mergeResults } from './extract/merge-results.js';
 import { unifyEntities } from './extract/unify-entities.js';
 import { documentTitle } from './extract/document-title.js';
@@ -28,6 +29,7 @@ const RULES: ((ctx: RelationContext) => RelationDraft[])[] = [
   findSignings,
   findEvents,
   findStructuralRelations,
+  findPlaceLocations,
   findTariffs,
   findMeetings,
   findVisits,

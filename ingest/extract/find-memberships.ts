@@ -45,10 +45,14 @@ export function findMemberships({ views }: RelationContext): RelationDraft[] {
     for (const g of groups) {
       const before = textBetween(view, view.sentence.start, g.start);
       // "Canada and Mexico, partners in the North American Free Trade Agreement": parties.
-      const partners = g.type === 'Agreement' && /,?\s*(?:both\s+)?(?:partners|parties|signatories)\s+(?:in|to|of)\s+(?:the\s+)?$/i.exec(before);
+      const partners = g.type === 'Agreement' && /,?\s*(?:(?:are|were|remain|have been)\s+)?(?:also\s+)?(?:both\s+)?(?:partners|parties|signatories)\s+(?:in|to|of)\s+(?:the\s+)?$/i.exec(before);
       if (partners) {
-        for (const m of subjects(view, view.sentence.start + partners.index).filter((x) => x.type === 'Country')) {
-          const d = relationDraft('PARTY_TO', m.entityId, g.entityId, view, 0.75);
+        const at = view.sentence.start + partners.index;
+        const named = subjects(view, at).filter((x) => x.type === 'Country').map((x) => x.entityId);
+        // "The two countries are also partners in the …": the article's two countries.
+        const pair = named.length === 0 && new RegExp(String.raw`\b${COUNTRY_PAIR}(?:\s+(?:are|were|remain|have been)(?:\s+also|\s+both)?)?\s*$`, 'i').test(textBetween(view, view.sentence.start, at)) ? countryPairAt(views, index, at) : null;
+        for (const id of pair ?? named) {
+          const d = relationDraft('PARTY_TO', id, g.entityId, view, pair ? 0.65 : 0.75);
           if (d) drafts.push(d);
         }
         continue;

@@ -23,7 +23,9 @@ export function findStructuralRelations({ views, entities }: RelationContext): R
         const next = view.mentions.find((x) => (x.type === 'Place' || x.type === 'Country') && x.form !== 'demonym' && x.start === m.end + 2);
         const rest = next ? view.sentence.text.slice(next.end - view.sentence.start) : '';
         const before = view.sentence.text.slice(0, m.start - view.sentence.start);
-        if (next && view.sentence.text[m.end - view.sentence.start] === ',' && !/^\s*(,|and|or)\s+\p{Lu}/u.test(rest) && !/(,|and)\s+$/.test(before)) {
+        // "Seoul, Canberra mark …": two capitals side by side are a list, not a place in a place.
+        const twoCapitals = !!iso2 && next?.type === 'Place' && g.capitals.has(next.name);
+        if (next && !twoCapitals && view.sentence.text[m.end - view.sentence.start] === ',' && !/^\s*(,|and|or)\s+\p{Lu}/u.test(rest) && !/(,|and)\s+$/.test(before)) {
           push(relationDraft('LOCATED_IN', m.entityId, next.entityId, view, 0.75));
         }
       }

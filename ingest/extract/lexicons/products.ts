@@ -35,6 +35,7 @@ export const PRODUCTS: Record<string, string> = {
   rum: 'rum', vodka: 'vodka', cognac: 'cognac', brandy: 'brandy', cigarettes: 'cigarettes', cosmetics: 'cosmetics',
   handbags: 'handbags', bicycles: 'bicycles', boats: 'boats', yachts: 'yachts', 'wind turbines': 'wind turbines',
   'solar modules': 'solar modules', 'steel pipes': 'steel pipes', 'frozen fish': 'frozen fish', 'live cattle': 'cattle',
+  'liquefied natural gas': 'liquefied natural gas', hydrogen: 'hydrogen',
   barley: 'barley', lentils: 'lentils', 'canola oil': 'canola oil', 'canola seed': 'canola', 'steel products': 'steel',
 };
 

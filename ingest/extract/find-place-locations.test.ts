@@ -1,0 +1,24 @@
+/* Tests: LOCATED_IN read from wording around a place name. */
+
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../extract-documents.js';
+
+const located = (text: string): string[] => {
+  const r = extractDocument({ text });
+  const name = new Map(r.entities.map((e) => [e.id, e.name]));
+  return r.relations.filter((x) => x.type === 'LOCATED_IN').map((x) => `${name.get(x.source)} -> ${name.get(x.target)}`);
+};
+
+describe('findPlaceLocations', () => {
+  it.each([
+    ['Officials gathered in the Brazilian city of Belo Horizonte on Monday.', 'Belo Horizonte -> Brazil'],
+    ['A factory in Chittagong in southern Bangladesh will close.', 'Chittagong -> Bangladesh'],
+    ['Delegates met in Osaka, Japan, on Friday.', 'Osaka -> Japan'],
+  ])('when the sentence is "%s", then %s', (text, expected) => {
+    expect(located(text)).toContain(expected);
+  });
+
+  it('when two capitals are listed with a comma, then neither is located in the other', () => {
+    expect(located('Seoul, Canberra mark a decade of free trade.')).not.toContain('Seoul -> Canberra');
+  });
+});

@@ -1,0 +1,44 @@
+/* Extraction stage 5b': LOCATED_IN from wording — "the Brazilian city of X", "X in southern Y", "X, the Kenyan port". */
+
+import type { RelationContext, RelationDraft, ResolvedMention, SentenceView } from './types.js';
+import { relationDraft } from './relation-draft.js';
+import { textBetween } from './sentence-lookup.js';
+
+const KIND = String.raw`(?:port\s+)?(?:city|town|port|province|state|region|capital|village|island|county|district|prefecture)`;
+/** "the Brazilian city of " right before the place. */
+const KIND_OF = new RegExp(String.raw`\b(?:the\s+)?(\S+(?:\s+\S+)?)\s+${KIND}\s+of\s+$`, 'i');
+/** " in southern ", " in the north of " right after the place. */
+const IN_PART = /^\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|far\s+\w+)\s+(?:of\s+)?(?:the\s+)?$/i;
+/** ", the Kenyan port city," / ", a city in " right after the place. */
+const APPOSITIVE = new RegExp(String.raw`^,\s+(?:the|a)\s+(?:(?:\S+\s+){0,2}${KIND}(?:\s+city)?\s*(?:,|$)|(?:\S+\s+)?${KIND}\s+(?:in|of)\s+(?:(?:north|south|east|west)\w*\s+|central\s+)?(?:the\s+)?$)`, 'i');
+
+const COUNTRY_OR_PLACE = (m: ResolvedMention): boolean => m.type === 'Country' || m.type === 'Place';
+
+function locate(view: SentenceView, m: ResolvedMention): ResolvedMention | undefined {
+  const before = KIND_OF.exec(textBetween(view, Math.max(view.sentence.start, m.start - 60), m.start));
+  if (before) {
+    const from = m.start - before[0].length;
+    const c = view.mentions.find((x) => x.type === 'Country' && x.start >= from && x.end <= m.start);
+    if (c) return c;
+  }
+  for (const x of view.mentions.filter((x) => COUNTRY_OR_PLACE(x) && x.start > m.end && x.start - m.end < 60)) {
+    const gap = textBetween(view, m.end, x.start);
+    if (IN_PART.test(gap) && x.form !== 'demonym') return x;
+    if (APPOSITIVE.test(gap) && !/,\s+\S/.test(gap.slice(1))) return x;
+    if (x.form === 'demonym' && /^,\s+(?:the|a)\s+$/i.test(gap) && new RegExp(String.raw`^\s+${KIND}\b`, 'i').test(textBetween(view, x.end, view.sentence.end))) return x;
+    break;
+  }
+  return undefined;
+}
+
+export function findPlaceLocations({ views }: RelationContext): RelationDraft[] {
+  const drafts: RelationDraft[] = [];
+  for (const view of views) {
+    for (const m of view.mentions.filter((x) => x.type === 'Place')) {
+      const where = locate(view, m);
+      const d = where && where.entityId !== m.entityId ? relationDraft('LOCATED_IN', m.entityId, where.entityId, view, 0.75) : null;
+      if (d) drafts.push(d);
+    }
+  }
+  return drafts;
+}
