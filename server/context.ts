@@ -2,6 +2,7 @@
 
 import type { Config } from '../config/config.js';
 import type { GraphExecutor } from './executor.js';
+import type { OverviewCache } from './use-cases/overview-cache.js';
 
 export interface ServerContext {
   executor: GraphExecutor;
@@ -9,6 +10,8 @@ export interface ServerContext {
   target: { uri: string; database: string };
   /** Serialises writes from this process so parallel uploads of one text cannot race. */
   writeQueue: { run<T>(work: () => Promise<T>): Promise<T> };
+  /** Ranked overviews by parameters and graph version; this process's writes invalidate it. */
+  overviewCache: OverviewCache;
 }
 
 export function createWriteQueue(): ServerContext['writeQueue'] {

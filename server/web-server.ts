@@ -12,6 +12,7 @@ import { createApp } from './app.js';
 import { createWriteQueue, type ServerContext } from './context.js';
 import { GraphExecutor } from './executor.js';
 import type { RouteSpec } from './http/route-spec.js';
+import { createOverviewCache } from './use-cases/overview-cache.js';
 
 export interface StartOptions {
   target: { uri: string; user?: string; password?: string; database: string };
@@ -47,6 +48,7 @@ export async function startWebServer(options: StartOptions): Promise<WebServer> 
     config,
     target: { uri: options.target.uri, database: options.target.database },
     writeQueue: createWriteQueue(),
+    overviewCache: createOverviewCache(),
   };
   const app = createApp(context, { webRoot: options.webRoot ?? DEFAULT_WEB_ROOT, extraRoutes: options.extraRoutes });
   const host = options.host ?? config.host;

@@ -15,7 +15,8 @@ export async function ingestDocument(ctx: ServerContext, input: SourceInput): Pr
     .run(() => ingestInputs(ctx.executor.driver, ctx.executor.database, [{ ...input, source: input.source ?? 'upload' }]))
     .catch((err: unknown) => {
       throw mapNeo4jError(err);
-    });
+    })
+    .finally(() => ctx.overviewCache.invalidate());
   const rejected = summary.rejected[0];
   if (rejected) throw AppError.badRequest('ingest_rejected', `The text was not ingested: ${rejected.reason}.`);
   const outcome = summary.results[0];

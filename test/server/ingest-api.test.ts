@@ -37,6 +37,22 @@ describe('the seed graph through the API', () => {
   });
 });
 
+describe('GET /api/graph after writes', () => {
+  it('when another writer adds then removes a node, then the overview follows (its cache is keyed by the graph version)', async () => {
+    const before = (await h.json('/api/graph')).body.totalNodes as number;
+    const write = (cypher: string) => h.driver.executeQuery(cypher, {}, { database: h.database });
+    await write("CREATE (:Organization {id: 'org:cache-probe', name: 'Cache Probe'})");
+    try {
+      const added = (await h.json('/api/graph')).body;
+      expect(added.totalNodes).toBe(before + 1);
+      expect(added.nodes.some((n: { id: string }) => n.id === 'org:cache-probe')).toBe(true);
+    } finally {
+      await write("MATCH (n:Organization {id: 'org:cache-probe'}) DELETE n");
+    }
+    expect((await h.json('/api/graph')).body.totalNodes).toBe(before);
+  });
+});
+
 describe('POST /api/documents', () => {
   it('when no token is configured, then writes are refused with 403', async () => {
     const open = await startHarness({ writeToken: undefined });
@@ -76,6 +92,19 @@ describe('POST /api/documents', () => {
     const again = await h.post('/api/documents', { text: ARTICLE }, auth);
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ documentId: first.body.documentId, created: false });
+  });
+
+  it('when a text is uploaded after the overview was read, then the next overview counts its new document', async () => {
+    const overview = async () => (await h.json('/api/graph?types=Country')).body as { nodes: { id: string; degree: number }[] };
+    await overview();
+    const text = `${ARTICLE}\nOverview edition ${Date.now()}.`;
+    expect((await h.post('/api/documents', { text }, auth)).status).toBe(201);
+    const fresh = await overview();
+    const { records } = await h.driver.executeQuery(
+      'MATCH (n:Country) RETURN n.id AS id, COUNT { (n)--() } - COUNT { (n)-[:MENTIONED_IN]->() } AS degree ORDER BY degree DESC, id LIMIT 300',
+      {}, { database: h.database },
+    );
+    expect(fresh.nodes.map((n) => [n.id, n.degree])).toEqual(records.map((r) => [r.get('id'), Number(r.get('degree'))]));
   });
 
   it('when 100 uploads of one new text arrive in parallel, then exactly one document is created', async () => {
