@@ -43,20 +43,21 @@ export function findCountryLists(tokens: Token[], text: string): RawMention[] {
     for (const p of list.parts) {
       out.push({ type: 'Country', key: p.iso2, name: g.byIso2.get(p.iso2)?.name ?? p.iso2, start: p.start, end: p.end, text: text.slice(p.start, p.end), sentence: tokens[i]!.sentence, form: 'name' });
     }
-    // Following words up to an agreement head: "free trade agreement", "Action Plan".
-    let k = i + 1;
-    while (k < tokens.length && k - i <= 4 && (AGREEMENT_MODIFIERS.has(tokens[k]!.lower) || AGREEMENT_HEADS.has(tokens[k]!.lower))) {
-      if (DESCRIPTIVE_HEADS.test(tokens[k]!.lower) || (tokens[k]!.cap && AGREEMENT_HEADS.has(tokens[k]!.lower))) {
-        const start = tokens[list.from]!.start;
-        const end = tokens[k]!.end;
-        const surface = text.slice(start, end);
-        const listText = list.parts.map((p) => g.byIso2.get(p.iso2)?.name ?? p.iso2).join('-');
-        const tail = tokens.slice(i + 1, k + 1).map((t) => t.text).join(' ');
-        const name = `${listText} ${titleCase(tail)}`;
-        out.push({ type: 'Agreement', key: name, name, start, end, text: surface, sentence: tokens[i]!.sentence, form: 'name', parties: list.parts.map((p) => p.iso2) });
-        if (!DESCRIPTIVE_HEADS.test(tokens[k + 1]?.lower ?? '')) break;
-      }
-      k++;
+    // Following words up to the last agreement head: "free trade agreement", "Economic Partnership Agreement".
+    let best = -1;
+    for (let k = i + 1; k < tokens.length && k - i <= 5 && (AGREEMENT_MODIFIERS.has(tokens[k]!.lower) || AGREEMENT_HEADS.has(tokens[k]!.lower)); k++) {
+      if (DESCRIPTIVE_HEADS.test(tokens[k]!.lower) || (tokens[k]!.cap && AGREEMENT_HEADS.has(tokens[k]!.lower))) best = k;
+      // a lower-case head ends the name unless another head follows ("free trade agreement").
+      if (best === k && !tokens[k]!.cap && !DESCRIPTIVE_HEADS.test(tokens[k + 1]?.lower ?? '')) break;
+    }
+    if (best !== -1) {
+      const start = tokens[list.from]!.start;
+      const end = tokens[best]!.end;
+      const surface = text.slice(start, end);
+      const listText = list.parts.map((p) => g.byIso2.get(p.iso2)?.name ?? p.iso2).join('-');
+      const tail = tokens.slice(i + 1, best + 1).map((t) => t.text).join(' ');
+      const name = `${listText} ${titleCase(tail)}`;
+      out.push({ type: 'Agreement', key: name, name, start, end, text: surface, sentence: tokens[i]!.sentence, form: 'name', parties: list.parts.map((p) => p.iso2) });
     }
   }
   return out;

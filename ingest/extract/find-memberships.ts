@@ -45,13 +45,15 @@ export function findMemberships({ views }: RelationContext): RelationDraft[] {
     for (const g of groups) {
       const before = textBetween(view, view.sentence.start, g.start);
       // "Canada and Mexico, partners in the North American Free Trade Agreement": parties.
-      const partners = g.type === 'Agreement' && /,?\s*(?:(?:are|were|remain|have been)\s+)?(?:also\s+)?(?:both\s+)?(?:partners|parties|signatories)\s+(?:in|to|of)\s+(?:the\s+)?$/i.exec(before);
+      const partners = g.type === 'Agreement' && /,?\s*(?:(?:are|were|remain|have been)\s+)?(?:also\s+)?(?:both\s+)?(?:partners|parties|signatories)(?:\s+with\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s+(?:in|to|of)\s+(?:the\s+)?$/iu.exec(before);
       if (partners) {
         const at = view.sentence.start + partners.index;
         const named = subjects(view, at).filter((x) => x.type === 'Country').map((x) => x.entityId);
         // "The two countries are also partners in the …": the article's two countries.
         const pair = named.length === 0 && new RegExp(String.raw`\b${COUNTRY_PAIR}(?:\s+(?:are|were|remain|have been)(?:\s+also|\s+both)?)?\s*$`, 'i').test(textBetween(view, view.sentence.start, at)) ? countryPairAt(views, index, at) : null;
-        for (const id of pair ?? named) {
+        // "…, partners with Mexico in the …": the partner named in the phrase is a party too.
+        const withWhom = view.mentions.filter((x) => x.type === 'Country' && x.form !== 'demonym' && x.start >= at && x.end <= g.start).map((x) => x.entityId);
+        for (const id of new Set([...(pair ?? named), ...withWhom])) {
           const d = relationDraft('PARTY_TO', id, g.entityId, view, pair ? 0.65 : 0.75);
           if (d) drafts.push(d);
         }
@@ -81,6 +83,19 @@ export function findMemberships({ views }: RelationContext): RelationDraft[] {
         }
         listed.end = g.end;
         continue;
+      }
+      // "under the Free Trade Agreement between Vietnam and Chile": both are parties.
+      if (g.type === 'Agreement') {
+        const rest = textBetween(view, g.end, view.sentence.end);
+        const b = /^(?:\s*\([^)]*\))?\s+between\s+/.exec(rest);
+        const pair = b ? view.mentions.filter((x) => x.type === 'Country' && x.form !== 'demonym' && x.start >= g.end + b[0].length && x.start < g.end + b[0].length + 60) : [];
+        if (pair.length >= 2 && /^\s*and\s+(?:the\s+)?$/.test(textBetween(view, pair[0]!.end, pair[1]!.start))) {
+          for (const m of pair.slice(0, 2)) {
+            const d = relationDraft('PARTY_TO', m.entityId, g.entityId, view, 0.75);
+            if (d) drafts.push(d);
+          }
+          continue;
+        }
       }
       // "Y, of which X is not a member": the other countries named before Y are members, X is not.
       const after = textBetween(view, g.end, view.sentence.end);

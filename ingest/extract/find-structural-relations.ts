@@ -4,8 +4,9 @@ import { entityId } from '../../ontology/ids.js';
 import type { RelationContext, RelationDraft } from './types.js';
 import { relationDraft } from './relation-draft.js';
 import { countryGazetteer } from './country-gazetteer.js';
+import { upsertEntity } from './upsert-entity.js';
 
-export function findStructuralRelations({ views, entities }: RelationContext): RelationDraft[] {
+export function findStructuralRelations({ views, entities, docId }: RelationContext): RelationDraft[] {
   const g = countryGazetteer();
   const drafts: RelationDraft[] = [];
   const push = (d: RelationDraft | null): void => {
@@ -36,11 +37,22 @@ export function findStructuralRelations({ views, entities }: RelationContext): R
     if (e.type !== 'Agreement') continue;
     const list = /^((?:[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?-)+[\p{Lu}][\p{L}.]*)\s/u.exec(e.name);
     if (!list) continue;
-    const isos = list[1]!.split('-').map((p) => g.forms.get(p)?.iso2);
-    if (isos.length < 2 || isos.some((x) => !x)) continue;
+    // "India-Mercosur Preferential Trade Agreement": only the country parts are parties.
+    const pieces = list[1]!.split('-');
+    const isos = pieces.map((p) => (g.forms.get(p)?.form === 'name' ? g.forms.get(p)?.iso2 : undefined) ?? g.forms.get(`${p}.`)?.iso2).filter((x): x is string => !!x);
+    if (pieces.length < 2 || isos.length === 0 || (isos.length < pieces.length && pieces.some((p) => !/^\p{Lu}/u.test(p) || /^(Trans|Pan|Asia|Pacific|Atlantic|Euro|Afro|Indo|Sino|Inter|Intra|North|South|East|West|Central)$/.test(p)))) continue;
     const view = views.find((v) => v.mentions.some((m) => m.entityId === e.id));
     if (!view) continue;
-    for (const iso2 of isos) push(relationDraft('PARTY_TO', entityId('Country', iso2!), e.id, view, 0.85));
+    // A country named only inside a mixed name ("India-Mercosur") is still a country of the article.
+    const at = view.mentions.find((m) => m.entityId === e.id)!;
+    let offset = at.start;
+    for (const piece of pieces) {
+      const iso2 = g.forms.get(piece)?.form === 'name' ? g.forms.get(piece)?.iso2 : undefined;
+      const c = iso2 ? g.byIso2.get(iso2) : undefined;
+      if (c && !entities.has(entityId('Country', c.iso2)) && at.text.startsWith(list[1]!)) upsertEntity(entities, view, docId, { type: 'Country', key: c.iso2, name: c.name, start: offset, end: offset + piece.length, properties: { iso2: c.iso2, iso3: c.iso3 } });
+      offset += piece.length + 1;
+    }
+    for (const iso2 of new Set(isos)) push(relationDraft('PARTY_TO', entityId('Country', iso2), e.id, view, isos.length === pieces.length ? 0.85 : 0.75));
   }
   return drafts;
 }

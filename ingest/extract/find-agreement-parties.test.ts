@@ -1,0 +1,35 @@
+/* Tests: PARTY_TO from agreement names and from the wording around them. */
+
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../extract-documents.js';
+
+const parties = (text: string): string[] => {
+  const r = extractDocument({ text });
+  const name = new Map(r.entities.map((e) => [e.id, e.name]));
+  return r.relations.filter((x) => x.type === 'PARTY_TO').map((x) => `${name.get(x.source)} -> ${name.get(x.target)}`).sort();
+};
+
+describe('agreement parties', () => {
+  it('when a hyphenated name ends in "… Partnership Agreement", then the name keeps "Agreement" and both countries are parties', () => {
+    expect(parties('The Japan-Australia Economic Partnership Agreement (JAEPA) entered into force in 2015.')).toEqual([
+      'Australia -> Japan-Australia Economic Partnership Agreement',
+      'Japan -> Japan-Australia Economic Partnership Agreement',
+    ]);
+  });
+
+  it('when a hyphenated name mixes a country and a bloc, then only the country is a party', () => {
+    expect(parties('The India-Mercosur Preferential Trade Agreement was signed in 2004.')).toEqual(['India -> India-Mercosur Preferential Trade Agreement']);
+  });
+
+  it('when "X and Y, partners with Z in the <Agreement>", then all three are parties', () => {
+    expect(parties('Chile and Peru, partners with Mexico in the Pacific Alliance Framework Agreement, met.')).toEqual([
+      'Chile -> Pacific Alliance Framework Agreement',
+      'Mexico -> Pacific Alliance Framework Agreement',
+      'Peru -> Pacific Alliance Framework Agreement',
+    ]);
+  });
+
+  it('when "under the <Agreement> between X and Y", then both are parties', () => {
+    expect(parties('Under the Free Trade Agreement between Vietnam and Chile, duties fell.')).toEqual(['Chile -> Free Trade Agreement', 'Vietnam -> Free Trade Agreement']);
+  });
+});
