@@ -5,6 +5,7 @@ import { relationDraft } from './relation-draft.js';
 import { upsertEntity } from './upsert-entity.js';
 import { findProducts, type ProductHit } from './find-products.js';
 import { GENERIC_PRODUCTS } from './lexicons/products.js';
+import { tariffKey } from './tariff-key.js';
 
 const RATE = String.raw`(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|percentage points?\b)`;
 const DUTY = String.raw`(?:counter-?|retaliatory |punitive |reciprocal |import |export |additional |extra |new |blanket |sweeping )*(?:tariffs?|duties|duty|levy|levies|surcharges?|import tax(?:es)?|taxes|tax)\b`;
@@ -119,7 +120,7 @@ export function findTariffs({ views, entities, docId, officeCountry }: RelationC
       else if (phrase && target) label += ` on ${targetName} ${phrase}`;
       else if (target) label += ` on ${entities.get(target.entityId)?.name ?? targetName}`;
       else if (!t.quoted) continue;
-      const tariff = upsertEntity(entities, view, docId, { type: 'Tariff', key: label, name: label, start: t.start, end: Math.max(end, t.end), properties: { rate: t.rate, ...(product ? { product: product.name } : {}), label } });
+      const tariff = upsertEntity(entities, view, docId, { type: 'Tariff', key: tariffKey(t.rate, t.quoted, product?.name ?? (phrase || undefined), target?.entityId), name: label, start: t.start, end: Math.max(end, t.end), properties: { rate: t.rate, ...(product ? { product: product.name } : {}), label } });
       // Imposer: a country inside the phrase ("U.S. tariff"), a possessive, or the subject before it.
       let imposer: string | undefined = inner && inner.entityId !== target?.entityId ? inner.entityId : undefined;
       const relative = imposer ? null : RELATIVE_IMPOSER.exec(after);
