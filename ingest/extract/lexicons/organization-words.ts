@@ -18,6 +18,12 @@ export const ORGANIZATION_HEADS: Record<string, string> = {
   agencies: 'government', service: 'government', board: 'body', forces: 'government', police: 'government',
   reserve: 'bank', exchange: 'company', network: 'media', alliance: 'body', coalition: 'body', program: 'body',
   programme: 'body', secretariate: 'body', community: 'international body', steel: 'company', securities: 'company', capital: 'company', co: 'company', 'co.': 'company', representatives: 'legislature', commons: 'legislature', lords: 'legislature', deputies: 'legislature', statistics: 'government', motor: 'company', airways: 'company', electronics: 'company', petroleum: 'company', mining: 'company', energy: 'company', telecom: 'company', pharma: 'company', observatory: 'think tank',
+  shipbuilding: 'company', foods: 'company', heavy: 'company', chemical: 'company', chemicals: 'company', electric: 'company',
+  semiconductor: 'company', pharmaceuticals: 'company', pharmaceutical: 'company', logistics: 'company', shipping: 'company',
+  engineering: 'company', construction: 'company', metals: 'company', resources: 'company', technologies: 'company',
+  refining: 'company', breweries: 'company', brewery: 'company', beverages: 'company', textile: 'company', mills: 'company',
+  enterprises: 'company', investments: 'company', trading: 'company', automotive: 'company', aerospace: 'company',
+  plc: 'company', ag: 'company', sa: 'company', nv: 'company', gmbh: 'company', spa: 'company', bhd: 'company', tbk: 'company', llc: 'company',
 };
 
 /** Well-known bodies and outlets: surface form → [canonical name, acronym, kind]. */
