@@ -13,6 +13,7 @@ describe('tokenizeSentence', () => {
     ['"-led" suffixes', 'UN-led funding', ['UN', '-led', 'funding']],
     ['hyphenated given names', 'Ahn Duk-geun said', ['Ahn', 'Duk-geun', 'said']],
     ['a final period', 'in 2024.', ['in', '2024', '.']],
+    ['middle initials', 'George W. Bush said', ['George', 'W.', 'Bush', 'said']],
   ])('when a sentence has %s, then they are tokenized as words', (_what, text, expected) => {
     expect(tokens(text)).toEqual(expected);
   });

@@ -4,7 +4,7 @@ import type { Sentence, Token } from './types.js';
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:\.-|[.'&-])[\p{L}\p{N}\p{M}]+)*\.?|\S/gu;
 const MASK = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w.-]+\.(?:com|org|net|gov|ca|mx)\/\S*|\b\S+@\S+\.\w+|@\w+/gi;
-const ABBREVIATED = /(?:^|-)(?:\p{L}\.){2,}$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Prof|Inc|Corp|Ltd)\.$/u;
+const ABBREVIATED = /(?:^|-)(?:\p{L}\.){2,}$|^\p{Lu}\.$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Prof|Inc|Corp|Ltd)\.$/u;
 
 function make(sentence: Sentence, text: string, start: number, masked: boolean): Token {
   const abs = sentence.start + start;
