@@ -32,4 +32,12 @@ describe('agreement parties', () => {
   it('when "under the <Agreement> between X and Y", then both are parties', () => {
     expect(parties('Under the Free Trade Agreement between Vietnam and Chile, duties fell.')).toEqual(['Chile -> Free Trade Agreement', 'Vietnam -> Free Trade Agreement']);
   });
+
+  it('when a country is a member of an agreement "with X and Y", then all three are parties', () => {
+    expect(parties('Uruguay is a member of the Southern Common Market Agreement with Brazil and Paraguay.')).toEqual([
+      'Brazil -> Southern Common Market Agreement',
+      'Paraguay -> Southern Common Market Agreement',
+      'Uruguay -> Southern Common Market Agreement',
+    ]);
+  });
 });

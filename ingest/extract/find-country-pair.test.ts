@@ -27,4 +27,9 @@ describe('country-pair references', () => {
   it('when a pair phrase is negated, then there is no membership', () => {
     expect(relations('Norway and Chile met. The two countries are not members of the World Trade Organization.').filter((x) => x.startsWith('MEMBER_OF'))).toEqual([]);
   });
+
+  it('when "both countries belong to" follows other countries in the same sentence, then the article\'s two countries are the members', () => {
+    const r = relations('Morocco courts Korean investors. Morocco hopes to sell more phosphate to South Korea. Morocco trades with Spain and France, and both countries belong to the World Trade Organization.');
+    expect(r.filter((x) => x.startsWith('MEMBER_OF')).sort()).toEqual(['MEMBER_OF Morocco -> World Trade Organization', 'MEMBER_OF South Korea -> World Trade Organization']);
+  });
 });

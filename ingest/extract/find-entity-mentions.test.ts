@@ -18,6 +18,7 @@ describe('findEntityMentions', () => {
     ['Duncan Wood of the Wilson Centre told AP.', ['Organization:Wilson Centre', 'Organization:AP']],
     ['NEW DELHI, Feb 28 - Talks resumed.', ['Place:NEW DELHI']],
     ['The Ministry of Trade, Industry and Energy said so.', ['Organization:Ministry of Trade, Industry and Energy']],
+    ['He will travel to Osaka for the APEC summit.', ['Organization:APEC']],
     ['Daewoo Shipbuilding said it would hire.', ['Organization:Daewoo Shipbuilding']],
     ['Arcelor SA said prices would fall.', ['Organization:Arcelor SA']],
     ['The Ministry of Agriculture and Cooperatives said so.', ['Organization:Ministry of Agriculture and Cooperatives']],

@@ -64,13 +64,24 @@ export function findMemberships({ views }: RelationContext): RelationDraft[] {
         const at = view.sentence.start + cue.index;
         if (NEGATION.test(cue[0]) || /\b(withdr[ae]w|left|quit)\b/.test(cue[0])) continue;
         if (/\b(appl\w+|seek\w*|want\w*|bid|plans?|hopes?|aims?|asked|wish\w*|trying|tries)\s+to\s+join/i.test(before)) continue;
-        const named = subjects(view, at);
+        // "Both countries are members of Y": the two countries the article is about, not the ones just named.
+        const pair = PAIR_SUBJECT.test(textBetween(view, view.sentence.start, at)) ? countryPairAt(views, index, at) : null;
+        const named = pair ? [] : subjects(view, at);
         for (const m of named) push(m, g, view, 0.85);
-        // "Both countries are members of Y": the two countries the article is about.
-        const pair = named.length === 0 && PAIR_SUBJECT.test(textBetween(view, view.sentence.start, at)) ? countryPairAt(views, index, at) : null;
         for (const id of pair ?? []) {
           const d = relationDraft('MEMBER_OF', id, g.entityId, view, 0.7);
           if (d) drafts.push(d);
+        }
+        const members = pair ?? named.filter((m) => m.type === 'Country').map((m) => m.entityId);
+        // A member of an agreement is a party to it, and so are those it is a member "with".
+        if (g.type === 'Agreement') {
+          const rest = textBetween(view, g.end, view.sentence.end);
+          const w = /^(?:\s*\([^)]*\))?\s+(?:along\s+)?with\s+(?:the\s+)?/.exec(rest);
+          const partners = w ? view.mentions.filter((x) => x.type === 'Country' && x.form !== 'demonym' && x.start >= g.end + w[0].length && x.start < g.end + w[0].length + 50 && !/[,;]\s*(?:and\s+)?(?:both|the two|which|who)\b/.test(textBetween(view, g.end, x.start))) : [];
+          for (const id of new Set([...members, ...partners.map((x) => x.entityId)])) {
+            const d = relationDraft('PARTY_TO', id, g.entityId, view, 0.75);
+            if (d) drafts.push(d);
+          }
         }
         listed = { members: pair ?? named.map((m) => m.entityId), end: g.end };
         continue;

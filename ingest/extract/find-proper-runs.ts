@@ -19,6 +19,8 @@ function isCapWord(t: Token | undefined): boolean {
   return !!t && !t.masked && t.cap && /^\p{Lu}/u.test(t.text);
 }
 
+const OFFICE_WORDS = new Set(['minister', 'ministers', 'secretary', 'commissioner', 'ambassador', 'envoy', 'representative', 'spokesperson', 'spokesman', 'spokeswoman', 'coordinator', 'director', 'council', 'partnership', 'strategy', 'plan', 'fund', 'campaign', 'coalition', 'initiative', 'programme', 'program', 'center', 'centre']);
+
 const MINISTRY_HEADS = new Set(['ministry', 'department', 'secretariat', 'ministerio', 'ministère']);
 
 /**
@@ -60,7 +62,9 @@ export function findProperRuns(tokens: Token[]): Run[] {
         continue;
       }
       // "of the", "for", "de" … between capitalised words.
-      if (t && CONNECTORS.has(t.lower)) {
+      // "for" joins only a body's or an office's name ("Office for National Statistics"), not "Osaka for the APEC".
+      const forBody = t?.lower !== 'for' || tokens.slice(i, j).some((x) => !!ORGANIZATION_HEADS[x.lower] || AGREEMENT_HEADS.has(x.lower) || OFFICE_WORDS.has(x.lower));
+      if (t && CONNECTORS.has(t.lower) && forBody) {
         let k = j + 1;
         while (CONNECTORS.has(tokens[k]?.lower ?? '')) k++;
         if (tokens[k]?.lower === 'the') k++;
