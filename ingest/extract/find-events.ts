@@ -57,6 +57,23 @@ export function findEvents({ views, entities, docId, publishedAt }: RelationCont
           const ev = upsertEntity(entities, view, docId, { type: 'Event', key: name, name, start: m.start, end: m.end + summit[0].length });
           const e = entities.get(ev.entityId)!;
           if (date && !e.properties.date) e.properties.date = date;
+          // "the G20 summit in Osaka": where it is held.
+          const held = /^\s+(?:in|at)\s+(?:the\s+)?$/;
+          const where = view.mentions.find((x) => x.type === 'Place' && x.start > m.end + summit[0].length && held.test(textBetween(view, m.end + summit[0].length, x.start)));
+          if (where && !e.properties.place) e.properties.place = where.name;
+        }
+      }
+      // "a summit in Rio de Janeiro in July": an unnamed gathering named by its place.
+      if (m.type === 'Place') {
+        const gathering = /\b(?:a|an|the|next|this|last)\s+((?:leaders'?\s+|regional\s+|trade\s+|bilateral\s+|ministerial\s+)?(?:summit|conference|ministerial meeting))\s+(?:in|at)\s+(?:the\s+)?$/i.exec(textBetween(view, Math.max(view.sentence.start, m.start - 60), m.start));
+        if (gathering && !view.mentions.some((x) => x.type === 'Event' && x.start <= m.start && x.end >= m.end)) {
+          const name = `${m.name} ${gathering[1]!.toLowerCase()}`;
+          const start = m.start - gathering[0].length + gathering[0].indexOf(gathering[1]!);
+          const ev = upsertEntity(entities, view, docId, { type: 'Event', key: name, name, start, end: m.end });
+          const e = entities.get(ev.entityId)!;
+          const when = findDate(textBetween(view, m.end, Math.min(view.sentence.end, m.end + 30)), publishedAt) ?? date;
+          if (when && !e.properties.date) e.properties.date = when;
+          if (!e.properties.place) e.properties.place = m.name;
         }
       }
     }
