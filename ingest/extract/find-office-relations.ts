@@ -103,8 +103,21 @@ function datelineCountry(views: SentenceView[]): string | undefined {
   return undefined;
 }
 
+/** "India's Ministry of Commerce and Industry": the one country whose government bodies the article quotes. */
+function ministryCountry(views: SentenceView[]): string | undefined {
+  const found = new Set<string>();
+  for (const v of views) {
+    for (const m of v.mentions) {
+      if (m.type !== 'Country' || m.form === 'demonym') continue;
+      const org = v.mentions.find((x) => x.type === 'Organization' && x.start > m.end && /^'s?\s+(?:the\s+)?$/.test(textBetween(v, m.end, x.start)));
+      if (org && /^(?:Ministry|Department|Office|Secretariat)\b/.test(org.name)) found.add(m.entityId);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 function homeCountry(views: SentenceView[]): string | undefined {
-  const dateline = datelineCountry(views);
+  const dateline = datelineCountry(views) ?? ministryCountry(views);
   if (dateline) return dateline;
   const counts = new Map<string, number>();
   for (const v of views) for (const m of v.mentions) if (m.type === 'Country') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);

@@ -15,6 +15,7 @@ describe('relation rules', () => {
     ['HOLDS_OFFICE', "Germany's Development Minister Svenja Schulze spoke.", 'HOLDS_OFFICE Svenja Schulze -> Germany'],
     ['HOLDS_OFFICE', 'Peter Novak, the Czech foreign minister, spoke.', 'HOLDS_OFFICE Peter Novak -> Czechia'],
     ['HOLDS_OFFICE', 'Danielle Smith, premier of the province of Alberta, spoke.', 'HOLDS_OFFICE Danielle Smith -> Alberta'],
+    ['HOLDS_OFFICE', "Kenya's Ministry of Trade and Industry said talks would resume. Trade Minister Rebecca Miano will lead the delegation.", 'HOLDS_OFFICE Rebecca Miano -> Kenya'],
     ['AFFILIATED_WITH', 'Nelson Wiseman, professor emeritus at the University of Toronto, said so.', 'AFFILIATED_WITH Nelson Wiseman -> University of Toronto'],
     ['IMPOSES', 'Trump imposed tariffs of 50 percent on Canadian steel. U.S. President Donald Trump agreed.', 'IMPOSES United States -> 50% tariff on Canadian steel'],
     ['TARGETS', 'Mexico also faces a 25 percent "fentanyl tariff" from Washington.', 'TARGETS 25% fentanyl tariff on Mexico -> Mexico'],
