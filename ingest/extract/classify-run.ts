@@ -172,7 +172,8 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     if (GIVEN_NAMES.has(nameTokens[0]!.lower) && nameTokens.length >= 2) cue += 2;
     if (next && SPEECH_VERBS.has(next.lower)) cue += 1;
     if (prev && /^(said|says|by|told)$/.test(prev.lower) && tokens[from - 2]?.text !== ',') cue += 1;
-    if (next?.text === ',' && /^(who|a|an|the|professor|director|president|chief|head|premier|minister|secretary|senior|spokesperson|spokesman|spokeswoman|analyst|economist|former|chair|ceo|governor|ambassador|leader|associate|executive|deputy)$/.test(tokens[to + 1]?.lower ?? '')) cue += 1;
+    // "at Los Pinos, the presidential residence": an appositive after a place preposition describes a place.
+    if (next?.text === ',' && !(prev && /^(in|at|near|outside)$/.test(prev.lower) && !GIVEN_NAMES.has(nameTokens[0]!.lower)) && /^(who|a|an|the|professor|director|president|chief|head|premier|minister|secretary|senior|spokesperson|spokesman|spokeswoman|analyst|economist|former|chair|ceo|governor|ambassador|leader|associate|executive|deputy)$/.test(tokens[to + 1]?.lower ?? '')) cue += 1;
     if (prev && titleLengthAt(tokens, from - 1)) cue += 2;
     if (next?.text === ',' && (titleLengthAt(tokens, to + 1) || titleLengthAt(tokens, to + 2))) cue += 1;
     if (prev?.text === ',' && tokens.slice(Math.max(0, from - 8), from - 1).some((t, k, all) => titleLengthAt(all, k) > 0 && !all.slice(k).some((x) => /^[,;.]$/.test(x.text)))) cue += 1;

@@ -22,6 +22,7 @@ describe('relation rules', () => {
     ['ON_PRODUCT', 'India keeps tariffs of up to 150 percent on European wines.', 'ON_PRODUCT 150% tariff on wines -> wines'],
     ['MET_WITH', 'Indian Prime Minister Narendra Modi met Brazilian President Luiz Lula da Silva in New Delhi.', 'MET_WITH Luiz Lula da Silva -> Narendra Modi'],
     ['VISITED', "During Japanese Prime Minister Fumio Kishida's visit to Canberra, ministers spoke.", 'VISITED Fumio Kishida -> Canberra'],
+    ['MET_WITH', 'Kenyan Trade Minister Moses Kuria met President Ernesto Zedillo at Los Pinos, the presidential residence.', 'MET_WITH Ernesto Zedillo -> Moses Kuria'],
     ['TRADES_WITH', 'Bilateral trade between Japan and India was valued at $22 billion in 2023.', 'TRADES_WITH India -> Japan'],
     ['FUNDS', 'Norway pledged $30 million to the World Food Programme to feed refugees.', 'FUNDS Norway -> World Food Programme'],
     ['MEMBER_OF', 'Kenya is a member of the East African Community.', 'MEMBER_OF Kenya -> East African Community'],

@@ -17,4 +17,13 @@ describe('findVisits', () => {
   it('when a person will travel to a place, then the person visited it', () => {
     expect(visits('Chilean President Gabriel Boric will travel to Canberra next month.')).toEqual(['Gabriel Boric -> Canberra']);
   });
+
+  it('when a person will travel to an unknown town, then the town is a place the person visited', () => {
+    expect(visits('Chilean President Gabriel Boric spoke. Boric will travel to Antofagasta for the mining fair.')).toEqual(['Gabriel Boric -> Antofagasta']);
+  });
+
+  it('when a meeting is "at <Name>, the presidential residence", then the name is a place, not a person', () => {
+    const r = extractDocument({ text: 'Kenyan Trade Minister Moses Kuria met President Ernesto Zedillo at Los Pinos, the presidential residence.' });
+    expect(r.entities.filter((e) => e.name === 'Los Pinos').map((e) => e.type)).toEqual(['Place']);
+  });
 });

@@ -98,7 +98,7 @@ export function resolveEntities(docId: string, perSentence: SentenceMentions[]):
       } else if (c.cue <= 0 && c.tokens.length <= 3) {
         const kind = c.prev === 'of' ? PLACE_CUES[c.prev2 ?? ''] : undefined;
         const afterPlace = c.prev === ',' && raw.some((m) => m.type === 'Place' && m.sentence === first.sentence && first.start - m.end <= 2 && first.start > m.end);
-        const travel = c.prev === 'to' && /^(travell?ed|traveled|flew|went|headed|returned|moved|trip|visit|journey|arrived)$/.test(c.prev2 ?? '');
+        const travel = c.prev === 'to' && /^(travel|travels|travell?ed|travell?ing|fly|flies|flew|flying|go|goes|went|head|heads|headed|return|returns|returned|moved|trip|visit|visits|journey|arrived|arrive|arrives)$/.test(c.prev2 ?? '');
         if (kind || afterPlace || travel || PLACE_PREPOSITIONS.has(c.prev ?? '')) {
           raw.push({ type: 'Place', key: text, name: text, form: 'name', ...base, ...(kind ? { properties: { kind } } : {}) });
         }
