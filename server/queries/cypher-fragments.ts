@@ -4,15 +4,18 @@ import { ENTITY_LABELS, ID_PREFIX, type PrimaryEntityLabel } from '../../ontolog
 import { ALL_RELATION_TYPES, MENTIONED_IN } from '../../ontology/relation-types.js';
 
 /** Degree as the UI shows it: an entity's relationships without provenance; a document's mentions. */
-export const degreeOf = (v: string): string =>
-  `CASE WHEN ${v}:Document THEN COUNT { (${v})--() } ELSE COUNT { (${v})--() } - COUNT { (${v})-[:${MENTIONED_IN}]->() } END`;
+export const degreeOf = (v: string, all = `COUNT { (${v})--() }`): string =>
+  `CASE WHEN ${v}:Document THEN ${all} ELSE ${all} - COUNT { (${v})-[:${MENTIONED_IN}]->() } END`;
 
 /** A node as a map the mapper understands (the document text stays out of graph payloads). */
-export const nodeMap = (v: string): string =>
-  `{id: ${v}.id, labels: labels(${v}), props: ${v} {.*, text: null}, degree: ${degreeOf(v)}}`;
+export const nodeMap = (v: string, degree = degreeOf(v)): string =>
+  `{id: ${v}.id, labels: labels(${v}), props: ${v} {.*, text: null}, degree: ${degree}}`;
 
+/** Evidence travels as a count: graph payloads never show the sentences, which can outweigh the rest. */
 export const edgeMap = (r: string): string =>
-  `{id: ${r}.id, type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, props: properties(${r})}`;
+  `{id: ${r}.id, type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id,
+    props: ${r} {.*, evidence: null, sentences: null, offsets: null, docIds: null},
+    evidenceCount: size(coalesce(${r}.evidence, ${r}.sentences, []))}`;
 
 const LABEL_BY_PREFIX = new Map(Object.entries(ID_PREFIX).map(([label, prefix]) => [prefix, label as PrimaryEntityLabel]));
 

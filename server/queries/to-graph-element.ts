@@ -17,6 +17,8 @@ export interface EdgeMap {
   source: string | null;
   target: string | null;
   props: Record<string, unknown>;
+  /** Set by the Cypher projection, which leaves the evidence sentences out of `props`. */
+  evidenceCount?: number;
 }
 
 /** Temporal and spatial driver values become strings; everything else is already JSON. */
@@ -69,7 +71,7 @@ export function toGraphEdge(m: EdgeMap): GraphEdge {
     target: String(m.target ?? ''),
     properties,
     confidence: typeof props.confidence === 'number' ? props.confidence : null,
-    evidenceCount: evidence.length,
+    evidenceCount: m.evidenceCount ?? evidence.length,
   };
 }
 
