@@ -14,6 +14,7 @@ describe('findPlaceLocations', () => {
     ['Officials gathered in the Brazilian city of Belo Horizonte on Monday.', 'Belo Horizonte -> Brazil'],
     ['A factory in Chittagong in southern Bangladesh will close.', 'Chittagong -> Bangladesh'],
     ['Delegates met in Osaka, Japan, on Friday.', 'Osaka -> Japan'],
+    ["It will open an office in Guadalajara, Mexico's second-largest city.", 'Guadalajara -> Mexico'],
   ])('when the sentence is "%s", then %s', (text, expected) => {
     expect(located(text)).toContain(expected);
   });

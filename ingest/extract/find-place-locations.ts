@@ -25,6 +25,8 @@ function locate(view: SentenceView, m: ResolvedMention): ResolvedMention | undef
     const gap = textBetween(view, m.end, x.start);
     if (IN_PART.test(gap) && x.form !== 'demonym') return x;
     if (APPOSITIVE.test(gap) && !/,\s+\S/.test(gap.slice(1))) return x;
+    // "Guadalajara, Mexico's second-largest city".
+    if (x.type === 'Country' && x.form !== 'demonym' && /^,\s+$/.test(gap) && new RegExp(String.raw`^'s?\s+(?:[\w-]+\s+){0,3}${KIND}\b`, 'i').test(textBetween(view, x.end, view.sentence.end))) return x;
     if (x.form === 'demonym' && /^,\s+(?:the|a)\s+$/i.test(gap) && new RegExp(String.raw`^\s+${KIND}\b`, 'i').test(textBetween(view, x.end, view.sentence.end))) return x;
     break;
   }
