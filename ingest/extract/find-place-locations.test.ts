@@ -22,4 +22,8 @@ describe('findPlaceLocations', () => {
   it('when two capitals are listed with a comma, then neither is located in the other', () => {
     expect(located('Seoul, Canberra mark a decade of free trade.')).not.toContain('Seoul -> Canberra');
   });
+
+  it('when "the northern city of X" names no country, then X is in the dateline\'s country', () => {
+    expect(located('LIMA, May 2 (AP) - Peru opened talks on Monday. A plant will open in the northern city of Trujillo.')).toContain('Trujillo -> Peru');
+  });
 });

@@ -3,6 +3,8 @@
 import type { RelationContext, RelationDraft, ResolvedMention, SentenceView } from './types.js';
 import { relationDraft } from './relation-draft.js';
 import { textBetween } from './sentence-lookup.js';
+import { countryGazetteer } from './country-gazetteer.js';
+import { entityId } from '../../ontology/ids.js';
 
 const KIND = String.raw`(?:port\s+)?(?:city|town|port|province|state|region|capital|village|island|county|district|prefecture)`;
 /** "the Brazilian city of " right before the place. */
@@ -14,13 +16,27 @@ const APPOSITIVE = new RegExp(String.raw`^,\s+(?:the|a)\s+(?:(?:\S+\s+){0,2}${KI
 
 const COUNTRY_OR_PLACE = (m: ResolvedMention): boolean => m.type === 'Country' || m.type === 'Place';
 
-function locate(view: SentenceView, m: ResolvedMention): ResolvedMention | undefined {
-  const before = KIND_OF.exec(textBetween(view, Math.max(view.sentence.start, m.start - 60), m.start));
+/** "the northern city of X" with no country named: the dateline's country ("MEXICO CITY, Nov 14 -"). */
+const DIRECTION_KIND_OF = new RegExp(String.raw`\bthe\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|coastal|border|industrial)\s+${KIND}\s+of\s+$`, 'i');
+
+function datelineCountry(views: SentenceView[]): string | undefined {
+  const first = views.find((v) => /^\p{Lu}{3,}[\p{Lu} .]*(?:,|\s\(|\s-)/u.test(v.sentence.text));
+  const m = first?.mentions[0];
+  if (!m || m.start !== first!.sentence.start) return undefined;
+  if (m.type === 'Country') return m.entityId;
+  const iso2 = m.type === 'Place' ? countryGazetteer().capitals.get(m.name) : undefined;
+  return iso2 ? entityId('Country', iso2) : undefined;
+}
+
+function locate(view: SentenceView, m: ResolvedMention, home: string | undefined): ResolvedMention | string | undefined {
+  const window = textBetween(view, Math.max(view.sentence.start, m.start - 60), m.start);
+  const before = KIND_OF.exec(window);
   if (before) {
     const from = m.start - before[0].length;
     const c = view.mentions.find((x) => x.type === 'Country' && x.start >= from && x.end <= m.start);
     if (c) return c;
   }
+  if (home && DIRECTION_KIND_OF.test(window)) return home;
   for (const x of view.mentions.filter((x) => COUNTRY_OR_PLACE(x) && x.start > m.end && x.start - m.end < 60)) {
     const gap = textBetween(view, m.end, x.start);
     if (IN_PART.test(gap) && x.form !== 'demonym') return x;
@@ -35,10 +51,12 @@ function locate(view: SentenceView, m: ResolvedMention): ResolvedMention | undef
 
 export function findPlaceLocations({ views }: RelationContext): RelationDraft[] {
   const drafts: RelationDraft[] = [];
+  const home = datelineCountry(views);
   for (const view of views) {
     for (const m of view.mentions.filter((x) => x.type === 'Place')) {
-      const where = locate(view, m);
-      const d = where && where.entityId !== m.entityId ? relationDraft('LOCATED_IN', m.entityId, where.entityId, view, 0.75) : null;
+      const found = locate(view, m, home);
+      const where = typeof found === 'string' ? found : found?.entityId;
+      const d = where && where !== m.entityId ? relationDraft('LOCATED_IN', m.entityId, where, view, typeof found === 'string' ? 0.6 : 0.75) : null;
       if (d) drafts.push(d);
     }
   }
