@@ -155,6 +155,11 @@ export function findOfficeRelations(views: SentenceView[], entities: Map<string,
   for (const o of offices) if (o.whereId && !o.cue.affiliation) known.set(o.person.entityId, o.whereId);
   const home = homeCountry(views);
   const dateline = datelineCountry(views);
+  // A country has one president (prime minister, …) in an article: a stated holder of that title
+  // rules the country out for anyone else whose country is only guessed.
+  const headKey = (title: string, country: string): string => `${title.toLowerCase().replace(/^.*?(president|prime minister|chancellor|king|queen|emir|sultan)$/, '$1')}|${country}`;
+  const statedHeads = new Map<string, string>();
+  for (const o of offices) if (o.whereId && o.cue.title && !o.cue.affiliation) statedHeads.set(headKey(o.cue.title, o.whereId), o.person.entityId);
   const drafts: RelationDraft[] = [];
   for (const o of offices) {
     let where = o.whereId ?? known.get(o.person.entityId);
@@ -167,6 +172,8 @@ export function findOfficeRelations(views: SentenceView[], entities: Map<string,
       const near = (m: ResolvedMention): boolean => m.end > o.person.start - 90 && m.start < o.person.end + 90;
       const inSentence = [...new Set(view.mentions.filter((m) => m.type === 'Country' && near(m) && !ownTitle(m) && (m.form === 'demonym' || !/\b(on|against|to|from|with|in)\s+(the\s+)?$/.test(textBetween(view, view.sentence.start, m.start)))).map((m) => m.entityId))];
       where = inSentence.length === 1 ? inSentence[0] : GOVERNMENT_TITLE.test(o.cue.title) && !headOfState ? home : dateline;
+      const holder = where && headOfState ? statedHeads.get(headKey(o.cue.title, where)) : undefined;
+      if (holder && holder !== o.person.entityId) where = undefined;
       if (where) known.set(o.person.entityId, where);
     }
     const person = entities.get(o.person.entityId);

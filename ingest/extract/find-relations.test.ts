@@ -39,6 +39,11 @@ describe('relation rules', () => {
     ['a denied membership', 'Brazil is not a member of the Belt and Road Initiative.', 'MEMBER_OF Brazil -> Belt and Road Initiative'],
     ['an application to join', 'China has applied to join the Trans-Pacific Partnership.', 'MEMBER_OF China -> Trans-Pacific Partnership'],
     ['a meeting that did not happen', 'Prime Minister Mark Carney did not meet President Claudia Sheinbaum.', 'MET_WITH Claudia Sheinbaum -> Mark Carney'],
+    [
+      "a president whose country the dateline's president already holds",
+      'LIMA, May 4 (Wire) - Peruvian President Dina Boluarte met trade officials on Monday. President Joe Biden has threatened a 15 percent tariff on Peruvian copper.',
+      'HOLDS_OFFICE Joe Biden -> Peru',
+    ],
   ])('when a sentence states %s, then no relation is read', (_what, text, unexpected) => {
     expect(relations(text)).not.toContain(unexpected);
   });
