@@ -7,7 +7,7 @@ export const EXAMPLE_QUERIES: { title: string; query: string }[] = [
   },
   {
     title: 'Ministers and their portfolios',
-    query: 'MATCH (m:Minister)-[h:HOLDS_OFFICE]->(office)\nRETURN m.name AS minister, m.portfolio AS portfolio, h.title AS title, office.name AS `held at`, m, h, office',
+    query: 'MATCH (m:Minister)\nOPTIONAL MATCH (m)-[h:HOLDS_OFFICE]->(office)\nRETURN m.name AS minister, m.portfolio AS portfolio, h.title AS title, office.name AS `held at`, m, h, office',
   },
   {
     title: 'Agreements and their parties',
@@ -15,7 +15,9 @@ export const EXAMPLE_QUERIES: { title: string; query: string }[] = [
   },
   {
     title: 'Paths between two leaders',
-    query: "MATCH (a:Person {name: 'Mark Carney'}), (b:Person {name: 'Donald Trump'})\nMATCH p = shortestPath((a)-[*..4]-(b))\nRETURN p",
+    // The two best-connected office holders, so the example works on any graph; edit the names to pick others.
+    query:
+      'MATCH (l:Person)-[:HOLDS_OFFICE]->()\nWITH DISTINCT l ORDER BY COUNT { (l)--() } DESC LIMIT 2\nWITH collect(l) AS leaders\nWITH leaders[0] AS a, leaders[1] AS b\nMATCH p = shortestPath((a)-[*..4]-(b))\nRETURN p',
   },
   {
     title: 'Most mentioned entities',

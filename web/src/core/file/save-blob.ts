@@ -13,7 +13,7 @@ export function saveBlob(blob: Blob, fileName: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-/** A file-system-safe base name for the current view, e.g. "newsgraph-claudia-sheinbaum-2026-11-21". */
+/** A file-system-safe base name for the current view, e.g. "newsgraph-jane-doe-2026-11-21". */
 export function fileBaseName(viewName: string, date = new Date()): string {
   const slug = viewName.toLowerCase().normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/[\s_]+/g, '-').slice(0, 60) || 'view';
   return `newsgraph-${slug}-${date.toISOString().slice(0, 10)}`;
