@@ -1,7 +1,7 @@
 /* Tests: a driver on the run's database, plus a helper that empties it between suites. */
 
 import type { Driver } from 'neo4j-driver';
-import { inject } from 'vitest';
+import { afterAll, beforeEach, inject } from 'vitest';
 import { createDriver } from '../graph/create-driver.js';
 
 export function testDatabase(): { driver: Driver; database: string } {
@@ -18,4 +18,12 @@ export async function clearGraph(driver: Driver, database: string): Promise<void
   } finally {
     await session.close();
   }
+}
+
+/** For suites that need an empty graph before every test: the driver, closed after the suite. */
+export function cleanGraphPerTest(): { driver: Driver; database: string } {
+  const db = testDatabase();
+  beforeEach(() => clearGraph(db.driver, db.database));
+  afterAll(() => db.driver.close());
+  return db;
 }

@@ -16,16 +16,9 @@ export interface DocumentOutcome {
   error?: string;
 }
 
-export interface LoadSummary {
+/** What a load did: the writes' counters summed over its transactions, and each document's outcome. */
+export interface LoadSummary extends Omit<WriteCounts, 'createdDocIds'> {
   outcomes: DocumentOutcome[];
-  entitiesCreated: number;
-  entitiesUpdated: number;
-  relationsCreated: number;
-  relationsUpdated: number;
-  /** Rows received: one per new document and per its entities, facts and mentions. */
-  rows: number;
-  /** Rows sent in UNWIND batches after folding rows that share an id within a transaction. */
-  rowsWritten: number;
 }
 
 export interface LoadOptions {

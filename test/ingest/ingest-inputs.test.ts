@@ -1,14 +1,12 @@
 /* Ingest end to end through the real extractor: seeds, idempotence, parallel uploads, dry run. */
 
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestInputs } from '../../ingest/ingest-inputs.js';
 import { loadSeeds } from '../seed-graph.js';
-import { clearGraph, testDatabase } from '../test-database.js';
+import { cleanGraphPerTest, clearGraph } from '../test-database.js';
 import { fingerprint, graphCounts, query } from './graph-queries.js';
 
-let driver: Driver;
-let database: string;
+const { driver, database } = cleanGraphPerTest();
 
 const UPLOAD = {
   text: 'Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum in Mexico City on Thursday. Carney said Canada and Mexico would deepen trade.',
@@ -16,16 +14,6 @@ const UPLOAD = {
   source: 'upload',
   publishedAt: '2025-09-18',
 };
-
-beforeAll(async () => {
-  ({ driver, database } = testDatabase());
-});
-beforeEach(async () => {
-  await clearGraph(driver, database);
-});
-afterAll(async () => {
-  await driver.close();
-});
 
 describe('ingestInputs', () => {
   it('when the seeds are loaded twice, then the second run adds nothing and counts them as already ingested', async () => {

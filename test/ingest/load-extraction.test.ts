@@ -1,25 +1,13 @@
 /* Ingest load against a real Neo4j: storage format, idempotence, evidence merging, rollback, dry run. */
 
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { relationId } from '../../ontology/ids.js';
 import { loadExtraction } from '../../ingest/load/load-extraction.js';
-import { clearGraph, testDatabase } from '../test-database.js';
+import { cleanGraphPerTest, clearGraph } from '../test-database.js';
 import { FOLLOW_UP_SENTENCE, SUMMIT_SENTENCE_1, combine, followUp, minister, poisoned, summit } from './fixtures.js';
 import { fingerprint, graphCounts, query } from './graph-queries.js';
 
-let driver: Driver;
-let database: string;
-
-beforeAll(async () => {
-  ({ driver, database } = testDatabase());
-});
-beforeEach(async () => {
-  await clearGraph(driver, database);
-});
-afterAll(async () => {
-  await driver.close();
-});
+const { driver, database } = cleanGraphPerTest();
 
 describe('loadExtraction', () => {
   it('when a document is loaded, then nodes, relationships and MENTIONED_IN follow the storage format', async () => {

@@ -1,25 +1,13 @@
 /* Ingest remove-document against a real Neo4j: deletes what only the document supports, trims the rest. */
 
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadExtraction } from '../../ingest/load/load-extraction.js';
 import { removeDocument } from '../../ingest/remove-document.js';
-import { clearGraph, testDatabase } from '../test-database.js';
+import { cleanGraphPerTest } from '../test-database.js';
 import { SUMMIT_SENTENCE_1, combine, followUp, summit } from './fixtures.js';
 import { fingerprint, graphCounts, query } from './graph-queries.js';
 
-let driver: Driver;
-let database: string;
-
-beforeAll(async () => {
-  ({ driver, database } = testDatabase());
-});
-beforeEach(async () => {
-  await clearGraph(driver, database);
-});
-afterAll(async () => {
-  await driver.close();
-});
+const { driver, database } = cleanGraphPerTest();
 
 describe('removeDocument', () => {
   it('when a document shares facts with another, then its own nodes go and shared relationships are trimmed', async () => {
