@@ -44,6 +44,8 @@ export interface ExtractedRelation {
   evidence: string[];
   docIds: string[];
   confidence: number;
+  /** Ids of the extraction rules that produced it ("signing.subject-verb-agreement"). */
+  rules: string[];
 }
 
 export interface ExtractionResult {

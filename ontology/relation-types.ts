@@ -41,7 +41,7 @@ export const RELATION_SPECS: Record<ExtractedRelationType, RelationSpec> = {
   SIGNED: { from: ['Person', 'Country'], to: ['Agreement'], symmetric: false, properties: ['date'] },
   PARTY_TO: { from: ['Country'], to: ['Agreement'], symmetric: false, properties: [] },
   MEMBER_OF: { from: ['Country', 'Organization'], to: ['Organization', 'Agreement'], symmetric: false, properties: [] },
-  IMPOSES: { from: ['Country', 'Person'], to: ['Tariff'], symmetric: false, properties: ['date'] },
+  IMPOSES: { from: ['Country', 'Person', 'Organization'], to: ['Tariff'], symmetric: false, properties: ['date'] },
   TARGETS: { from: ['Tariff'], to: ['Country'], symmetric: false, properties: [] },
   ON_PRODUCT: { from: ['Tariff'], to: ['Product'], symmetric: false, properties: [] },
   MET_WITH: { from: ['Person'], to: ['Person'], symmetric: true, properties: ['date', 'place'] },

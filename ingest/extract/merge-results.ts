@@ -43,7 +43,7 @@ export function mergeResults(results: ExtractionResult[]): ExtractionResult {
       const key = relationKey(r);
       const existing = relations.get(key);
       if (!existing) {
-        relations.set(key, { ...r, properties: { ...r.properties }, evidence: [...new Set(r.evidence)], docIds: [...new Set(r.docIds)] });
+        relations.set(key, { ...r, properties: { ...r.properties }, evidence: [...new Set(r.evidence)], docIds: [...new Set(r.docIds)], rules: [...new Set(r.rules)].sort() });
         seen.set(key, { evidence: new Set(r.evidence), docIds: new Set(r.docIds) });
         continue;
       }
@@ -51,6 +51,7 @@ export function mergeResults(results: ExtractionResult[]): ExtractionResult {
       for (const s of r.evidence) if (!known.evidence.has(s)) known.evidence.add(s), existing.evidence.push(s);
       for (const d of r.docIds) if (!known.docIds.has(d)) known.docIds.add(d), existing.docIds.push(d);
       existing.confidence = Math.max(existing.confidence, r.confidence);
+      existing.rules = [...new Set([...existing.rules, ...r.rules])].sort();
       mergeProperties(existing.properties, r.properties);
     }
   }

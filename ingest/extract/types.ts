@@ -81,6 +81,8 @@ export interface RelationDraft {
   properties: Record<string, PropertyValue>;
   evidence: string;
   confidence: number;
+  /** Id of the catalogue rule that found it. */
+  rule: string;
 }
 
 /** What every relation rule reads: the document's sentences, its entities, and who governs where. */

@@ -38,7 +38,7 @@ const corpus: ExtractionResult = {
   relations: [
     {
       source: 'person:ben-osei', type: 'MET_WITH', target: 'person:ana-costa', properties: {},
-      evidence: ['Ana Costa met Ben Osei in Lima.', 'Ben Osei met Ana Costa again.'], docIds: [A, B], confidence: 0.8,
+      evidence: ['Ana Costa met Ben Osei in Lima.', 'Ben Osei met Ana Costa again.'], docIds: [A, B], confidence: 0.8, rules: ['meeting.cue-between-names'],
     },
   ],
 };

@@ -70,6 +70,7 @@ export function fixture(
     evidence: [r.evidence],
     docIds: [id],
     confidence: r.confidence ?? 0.9,
+    rules: ['fixture.hand-written'],
   }));
   return {
     documents: [{ id, title: meta.title, source: meta.source, publishedAt: meta.publishedAt ?? null, url: null, text }],

@@ -1,9 +1,10 @@
 /* Extraction stage 5h: MEMBER_OF — "X is a member of Y", "X joined Y", "…, of which X is not a member". */
 
-import type { RelationContext, RelationDraft, ResolvedMention, SentenceView } from './types.js';
-import { relationDraft } from './relation-draft.js';
-import { NEGATION, textBetween } from './sentence-lookup.js';
-import { COUNTRY_PAIR, countryPairAt } from './find-country-pair.js';
+import { defineFamily } from '../rule-family.js';
+import type { RelationContext, RelationDraft, ResolvedMention, SentenceView } from '../../types.js';
+import { relationDraft } from '../../relation-draft.js';
+import { NEGATION, textBetween } from '../../sentence-lookup.js';
+import { COUNTRY_PAIR, countryPairAt } from '../../find-country-pair.js';
 
 const PAIR_SUBJECT = new RegExp(String.raw`\b${COUNTRY_PAIR}\s*$`, 'i');
 
@@ -26,8 +27,8 @@ function subjects(view: SentenceView, at: number): ResolvedMention[] {
 
 export function findMemberships({ views }: RelationContext): RelationDraft[] {
   const drafts: RelationDraft[] = [];
-  const push = (a: ResolvedMention, b: ResolvedMention, view: SentenceView, c: number): void => {
-    const d = relationDraft('MEMBER_OF', a.entityId, b.entityId, view, c);
+  const push = (a: ResolvedMention, b: ResolvedMention, view: SentenceView, rule: string): void => {
+    const d = relationDraft('MEMBER_OF', a.entityId, b.entityId, view, rule);
     if (d && !(a.type === 'Country' && b.type === 'Organization' && a.entityId === b.entityId)) drafts.push(d);
   };
   let previousGroup: ResolvedMention | undefined;
@@ -37,7 +38,7 @@ export function findMemberships({ views }: RelationContext): RelationDraft[] {
     const bloc = /\b(?:bloc|pact|group|grouping|alliance|union|partnership)\s+(?:that|which)\s+(?:also\s+)?(?:includes?|comprises?)\s+/.exec(view.sentence.text);
     if (bloc && previousGroup && !view.mentions.some((m) => m.type === 'Agreement' || m.type === 'Organization')) {
       const from = view.sentence.start + bloc.index + bloc[0].length;
-      for (const m of view.mentions.filter((x) => x.type === 'Country' && x.form !== 'demonym' && x.start >= from)) push(m, previousGroup, view, 0.7);
+      for (const m of view.mentions.filter((x) => x.type === 'Country' && x.form !== 'demonym' && x.start >= from)) push(m, previousGroup, view, 'membership.bloc-includes');
     }
     previousGroup = view.mentions.filter((m) => m.type === 'Agreement' || m.type === 'Organization').pop() ?? previousGroup;
     const groups = view.mentions.filter((m) => (GROUPS as readonly string[]).includes(m.type));
@@ -54,7 +55,7 @@ export function findMemberships({ views }: RelationContext): RelationDraft[] {
         // "…, partners with Mexico in the …": the partner named in the phrase is a party too.
         const withWhom = view.mentions.filter((x) => x.type === 'Country' && x.form !== 'demonym' && x.start >= at && x.end <= g.start).map((x) => x.entityId);
         for (const id of new Set([...(pair ?? named), ...withWhom])) {
-          const d = relationDraft('PARTY_TO', id, g.entityId, view, pair ? 0.65 : 0.75);
+          const d = relationDraft('PARTY_TO', id, g.entityId, view, pair ? 'membership.country-pair-partners-in' : 'membership.partners-in');
           if (d) drafts.push(d);
         }
         continue;
@@ -67,9 +68,9 @@ export function findMemberships({ views }: RelationContext): RelationDraft[] {
         // "Both countries are members of Y": the two countries the article is about, not the ones just named.
         const pair = PAIR_SUBJECT.test(textBetween(view, view.sentence.start, at)) ? countryPairAt(views, index, at) : null;
         const named = pair ? [] : subjects(view, at);
-        for (const m of named) push(m, g, view, 0.85);
+        for (const m of named) push(m, g, view, 'membership.member-of');
         for (const id of pair ?? []) {
-          const d = relationDraft('MEMBER_OF', id, g.entityId, view, 0.7);
+          const d = relationDraft('MEMBER_OF', id, g.entityId, view, 'membership.country-pair-member-of');
           if (d) drafts.push(d);
         }
         const members = pair ?? named.filter((m) => m.type === 'Country').map((m) => m.entityId);
@@ -79,7 +80,7 @@ export function findMemberships({ views }: RelationContext): RelationDraft[] {
           const w = /^(?:\s*\([^)]*\))?\s+(?:along\s+)?with\s+(?:the\s+)?/.exec(rest);
           const partners = w ? view.mentions.filter((x) => x.type === 'Country' && x.form !== 'demonym' && x.start >= g.end + w[0].length && x.start < g.end + w[0].length + 50 && !/[,;]\s*(?:and\s+)?(?:both|the two|which|who)\b/.test(textBetween(view, g.end, x.start))) : [];
           for (const id of new Set([...members, ...partners.map((x) => x.entityId)])) {
-            const d = relationDraft('PARTY_TO', id, g.entityId, view, 0.75);
+            const d = relationDraft('PARTY_TO', id, g.entityId, view, 'membership.agreement-member-party');
             if (d) drafts.push(d);
           }
         }
@@ -89,7 +90,7 @@ export function findMemberships({ views }: RelationContext): RelationDraft[] {
       // "… members of A and of B": B has the same members as A.
       if (listed && /^(?:\s+(?:forum|bloc|group|grouping))?\s*(?:,|and|, and)\s+(?:of\s+)?(?:the\s+)?$/.test(textBetween(view, listed.end, g.start))) {
         for (const id of listed.members) {
-          const d = relationDraft('MEMBER_OF', id, g.entityId, view, 0.75);
+          const d = relationDraft('MEMBER_OF', id, g.entityId, view, 'membership.members-of-a-and-b');
           if (d) drafts.push(d);
         }
         listed.end = g.end;
@@ -102,7 +103,7 @@ export function findMemberships({ views }: RelationContext): RelationDraft[] {
         const pair = b ? view.mentions.filter((x) => x.type === 'Country' && x.form !== 'demonym' && x.start >= g.end + b[0].length && x.start < g.end + b[0].length + 60) : [];
         if (pair.length >= 2 && /^\s*and\s+(?:the\s+)?$/.test(textBetween(view, pair[0]!.end, pair[1]!.start))) {
           for (const m of pair.slice(0, 2)) {
-            const d = relationDraft('PARTY_TO', m.entityId, g.entityId, view, 0.75);
+            const d = relationDraft('PARTY_TO', m.entityId, g.entityId, view, 'membership.agreement-between');
             if (d) drafts.push(d);
           }
           continue;
@@ -113,19 +114,37 @@ export function findMemberships({ views }: RelationContext): RelationDraft[] {
       const ofWhich = /^(?:\s*\([^)]*\))?,?\s*(?:of which|which)\s+(.{1,40}?)\s+(is|are)\s+(not\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+|original\s+|new\s+)?members?\b/.exec(after);
       if (ofWhich) {
         const named = view.mentions.filter((m) => m.type === 'Country' && m.start > g.end && m.end <= g.end + ofWhich[0].length).map((m) => m.entityId);
-        if (!ofWhich[3]) for (const id of new Set(named)) push(view.mentions.find((m) => m.entityId === id)!, g, view, 0.85);
+        if (!ofWhich[3]) for (const id of new Set(named)) push(view.mentions.find((m) => m.entityId === id)!, g, view, 'membership.of-which-member');
         else {
           const others = view.mentions.filter((m) => m.type === 'Country' && m.form !== 'demonym' && m.end <= g.start && !named.includes(m.entityId));
-          for (const m of others) push(m, g, view, 0.55);
+          for (const m of others) push(m, g, view, 'membership.of-which-not-others');
         }
         continue;
       }
       // "Y, which also includes A, B and C" / "a bloc that includes A".
       const includes = /^(?:\s*\([^)]*\))?(?:,[^,.;]{0,50})?,?\s*(?:which|that)\s+(?:also\s+)?(?:includes?|comprises?|groups?)\s+/.exec(after);
       if (includes) {
-        for (const m of view.mentions.filter((x) => x.type === 'Country' && x.form !== 'demonym' && x.start > g.end && x.start < g.end + includes[0].length + 80)) push(m, g, view, 0.75);
+        for (const m of view.mentions.filter((x) => x.type === 'Country' && x.form !== 'demonym' && x.start > g.end && x.start < g.end + includes[0].length + 80)) push(m, g, view, 'membership.which-includes');
       }
     }
   }
   return drafts;
 }
+
+export const membershipRules = defineFamily({
+  family: 'membership',
+  rules: [
+    { id: 'membership.member-of', emits: ['MEMBER_OF'], description: '"X is a member of Y", "X joined Y", "X belongs to Y"', examples: { match: [], noMatch: [] } },
+    { id: 'membership.country-pair-member-of', emits: ['MEMBER_OF'], description: "\"both countries are members of Y\": the article's two countries", examples: { match: [], noMatch: [] } },
+    { id: 'membership.members-of-a-and-b', emits: ['MEMBER_OF'], description: "\"members of A and of B\": B has A's members", examples: { match: [], noMatch: [] } },
+    { id: 'membership.bloc-includes', emits: ['MEMBER_OF'], description: '"a bloc that includes A, B and C": the group named just before', examples: { match: [], noMatch: [] } },
+    { id: 'membership.which-includes', emits: ['MEMBER_OF'], description: '"Y, which also includes A, B and C"', examples: { match: [], noMatch: [] } },
+    { id: 'membership.of-which-member', emits: ['MEMBER_OF'], description: '"Y, of which X is a member"', examples: { match: [], noMatch: [] } },
+    { id: 'membership.of-which-not-others', emits: ['MEMBER_OF'], description: '"Y, of which X is not a member": the other countries named before Y', examples: { match: [], noMatch: [] } },
+    { id: 'membership.partners-in', emits: ['PARTY_TO'], description: '"X and Y, partners in <agreement>"', examples: { match: [], noMatch: [] } },
+    { id: 'membership.country-pair-partners-in', emits: ['PARTY_TO'], description: '"the two countries are partners in <agreement>"', examples: { match: [], noMatch: [] } },
+    { id: 'membership.agreement-member-party', emits: ['PARTY_TO'], description: 'a member of an agreement (and those it is a member "with") is a party', examples: { match: [], noMatch: [] } },
+    { id: 'membership.agreement-between', emits: ['PARTY_TO'], description: '"the <agreement> between X and Y"', examples: { match: [], noMatch: [] } }
+  ],
+  find: findMemberships,
+});

@@ -1,10 +1,11 @@
 /* Extraction stage 5b: relations a name itself states — party lists (PARTY_TO), capitals (LOCATED_IN). */
 
-import { entityId } from '../../ontology/ids.js';
-import type { RelationContext, RelationDraft } from './types.js';
-import { relationDraft } from './relation-draft.js';
-import { countryGazetteer } from './country-gazetteer.js';
-import { upsertEntity } from './upsert-entity.js';
+import { defineFamily } from '../rule-family.js';
+import { entityId } from '../../../../ontology/ids.js';
+import type { RelationContext, RelationDraft } from '../../types.js';
+import { relationDraft } from '../../relation-draft.js';
+import { countryGazetteer } from '../../country-gazetteer.js';
+import { upsertEntity } from '../../upsert-entity.js';
 
 export function findStructuralRelations({ views, entities, docId }: RelationContext): RelationDraft[] {
   const g = countryGazetteer();
@@ -15,11 +16,11 @@ export function findStructuralRelations({ views, entities, docId }: RelationCont
   for (const view of views) {
     for (const m of view.mentions) {
       if (m.type === 'Agreement' && m.parties) {
-        for (const iso2 of m.parties) push(relationDraft('PARTY_TO', entityId('Country', iso2), m.entityId, view, 0.9));
+        for (const iso2 of m.parties) push(relationDraft('PARTY_TO', entityId('Country', iso2), m.entityId, view, 'structure.hyphenated-parties'));
       }
       if (m.type === 'Place') {
         const iso2 = g.capitals.get(m.name);
-        if (iso2) push(relationDraft('LOCATED_IN', m.entityId, entityId('Country', iso2), view, 0.8));
+        if (iso2) push(relationDraft('LOCATED_IN', m.entityId, entityId('Country', iso2), view, 'structure.capital-of-country'));
         // "Osaka, Japan" (not a list: "Montreal, Vancouver and Halifax").
         const next = view.mentions.find((x) => (x.type === 'Place' || x.type === 'Country') && x.form !== 'demonym' && x.start === m.end + 2);
         const rest = next ? view.sentence.text.slice(next.end - view.sentence.start) : '';
@@ -27,7 +28,7 @@ export function findStructuralRelations({ views, entities, docId }: RelationCont
         // "Seoul, Canberra mark …": two capitals side by side are a list, not a place in a place.
         const twoCapitals = !!iso2 && next?.type === 'Place' && g.capitals.has(next.name);
         if (next && !twoCapitals && view.sentence.text[m.end - view.sentence.start] === ',' && !/^\s*(,|and|or)\s+\p{Lu}/u.test(rest) && !/(,|and)\s+$/.test(before)) {
-          push(relationDraft('LOCATED_IN', m.entityId, next.entityId, view, 0.75));
+          push(relationDraft('LOCATED_IN', m.entityId, next.entityId, view, 'structure.place-comma-place'));
         }
       }
     }
@@ -52,7 +53,19 @@ export function findStructuralRelations({ views, entities, docId }: RelationCont
       if (c && !entities.has(entityId('Country', c.iso2)) && at.text.startsWith(list[1]!)) upsertEntity(entities, view, docId, { type: 'Country', key: c.iso2, name: c.name, start: offset, end: offset + piece.length, properties: { iso2: c.iso2, iso3: c.iso3 } });
       offset += piece.length + 1;
     }
-    for (const iso2 of new Set(isos)) push(relationDraft('PARTY_TO', entityId('Country', iso2), e.id, view, isos.length === pieces.length ? 0.85 : 0.75));
+    for (const iso2 of new Set(isos)) push(relationDraft('PARTY_TO', entityId('Country', iso2), e.id, view, isos.length === pieces.length ? 'structure.country-named-agreement' : 'structure.mixed-named-agreement'));
   }
   return drafts;
 }
+
+export const structureRules = defineFamily({
+  family: 'structure',
+  rules: [
+    { id: 'structure.hyphenated-parties', emits: ['PARTY_TO'], description: 'countries in a hyphenated agreement mention ("Canada-Mexico Action Plan")', examples: { match: [], noMatch: [] } },
+    { id: 'structure.country-named-agreement', emits: ['PARTY_TO'], description: "every part of an agreement's name is a country", examples: { match: [], noMatch: [] } },
+    { id: 'structure.mixed-named-agreement', emits: ['PARTY_TO'], description: 'the country parts of a mixed name ("India-Mercosur …")', examples: { match: [], noMatch: [] } },
+    { id: 'structure.capital-of-country', emits: ['LOCATED_IN'], description: 'a capital named as a place is in its country', examples: { match: [], noMatch: [] } },
+    { id: 'structure.place-comma-place', emits: ['LOCATED_IN'], description: '"Osaka, Japan": a place then a comma and a larger place', examples: { match: [], noMatch: [] } }
+  ],
+  find: findStructuralRelations,
+});

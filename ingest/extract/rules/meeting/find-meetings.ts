@@ -1,9 +1,10 @@
 /* Extraction stage 5d: MET_WITH — two people in one sentence joined by a meeting cue. */
 
-import type { RelationContext, RelationDraft, ResolvedMention } from './types.js';
-import { relationDraft } from './relation-draft.js';
-import { NEGATION, textBetween } from './sentence-lookup.js';
-import { findDate } from './find-date.js';
+import { defineFamily } from '../rule-family.js';
+import type { RelationContext, RelationDraft, ResolvedMention } from '../../types.js';
+import { relationDraft } from '../../relation-draft.js';
+import { NEGATION, textBetween } from '../../sentence-lookup.js';
+import { findDate } from '../../find-date.js';
 
 const CUE = /\b(met|meet|meets|meeting|talks|talked|spoke|speaking|hosted|hosts|hosting|host|received|welcomed|greeted|conference with|alongside|sat down with|phone call with|call with|summit with|sign\w*[^.]{0,60}\bwith)\b/i;
 const JOINT = /^\s*and\s*$/;
@@ -26,21 +27,31 @@ export function findMeetings({ views, entities, publishedAt }: RelationContext):
         const a = unique[i]!;
         const b = unique[j]!;
         const gap = textBetween(view, a.end, b.start);
-        let confidence = 0;
+        let rule = '';
         const between = unique.slice(i + 1, j);
         const objectOfCue = (m: ResolvedMention): boolean => /\b(met|meet|meeting|with|hosted|hosting|received|welcomed|alongside)\s+(?:[A-Z][\w.'-]*\s+){0,5}$/.test(textBetween(view, Math.max(view.sentence.start, m.start - 70), m.start));
         const speaker = /^,?\s*(said|says|told|added)\b/.test(textBetween(view, b.end, view.sentence.end)) && /,\s*$/.test(gap);
         const subjectIsObject = objectOfCue(a) && !/^\s*and\s*$/.test(gap);
         if (speaker || subjectIsObject || !between.every(objectOfCue)) continue;
-        if (gap.length <= 90 && CUE.test(gap) && !NEGATION.test(gap)) confidence = 0.8;
-        else if (JOINT.test(gap.replace(/,[^,]*,/, '')) && JOINT_VERB.test(textBetween(view, b.end, view.sentence.end).replace(/^,[^,]*,/, '').replace(/^\s*(also|both|have|had|will|on \w+)\s+/, ''))) confidence = 0.7;
+        if (gap.length <= 90 && CUE.test(gap) && !NEGATION.test(gap)) rule = 'meeting.cue-between-names';
+        else if (JOINT.test(gap.replace(/,[^,]*,/, '')) && JOINT_VERB.test(textBetween(view, b.end, view.sentence.end).replace(/^,[^,]*,/, '').replace(/^\s*(also|both|have|had|will|on \w+)\s+/, ''))) rule = 'meeting.joint-subject-verb';
         // "hosted A and B": a later person coordinated with one already met.
-        else if (j > i + 1 && /^\s*(,|and|, and)\s*$/.test(textBetween(view, unique[j - 1]!.end, b.start).replace(/\b[A-Z][\w-]*( and [A-Z][\w-]*)?\s/g, '')) && drafts.some((d) => d.evidence === view.sentence.text && (d.source === unique[j - 1]!.entityId || d.target === unique[j - 1]!.entityId) && (d.source === a.entityId || d.target === a.entityId))) confidence = 0.7;
-        if (!confidence) continue;
-        const d = relationDraft('MET_WITH', a.entityId, b.entityId, view, confidence, { date, place: placeAfter(b) });
+        else if (j > i + 1 && /^\s*(,|and|, and)\s*$/.test(textBetween(view, unique[j - 1]!.end, b.start).replace(/\b[A-Z][\w-]*( and [A-Z][\w-]*)?\s/g, '')) && drafts.some((d) => d.evidence === view.sentence.text && (d.source === unique[j - 1]!.entityId || d.target === unique[j - 1]!.entityId) && (d.source === a.entityId || d.target === a.entityId))) rule = 'meeting.coordinated-guests';
+        if (!rule) continue;
+        const d = relationDraft('MET_WITH', a.entityId, b.entityId, view, rule, { date, place: placeAfter(b) });
         if (d) drafts.push(d);
       }
     }
   }
   return drafts;
 }
+
+export const meetingRules = defineFamily({
+  family: 'meeting',
+  rules: [
+    { id: 'meeting.cue-between-names', emits: ['MET_WITH'], description: 'two people joined by a meeting cue ("A met B", "A held talks with B")', examples: { match: [], noMatch: [] } },
+    { id: 'meeting.joint-subject-verb', emits: ['MET_WITH'], description: '"A and B met / held talks / signed"', examples: { match: [], noMatch: [] } },
+    { id: 'meeting.coordinated-guests', emits: ['MET_WITH'], description: '"A hosted B and C": a later guest coordinated with one already met', examples: { match: [], noMatch: [] } }
+  ],
+  find: findMeetings,
+});

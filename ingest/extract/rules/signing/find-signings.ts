@@ -1,10 +1,11 @@
 /* Extraction stage 5i: SIGNED (and PARTY_TO for signing countries) — "X and Y signed …", "signed … by X". */
 
-import type { RelationContext, RelationDraft, ResolvedMention, SentenceView } from './types.js';
-import { relationDraft } from './relation-draft.js';
-import { NEGATION, textBetween } from './sentence-lookup.js';
-import { findAgreementReference } from './find-agreement-reference.js';
-import { findDate } from './find-date.js';
+import { defineFamily } from '../rule-family.js';
+import type { RelationContext, RelationDraft, ResolvedMention, SentenceView } from '../../types.js';
+import { relationDraft } from '../../relation-draft.js';
+import { NEGATION, textBetween } from '../../sentence-lookup.js';
+import { findAgreementReference } from '../../find-agreement-reference.js';
+import { findDate } from '../../find-date.js';
 
 const CUE = /\b(sign(?:ed|s|ing)?|inked|concluded|clinched|struck)\b/gi;
 const SIGNERS = ['Person', 'Country'] as const;
@@ -25,7 +26,7 @@ function subjectsBefore(view: SentenceView, at: number): ResolvedMention[] {
 }
 
 /** "The agreement, signed …": the agreement most mentioned so far, as a mention at the sentence start. */
-function mainAgreement(views: SentenceView[], entities: Map<string, import('../../ontology/index.js').ExtractedEntity>, view: SentenceView, at: number): ResolvedMention | undefined {
+function mainAgreement(views: SentenceView[], entities: Map<string, import('../../../../ontology/index.js').ExtractedEntity>, view: SentenceView, at: number): ResolvedMention | undefined {
   const counts = new Map<string, number>();
   for (const v of views.slice(0, view.sentence.index)) for (const m of v.mentions) if (m.type === 'Agreement') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -58,10 +59,10 @@ export function findSignings({ views, entities, docId, publishedAt }: RelationCo
       if (by && signers.length === 0) signers = view.mentions.filter((m) => (SIGNERS as readonly string[]).includes(m.type) && m.form !== 'demonym' && m.start > end && m.start < end + by[0].length + 80);
       const date = findDate(view.sentence.text, publishedAt) ?? undefined;
       for (const s of signers) {
-        const d = relationDraft('SIGNED', s.entityId, agreement.entityId, view, 0.8, { date });
+        const d = relationDraft('SIGNED', s.entityId, agreement.entityId, view, 'signing.subject-verb-agreement', { date });
         if (d) drafts.push(d);
         if (s.type === 'Country') {
-          const p = relationDraft('PARTY_TO', s.entityId, agreement.entityId, view, 0.7);
+          const p = relationDraft('PARTY_TO', s.entityId, agreement.entityId, view, 'signing.signing-country-party');
           if (p) drafts.push(p);
         }
       }
@@ -73,3 +74,12 @@ export function findSignings({ views, entities, docId, publishedAt }: RelationCo
   }
   return drafts;
 }
+
+export const signingRules = defineFamily({
+  family: 'signing',
+  rules: [
+    { id: 'signing.subject-verb-agreement', emits: ['SIGNED'], description: 'people or countries before a signing verb ("signed", "inked", "concluded") and its agreement', examples: { match: [], noMatch: [] } },
+    { id: 'signing.signing-country-party', emits: ['PARTY_TO'], description: 'a country that signed an agreement is a party to it', examples: { match: [], noMatch: [] } }
+  ],
+  find: findSignings,
+});

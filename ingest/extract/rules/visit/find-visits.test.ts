@@ -1,7 +1,7 @@
 /* Tests: VISITED from travel cues and from meetings held in another country's capital. */
 
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../extract-documents.js';
+import { extractDocument } from '../../../extract-documents.js';
 
 const visits = (text: string): string[] => {
   const r = extractDocument({ text });

@@ -1,13 +1,14 @@
 /* Extraction stage 5a: HOLDS_OFFICE and AFFILIATED_WITH from titles before or after a person's name. */
 
-import type { ExtractedEntity } from '../../ontology/index.js';
-import { entityId } from '../../ontology/ids.js';
-import type { OfficeCue, RelationDraft, ResolvedMention, SentenceView } from './types.js';
-import { relationDraft } from './relation-draft.js';
-import { mentionAtToken, textBetween, tokenIndexAt } from './sentence-lookup.js';
-import { matchTitle, titleLengthAt } from './match-title.js';
-import { AFFILIATION_ROLES, ORGANIZATION_OFFICES } from './lexicons/titles.js';
-import { countryGazetteer } from './country-gazetteer.js';
+import { defineFamily } from '../rule-family.js';
+import type { ExtractedEntity } from '../../../../ontology/index.js';
+import { entityId } from '../../../../ontology/ids.js';
+import type { OfficeCue, RelationContext, RelationDraft, ResolvedMention, SentenceView } from '../../types.js';
+import { relationDraft } from '../../relation-draft.js';
+import { mentionAtToken, textBetween, tokenIndexAt } from '../../sentence-lookup.js';
+import { matchTitle, titleLengthAt } from '../../match-title.js';
+import { AFFILIATION_ROLES, ORGANIZATION_OFFICES } from '../../lexicons/titles.js';
+import { countryGazetteer } from '../../country-gazetteer.js';
 
 const ROLES = [...AFFILIATION_ROLES].map((r) => r.split(' ')).sort((a, b) => b.length - a.length);
 
@@ -15,7 +16,7 @@ interface Office {
   person: ResolvedMention;
   cue: OfficeCue;
   whereId?: string;
-  confidence: number;
+  rule: string;
 }
 
 /** "Canada's [Foreign Affairs Minister] X": a country or org mention then "'s" right before the title. */
@@ -34,7 +35,7 @@ function appositive(view: SentenceView, person: ResolvedMention): Office | null 
     const k = t[i + 1]?.lower === 'the' ? i + 2 : i + 1;
     const org = mentionAtToken(view, k, ['Organization']);
     const eventAfter = org && /^\s*(summit|meeting|conference|talks|forum|ministerial|session|gathering)\b/i.test(textBetween(view, org.end, view.sentence.end));
-    if (org && !eventAfter) return { person, cue: { title: '', minister: false, affiliation: true }, whereId: org.entityId, confidence: 0.7 };
+    if (org && !eventAfter) return { person, cue: { title: '', minister: false, affiliation: true }, whereId: org.entityId, rule: 'office.person-of-organization' };
   }
   if (t[i]?.text !== ',' || /^(and|or|but|while|who|which)$/.test(t[i + 1]?.lower ?? '')) return null;
   i++;
@@ -61,7 +62,7 @@ function appositive(view: SentenceView, person: ResolvedMention): Office | null 
       if (target) whereId = target.entityId;
     }
     const cue: OfficeCue = { title: titleText.replace(/(^|\s)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase()), ...(title?.portfolio ? { portfolio: title.portfolio } : {}), minister: title?.minister ?? false, affiliation: !title || !!(whereId?.startsWith('org:') && !ORGANIZATION_OFFICES.has(titleText.toLowerCase())) };
-    return { person, cue, ...(whereId ? { whereId } : {}), confidence: 0.8 };
+    return { person, cue, ...(whereId ? { whereId } : {}), rule: 'office.appositive-title' };
   }
   return null;
 }
@@ -83,7 +84,7 @@ function titleBefore(view: SentenceView, person: ResolvedMention): Office | null
     const where = mentionAtToken(view, k - 1, ['Country', 'Organization', 'Place']);
     if (!where) return null;
     const cue: OfficeCue = { title: title.title, ...(title.portfolio ? { portfolio: title.portfolio } : {}), minister: title.minister, affiliation: false };
-    return { person, cue, whereId: where.entityId, confidence: 0.8 };
+    return { person, cue, whereId: where.entityId, rule: 'office.title-before-name' };
   }
   return null;
 }
@@ -126,7 +127,7 @@ function homeCountry(views: SentenceView[]): string | undefined {
   return ranked[0] && (!ranked[1] || ranked[0][1] >= 1.5 * ranked[1][1]) ? ranked[0][0] : undefined;
 }
 
-export function findOfficeRelations(views: SentenceView[], entities: Map<string, ExtractedEntity>): RelationDraft[] {
+export function findOfficeRelations({ views, entities }: Pick<RelationContext, 'views' | 'entities'>): RelationDraft[] {
   const offices: Office[] = [];
   for (const view of views) {
     let previous: Office | null = null;
@@ -134,10 +135,10 @@ export function findOfficeRelations(views: SentenceView[], entities: Map<string,
       if (m.type !== 'Person') continue;
       if (m.office) {
         const where = m.office.where ? entityId(m.office.where.type, m.office.where.key) : possessiveWhere(view, m.office.start ?? m.start);
-        const office: Office = { person: m, cue: m.office, ...(where ? { whereId: where } : {}), confidence: where ? 0.9 : 0.6 };
+        const office: Office = { person: m, cue: m.office, ...(where ? { whereId: where } : {}), rule: 'office.title-names-country' };
         if (!where && previous?.whereId && /^\s*(and|,)\s*$/.test(textBetween(view, previous.person.end, m.office.start ?? m.start).replace(/\b[A-Z]\w+( and)?\s/g, ''))) {
           office.whereId = previous.whereId;
-          office.confidence = 0.8;
+          office.rule = 'office.coordinated-title';
         }
         offices.push(office);
         previous = office;
@@ -186,8 +187,21 @@ export function findOfficeRelations(views: SentenceView[], entities: Map<string,
     const view = views[o.person.sentence]!;
     const type = o.cue.affiliation ? 'AFFILIATED_WITH' : 'HOLDS_OFFICE';
     const props = type === 'HOLDS_OFFICE' ? { title: o.cue.title, portfolio: o.cue.portfolio } : { role: o.cue.title || undefined };
-    const d = relationDraft(type, o.person.entityId, where, view, o.whereId ? o.confidence : 0.5, props);
+    const d = relationDraft(type, o.person.entityId, where, view, o.whereId ? o.rule : 'office.country-from-document', props);
     if (d) drafts.push(d);
   }
   return drafts;
 }
+
+export const officeRules = defineFamily({
+  family: 'office',
+  rules: [
+    { id: 'office.title-names-country', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: "a title naming its country or body before the name (\"Canadian Trade Minister X\", \"Canada's PM X\")", examples: { match: [], noMatch: [] } },
+    { id: 'office.coordinated-title', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: "a second title in a coordination borrows the first one's country", examples: { match: [], noMatch: [] } },
+    { id: 'office.appositive-title', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: '", the Japanese trade minister," / ", chairman of Y," after the name', examples: { match: [], noMatch: [] } },
+    { id: 'office.title-before-name', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: "a lower-case title before the name (\"Japan's trade minister X\")", examples: { match: [], noMatch: [] } },
+    { id: 'office.person-of-organization', emits: ['AFFILIATED_WITH'], description: '"X of the Y Institute"', examples: { match: [], noMatch: [] } },
+    { id: 'office.country-from-document', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: "a government title with no country: the sentence's one country, else the document's", examples: { match: [], noMatch: [] } }
+  ],
+  find: findOfficeRelations,
+});

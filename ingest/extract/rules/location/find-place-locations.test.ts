@@ -1,7 +1,7 @@
 /* Tests: LOCATED_IN read from wording around a place name. */
 
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../extract-documents.js';
+import { extractDocument } from '../../../extract-documents.js';
 
 const located = (text: string): string[] => {
   const r = extractDocument({ text });

@@ -1,11 +1,12 @@
 /* Extraction stage 5e: VISITED — a person, a travel cue, then a place or country. */
 
-import type { RelationContext, RelationDraft } from './types.js';
-import { relationDraft } from './relation-draft.js';
-import { NEGATION, textBetween } from './sentence-lookup.js';
-import { findDate } from './find-date.js';
-import { entityId } from '../../ontology/ids.js';
-import { countryGazetteer } from './country-gazetteer.js';
+import { defineFamily } from '../rule-family.js';
+import type { RelationContext, RelationDraft } from '../../types.js';
+import { relationDraft } from '../../relation-draft.js';
+import { NEGATION, textBetween } from '../../sentence-lookup.js';
+import { findDate } from '../../find-date.js';
+import { entityId } from '../../../../ontology/ids.js';
+import { countryGazetteer } from '../../country-gazetteer.js';
 
 const CUE = /\b(visit(?:ed|ing|s)?|trip|travel|travell?ed|travell?ing|travels|flew|flies|arrived|arrives|arriving|toured|tours?|landed|was in|were in|is in|stopped in|headed to|heads to)\b/gi;
 
@@ -24,7 +25,7 @@ export function findVisits({ views, publishedAt, officeCountry }: RelationContex
     for (const person of view.mentions.filter((m) => m.type === 'Person' && m.end <= place.start && near(m))) {
       const home = officeCountry.get(person.entityId);
       if (!home || home === entityId('Country', iso2)) continue;
-      const d = relationDraft('VISITED', person.entityId, place.entityId, view, 0.65, { date: findDate(view.sentence.text, publishedAt) ?? undefined });
+      const d = relationDraft('VISITED', person.entityId, place.entityId, view, 'visit.met-in-foreign-capital', { date: findDate(view.sentence.text, publishedAt) ?? undefined });
       if (d) drafts.push(d);
     }
   }
@@ -45,7 +46,7 @@ export function findVisits({ views, publishedAt, officeCountry }: RelationContex
       if (!direct && !/\b(to|in|at)\s+(the\s+)?$/.test(cue[0] + gap)) continue;
       if (/[;]|\b(said|says)\b/.test(gap)) continue;
       const date = findDate(view.sentence.text, publishedAt) ?? undefined;
-      const d = relationDraft('VISITED', person.entityId, target.entityId, view, direct || /^visit/i.test(cue[0]) ? 0.85 : 0.7, { date });
+      const d = relationDraft('VISITED', person.entityId, target.entityId, view, direct || /^visit/i.test(cue[0]) ? 'visit.visit-verb' : 'visit.travel-to-place', { date });
       if (d) drafts.push(d);
     }
   }
@@ -57,10 +58,21 @@ export function findVisits({ views, publishedAt, officeCountry }: RelationContex
       if (!guest) continue;
       const places = view.mentions.filter((x) => (x.type === 'Place' || x.type === 'Country') && x.form !== 'demonym' && x.start > guest.end && x.start - guest.end < 60 && /\b(at|in)\s+(the\s+)?$/.test(textBetween(view, guest.end, x.start).slice(-12)));
       for (const p of places) {
-        const d = relationDraft('VISITED', guest.entityId, p.entityId, view, 0.7, { date: findDate(view.sentence.text, publishedAt) ?? undefined });
+        const d = relationDraft('VISITED', guest.entityId, p.entityId, view, 'visit.hosted-guest', { date: findDate(view.sentence.text, publishedAt) ?? undefined });
         if (d) drafts.push(d);
       }
     }
   }
   return drafts;
 }
+
+export const visitRules = defineFamily({
+  family: 'visit',
+  rules: [
+    { id: 'visit.visit-verb', emits: ['VISITED'], description: '"X visited Y", "X toured Y"', examples: { match: [], noMatch: [] } },
+    { id: 'visit.travel-to-place', emits: ['VISITED'], description: 'a travel verb then "to/in/at" a place or country ("flew to", "arrived in")', examples: { match: [], noMatch: [] } },
+    { id: 'visit.met-in-foreign-capital', emits: ['VISITED'], description: '"A met B in <capital>": A holds office in another country', examples: { match: [], noMatch: [] } },
+    { id: 'visit.hosted-guest', emits: ['VISITED'], description: '"A hosted B at <place>": the guest visited the place', examples: { match: [], noMatch: [] } }
+  ],
+  find: findVisits,
+});

@@ -1,11 +1,12 @@
 /* Extraction stage 5j: events — agreement reviews (REVIEWS), summits — and PART_OF, agreement dates. */
 
-import type { ExtractedEntity } from '../../ontology/index.js';
-import type { RelationContext, RelationDraft, ResolvedMention } from './types.js';
-import { relationDraft } from './relation-draft.js';
-import { upsertEntity } from './upsert-entity.js';
-import { textBetween } from './sentence-lookup.js';
-import { findDate } from './find-date.js';
+import { defineFamily } from '../rule-family.js';
+import type { ExtractedEntity } from '../../../../ontology/index.js';
+import type { RelationContext, RelationDraft, ResolvedMention } from '../../types.js';
+import { relationDraft } from '../../relation-draft.js';
+import { upsertEntity } from '../../upsert-entity.js';
+import { textBetween } from '../../sentence-lookup.js';
+import { findDate } from '../../find-date.js';
 
 const REVIEW_BEFORE = /\b((?:joint|formal|mandatory|first|scheduled|upcoming|six-year|periodic|trilateral|planned|looming)\s+)*review\s+of\s+(?:the\s+)?(?:trilateral\s+|\d{4}\s+)?$/i;
 const REVIEW_AFTER = /^\s*((?:joint\s+)?review)\b/i;
@@ -84,7 +85,7 @@ export function findEvents({ views, entities, docId, publishedAt }: RelationCont
     if (date) event.properties.date = date;
     const agreement = entities.get(r.agreement) as ExtractedEntity;
     if (date && (!agreement.properties.reviewOn || String(agreement.properties.reviewOn).length < date.length)) agreement.properties.reviewOn = date;
-    const d = relationDraft('REVIEWS', r.event.entityId, r.agreement, r.view, 0.85, { date });
+    const d = relationDraft('REVIEWS', r.event.entityId, r.agreement, r.view, 'event.review-of-agreement', { date });
     if (d) drafts.push(d);
   }
   drafts.push(...partOf({ views, entities, docId, publishedAt, officeCountry: new Map() }));
@@ -103,8 +104,17 @@ function partOf({ views, entities }: RelationContext): RelationDraft[] {
     if (!part) continue;
     const whole = [...counts.entries()].filter(([id]) => id !== part.entityId && entities.get(id)?.type === 'Agreement' && !entities.get(id)?.properties.acronym).sort((a, b) => b[1] - a[1])[0]?.[0];
     if (!whole) continue;
-    const d = relationDraft('PART_OF', part.entityId, whole, view, 0.6);
+    const d = relationDraft('PART_OF', part.entityId, whole, view, 'event.part-of-main-agreement');
     if (d) drafts.push(d);
   }
   return drafts;
 }
+
+export const eventRules = defineFamily({
+  family: 'event',
+  rules: [
+    { id: 'event.review-of-agreement', emits: ['REVIEWS'], description: 'a review, joint review or reassessment of a named agreement', examples: { match: [], noMatch: [] } },
+    { id: 'event.part-of-main-agreement', emits: ['PART_OF'], description: '"as part of the deal, … a plan": the plan is part of the main agreement', examples: { match: [], noMatch: [] } }
+  ],
+  find: findEvents,
+});

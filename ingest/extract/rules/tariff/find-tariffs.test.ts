@@ -1,7 +1,7 @@
 /* Tests: tariff actors named after the tariff, and compound tariff objects. */
 
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../extract-documents.js';
+import { extractDocument } from '../../../extract-documents.js';
 
 const relations = (text: string): string[] => {
   const r = extractDocument({ text });

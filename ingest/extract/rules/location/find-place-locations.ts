@@ -1,10 +1,11 @@
 /* Extraction stage 5b': LOCATED_IN from wording — "the Brazilian city of X", "X in southern Y", "X, the Kenyan port". */
 
-import type { RelationContext, RelationDraft, ResolvedMention, SentenceView } from './types.js';
-import { relationDraft } from './relation-draft.js';
-import { textBetween } from './sentence-lookup.js';
-import { countryGazetteer } from './country-gazetteer.js';
-import { entityId } from '../../ontology/ids.js';
+import { defineFamily } from '../rule-family.js';
+import type { RelationContext, RelationDraft, ResolvedMention, SentenceView } from '../../types.js';
+import { relationDraft } from '../../relation-draft.js';
+import { textBetween } from '../../sentence-lookup.js';
+import { countryGazetteer } from '../../country-gazetteer.js';
+import { entityId } from '../../../../ontology/ids.js';
 
 const KIND = String.raw`(?:port\s+)?(?:city|town|port|province|state|region|capital|village|island|county|district|prefecture)`;
 /** "the Brazilian city of " right before the place. */
@@ -56,9 +57,18 @@ export function findPlaceLocations({ views }: RelationContext): RelationDraft[] 
     for (const m of view.mentions.filter((x) => x.type === 'Place')) {
       const found = locate(view, m, home);
       const where = typeof found === 'string' ? found : found?.entityId;
-      const d = where && where !== m.entityId ? relationDraft('LOCATED_IN', m.entityId, where, view, typeof found === 'string' ? 0.6 : 0.75) : null;
+      const d = where && where !== m.entityId ? relationDraft('LOCATED_IN', m.entityId, where, view, typeof found === 'string' ? 'location.region-of-dateline-country' : 'location.place-in-place') : null;
       if (d) drafts.push(d);
     }
   }
   return drafts;
 }
+
+export const locationRules = defineFamily({
+  family: 'location',
+  rules: [
+    { id: 'location.place-in-place', emits: ['LOCATED_IN'], description: "\"the <demonym> port of X\", \"X in southern Y\", \"X, Y's second-largest city\"", examples: { match: [], noMatch: [] } },
+    { id: 'location.region-of-dateline-country', emits: ['LOCATED_IN'], description: "\"the northern city of X\" with no country named: the dateline's country", examples: { match: [], noMatch: [] } }
+  ],
+  find: findPlaceLocations,
+});

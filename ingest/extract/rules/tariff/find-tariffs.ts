@@ -1,11 +1,12 @@
 /* Extraction stage 5c: tariffs (rate + tariff/duty + product + target) and IMPOSES/TARGETS/ON_PRODUCT. */
 
-import type { RelationContext, RelationDraft, ResolvedMention, SentenceView } from './types.js';
-import { relationDraft } from './relation-draft.js';
-import { upsertEntity } from './upsert-entity.js';
-import { findProducts, type ProductHit } from './find-products.js';
-import { GENERIC_PRODUCTS } from './lexicons/products.js';
-import { tariffKey } from './tariff-key.js';
+import { defineFamily } from '../rule-family.js';
+import type { RelationContext, RelationDraft, ResolvedMention, SentenceView } from '../../types.js';
+import { relationDraft } from '../../relation-draft.js';
+import { upsertEntity } from '../../upsert-entity.js';
+import { findProducts, type ProductHit } from '../../find-products.js';
+import { GENERIC_PRODUCTS } from '../../lexicons/products.js';
+import { tariffKey } from '../../tariff-key.js';
 
 const RATE = String.raw`(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|percentage points?\b)`;
 const DUTY = String.raw`(?:counter-?|retaliatory |punitive |reciprocal |import |export |additional |extra |new |blanket |sweeping )*(?:tariffs?|duties|duty|levy|levies|surcharges?|import tax(?:es)?|taxes|tax)\b`;
@@ -152,18 +153,31 @@ export function findTariffs({ views, entities, docId, officeCountry }: RelationC
       imposer ??= lastImposer !== target?.entityId ? lastImposer : undefined;
       if (imposer) {
         lastImposer = imposer;
-        push(relationDraft('IMPOSES', imposer, tariff.entityId, view, inner || view.mentions.some((m) => m.entityId === imposer) ? 0.85 : 0.6));
+        push(relationDraft('IMPOSES', imposer, tariff.entityId, view, inner ? 'tariff.imposer-in-phrase' : view.mentions.some((m) => m.entityId === imposer) ? 'tariff.imposer-in-sentence' : 'tariff.imposer-from-previous'));
       }
-      if (target) push(relationDraft('TARGETS', tariff.entityId, target.entityId, view, 0.85));
+      if (target) push(relationDraft('TARGETS', tariff.entityId, target.entityId, view, 'tariff.target'));
       for (const extra of listed.filter((x) => x.name !== product?.name)) {
         const p = upsertEntity(entities, view, docId, { type: 'Product', key: extra.name, name: extra.name, start: extra.start, end: extra.end });
-        push(relationDraft('ON_PRODUCT', tariff.entityId, p.entityId, view, 0.75));
+        push(relationDraft('ON_PRODUCT', tariff.entityId, p.entityId, view, 'tariff.listed-product'));
       }
       if (product) {
         const p = upsertEntity(entities, view, docId, { type: 'Product', key: product.name, name: product.name, start: product.start, end: product.end });
-        push(relationDraft('ON_PRODUCT', tariff.entityId, p.entityId, view, 0.85));
+        push(relationDraft('ON_PRODUCT', tariff.entityId, p.entityId, view, 'tariff.product'));
       }
     }
   }
   return drafts;
 }
+
+export const tariffRules = defineFamily({
+  family: 'tariff',
+  rules: [
+    { id: 'tariff.imposer-in-phrase', emits: ['IMPOSES'], description: 'the imposer inside the tariff phrase ("U.S. tariffs on …")', examples: { match: [], noMatch: [] } },
+    { id: 'tariff.imposer-in-sentence', emits: ['IMPOSES'], description: 'the imposer is the subject, a relative clause or a passive "by X" in the sentence', examples: { match: [], noMatch: [] } },
+    { id: 'tariff.imposer-from-previous', emits: ['IMPOSES'], description: 'no imposer in the sentence: the one of the previous tariff', examples: { match: [], noMatch: [] } },
+    { id: 'tariff.target', emits: ['TARGETS'], description: 'the country a tariff is on ("on Canadian steel", "against Mexico")', examples: { match: [], noMatch: [] } },
+    { id: 'tariff.product', emits: ['ON_PRODUCT'], description: 'the product of the tariff phrase', examples: { match: [], noMatch: [] } },
+    { id: 'tariff.listed-product', emits: ['ON_PRODUCT'], description: 'products listed after the tariff ("goods including A, B and C")', examples: { match: [], noMatch: [] } }
+  ],
+  find: findTariffs,
+});

@@ -1,9 +1,10 @@
 /* Extraction stage 5g: FUNDS — a funder, a pledge or funding cue, an amount, a recipient organization. */
 
-import type { RelationContext, RelationDraft } from './types.js';
-import { relationDraft } from './relation-draft.js';
-import { NEGATION, textBetween } from './sentence-lookup.js';
-import { findMoney } from './find-money.js';
+import { defineFamily } from '../rule-family.js';
+import type { RelationContext, RelationDraft } from '../../types.js';
+import { relationDraft } from '../../relation-draft.js';
+import { NEGATION, textBetween } from '../../sentence-lookup.js';
+import { findMoney } from '../../find-money.js';
 
 const CUE = /\b(pledg\w*|provid\w*|commit\w*|donat\w*|grants?|gave|give|giving|fund\w*|financ\w*|contribut\w*|allocat\w*|earmark\w*|aid|loans?)\b/i;
 
@@ -27,8 +28,17 @@ export function findFunding({ views, officeCountry }: RelationContext): Relation
     const source = funder.type === 'Person' ? officeCountry.get(funder.entityId) ?? funder.entityId : funder.entityId;
     const rest = textBetween(view, recipient.end, view.sentence.end);
     const purpose = /^(?:-led)?\s*(?:[\w-]+\s){0,3}?(?:to|for)\s+((?:help |support |finance |fund )?[^,.;"]{3,120})/i.exec(rest)?.[1]?.trim();
-    const d = relationDraft('FUNDS', source, recipient.entityId, view, money ? 0.85 : 0.65, { amount: money?.amount, currency: money?.currency, purpose });
+    const d = relationDraft('FUNDS', source, recipient.entityId, view, money ? 'funding.amount-to-recipient' : 'funding.funding-word-recipient', { amount: money?.amount, currency: money?.currency, purpose });
     if (d) drafts.push(d);
   }
   return drafts;
 }
+
+export const fundingRules = defineFamily({
+  family: 'funding',
+  rules: [
+    { id: 'funding.amount-to-recipient', emits: ['FUNDS'], description: 'a funder, a funding verb and an amount, then the recipient organization', examples: { match: [], noMatch: [] } },
+    { id: 'funding.funding-word-recipient', emits: ['FUNDS'], description: 'a funder, a funding verb and a funding word (grant, aid, loan), no amount', examples: { match: [], noMatch: [] } }
+  ],
+  find: findFunding,
+});

@@ -1,7 +1,7 @@
 /* Tests: events named by their place, with date and place. */
 
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../extract-documents.js';
+import { extractDocument } from '../../../extract-documents.js';
 
 describe('findEvents', () => {
   it('when "a summit in <Place> in <Month Year>", then there is an Event with that place and date', () => {

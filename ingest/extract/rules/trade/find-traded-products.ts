@@ -1,8 +1,9 @@
 /* Extraction stage 5k: products named as the object of trade ("exports of soybeans", "buy American aircraft"). */
 
-import type { RelationContext, RelationDraft } from './types.js';
-import { upsertEntity } from './upsert-entity.js';
-import { findProducts } from './find-products.js';
+import { defineFamily } from '../rule-family.js';
+import type { RelationContext, RelationDraft } from '../../types.js';
+import { upsertEntity } from '../../upsert-entity.js';
+import { findProducts } from '../../find-products.js';
 
 const TRADE_CUE = /\b(export\w*|import\w*|purchases?|shipments?|shipped|buy\w*|bought|sell\w*|sold|tariffs?|duties|duty|levy|traded?|trading|supplier|producers?|quotas?|sanctions|embargo)\b/i;
 
@@ -18,3 +19,11 @@ export function findTradedProducts({ views, entities, docId }: RelationContext):
   }
   return [];
 }
+
+export const tradedProductRules = defineFamily({
+  family: 'products',
+  rules: [
+
+  ],
+  find: findTradedProducts,
+});
