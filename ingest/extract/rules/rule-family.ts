@@ -10,11 +10,6 @@ export interface RuleSpec {
   emits: readonly ExtractedRelationType[];
   /** What the rule reads, in one line (shown by `extract --explain` and the scoreboard). */
   description: string;
-  /**
-   * Sentences (or short texts) run through the whole extractor as table tests: each `match` must
-   * yield a relation credited to this rule, each `noMatch` must not.
-   */
-  examples: { match: readonly string[]; noMatch: readonly string[] };
 }
 
 /** A family of rules sharing one pass over the document (e.g. every tariff rule). */
@@ -28,3 +23,10 @@ export interface RuleFamily {
 export function defineFamily(family: RuleFamily): RuleFamily {
   return family;
 }
+
+/**
+ * A family's examples, by rule id (`<family>/examples.ts`): short texts run through the whole
+ * extractor as table tests — each `match` must yield a relation credited to the rule, each
+ * `noMatch` must not.
+ */
+export type RuleExamples = Readonly<Record<string, { match: readonly string[]; noMatch: readonly string[] }>>;

@@ -113,8 +113,8 @@ function partOf({ views, entities }: RelationContext): RelationDraft[] {
 export const eventRules = defineFamily({
   family: 'event',
   rules: [
-    { id: 'event.review-of-agreement', emits: ['REVIEWS'], description: 'a review, joint review or reassessment of a named agreement', examples: { match: [], noMatch: [] } },
-    { id: 'event.part-of-main-agreement', emits: ['PART_OF'], description: '"as part of the deal, … a plan": the plan is part of the main agreement', examples: { match: [], noMatch: [] } }
+    { id: 'event.review-of-agreement', emits: ['REVIEWS'], description: 'a review, joint review or reassessment of a named agreement' },
+    { id: 'event.part-of-main-agreement', emits: ['PART_OF'], description: '"as part of the deal, … a plan": the plan is part of the main agreement' }
   ],
   find: findEvents,
 });

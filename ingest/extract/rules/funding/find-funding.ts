@@ -37,8 +37,8 @@ export function findFunding({ views, officeCountry }: RelationContext): Relation
 export const fundingRules = defineFamily({
   family: 'funding',
   rules: [
-    { id: 'funding.amount-to-recipient', emits: ['FUNDS'], description: 'a funder, a funding verb and an amount, then the recipient organization', examples: { match: [], noMatch: [] } },
-    { id: 'funding.funding-word-recipient', emits: ['FUNDS'], description: 'a funder, a funding verb and a funding word (grant, aid, loan), no amount', examples: { match: [], noMatch: [] } }
+    { id: 'funding.amount-to-recipient', emits: ['FUNDS'], description: 'a funder, a funding verb and an amount, then the recipient organization' },
+    { id: 'funding.funding-word-recipient', emits: ['FUNDS'], description: 'a funder, a funding verb and a funding word (grant, aid, loan), no amount' }
   ],
   find: findFunding,
 });

@@ -67,8 +67,8 @@ export function findPlaceLocations({ views }: RelationContext): RelationDraft[] 
 export const locationRules = defineFamily({
   family: 'location',
   rules: [
-    { id: 'location.place-in-place', emits: ['LOCATED_IN'], description: "\"the <demonym> port of X\", \"X in southern Y\", \"X, Y's second-largest city\"", examples: { match: [], noMatch: [] } },
-    { id: 'location.region-of-dateline-country', emits: ['LOCATED_IN'], description: "\"the northern city of X\" with no country named: the dateline's country", examples: { match: [], noMatch: [] } }
+    { id: 'location.place-in-place', emits: ['LOCATED_IN'], description: "\"the <demonym> port of X\", \"X in southern Y\", \"X, Y's second-largest city\"" },
+    { id: 'location.region-of-dateline-country', emits: ['LOCATED_IN'], description: "\"the northern city of X\" with no country named: the dateline's country" }
   ],
   find: findPlaceLocations,
 });

@@ -49,9 +49,9 @@ export function findMeetings({ views, entities, publishedAt }: RelationContext):
 export const meetingRules = defineFamily({
   family: 'meeting',
   rules: [
-    { id: 'meeting.cue-between-names', emits: ['MET_WITH'], description: 'two people joined by a meeting cue ("A met B", "A held talks with B")', examples: { match: [], noMatch: [] } },
-    { id: 'meeting.joint-subject-verb', emits: ['MET_WITH'], description: '"A and B met / held talks / signed"', examples: { match: [], noMatch: [] } },
-    { id: 'meeting.coordinated-guests', emits: ['MET_WITH'], description: '"A hosted B and C": a later guest coordinated with one already met', examples: { match: [], noMatch: [] } }
+    { id: 'meeting.cue-between-names', emits: ['MET_WITH'], description: 'two people joined by a meeting cue ("A met B", "A held talks with B")' },
+    { id: 'meeting.joint-subject-verb', emits: ['MET_WITH'], description: '"A and B met / held talks / signed"' },
+    { id: 'meeting.coordinated-guests', emits: ['MET_WITH'], description: '"A hosted B and C": a later guest coordinated with one already met' }
   ],
   find: findMeetings,
 });

@@ -134,17 +134,17 @@ export function findMemberships({ views }: RelationContext): RelationDraft[] {
 export const membershipRules = defineFamily({
   family: 'membership',
   rules: [
-    { id: 'membership.member-of', emits: ['MEMBER_OF'], description: '"X is a member of Y", "X joined Y", "X belongs to Y"', examples: { match: [], noMatch: [] } },
-    { id: 'membership.country-pair-member-of', emits: ['MEMBER_OF'], description: "\"both countries are members of Y\": the article's two countries", examples: { match: [], noMatch: [] } },
-    { id: 'membership.members-of-a-and-b', emits: ['MEMBER_OF'], description: "\"members of A and of B\": B has A's members", examples: { match: [], noMatch: [] } },
-    { id: 'membership.bloc-includes', emits: ['MEMBER_OF'], description: '"a bloc that includes A, B and C": the group named just before', examples: { match: [], noMatch: [] } },
-    { id: 'membership.which-includes', emits: ['MEMBER_OF'], description: '"Y, which also includes A, B and C"', examples: { match: [], noMatch: [] } },
-    { id: 'membership.of-which-member', emits: ['MEMBER_OF'], description: '"Y, of which X is a member"', examples: { match: [], noMatch: [] } },
-    { id: 'membership.of-which-not-others', emits: ['MEMBER_OF'], description: '"Y, of which X is not a member": the other countries named before Y', examples: { match: [], noMatch: [] } },
-    { id: 'membership.partners-in', emits: ['PARTY_TO'], description: '"X and Y, partners in <agreement>"', examples: { match: [], noMatch: [] } },
-    { id: 'membership.country-pair-partners-in', emits: ['PARTY_TO'], description: '"the two countries are partners in <agreement>"', examples: { match: [], noMatch: [] } },
-    { id: 'membership.agreement-member-party', emits: ['PARTY_TO'], description: 'a member of an agreement (and those it is a member "with") is a party', examples: { match: [], noMatch: [] } },
-    { id: 'membership.agreement-between', emits: ['PARTY_TO'], description: '"the <agreement> between X and Y"', examples: { match: [], noMatch: [] } }
+    { id: 'membership.member-of', emits: ['MEMBER_OF'], description: '"X is a member of Y", "X joined Y", "X belongs to Y"' },
+    { id: 'membership.country-pair-member-of', emits: ['MEMBER_OF'], description: "\"both countries are members of Y\": the article's two countries" },
+    { id: 'membership.members-of-a-and-b', emits: ['MEMBER_OF'], description: "\"members of A and of B\": B has A's members" },
+    { id: 'membership.bloc-includes', emits: ['MEMBER_OF'], description: '"a bloc that includes A, B and C": the group named just before' },
+    { id: 'membership.which-includes', emits: ['MEMBER_OF'], description: '"Y, which also includes A, B and C"' },
+    { id: 'membership.of-which-member', emits: ['MEMBER_OF'], description: '"Y, of which X is a member"' },
+    { id: 'membership.of-which-not-others', emits: ['MEMBER_OF'], description: '"Y, of which X is not a member": the other countries named before Y' },
+    { id: 'membership.partners-in', emits: ['PARTY_TO'], description: '"X and Y, partners in <agreement>"' },
+    { id: 'membership.country-pair-partners-in', emits: ['PARTY_TO'], description: '"the two countries are partners in <agreement>"' },
+    { id: 'membership.agreement-member-party', emits: ['PARTY_TO'], description: 'a member of an agreement (and those it is a member "with") is a party' },
+    { id: 'membership.agreement-between', emits: ['PARTY_TO'], description: '"the <agreement> between X and Y"' }
   ],
   find: findMemberships,
 });

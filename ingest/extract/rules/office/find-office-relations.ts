@@ -196,12 +196,12 @@ export function findOfficeRelations({ views, entities }: Pick<RelationContext, '
 export const officeRules = defineFamily({
   family: 'office',
   rules: [
-    { id: 'office.title-names-country', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: "a title naming its country or body before the name (\"Canadian Trade Minister X\", \"Canada's PM X\")", examples: { match: [], noMatch: [] } },
-    { id: 'office.coordinated-title', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: "a second title in a coordination borrows the first one's country", examples: { match: [], noMatch: [] } },
-    { id: 'office.appositive-title', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: '", the Japanese trade minister," / ", chairman of Y," after the name', examples: { match: [], noMatch: [] } },
-    { id: 'office.title-before-name', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: "a lower-case title before the name (\"Japan's trade minister X\")", examples: { match: [], noMatch: [] } },
-    { id: 'office.person-of-organization', emits: ['AFFILIATED_WITH'], description: '"X of the Y Institute"', examples: { match: [], noMatch: [] } },
-    { id: 'office.country-from-document', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: "a government title with no country: the sentence's one country, else the document's", examples: { match: [], noMatch: [] } }
+    { id: 'office.title-names-country', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: "a title naming its country or body before the name (\"Canadian Trade Minister X\", \"Canada's PM X\")" },
+    { id: 'office.coordinated-title', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: "a second title in a coordination borrows the first one's country" },
+    { id: 'office.appositive-title', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: '", the Japanese trade minister," / ", chairman of Y," after the name' },
+    { id: 'office.title-before-name', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: "a lower-case title before the name (\"Japan's trade minister X\")" },
+    { id: 'office.person-of-organization', emits: ['AFFILIATED_WITH'], description: '"X of the Y Institute"' },
+    { id: 'office.country-from-document', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: "a government title with no country: the sentence's one country, else the document's" }
   ],
   find: findOfficeRelations,
 });

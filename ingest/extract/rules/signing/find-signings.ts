@@ -78,8 +78,8 @@ export function findSignings({ views, entities, docId, publishedAt }: RelationCo
 export const signingRules = defineFamily({
   family: 'signing',
   rules: [
-    { id: 'signing.subject-verb-agreement', emits: ['SIGNED'], description: 'people or countries before a signing verb ("signed", "inked", "concluded") and its agreement', examples: { match: [], noMatch: [] } },
-    { id: 'signing.signing-country-party', emits: ['PARTY_TO'], description: 'a country that signed an agreement is a party to it', examples: { match: [], noMatch: [] } }
+    { id: 'signing.subject-verb-agreement', emits: ['SIGNED'], description: 'people or countries before a signing verb ("signed", "inked", "concluded") and its agreement' },
+    { id: 'signing.signing-country-party', emits: ['PARTY_TO'], description: 'a country that signed an agreement is a party to it' }
   ],
   find: findSignings,
 });

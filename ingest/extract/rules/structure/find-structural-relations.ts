@@ -61,11 +61,11 @@ export function findStructuralRelations({ views, entities, docId }: RelationCont
 export const structureRules = defineFamily({
   family: 'structure',
   rules: [
-    { id: 'structure.hyphenated-parties', emits: ['PARTY_TO'], description: 'countries in a hyphenated agreement mention ("Canada-Mexico Action Plan")', examples: { match: [], noMatch: [] } },
-    { id: 'structure.country-named-agreement', emits: ['PARTY_TO'], description: "every part of an agreement's name is a country", examples: { match: [], noMatch: [] } },
-    { id: 'structure.mixed-named-agreement', emits: ['PARTY_TO'], description: 'the country parts of a mixed name ("India-Mercosur …")', examples: { match: [], noMatch: [] } },
-    { id: 'structure.capital-of-country', emits: ['LOCATED_IN'], description: 'a capital named as a place is in its country', examples: { match: [], noMatch: [] } },
-    { id: 'structure.place-comma-place', emits: ['LOCATED_IN'], description: '"Osaka, Japan": a place then a comma and a larger place', examples: { match: [], noMatch: [] } }
+    { id: 'structure.hyphenated-parties', emits: ['PARTY_TO'], description: 'countries in a hyphenated agreement mention ("Canada-Mexico Action Plan")' },
+    { id: 'structure.country-named-agreement', emits: ['PARTY_TO'], description: "every part of an agreement's name is a country" },
+    { id: 'structure.mixed-named-agreement', emits: ['PARTY_TO'], description: 'the country parts of a mixed name ("India-Mercosur …")' },
+    { id: 'structure.capital-of-country', emits: ['LOCATED_IN'], description: 'a capital named as a place is in its country' },
+    { id: 'structure.place-comma-place', emits: ['LOCATED_IN'], description: '"Osaka, Japan": a place then a comma and a larger place' }
   ],
   find: findStructuralRelations,
 });

@@ -172,12 +172,12 @@ export function findTariffs({ views, entities, docId, officeCountry }: RelationC
 export const tariffRules = defineFamily({
   family: 'tariff',
   rules: [
-    { id: 'tariff.imposer-in-phrase', emits: ['IMPOSES'], description: 'the imposer inside the tariff phrase ("U.S. tariffs on …")', examples: { match: [], noMatch: [] } },
-    { id: 'tariff.imposer-in-sentence', emits: ['IMPOSES'], description: 'the imposer is the subject, a relative clause or a passive "by X" in the sentence', examples: { match: [], noMatch: [] } },
-    { id: 'tariff.imposer-from-previous', emits: ['IMPOSES'], description: 'no imposer in the sentence: the one of the previous tariff', examples: { match: [], noMatch: [] } },
-    { id: 'tariff.target', emits: ['TARGETS'], description: 'the country a tariff is on ("on Canadian steel", "against Mexico")', examples: { match: [], noMatch: [] } },
-    { id: 'tariff.product', emits: ['ON_PRODUCT'], description: 'the product of the tariff phrase', examples: { match: [], noMatch: [] } },
-    { id: 'tariff.listed-product', emits: ['ON_PRODUCT'], description: 'products listed after the tariff ("goods including A, B and C")', examples: { match: [], noMatch: [] } }
+    { id: 'tariff.imposer-in-phrase', emits: ['IMPOSES'], description: 'the imposer inside the tariff phrase ("U.S. tariffs on …")' },
+    { id: 'tariff.imposer-in-sentence', emits: ['IMPOSES'], description: 'the imposer is the subject, a relative clause or a passive "by X" in the sentence' },
+    { id: 'tariff.imposer-from-previous', emits: ['IMPOSES'], description: 'no imposer in the sentence: the one of the previous tariff' },
+    { id: 'tariff.target', emits: ['TARGETS'], description: 'the country a tariff is on ("on Canadian steel", "against Mexico")' },
+    { id: 'tariff.product', emits: ['ON_PRODUCT'], description: 'the product of the tariff phrase' },
+    { id: 'tariff.listed-product', emits: ['ON_PRODUCT'], description: 'products listed after the tariff ("goods including A, B and C")' }
   ],
   find: findTariffs,
 });

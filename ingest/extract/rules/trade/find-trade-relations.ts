@@ -65,13 +65,13 @@ export function findTradeRelations({ views }: RelationContext): RelationDraft[] 
 export const tradeRules = defineFamily({
   family: 'trade',
   rules: [
-    { id: 'trade.trade-between', emits: ['TRADES_WITH'], description: '"trade between X and Y"', examples: { match: [], noMatch: [] } },
-    { id: 'trade.hyphenated-trade', emits: ['TRADES_WITH'], description: '"X-Y trade"', examples: { match: [], noMatch: [] } },
-    { id: 'trade.possessive-exports-to', emits: ['TRADES_WITH'], description: "\"X's exports to Y\", \"X's trade with Y\"", examples: { match: [], noMatch: [] } },
-    { id: 'trade.possessive-balance-with', emits: ['TRADES_WITH'], description: "\"X's trade deficit/surplus with Y\"", examples: { match: [], noMatch: [] } },
-    { id: 'trade.shipped-to', emits: ['TRADES_WITH'], description: '"X shipped/exported … to Y"', examples: { match: [], noMatch: [] } },
-    { id: 'trade.trading-partners', emits: ['TRADES_WITH'], description: '"X and Y are … trading partners"', examples: { match: [], noMatch: [] } },
-    { id: 'trade.country-pair-phrase', emits: ['TRADES_WITH'], description: "\"bilateral trade\", \"trade between the two countries\": the article's two countries", examples: { match: [], noMatch: [] } }
+    { id: 'trade.trade-between', emits: ['TRADES_WITH'], description: '"trade between X and Y"' },
+    { id: 'trade.hyphenated-trade', emits: ['TRADES_WITH'], description: '"X-Y trade"' },
+    { id: 'trade.possessive-exports-to', emits: ['TRADES_WITH'], description: "\"X's exports to Y\", \"X's trade with Y\"" },
+    { id: 'trade.possessive-balance-with', emits: ['TRADES_WITH'], description: "\"X's trade deficit/surplus with Y\"" },
+    { id: 'trade.shipped-to', emits: ['TRADES_WITH'], description: '"X shipped/exported … to Y"' },
+    { id: 'trade.trading-partners', emits: ['TRADES_WITH'], description: '"X and Y are … trading partners"' },
+    { id: 'trade.country-pair-phrase', emits: ['TRADES_WITH'], description: "\"bilateral trade\", \"trade between the two countries\": the article's two countries" }
   ],
   find: findTradeRelations,
 });

@@ -69,10 +69,10 @@ export function findVisits({ views, publishedAt, officeCountry }: RelationContex
 export const visitRules = defineFamily({
   family: 'visit',
   rules: [
-    { id: 'visit.visit-verb', emits: ['VISITED'], description: '"X visited Y", "X toured Y"', examples: { match: [], noMatch: [] } },
-    { id: 'visit.travel-to-place', emits: ['VISITED'], description: 'a travel verb then "to/in/at" a place or country ("flew to", "arrived in")', examples: { match: [], noMatch: [] } },
-    { id: 'visit.met-in-foreign-capital', emits: ['VISITED'], description: '"A met B in <capital>": A holds office in another country', examples: { match: [], noMatch: [] } },
-    { id: 'visit.hosted-guest', emits: ['VISITED'], description: '"A hosted B at <place>": the guest visited the place', examples: { match: [], noMatch: [] } }
+    { id: 'visit.visit-verb', emits: ['VISITED'], description: '"X visited Y", "X toured Y"' },
+    { id: 'visit.travel-to-place', emits: ['VISITED'], description: 'a travel verb then "to/in/at" a place or country ("flew to", "arrived in")' },
+    { id: 'visit.met-in-foreign-capital', emits: ['VISITED'], description: '"A met B in <capital>": A holds office in another country' },
+    { id: 'visit.hosted-guest', emits: ['VISITED'], description: '"A hosted B at <place>": the guest visited the place' }
   ],
   find: findVisits,
 });
