@@ -12,6 +12,10 @@ describe('buildLuceneQuery', () => {
     expect(buildLuceneQuery('mark carney')).toBe('((mark^3 OR mark*^2 OR mark~1) AND (carney^3 OR carney*^2 OR carney~1)) OR "mark carney"^6');
   });
 
+  it('when fuzzy matching is off, then long terms are exact or prefix only', () => {
+    expect(buildLuceneQuery('mark carney', { fuzzy: false })).toBe('((mark^3 OR mark*^2) AND (carney^3 OR carney*^2)) OR "mark carney"^6');
+  });
+
   it('when the text is only syntax, then there is no query', () => {
     expect(buildLuceneQuery('  "(*)" ')).toBeUndefined();
     expect(escapeLucene('a:b(c)')).toBe('a\\:b\\(c\\)');

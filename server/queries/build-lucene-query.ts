@@ -6,8 +6,11 @@ export function escapeLucene(text: string): string {
   return text.replace(SPECIAL, (c) => `\\${c}`);
 }
 
-/** Every term must match, exactly (boosted), as a prefix, or within one edit for longer terms. */
-export function buildLuceneQuery(text: string): string | undefined {
+/**
+ * Every term must match, exactly (boosted) or as a prefix; with `fuzzy`, longer terms may also
+ * match within one edit (slower: search asks for it only when prefixes find too little).
+ */
+export function buildLuceneQuery(text: string, { fuzzy = true }: { fuzzy?: boolean } = {}): string | undefined {
   const terms = text
     .toLowerCase()
     .split(/[\s,;]+/)
@@ -18,7 +21,7 @@ export function buildLuceneQuery(text: string): string | undefined {
   const clauses = terms.map((t) => {
     const e = escapeLucene(t);
     const parts = [`${e}^3`, `${e}*^2`];
-    if (t.length >= 4) parts.push(`${e}~1`);
+    if (fuzzy && t.length >= 4) parts.push(`${e}~1`);
     return `(${parts.join(' OR ')})`;
   });
   const phrase = terms.length > 1 ? ` OR "${terms.map(escapeLucene).join(' ')}"^6` : '';

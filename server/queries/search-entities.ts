@@ -20,20 +20,26 @@ interface Row {
   score: number;
 }
 
-export async function searchEntities(ex: GraphExecutor, params: SearchParams): Promise<SearchHit[]> {
-  const lucene = buildLuceneQuery(params.q);
-  if (!lucene) return [];
-  const types = params.types?.length ? params.types : DEFAULT_NODE_TYPES;
-  const rows = await ex.rows<Row>(
-    `CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $fetch}) YIELD node, score
+const SEARCH = `CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $fetch}) YIELD node, score
      WHERE any(l IN labels(node) WHERE l IN $types)
      RETURN node.id AS id, labels(node) AS labels, node.name AS name, node.aliases AS aliases,
             score + CASE WHEN toLower(node.name) = $exact THEN 10.0 ELSE 0.0 END AS score
      ORDER BY score DESC, size(node.name), id
-     LIMIT $limit`,
-    { index: FULLTEXT_INDEX, lucene, fetch: params.limit * 5 + 20, types, limit: params.limit, exact: params.q.trim().toLowerCase() },
-    { timeoutMs: 5_000 },
-  );
+     LIMIT $limit`;
+
+/** Exact and prefix matches first; fuzzy matching (costly in Lucene) only when they fill less than the limit. */
+export async function searchEntities(ex: GraphExecutor, params: SearchParams): Promise<SearchHit[]> {
+  const prefix = buildLuceneQuery(params.q, { fuzzy: false });
+  if (!prefix) return [];
+  const types = params.types?.length ? params.types : DEFAULT_NODE_TYPES;
+  const run = (lucene: string) =>
+    ex.rows<Row>(SEARCH, { index: FULLTEXT_INDEX, lucene, fetch: params.limit * 5 + 20, types, limit: params.limit, exact: params.q.trim().toLowerCase() }, { timeoutMs: 5_000 });
+  let rows = await run(prefix);
+  const fuzzy = buildLuceneQuery(params.q, { fuzzy: true })!;
+  if (rows.length < params.limit && fuzzy !== prefix) {
+    const seen = new Set(rows.map((r) => r.id));
+    rows = [...rows, ...(await run(fuzzy)).filter((r) => !seen.has(r.id))].slice(0, params.limit);
+  }
   return rows.map((r) => ({
     id: r.id,
     type: (r.labels.find((l) => l !== 'Minister') ?? r.labels[0]) as SearchHit['type'],

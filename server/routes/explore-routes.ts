@@ -12,6 +12,15 @@ import {
   relationUseCase, searchUseCase, statsUseCase,
 } from '../use-cases/explore-graph.js';
 
+/** If-None-Match lists ETags (weak or strong, or *); any one equal to ours means the client's copy is current. */
+function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t === etag || t === `W/${etag}`;
+  });
+}
+
 export const exploreRoutes: RouteSpec[] = [
   route({
     method: 'get', path: '/api/health', tag: 'status', summary: 'Database reachability and versions (503 when the database is unreachable).',
@@ -29,7 +38,15 @@ export const exploreRoutes: RouteSpec[] = [
   }),
   route({
     method: 'get', path: '/api/graph', tag: 'explore', summary: 'Overview subgraph: the best-connected nodes (default cap 300) and their relationships.',
-    query: overviewQuery, handle: ({ ctx, query }) => overviewUseCase(ctx, query),
+    query: overviewQuery, responses: { 304: 'Not modified: the ETag sent in If-None-Match is current.' },
+    handle: async ({ ctx, query, req, res }) => {
+      const { body, etag } = await overviewUseCase(ctx, query);
+      res.setHeader('ETag', etag);
+      res.setHeader('Cache-Control', 'no-cache');
+      if (etagMatches(req.headers['if-none-match'], etag)) res.status(304).end();
+      else res.type('application/json').send(body);
+      return undefined;
+    },
   }),
   route({
     method: 'get', path: '/api/nodes/:id', tag: 'explore', summary: 'One node: labels, properties, aliases, degree, documents that mention it.',

@@ -1,20 +1,21 @@
-/* Server use cases: unit tests of the overview cache (versions, invalidation, shared computation, failures). */
+/* Server use cases: unit tests of the overview cache (versions, invalidation, shared computation, failures, ETags). */
 
 import { describe, expect, it } from 'vitest';
 import type { OverviewResponse } from '../../ontology/api-types.js';
-import { createOverviewCache } from './overview-cache.js';
+import { createOverviewCache, serializeBody, type SerializedBody } from './overview-cache.js';
 
-const answer = (totalNodes: number): OverviewResponse => ({ nodes: [], edges: [], totalNodes, truncated: false });
+const answer = (totalNodes: number): SerializedBody => serializeBody({ nodes: [], edges: [], totalNodes, truncated: false } satisfies OverviewResponse);
+const total = (s: SerializedBody): number => (JSON.parse(s.body) as OverviewResponse).totalNodes;
 
 describe('createOverviewCache', () => {
   it('when asked twice at one version, then it computes once; a new version computes again', async () => {
     const cache = createOverviewCache();
     let calls = 0;
     const compute = async () => answer(++calls);
-    expect((await cache.get('k', 'v1', compute)).totalNodes).toBe(1);
-    expect((await cache.get('k', 'v1', compute)).totalNodes).toBe(1);
-    expect((await cache.get('k', 'v2', compute)).totalNodes).toBe(2);
-    expect((await cache.get('other', 'v2', compute)).totalNodes).toBe(3);
+    expect(total(await cache.get('k', 'v1', compute))).toBe(1);
+    expect(total(await cache.get('k', 'v1', compute))).toBe(1);
+    expect(total(await cache.get('k', 'v2', compute))).toBe(2);
+    expect(total(await cache.get('other', 'v2', compute))).toBe(3);
   });
 
   it('when invalidated, then the next request computes again at the same version', async () => {
@@ -23,21 +24,50 @@ describe('createOverviewCache', () => {
     const compute = async () => answer(++calls);
     await cache.get('k', 'v1', compute);
     cache.invalidate();
-    expect((await cache.get('k', 'v1', compute)).totalNodes).toBe(2);
+    expect(total(await cache.get('k', 'v1', compute))).toBe(2);
   });
 
   it('when many requests arrive at once, then they share one computation', async () => {
     const cache = createOverviewCache();
     let calls = 0;
-    const compute = () => new Promise<OverviewResponse>((r) => setTimeout(() => r(answer(++calls)), 10));
+    const compute = () => new Promise<SerializedBody>((r) => setTimeout(() => r(answer(++calls)), 10));
     const all = await Promise.all(Array.from({ length: 20 }, () => cache.get('k', 'v1', compute)));
     expect(calls).toBe(1);
-    expect(all.every((a) => a.totalNodes === 1)).toBe(true);
+    expect(all.every((a) => total(a) === 1)).toBe(true);
   });
 
   it('when a computation fails, then the failure is not remembered', async () => {
     const cache = createOverviewCache();
     await expect(cache.get('k', 'v1', () => Promise.reject(new Error('down')))).rejects.toThrow('down');
-    expect((await cache.get('k', 'v1', async () => answer(7))).totalNodes).toBe(7);
+    expect(total(await cache.get('k', 'v1', async () => answer(7)))).toBe(7);
+  });
+
+  it('when the version was asked within its time to live, then the probe is not asked again; after it, or after invalidate, it is', async () => {
+    let clock = 0;
+    const cache = createOverviewCache({ versionTtlMs: 1_000, now: () => clock });
+    let probes = 0;
+    const probe = async () => `v${++probes}`;
+    expect(await cache.version(probe)).toBe('v1');
+    clock = 999;
+    expect(await cache.version(probe)).toBe('v1');
+    clock = 1_000;
+    expect(await cache.version(probe)).toBe('v2');
+    cache.invalidate();
+    expect(await cache.version(probe)).toBe('v3');
+  });
+
+  it('when a version probe fails, then the failure is not remembered', async () => {
+    const cache = createOverviewCache();
+    await expect(cache.version(() => Promise.reject(new Error('down')))).rejects.toThrow('down');
+    expect(await cache.version(async () => 'v9')).toBe('v9');
+  });
+});
+
+describe('serializeBody', () => {
+  it('gives equal bodies equal strong ETags and different bodies different ones', () => {
+    expect(serializeBody({ a: 1 }).etag).toBe(serializeBody({ a: 1 }).etag);
+    expect(serializeBody({ a: 1 }).etag).not.toBe(serializeBody({ a: 2 }).etag);
+    expect(serializeBody({ a: 1 }).etag).toMatch(/^"[\w-]+"$/);
+    expect(serializeBody({ a: 1 }).body).toBe('{"a":1}');
   });
 });

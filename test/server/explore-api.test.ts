@@ -97,6 +97,18 @@ describe('GET /api/graph', () => {
     expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
   });
 
+  it('when asked again with the ETag it sent, then 304 with no body; another query gets another ETag', async () => {
+    const first = await h.json('/api/graph?limit=7');
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await h.get(`/api/graph?limit=7`, { headers: { 'if-none-match': etag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    const other = await h.json('/api/graph?limit=6');
+    expect(other.headers.get('etag')).not.toBe(etag);
+    expect(other.body.nodes).toHaveLength(6);
+  });
+
   it('when types and relTypes filter, then only those come back', async () => {
     const { body } = await h.json('/api/graph?types=Country&relTypes=TRADES_WITH');
     expect(body.nodes.map((n: { id: string }) => n.id).sort()).toEqual(['country:CA', 'country:MX', 'country:US']);
