@@ -1,0 +1,66 @@
+/* Examples for the tariff rules: texts that must / must not yield a relation credited to each rule. */
+
+import type { RuleExamples } from '../rule-family.js';
+
+export const examples: RuleExamples = {
+  'tariff.imposer-in-phrase': {
+    match: [
+      'Exporters face a 25 percent U.S. tariff on Canadian steel from Friday.',
+      'Buyers now pay a 10 percent Japanese duty on Thai rice.',
+    ],
+    noMatch: [
+      // The imposer is the subject, not inside the tariff phrase.
+      'The United States imposed a 25 percent tariff on Canadian steel.',
+    ],
+  },
+  'tariff.imposer-in-sentence': {
+    match: [
+      'Brazil imposed a 30 percent tariff on imports of Chinese steel on Monday.',
+      'India slapped a 20 percent duty on yellow peas from Canada.',
+      'Mexico imposed a 20 percent tariff on pork from Chile.',
+    ],
+    noMatch: [
+      'A 30 percent tariff on Chinese steel was discussed at the meeting.',
+      // A rate that is no tariff.
+      'Steel exports from Brazil rose 30 percent last year.',
+    ],
+  },
+  'tariff.imposer-from-previous': {
+    match: [
+      'Brazil imposed a 30 percent tariff on Chinese steel on Monday. It also set a 15 percent duty on Chinese aluminium.',
+      'Canada imposed a 30 percent tariff on Chinese steel on Monday. A 10 percent duty on Japanese cars will follow in June.',
+    ],
+    noMatch: [
+      // No earlier tariff to borrow an imposer from.
+      'A 10 percent duty on Japanese cars will follow in June.',
+      'Brazil imposed a 30 percent tariff on Chinese steel. Exports of steel fell 10 percent in June.',
+    ],
+  },
+  'tariff.target': {
+    match: [
+      'The United States imposed a 25 percent tariff on Canadian steel.',
+      'Mexico imposed a 20 percent tariff on pork from Chile.',
+    ],
+    noMatch: ['Brazil imposed a 30 percent tariff on imported steel.'],
+  },
+  'tariff.product': {
+    match: [
+      'Brazil imposed a 30 percent tariff on steel imports.',
+      'India slapped a 20 percent duty on yellow peas from Canada.',
+    ],
+    noMatch: [
+      // Goods in general name no product.
+      'Brazil imposed a 30 percent tariff on Chinese goods.',
+    ],
+  },
+  'tariff.listed-product': {
+    match: [
+      'Japan imposed a 20 percent tariff on U.S. goods including beef, pork and oranges.',
+      'Canada announced a 25 percent tariff on American goods such as whiskey, orange juice and motorcycles.',
+    ],
+    noMatch: [
+      // One product, no list.
+      'Canada imposed a 25 percent tariff on American whiskey.',
+    ],
+  },
+};

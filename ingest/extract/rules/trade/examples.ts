@@ -1,0 +1,62 @@
+/* Examples for the trade rules: texts that must / must not yield a relation credited to each rule. */
+
+import type { RuleExamples } from '../rule-family.js';
+
+export const examples: RuleExamples = {
+  'trade.trade-between': {
+    match: [
+      'Trade between Chile and Peru reached $4 billion in 2023.',
+      'Annual commerce between Kenya and Uganda grew sharply last year.',
+    ],
+    noMatch: ['Relations between Chile and Peru improved last year.'],
+  },
+  'trade.hyphenated-trade': {
+    match: [
+      'Chile-Peru trade rose 12 percent last year.',
+      'Kenya-Uganda bilateral trade is worth $1 billion a year.',
+    ],
+    noMatch: ['Chile-Peru relations improved last year.'],
+  },
+  'trade.possessive-exports-to': {
+    match: [
+      "Chile's exports to Peru rose 8 percent in 2022.",
+      "Kenya's trade with Uganda doubled over five years.",
+    ],
+    noMatch: [
+      "Chile's ambassador to Peru was recalled on Monday.",
+      // A trade balance is the balance rule.
+      "Australia's trade surplus with Japan narrowed in March.",
+    ],
+  },
+  'trade.possessive-balance-with': {
+    match: [
+      "Australia's trade surplus with Japan narrowed in March.",
+      "Germany's trade deficit with China widened to a record last year.",
+    ],
+    noMatch: ["Australia's exports to Japan rose in March."],
+  },
+  'trade.shipped-to': {
+    match: [
+      'Brazil shipped 2 million tonnes of soybeans to China in May.',
+      'Argentina shipped frozen beef to Chile last year.',
+    ],
+    noMatch: [
+      // "sent" is no trade verb.
+      'Brazil sent 2 million tonnes of soybeans to China in May.',
+    ],
+  },
+  'trade.trading-partners': {
+    match: [
+      'Chile and Peru are important trading partners, officials said.',
+      'Japan and Australia remain close trading partners.',
+    ],
+    noMatch: ['Chile and Peru are close security partners.'],
+  },
+  'trade.country-pair-phrase': {
+    match: [
+      'LIMA, March 3 (Reuters) - Peru and Chile agreed to expand cooperation. Trade between the two countries reached $5 billion last year.',
+      'Peru and Chile held talks on Monday. The two countries traded goods worth $5 billion last year.',
+    ],
+    noMatch: ['Peru and Chile held talks on Monday. The two countries agreed to meet again in May.'],
+  },
+};
