@@ -15,7 +15,7 @@ export function smoothedPrecision(tp: number, predicted: number): number {
   return Math.round(((tp + 1) / (predicted + 2)) * 100) / 100;
 }
 
-/** `measuredOn`: "<gold dir name> / <N> docs / <YYYY-MM-DD>". */
+/** `measuredOn`: "<gold dir's parent>/<gold dir> / <N> docs / <YYYY-MM-DD>". */
 export function measuredConfidence(families: readonly FamilyScore[], measuredOn: string): MeasuredConfidence {
   const rules: Record<string, number> = {};
   const fired = families.flatMap((f) => f.rules).filter((r) => r.predicted > 0);

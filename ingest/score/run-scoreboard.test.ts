@@ -20,7 +20,7 @@ describe('runScoreboard', () => {
     expect(board.lines.some((l) => l.startsWith('Relations by rule'))).toBe(true);
     expect(board.lines.some((l) => /^ {4}office\.title-names-country /.test(l))).toBe(true);
     expect(board.lines.at(-1)).toMatch(/^entityF1=\d\.\d{3} relationF1=\d\.\d{3} docs=3$/);
-    expect(board.confidence.measuredOn).toBe('gold / 3 docs / 2026-01-02');
+    expect(board.confidence.measuredOn).toBe('score/gold / 3 docs / 2026-01-02');
     // The texts went through the extractor: something was found in them.
     expect(Object.values(board.score.entities).some((c) => c.pred > 0)).toBe(true);
   });

@@ -1,6 +1,6 @@
 /* Scoreboard: extracts every text in-process, scores it against its gold, and prints the per-type and per-rule tables. */
 
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { extractDocument } from '../extract-documents.js';
 import { CATALOGUE } from '../extract/rules/catalogue.js';
 import { measuredConfidence, type MeasuredConfidence } from './measured-confidence.js';
@@ -55,6 +55,7 @@ export function runScoreboard(options: ScoreboardOptions): Scoreboard {
     summaryLine(score, report.entityF1, report.relationF1),
   ];
   const date = (options.now ?? new Date()).toISOString().slice(0, 10);
-  const confidence = measuredConfidence(families, `${basename(resolve(options.goldDir))} / ${score.docs} docs / ${date}`);
+  const goldDir = resolve(options.goldDir);
+  const confidence = measuredConfidence(families, `${basename(dirname(goldDir))}/${basename(goldDir)} / ${score.docs} docs / ${date}`);
   return { lines, warnings, score, confidence };
 }
