@@ -1,9 +1,10 @@
 /* Extraction: folds duplicate entities into one id — acronym ↔ long form, "Strategic Partnership" ↔
  * "Comprehensive Strategic Partnership", surname-only people ↔ the one full name — then re-merges. */
 
-import type { ExtractedEntity, ExtractionResult } from '../../ontology/index.js';
+import type { ExtractedEntity, ExtractedRelation, ExtractionResult } from '../../ontology/index.js';
 import { orientRelation } from '../../ontology/ids.js';
 import { mergeResults } from './merge-results.js';
+import { GUESSED_OFFICE_RULE } from './rules/office/find-office-relations.js';
 
 const SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'agreement']);
 const norm = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\./g, '').replace(/[^a-z0-9]+/g, ' ').trim();
@@ -66,9 +67,12 @@ function redirects(entities: ExtractedEntity[]): Map<string, string> {
 }
 
 /** Drops guessed offices (confidence ≤ 0.5) of people whose office is stated elsewhere. */
+/** An office whose country only the document's context suggested; it yields to a stated one. */
+const guessedOnly = (r: ExtractedRelation): boolean => r.type === 'HOLDS_OFFICE' && r.rules.every((id) => id === GUESSED_OFFICE_RULE);
+
 function dropGuessedOffices(result: ExtractionResult): ExtractionResult {
-  const stated = new Set(result.relations.filter((r) => r.type === 'HOLDS_OFFICE' && r.confidence > 0.5).map((r) => r.source));
-  const relations = result.relations.filter((r) => !(r.type === 'HOLDS_OFFICE' && r.confidence <= 0.5 && stated.has(r.source)));
+  const stated = new Set(result.relations.filter((r) => r.type === 'HOLDS_OFFICE' && !guessedOnly(r)).map((r) => r.source));
+  const relations = result.relations.filter((r) => !(guessedOnly(r) && stated.has(r.source)));
   return relations.length === result.relations.length ? result : { ...result, relations };
 }
 

@@ -89,6 +89,9 @@ function titleBefore(view: SentenceView, person: ResolvedMention): Office | null
   return null;
 }
 
+/** The rule of an office whose country came from the document's context, not the text around the title. */
+export const GUESSED_OFFICE_RULE = 'office.country-from-document';
+
 const GOVERNMENT_TITLE = /minister|secretary|chancellor/i;
 
 /** The country a document is mostly about: its clearly most-mentioned country (name or demonym). */
@@ -187,7 +190,7 @@ export function findOfficeRelations({ views, entities }: Pick<RelationContext, '
     const view = views[o.person.sentence]!;
     const type = o.cue.affiliation ? 'AFFILIATED_WITH' : 'HOLDS_OFFICE';
     const props = type === 'HOLDS_OFFICE' ? { title: o.cue.title, portfolio: o.cue.portfolio } : { role: o.cue.title || undefined };
-    const d = relationDraft(type, o.person.entityId, where, view, o.whereId ? o.rule : 'office.country-from-document', props);
+    const d = relationDraft(type, o.person.entityId, where, view, o.whereId ? o.rule : GUESSED_OFFICE_RULE, props);
     if (d) drafts.push(d);
   }
   return drafts;
