@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../extract-documents.js';
+import { examples } from './examples.js';
 
 const relations = (text: string): string[] => {
   const r = extractDocument({ text });
@@ -28,5 +29,28 @@ describe('findTariffs', () => {
       expect.stringMatching(/^ON_PRODUCT 25% .* -> motorcycles$/),
       expect.stringMatching(/^ON_PRODUCT 25% .* -> orange juice$/),
     ]));
+  });
+});
+
+describe('tariff rule examples', () => {
+  for (const [id, { match, noMatch }] of Object.entries(examples)) {
+    it.each(match)(`${id} matches "%s"`, (text) => expect(extractDocument({ text }).relations.some((r) => r.rules.includes(id))).toBe(true));
+    if (noMatch.length) it.each(noMatch)(`${id} does not match "%s"`, (text) => expect(extractDocument({ text }).relations.some((r) => r.rules.includes(id))).toBe(false));
+  }
+});
+
+describe('unrated and bloc tariffs', () => {
+  it('when a bloc decides to impose duties on a country\'s good, then the bloc imposes a tariff named after the demonym and good', () => {
+    const r = relations('The European Community decided to impose duties on Greek cotton yarn.');
+    expect(r).toEqual(expect.arrayContaining(['IMPOSES European Community -> tariff on Greek cotton yarn', 'TARGETS tariff on Greek cotton yarn -> Greece', 'ON_PRODUCT tariff on Greek cotton yarn -> cotton yarn']));
+  });
+
+  it('when the rate is spelt out in words, then it is the tariff\'s rate', () => {
+    expect(relations('Malaysia imposed a five pct export tax on Malaysian palm oil.')).toContain('IMPOSES Malaysia -> 5% tariff on Malaysian palm oil');
+  });
+
+  it('when an export tax is on a country\'s own good, then that country imposes it and is not its target', () => {
+    const r = relations('Exporters said a 10 pct export tax on Peruvian fishmeal had cut sales abroad.');
+    expect(r.filter((x) => /^(IMPOSES|TARGETS)/.test(x))).toEqual(['IMPOSES Peru -> 10% tariff on Peruvian fish meal']);
   });
 });

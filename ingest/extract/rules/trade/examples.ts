@@ -21,6 +21,7 @@ export const examples: RuleExamples = {
     match: [
       "Chile's exports to Peru rose 8 percent in 2022.",
       "Kenya's trade with Uganda doubled over five years.",
+      'Danish pigmeat exports to Canada were worth 90 mln crowns.',
     ],
     noMatch: [
       "Chile's ambassador to Peru was recalled on Monday.",
@@ -32,8 +33,9 @@ export const examples: RuleExamples = {
     match: [
       "Australia's trade surplus with Japan narrowed in March.",
       "Germany's trade deficit with China widened to a record last year.",
+      'Officials said a U.S. trade deficit with Japan hit 50 billion dlrs.',
     ],
-    noMatch: ["Australia's exports to Japan rose in March."],
+    noMatch: ["Australia's exports to Japan rose in March.", 'Officials said the trade deficit hit 50 billion U.S. dlrs with rising imports.'],
   },
   'trade.shipped-to': {
     match: [
