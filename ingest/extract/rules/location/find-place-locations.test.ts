@@ -19,6 +19,10 @@ describe('findPlaceLocations', () => {
     expect(located(text)).toContain(expected);
   });
 
+  it('when a capital is named without its country, then it is located nowhere (no world knowledge)', () => {
+    expect(located('Ministers met in Canberra on Monday and flew to Tokyo on Tuesday.')).toEqual([]);
+  });
+
   it('when two capitals are listed with a comma, then neither is located in the other', () => {
     expect(located('Seoul, Canberra mark a decade of free trade.')).not.toContain('Seoul -> Canberra');
   });
