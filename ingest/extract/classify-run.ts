@@ -84,7 +84,9 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   const candidates: NameCandidate[] = [];
   // Dateline: "NEW DELHI, Feb 28 -", "TOKYO (Wire) -", "ISLAMABAD:".
   const upper = span(tokens, text, run.from, run.to).text;
-  if (run.from === 0 && tokens.slice(run.from, run.to).every((t) => /^\p{Lu}{3,}$/u.test(t.text)) && /^[,(:—-]$/.test(tokens[run.to]?.text ?? '') && !KNOWN_ORGANIZATIONS[upper]) {
+  // "KASHIKOJIMA, JAPAN, April 26 -": the dateline's second part is read the same way.
+  const datelineTail = run.from >= 2 && tokens[run.from - 1]!.text === ',' && tokens.slice(0, run.from - 1).every((t) => /^\p{Lu}{3,}$/u.test(t.text));
+  if ((run.from === 0 || datelineTail) && tokens.slice(run.from, run.to).every((t) => /^\p{Lu}{3,}$/u.test(t.text)) && /^[,(:—-]$/.test(tokens[run.to]?.text ?? '') && !KNOWN_ORGANIZATIONS[upper]) {
     const to = run.to;
     const name = upper.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, d: string, c: string) => d + c.toUpperCase());
     const iso = g.forms.get(name);
