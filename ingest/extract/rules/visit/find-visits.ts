@@ -8,10 +8,77 @@ import { findDate } from '../../find-date.js';
 import { entityId } from '../../../../ontology/ids.js';
 import { countryGazetteer } from '../../country-gazetteer.js';
 
+/** Being somewhere in person: "said here", "visiting", "told a news conference", "speaking at a meeting of". */
+const PRESENCE = /\b(?:here\b(?!')|visiting\s+(?=\p{Lu})|(?:told|reminded|addressed|briefed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:news conference|press conference|briefing|conference|forum|meeting|seminar|symposium)|told reporters(?! by)|(?:at|to)\s+(?:a|an|the)\s+(?:news|press)\s+conference|(?:speaking|spoke)\s+(?:at|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:meeting|conference|forum|seminar|symposium|session|summit|gathering))/giu;
+/** Between a country and a name, a title of office only: " farm minister ", "'s first deputy prime minister ". */
+const TITLE_BETWEEN = /^(?:'s)?\s+(?:[\w-]+\s+){0,4}(?:minister|secretary|president|premier|chancellor|ambassador|commissioner|representative|envoy|negotiator)\s+(?:(?:for|of)\s+(?:[\p{Lu}][\w-]*\s+){1,3})?$/iu;
+/** Words that put the speaker elsewhere or at a distance. */
+const REMOTE = /\b(?:by (?:tele)?phone|telephone|video|in a statement|in an interview|in a letter|wrote|in a televised)\b/i;
+
+/** The dateline's place ("TOKYO, April 21 -") and the country it is in, when the text or the gazetteer's capitals tell. */
+function datelinePlace(views: RelationContext['views']): { place: string; country: string } | null {
+  for (const view of views.slice(0, 4)) {
+    const first = view.mentions[0];
+    if (!first || first.start !== view.sentence.start || !/^\p{Lu}{3,}/u.test(first.text)) continue;
+    if (!/^\s*(?:,|\(|-|—)/.test(textBetween(view, first.end, view.sentence.end))) continue;
+    if (first.type === 'Country') return { place: first.entityId, country: first.entityId };
+    if (first.type !== 'Place') return null;
+    const second = view.mentions[1];
+    if (second?.type === 'Country' && second.form !== 'demonym' && textBetween(view, first.end, second.start) === ', ') return { place: first.entityId, country: second.entityId };
+    const iso2 = countryGazetteer().capitals.get(first.name);
+    return iso2 ? { place: first.entityId, country: entityId('Country', iso2) } : null;
+  }
+  return null;
+}
+
+/** "TOKYO, April 21 - ... visiting U.S. Agriculture Secretary Richard Lyng told a press conference": a foreign office holder present in the dateline city. */
+function visitorsAtDateline({ views, officeCountry, publishedAt }: RelationContext): RelationDraft[] {
+  const dateline = datelinePlace(views);
+  if (!dateline) return [];
+  const drafts: RelationDraft[] = [];
+  /** "Spanish farm minister Carlos Romero", "U.S. Agriculture Secretary Richard Lyng": the country before the title. */
+  const titleCountry = (id: string): string | undefined => {
+    for (const view of views) {
+      for (const p of view.mentions.filter((m) => m.type === 'Person' && m.entityId === id)) {
+        const c = view.mentions.filter((m) => m.type === 'Country' && m.end <= p.start && p.start - m.end < 60).pop();
+        if (c && TITLE_BETWEEN.test(textBetween(view, c.end, p.start))) return c.entityId;
+      }
+    }
+    return undefined;
+  };
+  for (const view of views) {
+    const people = view.mentions.filter((m) => m.type === 'Person');
+    if (REMOTE.test(view.sentence.text)) continue;
+    for (const cue of view.sentence.text.matchAll(PRESENCE)) {
+      const at = view.sentence.start + cue.index;
+      const end = at + cue[0].length;
+      let person = /^visiting/i.test(cue[0]) ? people.find((p) => p.start >= end && p.start - end < 60) : people.filter((p) => p.end <= at && at - p.end < 100).pop();
+      // "... she told reporters here": the one person the previous sentence named.
+      const k = views.indexOf(view);
+      if (!person && k > 0 && /\b(?:he|she)\s+$/i.test(textBetween(view, Math.max(view.sentence.start, at - 12), at))) {
+        const before = new Set(views[k - 1]!.mentions.filter((m) => m.type === 'Person').map((m) => m.entityId));
+        if (before.size === 1 && !view.mentions.some((m) => m.type === 'Person' && m.start < at)) person = views[k - 1]!.mentions.find((m) => m.type === 'Person');
+      }
+      if (!person) continue;
+      const home = officeCountry.get(person.entityId) ?? titleCountry(person.entityId);
+      if (!home || home === dateline.country) continue;
+      const between = person.sentence !== view.sentence.index ? '' : /^visiting/i.test(cue[0]) ? textBetween(view, end, person.start) : textBetween(view, person.end, at);
+      if (/[;:"“”]/.test(between) || NEGATION.test(between) || /\b(?:would|will|plans? to|is to|due to|expected to)\b/i.test(between)) continue;
+      // "told reporters in Brussels": somewhere else than the dateline.
+      const elsewhere = view.mentions.some((m) => (m.type === 'Place' || m.type === 'Country') && m.entityId !== dateline.place && m.start >= end && m.start - end < 25 && /\b(?:in|from|at)\s+(?:the\s+)?$/.test(textBetween(view, end, m.start)));
+      if (elsewhere) continue;
+      const d = relationDraft('VISITED', person.entityId, dateline.place, view, 'visit.visitor-at-dateline', { date: findDate(view.sentence.text, publishedAt) ?? undefined });
+      if (d) drafts.push(d);
+    }
+  }
+  return drafts;
+}
+
 const CUE = /\b(visit(?:ed|ing|s)?|trip|travel|travell?ed|travell?ing|travels|flew|flies|arrived|arrives|arriving|toured|tours?|landed|was in|were in|is in|stopped in|headed to|heads to)\b/gi;
 
-export function findVisits({ views, publishedAt, officeCountry }: RelationContext): RelationDraft[] {
-  const drafts: RelationDraft[] = [];
+export function findVisits(ctx: RelationContext): RelationDraft[] {
+  const { views, publishedAt, officeCountry } = ctx;
+  const drafts: RelationDraft[] = visitorsAtDateline(ctx);
   const capitals = countryGazetteer().capitals;
   // "A met B in Lima": whoever holds office in another country than the capital's visited it.
   for (const view of views) {
@@ -72,6 +139,7 @@ export const visitRules = defineFamily({
     { id: 'visit.visit-verb', emits: ['VISITED'], description: '"X visited Y", "X toured Y"' },
     { id: 'visit.travel-to-place', emits: ['VISITED'], description: 'a travel verb then "to/in/at" a place or country ("flew to", "arrived in")' },
     { id: 'visit.met-in-foreign-capital', emits: ['VISITED'], description: '"A met B in <capital>": A holds office in another country' },
+    { id: 'visit.visitor-at-dateline', emits: ['VISITED'], description: 'a foreign office holder present in the dateline city ("said here", "visiting …", "told a news conference")' },
     { id: 'visit.hosted-guest', emits: ['VISITED'], description: '"A hosted B at <place>": the guest visited the place' }
   ],
   find: findVisits,
