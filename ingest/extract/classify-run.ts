@@ -71,6 +71,7 @@ function headKind(words: string[]): { type: PrimaryEntityLabel; kind?: string } 
   return null;
 }
 
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 const isNameToken = (t: Token): boolean => t.cap && !STOP_WORDS.has(t.lower) && /^\p{Lu}[\p{L}\p{M}'.-]*$/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text);
 const PARTICLES = new Set(['da', 'de', 'del', 'dos', 'do', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du']);
 /** A personal name: capitalised words, with particles ("da", "von der") inside. */
@@ -97,7 +98,8 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   let { from } = run;
   const { to } = run;
   const sentenceStart = (k: number): boolean => k === 0 || /^["'(—:\-]$/.test(tokens[k - 1]!.text);
-  while (from < to && (tokens[from]!.lower === 'the' || (STOP_WORDS.has(tokens[from]!.lower) && (sentenceStart(from) || to - from === 1)) || HONORIFICS.has(tokens[from]!.lower))) {
+  // "On Thursday Mr Straw …": a weekday is never part of a name.
+  while (from < to && (tokens[from]!.lower === 'the' || (STOP_WORDS.has(tokens[from]!.lower) && (sentenceStart(from) || to - from === 1 || WEEKDAY.test(tokens[from]!.lower))) || HONORIFICS.has(tokens[from]!.lower))) {
     if (HONORIFICS.has(tokens[from]!.lower) && to - from > 1) {
       candidates.push({ tokens: tokens.slice(from + 1, to), cue: 2 });
       return { mentions, candidates };

@@ -7,6 +7,8 @@ import { NEGATION, textBetween } from '../../sentence-lookup.js';
 import { findDate } from '../../find-date.js';
 
 const CUE = /\b(met|meet|meets|meeting|talks|talked|spoke|speaking|hosted|hosts|hosting|host|received|welcomed|greeted|conference with|alongside|sat down with|phone call with|call with|summit with|sign\w*[^.]{0,60}\bwith)\b/i;
+/** A meeting still to come: "is due to travel to Brussels for talks with", "will meet", "plans to hold talks with". */
+const PLANNED = /\b(?:will|would|shall|plans? to|planning to|due to|expected to|scheduled to|set to|intends? to|hopes? to|to meet|to hold)\b/i;
 const JOINT = /^\s*and\s*$/;
 const JOINT_VERB = /^\s*(met|meet|held talks|hold talks|talked|spoke|agreed|signed|launched|unveiled)\b/i;
 
@@ -33,7 +35,7 @@ export function findMeetings({ views, entities, publishedAt }: RelationContext):
         const speaker = /^,?\s*(said|says|told|added)\b/.test(textBetween(view, b.end, view.sentence.end)) && /,\s*$/.test(gap);
         const subjectIsObject = objectOfCue(a) && !/^\s*and\s*$/.test(gap);
         if (speaker || subjectIsObject || !between.every(objectOfCue)) continue;
-        if (gap.length <= 90 && CUE.test(gap) && !NEGATION.test(gap)) rule = 'meeting.cue-between-names';
+        if (gap.length <= 90 && CUE.test(gap) && !NEGATION.test(gap) && !PLANNED.test(gap)) rule = 'meeting.cue-between-names';
         else if (JOINT.test(gap.replace(/,[^,]*,/, '')) && JOINT_VERB.test(textBetween(view, b.end, view.sentence.end).replace(/^,[^,]*,/, '').replace(/^\s*(also|both|have|had|will|on \w+)\s+/, ''))) rule = 'meeting.joint-subject-verb';
         // "hosted A and B": a later person coordinated with one already met.
         else if (j > i + 1 && /^\s*(,|and|, and)\s*$/.test(textBetween(view, unique[j - 1]!.end, b.start).replace(/\b[A-Z][\w-]*( and [A-Z][\w-]*)?\s/g, '')) && drafts.some((d) => d.evidence === view.sentence.text && (d.source === unique[j - 1]!.entityId || d.target === unique[j - 1]!.entityId) && (d.source === a.entityId || d.target === a.entityId))) rule = 'meeting.coordinated-guests';
