@@ -118,9 +118,13 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   const capital = g.forms.get(whole)?.form === 'name' ? undefined : g.capitals.get(whole);
   if (capital) {
     const next = tokens[to];
+    // "Moscow-backed candidate": an adjective, not a mention of the place or of the government.
+    if (next && /^-(?:backed|led|controlled|friendly|brokered|sponsored)$/.test(next.lower)) return { mentions, candidates };
     const prev = tokens[from - 1];
     const located = prev && /^(in|at|to|from|near|outside|via|into|visit|visited|visiting)$/.test(prev.lower);
-    const government = whole !== 'Brussels' && !located && (whole === 'Washington' || (next && GOVERNMENT_VERBS.test(next.lower)) || next?.text === "'s");
+    // "talks with Tokyo", "the Pretoria regime", "Moscow-backed": the capital stands for its government.
+    const governed = (prev && /^(?:with|against|between|pressed|urged|reward|rewarded|allowed|persuade|persuaded|convince|convinced)$/.test(prev.lower)) || (next && /^(?:regime|government|administration|authorities|leadership)$/.test(next.lower));
+    const government = whole !== 'Brussels' && !located && next?.text !== '-based' && (whole === 'Washington' || governed || (next && GOVERNMENT_VERBS.test(next.lower)) || next?.text === "'s");
     if (government) mentions.push(mention('Country', capital, g.byIso2.get(capital)?.name ?? whole, tokens, text, from, to, { form: 'government' }));
     else mentions.push(mention('Place', whole, whole, tokens, text, from, to, { properties: { kind: 'city' } }));
     return { mentions, candidates };
