@@ -124,7 +124,15 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     const located = prev && /^(in|at|to|from|near|outside|via|into|visit|visited|visiting)$/.test(prev.lower);
     // "talks with Tokyo", "the Pretoria regime", "Moscow-backed": the capital stands for its government.
     const governed = (prev && /^(?:with|against|between|pressed|urged|reward|rewarded|allowed|persuade|persuaded|convince|convinced)$/.test(prev.lower)) || (next && /^(?:regime|government|administration|authorities|leadership)$/.test(next.lower));
-    const government = whole !== 'Brussels' && !located && next?.text !== '-based' && (whole === 'Washington' || governed || (next && GOVERNMENT_VERBS.test(next.lower)) || next?.text === "'s");
+    // "Tehran's new Imam Khomeini International Airport": the possessive names a place in the city.
+    const placeAfter = next?.text === "'s" && (() => {
+      let k = to + 1;
+      while (k < tokens.length && k < to + 4 && /^\p{Ll}+$/u.test(tokens[k]!.text) && !PLACE_HEADS[tokens[k]!.lower]) k++;
+      let j = k;
+      while (j < tokens.length && tokens[j]!.cap) j++;
+      return j > k && !!PLACE_HEADS[tokens[j - 1]!.lower] && /^(?:airport|port|harbour|harbor|square|street|avenue|palace|district|province|island|bay|river|bridge|station|stadium|university)$/.test(tokens[j - 1]!.lower);
+    })();
+    const government = whole !== 'Brussels' && !located && !placeAfter && next?.text !== '-based' && (whole === 'Washington' || governed || (next && GOVERNMENT_VERBS.test(next.lower)) || next?.text === "'s");
     if (government) mentions.push(mention('Country', capital, g.byIso2.get(capital)?.name ?? whole, tokens, text, from, to, { form: 'government' }));
     else mentions.push(mention('Place', whole, whole, tokens, text, from, to, { properties: { kind: 'city' } }));
     return { mentions, candidates };

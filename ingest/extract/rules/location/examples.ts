@@ -3,6 +3,16 @@
 import type { RuleExamples } from '../rule-family.js';
 
 export const examples: RuleExamples = {
+  'location.possessive-place': {
+    match: [
+      "The army closed Nairobi's new Jomo Kenyatta International Airport on Monday.",
+      "Flights were held at Munich's Franz Josef Strauss Airport for an hour.",
+    ],
+    noMatch: [
+      "Nairobi's new policy angered Uganda.",
+      "Shares in Germany's Deutsche Bank fell.",
+    ],
+  },
   'location.dateline-city-country': {
     match: [
       'KASHIKOJIMA, JAPAN, April 26 - Trade ministers ended two days of talks on Sunday.',
