@@ -71,6 +71,7 @@ function headKind(words: string[]): { type: PrimaryEntityLabel; kind?: string } 
   return null;
 }
 
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 const isNameToken = (t: Token): boolean => t.cap && !STOP_WORDS.has(t.lower) && /^\p{Lu}[\p{L}\p{M}'.-]*$/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text);
 const PARTICLES = new Set(['da', 'de', 'del', 'dos', 'do', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du']);
 /** A personal name: capitalised words, with particles ("da", "von der") inside. */
@@ -84,7 +85,9 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   const candidates: NameCandidate[] = [];
   // Dateline: "NEW DELHI, Feb 28 -", "TOKYO (Wire) -", "ISLAMABAD:".
   const upper = span(tokens, text, run.from, run.to).text;
-  if (run.from === 0 && tokens.slice(run.from, run.to).every((t) => /^\p{Lu}{3,}$/u.test(t.text)) && /^[,(:—-]$/.test(tokens[run.to]?.text ?? '') && !KNOWN_ORGANIZATIONS[upper]) {
+  // "KASHIKOJIMA, JAPAN, April 26 -": the dateline's second part is read the same way.
+  const datelineTail = run.from >= 2 && tokens[run.from - 1]!.text === ',' && tokens.slice(0, run.from - 1).every((t) => /^\p{Lu}{3,}$/u.test(t.text));
+  if ((run.from === 0 || datelineTail) && tokens.slice(run.from, run.to).every((t) => /^\p{Lu}{3,}$/u.test(t.text)) && /^[,(:—-]$/.test(tokens[run.to]?.text ?? '') && !KNOWN_ORGANIZATIONS[upper]) {
     const to = run.to;
     const name = upper.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, d: string, c: string) => d + c.toUpperCase());
     const iso = g.forms.get(name);
@@ -95,7 +98,8 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   let { from } = run;
   const { to } = run;
   const sentenceStart = (k: number): boolean => k === 0 || /^["'(—:\-]$/.test(tokens[k - 1]!.text);
-  while (from < to && (tokens[from]!.lower === 'the' || (STOP_WORDS.has(tokens[from]!.lower) && (sentenceStart(from) || to - from === 1)) || HONORIFICS.has(tokens[from]!.lower))) {
+  // "On Thursday Mr Straw …": a weekday is never part of a name.
+  while (from < to && (tokens[from]!.lower === 'the' || (STOP_WORDS.has(tokens[from]!.lower) && (sentenceStart(from) || to - from === 1 || WEEKDAY.test(tokens[from]!.lower))) || HONORIFICS.has(tokens[from]!.lower))) {
     if (HONORIFICS.has(tokens[from]!.lower) && to - from > 1) {
       candidates.push({ tokens: tokens.slice(from + 1, to), cue: 2 });
       return { mentions, candidates };
@@ -114,9 +118,21 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   const capital = g.forms.get(whole)?.form === 'name' ? undefined : g.capitals.get(whole);
   if (capital) {
     const next = tokens[to];
+    // "Moscow-backed candidate": an adjective, not a mention of the place or of the government.
+    if (next && /^-(?:backed|led|controlled|friendly|brokered|sponsored)$/.test(next.lower)) return { mentions, candidates };
     const prev = tokens[from - 1];
     const located = prev && /^(in|at|to|from|near|outside|via|into|visit|visited|visiting)$/.test(prev.lower);
-    const government = whole !== 'Brussels' && !located && (whole === 'Washington' || (next && GOVERNMENT_VERBS.test(next.lower)) || next?.text === "'s");
+    // "talks with Tokyo", "the Pretoria regime", "Moscow-backed": the capital stands for its government.
+    const governed = (prev && /^(?:with|against|between|pressed|urged|reward|rewarded|allowed|persuade|persuaded|convince|convinced)$/.test(prev.lower)) || (next && /^(?:regime|government|administration|authorities|leadership)$/.test(next.lower));
+    // "Tehran's new Imam Khomeini International Airport": the possessive names a place in the city.
+    const placeAfter = next?.text === "'s" && (() => {
+      let k = to + 1;
+      while (k < tokens.length && k < to + 4 && /^\p{Ll}+$/u.test(tokens[k]!.text) && !PLACE_HEADS[tokens[k]!.lower]) k++;
+      let j = k;
+      while (j < tokens.length && tokens[j]!.cap) j++;
+      return j > k && !!PLACE_HEADS[tokens[j - 1]!.lower] && /^(?:airport|port|harbour|harbor|square|street|avenue|palace|district|province|island|bay|river|bridge|station|stadium|university)$/.test(tokens[j - 1]!.lower);
+    })();
+    const government = whole !== 'Brussels' && !located && !placeAfter && next?.text !== '-based' && (whole === 'Washington' || governed || (next && GOVERNMENT_VERBS.test(next.lower)) || next?.text === "'s");
     if (government) mentions.push(mention('Country', capital, g.byIso2.get(capital)?.name ?? whole, tokens, text, from, to, { form: 'government' }));
     else mentions.push(mention('Place', whole, whole, tokens, text, from, to, { properties: { kind: 'city' } }));
     return { mentions, candidates };

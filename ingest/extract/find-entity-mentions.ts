@@ -14,6 +14,8 @@ export interface SentenceMentions {
 }
 
 const ACRONYM = /^[\p{Lu}][\p{Lu}\d&-]{1,9}$/u;
+/** A wire dateline opening the sentence ("ABU DHABI, March 22 -", "KASHIKOJIMA, JAPAN, April 26 -"): body text, not a headline. */
+const DATELINE = /^\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*,\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}?(?:\p{Lu}[\p{L}.]*,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{1,2}\b/u;
 
 /** Countries named in a Title-Case headline, by gazetteer lookup alone. */
 function headlineCountries(tokens: Token[], text: string): RawMention[] {
@@ -42,7 +44,7 @@ export function findEntityMentions(tokens: Token[], text: string): SentenceMenti
   if (CREDIT.test(sentenceText) && tokens.length < 25) return { mentions: [], candidates: [], acronyms: new Map() };
   // A Title-Case headline: only countries and cued people; heads of phrases mislead there.
   const words = tokens.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3 && !t.masked);
-  const headline = words.length >= 5 && words.filter((t) => t.cap).length / words.length >= 0.7 && !/[.!?]$/.test(sentenceText) && !/^[—-]/.test(sentenceText);
+  const headline = !DATELINE.test(sentenceText) && words.length >= 5 && words.filter((t) => t.cap).length / words.length >= 0.7 && !/[.!?]$/.test(sentenceText) && !/^[—-]/.test(sentenceText);
   if (headline) return { mentions: headlineCountries(tokens, text), candidates: [], acronyms: new Map() };
   const lists = findCountryLists(tokens, text);
   const claimed = lists.filter((m) => m.type === 'Agreement');

@@ -97,9 +97,14 @@ export function resolveEntities(docId: string, perSentence: SentenceMentions[]):
         raw.push({ type: 'Organization', key: text, name: text, form: 'acronym', ...base });
       } else if (c.cue <= 0 && c.tokens.length <= 3) {
         const kind = c.prev === 'of' ? PLACE_CUES[c.prev2 ?? ''] : undefined;
-        const afterPlace = c.prev === ',' && raw.some((m) => m.type === 'Place' && m.sentence === first.sentence && first.start - m.end <= 2 && first.start > m.end);
+        // "Banff, Alberta" — but not "In London, Corus fell": a place opening the sentence is a setting, not a pair.
+        const verbAfter = /^[a-z]+$/.test(c.next ?? '') && !/^(?:on|in|at|and|or|last|this|next|for|to|where|which|with|from|during|before|after)$/.test(c.next ?? '');
+        const afterPlace = c.prev === ',' && !verbAfter && raw.some((m) => m.type === 'Place' && m.sentence === first.sentence && first.start - m.end <= 2 && first.start > m.end);
         const travel = c.prev === 'to' && /^(travel|travels|travell?ed|travell?ing|fly|flies|flew|flying|go|goes|went|head|heads|headed|return|returns|returned|moved|trip|visit|visits|journey|arrived|arrive|arrives)$/.test(c.prev2 ?? '');
-        if (kind || afterPlace || travel || PLACE_PREPOSITIONS.has(c.prev ?? '')) {
+        // "Sheffield-based"; but "a stake in Irancell", "shares in X" name a company.
+        const based = c.next === '-based';
+        const holding = c.prev === 'in' && /^(?:stake|stakes|shares|holding|holdings|interest|investment|investments|share)$/.test(c.prev2 ?? '');
+        if (!holding && (kind || afterPlace || travel || based || PLACE_PREPOSITIONS.has(c.prev ?? ''))) {
           raw.push({ type: 'Place', key: text, name: text, form: 'name', ...base, ...(kind ? { properties: { kind } } : {}) });
         }
       }

@@ -1,4 +1,4 @@
-/* Examples for the location rules: texts that must / must not yield a relation credited to each rule. */
+/* Examples for the location rules: short invented texts each rule must (match) or must not (noMatch) credit. */
 
 import type { RuleExamples } from '../rule-family.js';
 
@@ -11,9 +11,7 @@ export const examples: RuleExamples = {
       "The summit opened in Guadalajara, Mexico's second-largest city, on Monday.",
     ],
     noMatch: [
-      // No country named: the text does not place the city.
       'The talks were held in the city of Manaus on Friday.',
-      // A list, not a place in a place.
       'Talks were held in Mombasa, Nairobi and Kisumu this week.',
     ],
   },
@@ -23,10 +21,28 @@ export const examples: RuleExamples = {
       'LIMA, March 3 (Reuters) - Farmers protested in the southern region of Arequipa on Monday, the latest unrest in Peru.',
     ],
     noMatch: [
-      // No dateline: the region's country is not stated.
       'Police arrested six men in the northern city of Monterrey, Mexican officials said.',
-      // A dateline, but no "northern city of": nothing places the city.
       'MEXICO CITY, Nov 14 (Reuters) - Mexican police arrested six men in Monterrey.',
+    ],
+  },
+  'location.possessive-place': {
+    match: [
+      "The army closed Nairobi's new Jomo Kenyatta International Airport on Monday.",
+      "Flights were held at Munich's Franz Josef Strauss Airport for an hour.",
+    ],
+    noMatch: [
+      "Nairobi's new policy angered Uganda.",
+      "Shares in Germany's Deutsche Bank fell.",
+    ],
+  },
+  'location.dateline-city-country': {
+    match: [
+      'KASHIKOJIMA, JAPAN, April 26 - Trade ministers ended two days of talks on Sunday.',
+      'PORTO ALEGRE, Brazil, Jan 30 - Thousands of activists gathered for the forum.',
+    ],
+    noMatch: [
+      'TOKYO, March 3 - Japan cut its rice tariff on Monday.',
+      'Officials from Tokyo, Seoul and Beijing met on Monday.',
     ],
   },
 };

@@ -19,6 +19,15 @@ describe('findPlaceLocations', () => {
     expect(located(text)).toContain(expected);
   });
 
+  it('when a capital is named without its country, then it is located nowhere (no world knowledge)', () => {
+    expect(located('Ministers met in Canberra on Monday and flew to Tokyo on Tuesday.')).toEqual([]);
+  });
+
+  it('when a wire dateline is cut by a line wrap, then its city is a place and the paired country contains it', () => {
+    const text = 'MINISTERS AGREE ON FARM TRADE\n\n    KASHIKOJIMA, JAPAN, April 26 - Canadian Trade Minister Patricia\nCarney said talks went well.';
+    expect(located(text)).toContain('Kashikojima -> Japan');
+  });
+
   it('when two capitals are listed with a comma, then neither is located in the other', () => {
     expect(located('Seoul, Canberra mark a decade of free trade.')).not.toContain('Seoul -> Canberra');
   });

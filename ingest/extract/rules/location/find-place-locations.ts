@@ -50,9 +50,37 @@ function locate(view: SentenceView, m: ResolvedMention, home: string | undefined
   return undefined;
 }
 
+/** A place named by its kind: "… International Airport", "… Province", "… Island". */
+const POSSESSED_PLACE = /\s(?:Airport|airport|Port|port|Harbour|Harbor|Square|Palace|District|Province|province|Island|island|Bay|Bridge|Station|Refinery|refinery|Plant|plant)$/;
+
+/** A dateline's place pair: "KASHIKOJIMA, JAPAN, April 26 -", "LAKE CHARLES, La., March 3 -". */
+const DATELINE_PAIR = /^,\s+[^,]{2,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{1,2}\b/;
+
+function datelinePair(views: SentenceView[]): RelationDraft | null {
+  for (const view of views.slice(0, 4)) {
+    const [city, where] = view.mentions;
+    if (!city || !where || city.type !== 'Place' || city.start !== view.sentence.start || !/^\p{Lu}{3,}/u.test(city.text)) continue;
+    if (!COUNTRY_OR_PLACE(where) || where.form === 'demonym' || textBetween(view, city.end, where.start) !== ', ') continue;
+    if (!DATELINE_PAIR.test(textBetween(view, city.end, view.sentence.end))) continue;
+    return relationDraft('LOCATED_IN', city.entityId, where.entityId, view, 'location.dateline-city-country');
+  }
+  return null;
+}
+
 export function findPlaceLocations({ views }: RelationContext): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   const home = datelineCountry(views);
+  const dateline = datelinePair(views);
+  if (dateline) drafts.push(dateline);
+  // "Frankfurt's Rhein-Main Airport", "Tehran's new Imam Khomeini International Airport", "Japan's Hokkaido island".
+  for (const view of views) {
+    for (const y of view.mentions.filter((m) => m.type === 'Place' && POSSESSED_PLACE.test(m.text))) {
+      const x = view.mentions.filter((m) => COUNTRY_OR_PLACE(m) && m.form !== 'demonym' && m.end < y.start && y.start - m.end < 30).pop();
+      if (!x || !/^'s\s+(?:\p{Ll}+\s+){0,2}$/u.test(textBetween(view, x.end, y.start))) continue;
+      const d = relationDraft('LOCATED_IN', y.entityId, x.entityId, view, 'location.possessive-place');
+      if (d) drafts.push(d);
+    }
+  }
   for (const view of views) {
     for (const m of view.mentions.filter((x) => x.type === 'Place')) {
       const found = locate(view, m, home);
@@ -68,6 +96,8 @@ export const locationRules = defineFamily({
   family: 'location',
   rules: [
     { id: 'location.place-in-place', emits: ['LOCATED_IN'], description: "\"the <demonym> port of X\", \"X in southern Y\", \"X, Y's second-largest city\"" },
+    { id: 'location.dateline-city-country', emits: ['LOCATED_IN'], description: 'a dateline naming the city and its country or state ("KASHIKOJIMA, JAPAN, April 26 -")' },
+    { id: 'location.possessive-place', emits: ['LOCATED_IN'], description: '"Frankfurt\'s Rhein-Main Airport", "Japan\'s Hokkaido Island": a named place owned by a city or country' },
     { id: 'location.region-of-dateline-country', emits: ['LOCATED_IN'], description: "\"the northern city of X\" with no country named: the dateline's country" }
   ],
   find: findPlaceLocations,

@@ -1,4 +1,4 @@
-/* Examples for the meeting rules: texts that must / must not yield a relation credited to each rule. */
+/* Examples for the meeting rules: short invented texts each rule must (match) or must not (noMatch) credit. */
 
 import type { RuleExamples } from '../rule-family.js';
 
@@ -7,18 +7,25 @@ export const examples: RuleExamples = {
     match: [
       'Canadian Prime Minister Anne Cole met Mexican President Luis Ortega in Ottawa on Monday.',
       'Kenyan President Daniel Kiprop held talks with Ugandan President Joseph Okello on trade.',
+      'Prime Minister Ana Ruiz met President Taro Kono in Lima on Monday.',
     ],
     noMatch: [
       'Canadian Prime Minister Anne Cole did not meet Mexican President Luis Ortega during the summit.',
       'Anne Cole said Luis Ortega would attend the summit.',
+      'Trade Minister Ana Ruiz will travel to Lima next week to meet Trade Minister Taro Kono.',
+      'Trade Minister Ana Ruiz is due to hold talks with Trade Minister Taro Kono in May.',
     ],
   },
   'meeting.joint-subject-verb': {
     match: [
       'Anne Cole and Luis Ortega met on Monday to discuss fisheries.',
       'Daniel Kiprop and Joseph Okello held talks in Mombasa on Friday.',
+      "Chinese vice-foreign minister Zhou Wen and the EC's external relations commissioner, Willy Claes, signed the accord.",
     ],
-    noMatch: ['Anne Cole and Luis Ortega both criticised the plan on Monday.'],
+    noMatch: [
+      'Anne Cole and Luis Ortega both criticised the plan on Monday.',
+      'Chinese vice-foreign minister Zhou Wen and Willy Claes, who was in Paris, said the accord was close.',
+    ],
   },
   'meeting.coordinated-guests': {
     match: [
@@ -26,8 +33,26 @@ export const examples: RuleExamples = {
       'Chilean President Rosa Vidal welcomed Argentine Deputy Foreign Trade Minister Pablo Mena and Peruvian Deputy Foreign Trade Minister Carla Nunes to the palace.',
     ],
     noMatch: [
-      // The third person is not a guest.
       'Kenyan President Daniel Kiprop hosted Ugandan First Deputy Prime Minister Joseph Okello, while Tanzanian Foreign Affairs Minister Amina Juma stayed in Dodoma.',
+    ],
+  },
+  'meeting.guest-list': {
+    match: [
+      'Prime Minister Ana Ruiz held talks with her Chilean counterpart, Gabriel Boric, and the Peruvian leader, Dina Boluarte.',
+      'Economy Minister Ali Hassan met President Omar Farouk and U.S. Trade Representative Carla Hills to discuss the issue.',
+      'Commissioner Eva Lind, who travelled with 20 officials, met Modi at the palace and later held talks with Commerce and Industry Minister Piyush Goyal.',
+    ],
+    noMatch: [
+      'Prime Minister Ana Ruiz held talks by telephone with President Gabriel Boric.',
+      'Ana Ruiz said she hoped to hold talks with Gabriel Boric.',
+    ],
+  },
+  'meeting.after-talks-clause': {
+    match: [
+      'Speaking after farm trade talks with Japanese agriculture minister Taro Kato, Richard Lyng said the talks went well.',
+    ],
+    noMatch: [
+      'Speaking after a telephone call with Japanese agriculture minister Taro Kato, Richard Lyng said the talks went well.',
     ],
   },
 };

@@ -59,7 +59,8 @@ function appositive(view: SentenceView, person: ResolvedMention): Office | null 
       if (/^(the|a)$/.test(t[end]?.lower ?? '')) end++;
       if (/^(province|state|city|region)$/.test(t[end]?.lower ?? '') && t[end + 1]?.lower === 'of') end += 2;
       const target = mentionAtToken(view, end, ['Country', 'Organization', 'Place']);
-      if (target) whereId = target.entityId;
+      // "director of Sheffield-based consulting group X": the place only qualifies the organization.
+      if (target && !view.sentence.text.startsWith('-based', target.end - view.sentence.start)) whereId = target.entityId;
     }
     const cue: OfficeCue = { title: titleText.replace(/(^|\s)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase()), ...(title?.portfolio ? { portfolio: title.portfolio } : {}), minister: title?.minister ?? false, affiliation: !title || !!(whereId?.startsWith('org:') && !ORGANIZATION_OFFICES.has(titleText.toLowerCase())) };
     return { person, cue, ...(whereId ? { whereId } : {}), rule: 'office.appositive-title' };

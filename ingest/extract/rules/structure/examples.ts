@@ -35,17 +35,6 @@ export const examples: RuleExamples = {
       'The Canada-Mexico Action Plan was renewed on Friday.',
     ],
   },
-  'structure.capital-of-country': {
-    match: [
-      'Kenyan officials met in Nairobi on Monday.',
-      "NAIROBI, March 3 (Reuters) - Kenya's central bank held rates steady.",
-    ],
-    noMatch: [
-      // Not a capital: the text does not place it.
-      'Kenyan officials met in Mombasa on Monday.',
-      'Chilean officials met in Valparaiso on Monday.',
-    ],
-  },
   'structure.place-comma-place': {
     match: [
       'The plant in Osaka, Japan will close next year.',

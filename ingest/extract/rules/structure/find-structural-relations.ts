@@ -1,4 +1,4 @@
-/* Extraction stage 5b: relations a name itself states — party lists (PARTY_TO), capitals (LOCATED_IN). */
+/* Extraction stage 5b: relations a name itself states — party lists (PARTY_TO), "Osaka, Japan" (LOCATED_IN). */
 
 import { defineFamily } from '../rule-family.js';
 import { entityId } from '../../../../ontology/ids.js';
@@ -20,7 +20,6 @@ export function findStructuralRelations({ views, entities, docId }: RelationCont
       }
       if (m.type === 'Place') {
         const iso2 = g.capitals.get(m.name);
-        if (iso2) push(relationDraft('LOCATED_IN', m.entityId, entityId('Country', iso2), view, 'structure.capital-of-country'));
         // "Osaka, Japan" (not a list: "Montreal, Vancouver and Halifax").
         const next = view.mentions.find((x) => (x.type === 'Place' || x.type === 'Country') && x.form !== 'demonym' && x.start === m.end + 2);
         const rest = next ? view.sentence.text.slice(next.end - view.sentence.start) : '';
@@ -64,7 +63,6 @@ export const structureRules = defineFamily({
     { id: 'structure.hyphenated-parties', emits: ['PARTY_TO'], description: 'countries in a hyphenated agreement mention ("Canada-Mexico Action Plan")' },
     { id: 'structure.country-named-agreement', emits: ['PARTY_TO'], description: "every part of an agreement's name is a country" },
     { id: 'structure.mixed-named-agreement', emits: ['PARTY_TO'], description: 'the country parts of a mixed name ("India-Mercosur …")' },
-    { id: 'structure.capital-of-country', emits: ['LOCATED_IN'], description: 'a capital named as a place is in its country' },
     { id: 'structure.place-comma-place', emits: ['LOCATED_IN'], description: '"Osaka, Japan": a place then a comma and a larger place' }
   ],
   find: findStructuralRelations,

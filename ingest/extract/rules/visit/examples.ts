@@ -1,4 +1,4 @@
-/* Examples for the visit rules: texts that must / must not yield a relation credited to each rule. */
+/* Examples for the visit rules: short invented texts each rule must (match) or must not (noMatch) credit. */
 
 import type { RuleExamples } from '../rule-family.js';
 
@@ -7,20 +7,28 @@ export const examples: RuleExamples = {
     match: [
       'Chilean President Rosa Vidal visited Japan last week.',
       'Kenyan Trade Minister Amina Juma visited Kampala on Tuesday.',
+      'Trade Minister Ana Ruiz visited Lisbon on Monday.',
     ],
     noMatch: [
       'Chilean President Rosa Vidal did not visit Japan last week.',
       'Chilean President Rosa Vidal praised Japan last week.',
+      'Prime Minister Ana Ruiz said she would visit Lisbon later this year, her first trip to Portugal.',
     ],
   },
   'visit.travel-to-place': {
     match: [
       'Chilean President Rosa Vidal flew to Tokyo on Sunday for trade talks.',
       'Kenyan Trade Minister Amina Juma arrived in Kampala on Tuesday.',
+      'Finance Minister Ana Ruiz was also in Lisbon for the talks.',
+      'Mr Okafor spent two days in Ghana before heading on Friday evening to Togo.',
+      'Prime Minister Ana Ruiz held talks in Madrid on Monday. She also flew to Seville.',
     ],
     noMatch: [
       'Chilean President Rosa Vidal never travelled to Tokyo.',
       'Chilean President Rosa Vidal said exports to Tokyo had risen.',
+      'Trade Minister Ana Ruiz will travel to Lisbon next week.',
+      'Mr Okafor is due to fly to Accra on Thursday.',
+      'Ms Ruiz headed the delegation that arrived on Monday.',
     ],
   },
   'visit.met-in-foreign-capital': {
@@ -29,7 +37,6 @@ export const examples: RuleExamples = {
       'Kenyan Trade Minister Amina Juma held talks with Ugandan officials in Kampala.',
     ],
     noMatch: [
-      // Both hold office in the country whose capital it is.
       'Chilean President Rosa Vidal met Chilean Foreign Minister Pablo Mena in Santiago on Monday.',
     ],
   },
@@ -38,6 +45,37 @@ export const examples: RuleExamples = {
       'Kenyan President Daniel Kiprop hosted Ugandan President Joseph Okello at State House in Nairobi.',
       'Chilean President Rosa Vidal welcomed Peruvian President Luis Ortega in Santiago on Friday.',
     ],
-    noMatch: ['Kenyan President Daniel Kiprop praised Ugandan President Joseph Okello at a rally in Nairobi.'],
+    noMatch: [
+      'Kenyan President Daniel Kiprop praised Ugandan President Joseph Okello at a rally in Nairobi.',
+    ],
+  },
+  'visit.opening-visit-clause': {
+    match: [
+      'Before visiting Kenya, Mr Okafor made a two-day stop in Ghana.',
+      'After touring Peru, President Ana Ruiz flew home.',
+    ],
+    noMatch: [
+      'Before the visit, Mr Okafor said Kenya was a key partner.',
+    ],
+  },
+  'visit.met-during-trip': {
+    match: [
+      'Foreign Minister Taro Kono arrived in Lima on Monday and met President Ana Ruiz at the Government Palace.',
+    ],
+    noMatch: [
+      'Foreign Minister Taro Kono arrived in Lima on Monday and later spoke to President Ana Ruiz by telephone.',
+    ],
+  },
+  'visit.visitor-at-dateline': {
+    match: [
+      'BANGKOK, Oct 19 - Australian Trade Minister John Kerin said here that the farm talks had gone well.',
+      'LUXEMBOURG, Oct 20 - Spanish farm minister Pedro Solbes, speaking at a meeting of EC farm ministers, called for action on maize.',
+      'CANBERRA, May 4 - Japan will cut beef tariffs, visiting Japanese Trade Minister Taro Yamada told a news conference.',
+    ],
+    noMatch: [
+      'TOKYO, March 3 - Japanese Trade Minister Taro Yamada told a news conference that rice imports would stay closed.',
+      'WASHINGTON, March 3 - Japanese Trade Minister Taro Yamada told reporters in Tokyo that talks had failed.',
+      'PARIS, March 3 - German Economy Minister Hans Weber said by telephone that he would visit next week.',
+    ],
   },
 };

@@ -8,10 +8,83 @@ import { findDate } from '../../find-date.js';
 import { entityId } from '../../../../ontology/ids.js';
 import { countryGazetteer } from '../../country-gazetteer.js';
 
-const CUE = /\b(visit(?:ed|ing|s)?|trip|travel|travell?ed|travell?ing|travels|flew|flies|arrived|arrives|arriving|toured|tours?|landed|was in|were in|is in|stopped in|headed to|heads to)\b/gi;
+/** Being somewhere in person: "said here", "visiting", "told a news conference", "speaking at a meeting of". */
+const PRESENCE = /\b(?:here\b(?!')|visiting\s+(?=\p{Lu})|(?:told|reminded|addressed|briefed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:news conference|press conference|briefing|conference|forum|meeting|seminar|symposium)|told reporters(?! by)|(?:at|to)\s+(?:a|an|the)\s+(?:news|press)\s+conference|(?:speaking|spoke)\s+(?:at|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:meeting|conference|forum|seminar|symposium|session|summit|gathering))/giu;
+/** Between a country and a name, a title of office only: " farm minister ", "'s first deputy prime minister ". */
+const TITLE_BETWEEN = /^(?:'s)?\s+(?:[\w-]+\s+){0,4}(?:minister|secretary|president|premier|chancellor|ambassador|commissioner|representative|envoy|negotiator)\s+(?:(?:for|of)\s+(?:[\p{Lu}][\w-]*\s+){1,3})?$/iu;
+/** Words that put the speaker elsewhere or at a distance. */
+const REMOTE = /\b(?:by (?:tele)?phone|telephone|video|in a statement|in an interview|in a letter|wrote|in a televised)\b/i;
 
-export function findVisits({ views, publishedAt, officeCountry }: RelationContext): RelationDraft[] {
+/** The dateline's place ("TOKYO, April 21 -") and the country it is in, when the text or the gazetteer's capitals tell. */
+function datelinePlace(views: RelationContext['views']): { place: string; country: string } | null {
+  for (const view of views.slice(0, 4)) {
+    const first = view.mentions[0];
+    if (!first || first.start !== view.sentence.start || !/^\p{Lu}{3,}/u.test(first.text)) continue;
+    if (!/^\s*(?:,|\(|-|—)/.test(textBetween(view, first.end, view.sentence.end))) continue;
+    if (first.type === 'Country') return { place: first.entityId, country: first.entityId };
+    if (first.type !== 'Place') return null;
+    const second = view.mentions[1];
+    if (second?.type === 'Country' && second.form !== 'demonym' && textBetween(view, first.end, second.start) === ', ') return { place: first.entityId, country: second.entityId };
+    const iso2 = countryGazetteer().capitals.get(first.name);
+    return iso2 ? { place: first.entityId, country: entityId('Country', iso2) } : null;
+  }
+  return null;
+}
+
+/** "TOKYO, April 21 - ... visiting U.S. Agriculture Secretary Richard Lyng told a press conference": a foreign office holder present in the dateline city. */
+function visitorsAtDateline({ views, officeCountry, publishedAt }: RelationContext): RelationDraft[] {
+  const dateline = datelinePlace(views);
+  if (!dateline) return [];
   const drafts: RelationDraft[] = [];
+  /** "Spanish farm minister Carlos Romero", "U.S. Agriculture Secretary Richard Lyng": the country before the title. */
+  const titleCountry = (id: string): string | undefined => {
+    for (const view of views) {
+      for (const p of view.mentions.filter((m) => m.type === 'Person' && m.entityId === id)) {
+        const c = view.mentions.filter((m) => m.type === 'Country' && m.end <= p.start && p.start - m.end < 60).pop();
+        if (c && TITLE_BETWEEN.test(textBetween(view, c.end, p.start))) return c.entityId;
+      }
+    }
+    return undefined;
+  };
+  for (const view of views) {
+    const people = view.mentions.filter((m) => m.type === 'Person');
+    if (REMOTE.test(view.sentence.text)) continue;
+    for (const cue of view.sentence.text.matchAll(PRESENCE)) {
+      const at = view.sentence.start + cue.index;
+      const end = at + cue[0].length;
+      let person = /^visiting/i.test(cue[0]) ? people.find((p) => p.start >= end && p.start - end < 60) : people.filter((p) => p.end <= at && at - p.end < 100).pop();
+      // "... she told reporters here": the one person the previous sentence named.
+      const k = views.indexOf(view);
+      if (!person && k > 0 && /\b(?:he|she)\s+$/i.test(textBetween(view, Math.max(view.sentence.start, at - 12), at))) {
+        const before = new Set(views[k - 1]!.mentions.filter((m) => m.type === 'Person').map((m) => m.entityId));
+        if (before.size === 1 && !view.mentions.some((m) => m.type === 'Person' && m.start < at)) person = views[k - 1]!.mentions.find((m) => m.type === 'Person');
+      }
+      if (!person) continue;
+      const home = officeCountry.get(person.entityId) ?? titleCountry(person.entityId);
+      if (!home || home === dateline.country) continue;
+      const between = person.sentence !== view.sentence.index ? '' : /^visiting/i.test(cue[0]) ? textBetween(view, end, person.start) : textBetween(view, person.end, at);
+      if (/[;:"“”]/.test(between) || NEGATION.test(between) || /\b(?:would|will|plans? to|is to|due to|expected to)\b/i.test(between)) continue;
+      // "told reporters in Brussels": somewhere else than the dateline.
+      const elsewhere = view.mentions.some((m) => (m.type === 'Place' || m.type === 'Country') && m.entityId !== dateline.place && m.start >= end && m.start - end < 25 && /\b(?:in|from|at)\s+(?:the\s+)?$/.test(textBetween(view, end, m.start)));
+      if (elsewhere) continue;
+      const d = relationDraft('VISITED', person.entityId, dateline.place, view, 'visit.visitor-at-dateline', { date: findDate(view.sentence.text, publishedAt) ?? undefined });
+      if (d) drafts.push(d);
+    }
+  }
+  return drafts;
+}
+
+const CUE = /\b(visit(?:ed|ing|s)?|trip|travel|travell?ed|travell?ing|travels|flew|flies|arrived|arrives|arriving|toured|tours?|landed|(?:was|were|is)\s+(?:also\s+|still\s+|already\s+)?in|stopped in|head(?:ed|ing|s)\b(?=[^.;]{0,30}?\bto\b))\b/gi;
+/** Right before the cue, a plan rather than a trip: "will visit", "plans to travel", "is due to arrive". */
+const PLANNED = /\b(?:will|would|shall|to|may|might|could|must|should)\s+(?:also\s+|soon\s+|then\s+|later\s+|first\s+)?$|\b(?:will|would|shall|plans? to|planning to|due to|expected to|scheduled to|intends? to)\b/i;
+/** "heading on Friday evening to": only a time phrase between a "head" verb and "to". */
+const HEAD_GAP = /^\s+(?:(?:on|late|early|this|last|next)\s+(?:\w+\s+){0,3}?)?(?:back\s+)?to\s+(?:the\s+)?$/i;
+/** "Before visiting Israel, Mr Blair …", "After touring the plant in X, she …". */
+const OPENING_VISIT = /^(?:After|Before|While|Since)\s+(?:visiting|touring|a visit to|(?:his|her) visit to|(?:a|his|her) trip to)\s+/;
+
+export function findVisits(ctx: RelationContext): RelationDraft[] {
+  const { views, publishedAt, officeCountry } = ctx;
+  const drafts: RelationDraft[] = visitorsAtDateline(ctx);
   const capitals = countryGazetteer().capitals;
   // "A met B in Lima": whoever holds office in another country than the capital's visited it.
   for (const view of views) {
@@ -29,25 +102,47 @@ export function findVisits({ views, publishedAt, officeCountry }: RelationContex
       if (d) drafts.push(d);
     }
   }
-  for (const view of views) {
+  for (const [k, view] of views.entries()) {
     const people = view.mentions.filter((m) => m.type === 'Person');
-    if (people.length === 0) continue;
+    // "He also flew to Basra": the one person the previous sentence named.
+    const previous = k > 0 ? [...new Set(views[k - 1]!.mentions.filter((m) => m.type === 'Person').map((m) => m.entityId))] : [];
+    const pronoun = people.length === 0 && previous.length === 1 && /^(?:He|She)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?\w+/.test(view.sentence.text) ? views[k - 1]!.mentions.find((m) => m.entityId === previous[0]) : undefined;
+    if (people.length === 0 && !pronoun) continue;
+    const opening = OPENING_VISIT.exec(view.sentence.text);
+    if (opening) {
+      // "Before visiting Israel, Mr Blair made …": the subject after the comma visited the place.
+      const at = view.sentence.start + opening[0].length;
+      const target = view.mentions.find((m) => (m.type === 'Place' || m.type === 'Country') && m.form !== 'demonym' && m.start === at);
+      const comma = view.sentence.text.indexOf(',', opening[0].length);
+      const subject = comma > 0 ? people.find((p) => p.start > view.sentence.start + comma && /^,\s*(?:\p{Lu}[\w.]*\s+){0,4}$/u.test(textBetween(view, view.sentence.start + comma, p.start))) : undefined;
+      const d = target && subject ? relationDraft('VISITED', subject.entityId, target.entityId, view, 'visit.opening-visit-clause', { date: findDate(view.sentence.text, publishedAt) ?? undefined }) : null;
+      if (d) drafts.push(d);
+    }
     for (const cue of view.sentence.text.matchAll(CUE)) {
       const at = view.sentence.start + cue.index;
       const end = at + cue[0].length;
-      const person = people.filter((p) => p.end <= at && at - p.end < 120).pop();
+      const person = people.filter((p) => p.end <= at && at - p.end < 120).pop() ?? (pronoun && cue.index < 25 ? pronoun : undefined);
       if (!person) continue;
-      const before = textBetween(view, person.end, at);
-      if (NEGATION.test(before) || /[.;:]/.test(before) || (people.length > 1 && /\b(he|she|they)\b/i.test(before.replace(/^'s/, '')))) continue;
+      const before = person === pronoun ? view.sentence.text.slice(0, cue.index) : textBetween(view, person.end, at);
+      if (NEGATION.test(before) || PLANNED.test(before) || /[.;:]/.test(before) || (people.length > 1 && /\b(he|she|they)\b/i.test(before.replace(/^'s/, '')))) continue;
       const target = view.mentions.find((m) => (m.type === 'Place' || m.type === 'Country') && m.form !== 'demonym' && m.start >= end && m.start - end < 70);
       if (!target) continue;
       const gap = textBetween(view, end, target.start);
+      if (/^head/i.test(cue[0]) && !HEAD_GAP.test(gap)) continue;
       const direct = /^\s*(the\s+)?$/.test(gap) && /^visit|^tour/i.test(cue[0]);
       if (!direct && !/\b(to|in|at)\s+(the\s+)?$/.test(cue[0] + gap)) continue;
       if (/[;]|\b(said|says)\b/.test(gap)) continue;
       const date = findDate(view.sentence.text, publishedAt) ?? undefined;
       const d = relationDraft('VISITED', person.entityId, target.entityId, view, direct || /^visit/i.test(cue[0]) ? 'visit.visit-verb' : 'visit.travel-to-place', { date });
       if (d) drafts.push(d);
+      // "… arrived in Mexico City and met the president at Los Pinos": where the traveller met someone, later in the sentence.
+      if (!d) continue;
+      for (const met of view.sentence.text.slice(end - view.sentence.start).matchAll(/\b(?:met|held talks|talked)\b/g)) {
+        const from = end + met.index + met[0].length;
+        const where = view.mentions.find((m) => (m.type === 'Place' || m.type === 'Country') && m.form !== 'demonym' && m.entityId !== target.entityId && m.start > from && m.start - from < 60 && /\b(?:in|at)\s+(?:the\s+)?$/.test(textBetween(view, from, m.start)) && !/[;,]/.test(textBetween(view, from, m.start)));
+        const e = where ? relationDraft('VISITED', person.entityId, where.entityId, view, 'visit.met-during-trip', { date }) : null;
+        if (e) drafts.push(e);
+      }
     }
   }
   // "A hosted B at State House in Nairobi": the guest visited the place.
@@ -71,7 +166,10 @@ export const visitRules = defineFamily({
   rules: [
     { id: 'visit.visit-verb', emits: ['VISITED'], description: '"X visited Y", "X toured Y"' },
     { id: 'visit.travel-to-place', emits: ['VISITED'], description: 'a travel verb then "to/in/at" a place or country ("flew to", "arrived in")' },
+    { id: 'visit.opening-visit-clause', emits: ['VISITED'], description: '"Before visiting X, A …": the subject after the opening clause visited X' },
+    { id: 'visit.met-during-trip', emits: ['VISITED'], description: '"A arrived in X and met B at Y": the traveller visited where the meeting was' },
     { id: 'visit.met-in-foreign-capital', emits: ['VISITED'], description: '"A met B in <capital>": A holds office in another country' },
+    { id: 'visit.visitor-at-dateline', emits: ['VISITED'], description: 'a foreign office holder present in the dateline city ("said here", "visiting …", "told a news conference")' },
     { id: 'visit.hosted-guest', emits: ['VISITED'], description: '"A hosted B at <place>": the guest visited the place' }
   ],
   find: findVisits,
