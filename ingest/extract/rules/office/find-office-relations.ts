@@ -91,6 +91,25 @@ function titleBefore(view: SentenceView, person: ResolvedMention): Office | null
 
 const GOVERNMENT_TITLE = /minister|secretary|chancellor/i;
 
+/** Organization kinds whose leading posts are offices of a state or an intergovernmental body. */
+const PUBLIC_KINDS = new Set(['government', 'legislature', 'court', 'international body']);
+/** A council or committee of the state ("State Agro-Industrial Committee", "National Security Council"). */
+const STATE_BODY = /\b(?:State|Government|Governmental|National|Federal|Presidential|Ministerial|Security|Executive)\b/;
+/** The posts of such a body that are offices (its chair, its head, its envoys); other roles are affiliations. */
+const BODY_OFFICES = /^(?:president|chairman|chairwoman|chair|chairperson|commissioner|secretary[- ]general|director[- ]general|governor|head|leader|speaker|trade representative|ambassador|envoy|special envoy|minister|secretary|prime minister)$/i;
+
+/**
+ * HOLDS_OFFICE needs an office of a state, a province or an intergovernmental body: the leading
+ * posts of a ministry, parliament, commission or bloc. Any role in a company, association, union,
+ * bank or NGO, and spokesmen, analysts or vice presidents anywhere, are AFFILIATED_WITH.
+ */
+function isPublicOffice(title: string, org: ExtractedEntity | undefined): boolean {
+  if (!org || org.type !== 'Organization') return true;
+  if (!BODY_OFFICES.test(title.trim())) return false;
+  const kind = typeof org.properties.kind === 'string' ? org.properties.kind : '';
+  return PUBLIC_KINDS.has(kind) || (kind === 'body' && STATE_BODY.test(org.name));
+}
+
 /** The country a document is mostly about: its clearly most-mentioned country (name or demonym). */
 /** The country of a dateline naming a capital ("TOKYO -"): whose news it is. */
 function datelineCountry(views: SentenceView[]): string | undefined {
@@ -185,7 +204,8 @@ export function findOfficeRelations({ views, entities }: Pick<RelationContext, '
     }
     if (!where) continue;
     const view = views[o.person.sentence]!;
-    const type = o.cue.affiliation ? 'AFFILIATED_WITH' : 'HOLDS_OFFICE';
+    const target = entities.get(where);
+    const type = o.cue.affiliation || (target?.type === 'Organization' && !isPublicOffice(o.cue.title, target)) ? 'AFFILIATED_WITH' : 'HOLDS_OFFICE';
     const props = type === 'HOLDS_OFFICE' ? { title: o.cue.title, portfolio: o.cue.portfolio } : { role: o.cue.title || undefined };
     const d = relationDraft(type, o.person.entityId, where, view, o.whereId ? o.rule : 'office.country-from-document', props);
     if (d) drafts.push(d);

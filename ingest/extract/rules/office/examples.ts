@@ -1,0 +1,17 @@
+/* Examples for the office rules: invented texts that must / must not yield a relation credited to each rule. */
+
+import type { RuleExamples } from '../rule-family.js';
+
+export const examples: RuleExamples = {
+  'office.appositive-title': {
+    match: [
+      'Harold Grant, president of the Ontario Dairy Farmers Association, welcomed the ruling.',
+      'Harold Grant, chairman of the State Planning Committee, spoke on Monday.',
+    ],
+    noMatch: ['Harold Grant, who met the president of the association, spoke on Monday.'],
+  },
+  'office.title-before-name': {
+    match: ['The bill is dangerous, Northern Timber Industry Council chairman Harold Grant told reporters.'],
+    noMatch: ['The chairman said Harold Grant told reporters the bill is dangerous.'],
+  },
+};
