@@ -77,6 +77,23 @@ const PARTICLES = new Set(['da', 'de', 'del', 'dos', 'do', 'van', 'von', 'der', 
 const isPersonName = (ts: Token[]): boolean =>
   ts.length >= 1 && ts.length <= 6 && isNameToken(ts[0]!) && isNameToken(ts[ts.length - 1]!) && ts.every((t) => isNameToken(t) || PARTICLES.has(t.text)) && ts.filter(isNameToken).length <= 4;
 
+/**
+ * "The Reagan Administration" is a mention of the person Reagan; "the U.S. Administration" of the
+ * country. Null when the run is not "<name> Administration|Government".
+ */
+function administrationOf(tokens: Token[], text: string, from: number, to: number): RunReading | null {
+  if (to - from < 2 || !/^(administration|government)$/.test(tokens[to - 1]!.lower)) return null;
+  const g = countryGazetteer();
+  const country = countryAt(tokens, text, from, to - 1);
+  if (country && from + country.length === to - 1) {
+    return { mentions: [mention('Country', country.iso2, g.byIso2.get(country.iso2)?.name ?? '', tokens, text, from, to, { form: 'government' })], candidates: [] };
+  }
+  const name = tokens.slice(from, to - 1);
+  if (tokens[to - 1]!.lower !== 'administration' || name.length > 3 || !isPersonName(name) || name.some((t) => ORGANIZATION_HEADS[t.lower] || PLACE_HEADS[t.lower])) return null;
+  if (g.forms.has(span(tokens, text, from, to - 1).text)) return null;
+  return { mentions: [], candidates: [{ tokens: name, cue: 2 }] };
+}
+
 /** Reads one run; `tokens` are the sentence's tokens, `text` the document text. */
 export function classifyRun(tokens: Token[], run: Run, text: string): RunReading {
   const g = countryGazetteer();
@@ -130,7 +147,12 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     if (!title) continue;
     const rest = tokens.slice(title.to, to);
     if (rest.some((t) => ORGANIZATION_HEADS[t.lower] || PLACE_HEADS[t.lower])) break;
-    if (rest.length === 0 && tokens.slice(from, title.from).some((t) => ORGANIZATION_HEADS[t.lower])) break;
+    if (rest.length === 0 && tokens.slice(from, title.from).some((t) => ORGANIZATION_HEADS[t.lower])) {
+      // "European Parliament President": the body, then its title (the holder is named elsewhere).
+      const body = classifyRun(tokens, { from, to: title.from }, text);
+      if (title.from > from && ORGANIZATION_HEADS[tokens[title.from - 1]!.lower] && body.mentions.some((m) => m.type === 'Organization')) return body;
+      break;
+    }
     const readings = readTitled(tokens, text, from, title, to);
     if (readings) return readings;
     break;
@@ -146,6 +168,8 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
       return { mentions: org.mentions, candidates: [{ tokens: tokens.slice(from, from + of), cue: 2 }, ...org.candidates] };
     }
   }
+  const administration = administrationOf(tokens, text, from, to);
+  if (administration) return administration;
   const head = headKind(words);
   if (head) {
     const name = whole.replace(/^the /i, '');
@@ -175,6 +199,8 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     // "at Los Pinos, the presidential residence": an appositive after a place preposition describes a place.
     if (next?.text === ',' && !(prev && /^(in|at|near|outside)$/.test(prev.lower) && !GIVEN_NAMES.has(nameTokens[0]!.lower)) && /^(who|a|an|the|professor|director|president|chief|head|premier|minister|secretary|senior|spokesperson|spokesman|spokeswoman|analyst|economist|former|chair|ceo|governor|ambassador|leader|associate|executive|deputy)$/.test(tokens[to + 1]?.lower ?? '')) cue += 1;
     if (prev && titleLengthAt(tokens, from - 1)) cue += 2;
+    // "the Bush administration": a leader named by the government he heads.
+    if (next?.lower === 'administration' && prev?.lower === 'the' && nameTokens.length <= 2 && !g.forms.has(nameTokens.map((t) => t.text).join(' '))) cue += 2;
     if (next?.text === ',' && (titleLengthAt(tokens, to + 1) || titleLengthAt(tokens, to + 2))) cue += 1;
     if (prev?.text === ',' && tokens.slice(Math.max(0, from - 8), from - 1).some((t, k, all) => titleLengthAt(all, k) > 0 && !all.slice(k).some((x) => /^[,;.]$/.test(x.text)))) cue += 1;
     candidates.push({ tokens: nameTokens, cue, ...(prev ? { prev: prev.lower } : {}), ...(tokens[from - 2] ? { prev2: tokens[from - 2]!.lower } : {}), ...(next ? { next: next.lower } : {}) });
