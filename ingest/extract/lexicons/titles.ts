@@ -11,6 +11,7 @@ export const OFFICE_TITLES = [
   'chairperson', 'head', 'leader', 'opposition leader', 'speaker', 'spokesperson', 'spokesman',
   'spokeswoman', 'managing director', 'undersecretary', 'under secretary', 'attorney general',
   'chief minister', 'taoiseach', 'press secretary', 'permanent secretary', 'general secretary', 'lawmaker', 'mp', 'governor-general',
+  'treasurer', 'delegate', 'chief delegate', 'negotiator', 'chief negotiator', 'vice-premier', 'vice premier',
 ] as const;
 
 /** Titles that make a person a Minister (with a portfolio) rather than a head of government. */

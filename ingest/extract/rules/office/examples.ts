@@ -11,7 +11,12 @@ export const examples: RuleExamples = {
     noMatch: ['Harold Grant, who met the president of the association, spoke on Monday.'],
   },
   'office.title-before-name': {
-    match: ['The bill is dangerous, Northern Timber Industry Council chairman Harold Grant told reporters.'],
+    match: [
+      'The bill is dangerous, Northern Timber Industry Council chairman Harold Grant told reporters.',
+      'Cairo broke with Moscow when Egyptian then-president Omar Halim turned to the West.',
+      'Chinese vice-foreign minister Li Wen signed the accord.',
+      'Danish farm minister Lars Berg called for action.',
+    ],
     noMatch: ['The chairman said Harold Grant told reporters the bill is dangerous.'],
   },
 };
