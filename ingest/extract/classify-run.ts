@@ -94,6 +94,16 @@ function administrationOf(tokens: Token[], text: string, from: number, to: numbe
   return { mentions: [], candidates: [{ tokens: name, cue: 2 }] };
 }
 
+/** A run "<capital city> <Given Family>" after "to|in|from|at": the city is a place and the rest a name. */
+function capitalThenName(tokens: Token[], text: string, from: number, to: number): RunReading | null {
+  const g = countryGazetteer();
+  if (to - from < 3 || !/^(to|in|from|at)$/.test(tokens[from - 1]?.lower ?? '')) return null;
+  const city = tokens[from]!.text;
+  if (!g.capitals.has(city) || !isPersonName(tokens.slice(from + 1, to))) return null;
+  const rest = classifyRun(tokens, { from: from + 1, to }, text);
+  return { mentions: [mention('Place', city, city, tokens, text, from, from + 1, { properties: { kind: 'city' } }), ...rest.mentions], candidates: rest.candidates.map((c) => ({ ...c, cue: c.cue + 1 })) };
+}
+
 /** Reads one run; `tokens` are the sentence's tokens, `text` the document text. */
 export function classifyRun(tokens: Token[], run: Run, text: string): RunReading {
   const g = countryGazetteer();
@@ -145,6 +155,8 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     if (!titleLengthAt(tokens, k)) continue;
     const title = matchTitle(tokens, k, from);
     if (!title) continue;
+    // "House of Representatives", "Council of Ministers": a title word inside a body's name is no title.
+    if (title.from > from && tokens[title.from - 1]!.lower === 'of') break;
     const rest = tokens.slice(title.to, to);
     if (rest.some((t) => ORGANIZATION_HEADS[t.lower] || PLACE_HEADS[t.lower])) break;
     if (rest.length === 0 && tokens.slice(from, title.from).some((t) => ORGANIZATION_HEADS[t.lower])) {
@@ -189,6 +201,9 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     return { mentions: [...mentions, ...rest.mentions], candidates: rest.candidates };
   }
   const nameTokens = tokens.slice(from, to);
+  // "ambassador to Moscow Salah Bassiouni": a capital city, then the person's name.
+  const split = capitalThenName(tokens, text, from, to);
+  if (split) return split;
   if (isPersonName(nameTokens)) {
     const next = tokens[to];
     const prev = tokens[from - 1];

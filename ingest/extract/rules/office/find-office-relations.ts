@@ -9,6 +9,7 @@ import { mentionAtToken, textBetween, tokenIndexAt } from '../../sentence-lookup
 import { matchTitle, titleLengthAt } from '../../match-title.js';
 import { AFFILIATION_ROLES, ORGANIZATION_OFFICES } from '../../lexicons/titles.js';
 import { countryGazetteer } from '../../country-gazetteer.js';
+import { STOP_WORDS } from '../../lexicons/stop-words.js';
 
 const ROLES = [...AFFILIATION_ROLES].map((r) => r.split(' ')).sort((a, b) => b.length - a.length);
 
@@ -21,9 +22,18 @@ interface Office {
 
 /** "Canada's [Foreign Affairs Minister] X": a country or org mention then "'s" right before the title. */
 function possessiveWhere(view: SentenceView, offset: number): string | undefined {
-  const i = tokenIndexAt(view, offset);
+  let i = tokenIndexAt(view, offset);
+  // "Britain's Europe Director X": capitalised words of the title may stand between.
+  for (let n = 0; n < 3 && view.tokens[i - 1]?.cap && !mentionAtToken(view, i - 1); n++) i--;
   if (view.tokens[i - 1]?.text !== "'s") return undefined;
   return mentionAtToken(view, i - 2, ['Country', 'Organization', 'Place'])?.entityId;
+}
+
+/** "Gibraltar's Chief Minister X": the title has an owner the text names, but we did not recognise it. */
+function unknownOwner(view: SentenceView, offset: number): boolean {
+  let i = tokenIndexAt(view, offset);
+  for (let n = 0; n < 3 && view.tokens[i - 1]?.cap && !mentionAtToken(view, i - 1); n++) i--;
+  return view.tokens[i - 1]?.text === "'s" || (view.tokens[i - 1]?.cap === true && !mentionAtToken(view, i - 1) && i - 1 > 0);
 }
 
 /** ", the Japanese trade minister," / ", premier of the province of Ontario" / ", professor at X". */
@@ -77,13 +87,20 @@ function titleBefore(view: SentenceView, person: ResolvedMention): Office | null
     const at = i - back;
     if (at < 0 || !titleLengthAt(t, at)) continue;
     const title = matchTitle(t, at, Math.max(0, at - 4));
-    if (!title || title.to !== i) continue;
+    if (!title) continue;
+    // "Egyptian ambassador to Moscow Salah Bassiouni": the post's destination sits between title and name.
+    const destination = title.to !== i && t[title.to]?.lower === 'to' ? mentionAtToken(view, t[title.to + 1]?.lower === 'the' ? title.to + 2 : title.to + 1, ['Country', 'Place', 'Organization']) : undefined;
+    if (title.to !== i && !(destination && tokenIndexAt(view, destination.end) === i)) continue;
     let k = title.from;
-    if (/^(acting|former|then|new|current|interim|outgoing|incoming)$/.test(t[k - 1]?.lower ?? '')) k--;
+    if (/^(acting|former|then|new|current|interim|outgoing|incoming|first|senior)$/.test(t[k - 1]?.lower ?? '')) k--;
+    const cue: OfficeCue = { title: title.title, ...(title.portfolio ? { portfolio: title.portfolio } : {}), minister: title.minister, affiliation: false };
+    // "when then-president X", "he and trade representative X": a title with no owner stated; the document may tell.
+    if (t[k - 1] === undefined || (STOP_WORDS.has(t[k - 1]!.lower) && !t[k - 1]!.cap && t[k - 1]!.text !== "'s") || /^[,;:(]$/.test(t[k - 1]!.text)) {
+      return { person, cue, rule: 'office.title-before-name' };
+    }
     if (t[k - 1]?.text === "'s") k--;
     const where = mentionAtToken(view, k - 1, ['Country', 'Organization', 'Place']);
     if (!where) return null;
-    const cue: OfficeCue = { title: title.title, ...(title.portfolio ? { portfolio: title.portfolio } : {}), minister: title.minister, affiliation: false };
     return { person, cue, whereId: where.entityId, rule: 'office.title-before-name' };
   }
   return null;
@@ -152,8 +169,8 @@ export function findOfficeRelations({ views, entities }: Pick<RelationContext, '
     let previous: Office | null = null;
     for (const m of view.mentions) {
       if (m.type !== 'Person') continue;
-      if (m.office) {
-        const where = m.office.where ? entityId(m.office.where.type, m.office.where.key) : possessiveWhere(view, m.office.start ?? m.start);
+      const where = m.office ? (m.office.where ? entityId(m.office.where.type, m.office.where.key) : possessiveWhere(view, m.office.start ?? m.start)) : undefined;
+      if (m.office && (where || !unknownOwner(view, m.office.start ?? m.start))) {
         const office: Office = { person: m, cue: m.office, ...(where ? { whereId: where } : {}), rule: 'office.title-names-country' };
         if (!where && previous?.whereId && /^\s*(and|,)\s*$/.test(textBetween(view, previous.person.end, m.office.start ?? m.start).replace(/\b[A-Z]\w+( and)?\s/g, ''))) {
           office.whereId = previous.whereId;
