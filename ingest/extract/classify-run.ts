@@ -23,6 +23,8 @@ export interface NameCandidate {
   prev?: string;
   prev2?: string;
   next?: string;
+  /** The context names an organization ("shares in X", "a X spokesman"); a person only if the document says so. */
+  organization?: boolean;
 }
 
 export interface RunReading {
@@ -92,6 +94,35 @@ function administrationOf(tokens: Token[], text: string, from: number, to: numbe
   if (tokens[to - 1]!.lower !== 'administration' || name.length > 3 || !isPersonName(name) || name.some((t) => ORGANIZATION_HEADS[t.lower] || PLACE_HEADS[t.lower])) return null;
   if (g.forms.has(span(tokens, text, from, to - 1).text)) return null;
   return { mentions: [], candidates: [{ tokens: name, cue: 2 }] };
+}
+
+/** Common nouns that introduce a company or body by name ("brokerage Aton", "state-owned Rosneft"). */
+const ORGANIZATION_NOUNS = /^(?:company|firm|group|bank|brokerage|broker|carrier|airline|operator|maker|manufacturer|producer|insurer|retailer|conglomerate|giant|consultancy|lender|miner|refiner|utility|supplier|exporter|importer|distributor|subsidiary|rival|partner|unit|state-owned|state-run|state-controlled|government-owned|privately-owned|privately-held)$/;
+/** Roles held in an organization, as they follow its name ("a Lufthansa spokesman", "Cochilco vice president X"). */
+const ROLE_AFTER = /^(?:spokesman|spokeswoman|spokesperson|chairman|chairwoman|chief|ceo|vice|senior|director|manager|analyst|economist|founder|executive|executives|official|officials|investigator|shareholders|shares|board)$/;
+
+/**
+ * Whether a capitalised run names an organization by its context: a common noun for one before it,
+ * "shares in X", "a spokesman for X", "X's chief executive", "a X spokesman", "X chairman Jane Doe",
+ * "X said in a statement".
+ */
+function organizationContext(tokens: Token[], from: number, to: number): boolean {
+  const prev = tokens[from - 1]?.lower ?? '';
+  const prev2 = tokens[from - 2]?.lower ?? '';
+  const next = tokens[to]?.lower ?? '';
+  if (ORGANIZATION_NOUNS.test(prev) && tokens[from - 1]?.cap === false) return true;
+  if (/^(?:in|of)$/.test(prev) && /^(?:shares|stake|stakes|shareholders|subsidiary|unit)$/.test(prev2)) return true;
+  if (prev === 'for' && /^(?:spokesman|spokeswoman|spokesperson)$/.test(prev2)) return true;
+  const after = tokens[to + 1];
+  if (next === "'s" && after?.cap === false && (/^(?:chairman|chairwoman|ceo|founder|board|shares|shareholders|spokesman|spokeswoman|spokesperson|subsidiary|executives|management)$/.test(after.lower) || (after.lower === 'chief' && /^(?:executive|operating|financial)$/.test(tokens[to + 2]?.lower ?? '')))) return true;
+  if (ROLE_AFTER.test(next) && tokens[to]?.cap === false && from > 0) {
+    if (/^(?:a|an)$/.test(prev)) return true;
+    // "X chairman Jane Doe", "X vice president Jane Doe": the role, then a name.
+    let k = to + 1;
+    while (k < to + 3 && tokens[k] && tokens[k]!.cap === false && /^\p{Ll}+$/u.test(tokens[k]!.text)) k++;
+    if (tokens[k]?.cap && GIVEN_NAMES.has(tokens[k]!.lower)) return true;
+  }
+  return next === 'said' && tokens[to + 1]?.lower === 'in' && /^(?:a|its)$/.test(tokens[to + 2]?.lower ?? '') && tokens[to + 3]?.lower === 'statement';
 }
 
 /** A run "<capital city> <Given Family>" after "to|in|from|at": the city is a place and the rest a name. */
@@ -204,6 +235,10 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   // "ambassador to Moscow Salah Bassiouni": a capital city, then the person's name.
   const split = capitalThenName(tokens, text, from, to);
   if (split) return split;
+  if (isPersonName(nameTokens) && !GIVEN_NAMES.has(nameTokens[0]!.lower) && organizationContext(tokens, from, to)) {
+    candidates.push({ tokens: nameTokens, cue: 0, organization: true, ...(tokens[from - 1] ? { prev: tokens[from - 1]!.lower } : {}) });
+    return { mentions, candidates };
+  }
   if (isPersonName(nameTokens)) {
     const next = tokens[to];
     const prev = tokens[from - 1];
@@ -217,6 +252,8 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     // "the Bush administration": a leader named by the government he heads.
     if (next?.lower === 'administration' && prev?.lower === 'the' && nameTokens.length <= 2 && !g.forms.has(nameTokens.map((t) => t.text).join(' '))) cue += 2;
     if (next?.text === ',' && (titleLengthAt(tokens, to + 1) || titleLengthAt(tokens, to + 2))) cue += 1;
+    // "Ruhi Kaya, Telsa's chief operating officer,": a name, then someone's role in apposition.
+    else if (next?.text === ',' && tokens[to + 1]?.cap && tokens[to + 2]?.text === "'s" && /^(?:chief|chairman|chairwoman|founder|director|head|president|vice|senior|general|managing|spokesman|spokeswoman|spokesperson)$/.test(tokens[to + 3]?.lower ?? '')) cue += 1;
     if (prev?.text === ',' && tokens.slice(Math.max(0, from - 8), from - 1).some((t, k, all) => titleLengthAt(all, k) > 0 && !all.slice(k).some((x) => /^[,;.]$/.test(x.text)))) cue += 1;
     candidates.push({ tokens: nameTokens, cue, ...(prev ? { prev: prev.lower } : {}), ...(tokens[from - 2] ? { prev2: tokens[from - 2]!.lower } : {}), ...(next ? { next: next.lower } : {}) });
   } else if (nameTokens.length === 1 && /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(nameTokens[0]!.text)) {

@@ -90,6 +90,7 @@ export function resolveEntities(docId: string, perSentence: SentenceMentions[]):
       else if (canonical.has(text)) raw.push({ type: 'Person', key: canonical.get(text)!, name: canonical.get(text)!, form: 'name', ...base });
       else if (bySurname.get(text)) raw.push({ type: 'Person', key: bySurname.get(text)!, name: bySurname.get(text)!, form: 'surname', ...base });
       else if (c.tokens.length === 1 && c.cue >= 2 && !STOP_WORDS.has(first.lower)) raw.push({ type: 'Person', key: text, name: text, form: 'name', ...base });
+      else if (c.organization && !g.forms.has(text)) raw.push({ type: 'Organization', key: text, name: text, form: 'name', ...base });
       else if (c.cue === -1 && g.capitals.has(text.charAt(0) + text.slice(1).toLowerCase())) {
         const name = text.charAt(0) + text.slice(1).toLowerCase();
         raw.push({ type: 'Place', key: name, name, form: 'name', ...base, properties: { kind: 'city' } });

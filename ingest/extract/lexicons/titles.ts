@@ -28,6 +28,9 @@ export const AFFILIATION_ROLES = [
   'adviser', 'advisor', 'spokesperson', 'spokesman', 'spokeswoman', 'president', 'chief executive',
   'ceo', 'chair', 'chairman', 'head', 'vice-president', 'vice president', 'correspondent', 'reporter',
   'editor', 'columnist', 'member', 'deputy director', 'program director', 'research director',
+  'chief operating officer', 'chief financial officer', 'general manager', 'managing director', 'vice chairman',
+  'senior vice president', 'executive vice president', 'investigator', 'official', 'political editor',
+  'business editor', 'economics editor', 'political correspondent', 'trader', 'board member',
 ] as const;
 
 /** Courtesy and academic prefixes that precede a name but are not an office. */

@@ -7,6 +7,10 @@ export const examples: RuleExamples = {
     match: [
       'Harold Grant, president of the Ontario Dairy Farmers Association, welcomed the ruling.',
       'Harold Grant, chairman of the State Planning Committee, spoke on Monday.',
+      '"We are checking," Hans Bauer, a Skyline spokesman, said.',
+      'Prices rose, said Dmitry Orlov, an analyst at brokerage Kapita.',
+      "Ruhi Kaya, Telsa's chief operating officer, attended the meeting.",
+      'Ross Keller, general manager of Thiess Coal Pty Ltd, said so.',
     ],
     noMatch: ['Harold Grant, who met the president of the association, spoke on Monday.'],
   },
@@ -18,6 +22,10 @@ export const examples: RuleExamples = {
     match: ['OTTAWA, May 2 - Canada will act on steel. Trade talks failed, Prime Minister Jane Doe said.'],
     noMatch: ["OTTAWA, May 2 - Canada will act on steel. Zanzibar's Chief Minister Peter Bruno spoke."],
   },
+  'office.role-before-name': {
+    match: ['BBC political correspondent Mark Mardell said so.', "The BBC's Paul Reynolds says the talks failed."],
+    noMatch: ["Britain's Paul Reynolds says the talks failed.", 'The correspondent Mark Mardell said so.'],
+  },
   'office.title-before-name': {
     match: [
       'The bill is dangerous, Northern Timber Industry Council chairman Harold Grant told reporters.',
@@ -25,6 +33,7 @@ export const examples: RuleExamples = {
       'Chinese vice-foreign minister Li Wen signed the accord.',
       'Danish farm minister Lars Berg called for action.',
       'Kenyan ambassador to Berlin Samuel Otieno met the delegation.',
+      'Prices rose, Norcom vice president Peter Holm said.',
     ],
     noMatch: ['The chairman said Harold Grant told reporters the bill is dangerous.'],
   },

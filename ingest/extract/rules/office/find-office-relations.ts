@@ -67,6 +67,8 @@ function appositive(view: SentenceView, person: ResolvedMention): Office | null 
     if (/^(of|at|for|with|in)$/.test(t[end]?.lower ?? '')) {
       end++;
       if (/^(the|a)$/.test(t[end]?.lower ?? '')) end++;
+      // "an analyst at brokerage Aton": a common noun for the organization before its name.
+      if (t[end] && !t[end]!.cap && /^(?:company|firm|group|bank|brokerage|consultancy|insurer|lender|carrier|airline|operator|investment bank|think-tank)$/.test(t[end]!.lower)) end++;
       if (/^(province|state|city|region)$/.test(t[end]?.lower ?? '') && t[end + 1]?.lower === 'of') end += 2;
       const target = mentionAtToken(view, end, ['Country', 'Organization', 'Place']);
       if (target) whereId = target.entityId;
@@ -104,6 +106,28 @@ function titleBefore(view: SentenceView, person: ResolvedMention): Office | null
     return { person, cue, whereId: where.entityId, rule: 'office.title-before-name' };
   }
   return null;
+}
+
+/**
+ * A role in an organization right before the name: "BBC political correspondent Mark Mardell",
+ * "the BBC's political editor Andrew Marr", and "the BBC's Paul Reynolds" (no role: the outlet's own).
+ */
+function roleBefore(view: SentenceView, person: ResolvedMention): Office | null {
+  const t = view.tokens;
+  const i = tokenIndexAt(view, person.start);
+  if (person.form !== 'name') return null;
+  if (t[i - 1]?.text === "'s") {
+    const org = mentionAtToken(view, i - 2, ['Organization']);
+    return org ? { person, cue: { title: '', minister: false, affiliation: true }, whereId: org.entityId, rule: 'office.role-before-name' } : null;
+  }
+  const role = ROLES.find((words) => words.every((w, n) => t[i - words.length + n]?.lower === w) && !t[i - words.length]!.cap);
+  if (!role) return null;
+  let k = i - role.length;
+  for (let n = 0; n < 2 && t[k - 1] && !t[k - 1]!.cap && /^\p{Ll}+$/u.test(t[k - 1]!.text) && !STOP_WORDS.has(t[k - 1]!.lower); n++) k--;
+  if (t[k - 1]?.text === "'s") k--;
+  const org = mentionAtToken(view, k - 1, ['Organization']);
+  if (!org) return null;
+  return { person, cue: { title: role.join(' ').replace(/(^|\s)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase()), minister: false, affiliation: true }, whereId: org.entityId, rule: 'office.role-before-name' };
 }
 
 const GOVERNMENT_TITLE = /minister|secretary|chancellor/i;
@@ -184,6 +208,8 @@ export function findOfficeRelations({ views, entities }: Pick<RelationContext, '
         if (app) offices.push(app);
         const before = m.office ? null : titleBefore(view, m);
         if (before) offices.push(before);
+        const role = m.office || before ? null : roleBefore(view, m);
+        if (role) offices.push(role);
       }
     }
   }
@@ -237,6 +263,7 @@ export const officeRules = defineFamily({
     { id: 'office.coordinated-title', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: "a second title in a coordination borrows the first one's country" },
     { id: 'office.appositive-title', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: '", the Japanese trade minister," / ", chairman of Y," after the name' },
     { id: 'office.title-before-name', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: "a lower-case title before the name (\"Japan's trade minister X\")" },
+    { id: 'office.role-before-name', emits: ['AFFILIATED_WITH'], description: "a role in an organization before the name (\"BBC political correspondent X\", \"the BBC's X\")" },
     { id: 'office.person-of-organization', emits: ['AFFILIATED_WITH'], description: '"X of the Y Institute"' },
     { id: 'office.country-from-document', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: "a government title with no country: the sentence's one country, else the document's" }
   ],
