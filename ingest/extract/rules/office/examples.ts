@@ -37,4 +37,8 @@ export const examples: RuleExamples = {
     ],
     noMatch: ['The chairman said Harold Grant told reporters the bill is dangerous.'],
   },
+  'office.counterpart': {
+    match: ['The French finance minister spoke after a meeting with his German counterpart Hans Weber.', 'He has written to his U.S. counterpart, Trade Representative Clara Stone.'],
+    noMatch: ['He has written to his counterpart Hans Weber.'],
+  },
 };

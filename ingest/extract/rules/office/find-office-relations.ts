@@ -130,6 +130,18 @@ function roleBefore(view: SentenceView, person: ResolvedMention): Office | null 
   return { person, cue: { title: role.join(' ').replace(/(^|\s)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase()), minister: false, affiliation: true }, whereId: org.entityId, rule: 'office.role-before-name' };
 }
 
+/** "his German counterpart Hans Eichel", "his U.S. counterpart, Trade Representative X": an office-holder of that country. */
+function counterpart(view: SentenceView, person: ResolvedMention): Office | null {
+  const t = view.tokens;
+  let i = tokenIndexAt(view, person.office?.start ?? person.start);
+  if (t[i - 1]?.text === ',') i--;
+  if (!/^counterparts?$/.test(t[i - 1]?.lower ?? '')) return null;
+  const country = mentionAtToken(view, i - 2, ['Country']);
+  if (!country) return null;
+  const cue: OfficeCue = person.office ? { ...person.office, affiliation: false } : { title: '', minister: false, affiliation: false };
+  return { person, cue, whereId: country.entityId, rule: 'office.counterpart' };
+}
+
 const GOVERNMENT_TITLE = /minister|secretary|chancellor/i;
 
 /** Organization kinds whose leading posts are offices of a state or an intergovernmental body. */
@@ -210,6 +222,8 @@ export function findOfficeRelations({ views, entities }: Pick<RelationContext, '
         if (before) offices.push(before);
         const role = m.office || before ? null : roleBefore(view, m);
         if (role) offices.push(role);
+        const peer = counterpart(view, m);
+        if (peer) offices.push(peer);
       }
     }
   }
@@ -264,6 +278,7 @@ export const officeRules = defineFamily({
     { id: 'office.appositive-title', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: '", the Japanese trade minister," / ", chairman of Y," after the name' },
     { id: 'office.title-before-name', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: "a lower-case title before the name (\"Japan's trade minister X\")" },
     { id: 'office.role-before-name', emits: ['AFFILIATED_WITH'], description: "a role in an organization before the name (\"BBC political correspondent X\", \"the BBC's X\")" },
+    { id: 'office.counterpart', emits: ['HOLDS_OFFICE'], description: '"his German counterpart X": X holds the matching office of that country' },
     { id: 'office.person-of-organization', emits: ['AFFILIATED_WITH'], description: '"X of the Y Institute"' },
     { id: 'office.country-from-document', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: "a government title with no country: the sentence's one country, else the document's" }
   ],
