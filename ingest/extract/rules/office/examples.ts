@@ -4,6 +4,7 @@ import type { RuleExamples } from '../rule-family.js';
 
 export const examples: RuleExamples = {
   'office.appositive-title': {
+    noMatch: ['Harold Grant, who met the president of the association, spoke on Monday.'],
     match: [
       'Harold Grant, president of the Ontario Dairy Farmers Association, welcomed the ruling.',
       'Harold Grant, chairman of the State Planning Committee, spoke on Monday.',
@@ -12,15 +13,20 @@ export const examples: RuleExamples = {
       "Ruhi Kaya, Telsa's chief operating officer, attended the meeting.",
       'Ross Keller, general manager of Thiess Coal Pty Ltd, said so.',
     ],
-    noMatch: ['Harold Grant, who met the president of the association, spoke on Monday.'],
   },
   'office.title-names-country': {
     match: ["Britain's Europe Director Dominick Hale will represent the UK."],
     noMatch: ["Gibraltar's Chief Minister Peter Bruno will represent the Rock."],
   },
   'office.country-from-document': {
-    match: ['OTTAWA, May 2 - Canada will act on steel. Trade talks failed, Prime Minister Jane Doe said.'],
-    noMatch: ["OTTAWA, May 2 - Canada will act on steel. Zanzibar's Chief Minister Peter Bruno spoke."],
+    match: [
+      'OTTAWA, May 2 - Canada will act on steel. Trade talks failed, Prime Minister Jane Doe said.',
+      'Ukraine wants closer ties with Europe. The review announced by President Viktor Marchenko will cover big deals. Ukraine hopes to join soon.',
+    ],
+    noMatch: [
+      "OTTAWA, May 2 - Canada will act on steel. Zanzibar's Chief Minister Peter Bruno spoke.",
+      'Albania will host the pipeline. Albania agreed, said Pat Moore, President of AMBO, on Monday.',
+    ],
   },
   'office.role-before-name': {
     match: ['BBC political correspondent Mark Mardell said so.', "The BBC's Paul Reynolds says the talks failed."],

@@ -72,6 +72,8 @@ function appositive(view: SentenceView, person: ResolvedMention): Office | null 
       if (/^(province|state|city|region)$/.test(t[end]?.lower ?? '') && t[end + 1]?.lower === 'of') end += 2;
       const target = mentionAtToken(view, end, ['Country', 'Organization', 'Place']);
       if (target) whereId = target.entityId;
+      // "President of AMBO": the post belongs to a body we did not recognise, not to the document's country.
+      else if (t[end]?.cap) return null;
     }
     const cue: OfficeCue = { title: titleText.replace(/(^|\s)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase()), ...(title?.portfolio ? { portfolio: title.portfolio } : {}), minister: title?.minister ?? false, affiliation: !title || !!(whereId?.startsWith('org:') && !ORGANIZATION_OFFICES.has(titleText.toLowerCase())) };
     return { person, cue, ...(whereId ? { whereId } : {}), rule: 'office.appositive-title' };
@@ -248,7 +250,7 @@ export function findOfficeRelations({ views, entities }: Pick<RelationContext, '
       // The one country of the sentence (demonyms count, so "China … Australian barley" stays open).
       const near = (m: ResolvedMention): boolean => m.end > o.person.start - 90 && m.start < o.person.end + 90;
       const inSentence = [...new Set(view.mentions.filter((m) => m.type === 'Country' && near(m) && !ownTitle(m) && (m.form === 'demonym' || !/\b(on|against|to|from|with|in)\s+(the\s+)?$/.test(textBetween(view, view.sentence.start, m.start)))).map((m) => m.entityId))];
-      where = inSentence.length === 1 ? inSentence[0] : GOVERNMENT_TITLE.test(o.cue.title) && !headOfState ? home : dateline;
+      where = inSentence.length === 1 ? inSentence[0] : GOVERNMENT_TITLE.test(o.cue.title) && !headOfState ? home : (dateline ?? home);
       const holder = where && headOfState ? statedHeads.get(headKey(o.cue.title, where)) : undefined;
       if (holder && holder !== o.person.entityId) where = undefined;
       if (where) known.set(o.person.entityId, where);
