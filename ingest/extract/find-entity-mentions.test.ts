@@ -24,6 +24,7 @@ describe('findEntityMentions', () => {
     ['The Ministry of Agriculture and Cooperatives said so.', ['Organization:Ministry of Agriculture and Cooperatives']],
     ['Lord Hill, European Parliament President, spoke.', ['Organization:European Parliament']],
     ['The U.S. Administration opposed the bill.', ['Country:U.S. Administration']],
+    ['EUROPEAN COMMUNITY TO SET UP OFFICE IN PEKING', []],
   ])('when the sentence is "%s", then the mentions are %j', (text, expected) => {
     expect(typed(text)).toEqual(expected);
   });
