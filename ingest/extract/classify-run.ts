@@ -111,6 +111,8 @@ function organizationContext(tokens: Token[], from: number, to: number): boolean
   const prev2 = tokens[from - 2]?.lower ?? '';
   const next = tokens[to]?.lower ?? '';
   if (ORGANIZATION_NOUNS.test(prev) && tokens[from - 1]?.cap === false) return true;
+  // "JPMorgan Chase bank", "Interagra company": the common noun after the name.
+  if (/^(?:bank|company|firm|group|brokerage|airline|carrier|consultancy)$/.test(next) && tokens[to]?.cap === false && from > 0 && !/^(?:the|a|an)$/.test(prev)) return true;
   if (/^(?:in|of)$/.test(prev) && /^(?:shares|stake|stakes|shareholders|subsidiary|unit)$/.test(prev2)) return true;
   if (prev === 'for' && /^(?:spokesman|spokeswoman|spokesperson)$/.test(prev2)) return true;
   const after = tokens[to + 1];
@@ -203,11 +205,13 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
 
   // "Jane Doe of the Brookings Institution": a name, then "of/at" and an organization.
   const of = words.findIndex((w, k) => k >= 2 && (w === 'of' || w === 'at'));
-  if (of > 0 && GIVEN_NAMES.has(words[0]!) && of <= 3) {
+  // Without a known given name, only a plain two-word name before a body that names itself ("… of Daiwa Securities").
+  const plainName = of === 2 && isPersonName(tokens.slice(from, from + 2)) && !words.slice(0, 2).some((w) => ORGANIZATION_HEADS[w] || PLACE_HEADS[w] || AGREEMENT_HEADS.has(w) || EVENT_HEADS.has(w));
+  if (of > 0 && (GIVEN_NAMES.has(words[0]!) || plainName) && of <= 3) {
     let orgFrom = from + of + 1;
     if (tokens[orgFrom]?.lower === 'the') orgFrom++;
     const org = classifyRun(tokens, { from: orgFrom, to }, text);
-    if (org.mentions.some((m) => m.type === 'Organization')) {
+    if (org.mentions.some((m) => m.type === 'Organization') || org.candidates.some((c) => c.organization)) {
       return { mentions: org.mentions, candidates: [{ tokens: tokens.slice(from, from + of), cue: 2 }, ...org.candidates] };
     }
   }

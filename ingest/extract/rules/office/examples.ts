@@ -43,6 +43,10 @@ export const examples: RuleExamples = {
     ],
     noMatch: ['The chairman said Harold Grant told reporters the bill is dangerous.'],
   },
+  'office.person-of-organization': {
+    match: ['It sparked worries, explained Kenji Arata of Daiwa Securities.', 'The comments were weak, said Junya Sato of Halvorsen Chase bank in Tokyo.'],
+    noMatch: ['The comments were weak, said Junya Sato of Canada.'],
+  },
   'office.counterpart': {
     match: ['The French finance minister spoke after a meeting with his German counterpart Hans Weber.', 'He has written to his U.S. counterpart, Trade Representative Clara Stone.'],
     noMatch: ['He has written to his counterpart Hans Weber.'],
