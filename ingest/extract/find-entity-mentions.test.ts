@@ -25,6 +25,7 @@ describe('findEntityMentions', () => {
     ['Lord Hill, European Parliament President, spoke.', ['Organization:European Parliament']],
     ['The U.S. Administration opposed the bill.', ['Country:U.S. Administration']],
     ['EUROPEAN COMMUNITY TO SET UP OFFICE IN PEKING', []],
+    ['Japanese and European Community ministers met.', ['Country:Japanese', 'Organization:European Community']],
   ])('when the sentence is "%s", then the mentions are %j', (text, expected) => {
     expect(typed(text)).toEqual(expected);
   });
