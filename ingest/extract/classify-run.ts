@@ -211,7 +211,9 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     let orgFrom = from + of + 1;
     if (tokens[orgFrom]?.lower === 'the') orgFrom++;
     const org = classifyRun(tokens, { from: orgFrom, to }, text);
-    if (org.mentions.some((m) => m.type === 'Organization') || org.candidates.some((c) => c.organization)) {
+    // "Pat Carney of Canada": a person and the country she speaks for.
+    const ofCountry = words[of] === 'of' && org.mentions.length === 1 && org.mentions[0]!.type === 'Country' && org.mentions[0]!.form === 'name' && org.mentions[0]!.end === tokens[to - 1]!.end;
+    if (org.mentions.some((m) => m.type === 'Organization') || org.candidates.some((c) => c.organization) || ofCountry) {
       return { mentions: org.mentions, candidates: [{ tokens: tokens.slice(from, from + of), cue: 2 }, ...org.candidates] };
     }
   }

@@ -47,6 +47,10 @@ export const examples: RuleExamples = {
     match: ['It sparked worries, explained Kenji Arata of Daiwa Securities.', 'The comments were weak, said Junya Sato of Halvorsen Chase bank in Tokyo.'],
     noMatch: ['The comments were weak, said Junya Sato of Canada.'],
   },
+  'office.person-of-country': {
+    match: ['Trade ministers met in Geneva on Monday. Pat Brennan of Canada said the world needs open markets.'],
+    noMatch: ['Pat Brennan of Canada said the world needs open markets.'],
+  },
   'office.counterpart': {
     match: ['The French finance minister spoke after a meeting with his German counterpart Hans Weber.', 'He has written to his U.S. counterpart, Trade Representative Clara Stone.'],
     noMatch: ['He has written to his counterpart Hans Weber.'],

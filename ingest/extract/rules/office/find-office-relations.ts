@@ -37,7 +37,7 @@ function unknownOwner(view: SentenceView, offset: number): boolean {
 }
 
 /** ", the Japanese trade minister," / ", premier of the province of Ontario" / ", professor at X". */
-function appositive(view: SentenceView, person: ResolvedMention): Office | null {
+function appositive(view: SentenceView, person: ResolvedMention, ministerial = false): Office | null {
   const t = view.tokens;
   let i = tokenIndexAt(view, person.end);
   // "Jane Doe of the Brookings Institution"
@@ -46,6 +46,13 @@ function appositive(view: SentenceView, person: ResolvedMention): Office | null 
     const org = mentionAtToken(view, k, ['Organization']);
     const eventAfter = org && /^\s*(summit|meeting|conference|talks|forum|ministerial|session|gathering)\b/i.test(textBetween(view, org.end, view.sentence.end));
     if (org && !eventAfter) return { person, cue: { title: '', minister: false, affiliation: true }, whereId: org.entityId, rule: 'office.person-of-organization' };
+  }
+  // "Pat Carney of Canada said", among ministers: the country's representative.
+  if (t[i]?.lower === 'of' && person.form === 'name' && ministerial) {
+    const country = mentionAtToken(view, i + 1, ['Country']);
+    if (country && country.form === 'name' && /^(said|says|told|,|\.|and)$/.test(t[tokenIndexAt(view, country.end)]?.lower ?? '')) {
+      return { person, cue: { title: '', minister: false, affiliation: false }, whereId: country.entityId, rule: 'office.person-of-country' };
+    }
   }
   if (t[i]?.text !== ',' || /^(and|or|but|while|who|which)$/.test(t[i + 1]?.lower ?? '')) return null;
   i++;
@@ -203,6 +210,8 @@ function homeCountry(views: SentenceView[]): string | undefined {
 
 export function findOfficeRelations({ views, entities }: Pick<RelationContext, 'views' | 'entities'>): RelationDraft[] {
   const offices: Office[] = [];
+  // A story about ministers (their meeting, their talks): "X of Canada" there is Canada's representative.
+  const ministerial = views.some((v) => /\bministers\b/i.test(v.sentence.text));
   for (const view of views) {
     let previous: Office | null = null;
     for (const m of view.mentions) {
@@ -218,7 +227,7 @@ export function findOfficeRelations({ views, entities }: Pick<RelationContext, '
         previous = office;
       }
       if (m.form === 'name' || m.form === 'surname') {
-        const app = appositive(view, m);
+        const app = appositive(view, m, ministerial);
         if (app) offices.push(app);
         const before = m.office ? null : titleBefore(view, m);
         if (before) offices.push(before);
@@ -280,6 +289,7 @@ export const officeRules = defineFamily({
     { id: 'office.appositive-title', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: '", the Japanese trade minister," / ", chairman of Y," after the name' },
     { id: 'office.title-before-name', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: "a lower-case title before the name (\"Japan's trade minister X\")" },
     { id: 'office.role-before-name', emits: ['AFFILIATED_WITH'], description: "a role in an organization before the name (\"BBC political correspondent X\", \"the BBC's X\")" },
+    { id: 'office.person-of-country', emits: ['HOLDS_OFFICE'], description: '"X of Canada said", in a story about ministers: X holds office in that country' },
     { id: 'office.counterpart', emits: ['HOLDS_OFFICE'], description: '"his German counterpart X": X holds the matching office of that country' },
     { id: 'office.person-of-organization', emits: ['AFFILIATED_WITH'], description: '"X of the Y Institute"' },
     { id: 'office.country-from-document', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: "a government title with no country: the sentence's one country, else the document's" }
