@@ -23,6 +23,8 @@ export interface NameCandidate {
   prev?: string;
   prev2?: string;
   next?: string;
+  /** The context names an organization ("shares in X", "a X spokesman"); a person only if the document says so. */
+  organization?: boolean;
 }
 
 export interface RunReading {
@@ -77,6 +79,64 @@ const PARTICLES = new Set(['da', 'de', 'del', 'dos', 'do', 'van', 'von', 'der', 
 /** A personal name: capitalised words, with particles ("da", "von der") inside. */
 const isPersonName = (ts: Token[]): boolean =>
   ts.length >= 1 && ts.length <= 6 && isNameToken(ts[0]!) && isNameToken(ts[ts.length - 1]!) && ts.every((t) => isNameToken(t) || PARTICLES.has(t.text)) && ts.filter(isNameToken).length <= 4;
+
+/**
+ * "The Reagan Administration" is a mention of the person Reagan; "the U.S. Administration" of the
+ * country. Null when the run is not "<name> Administration|Government".
+ */
+function administrationOf(tokens: Token[], text: string, from: number, to: number): RunReading | null {
+  if (to - from < 2 || !/^(administration|government)$/.test(tokens[to - 1]!.lower)) return null;
+  const g = countryGazetteer();
+  const country = countryAt(tokens, text, from, to - 1);
+  if (country && from + country.length === to - 1) {
+    return { mentions: [mention('Country', country.iso2, g.byIso2.get(country.iso2)?.name ?? '', tokens, text, from, to, { form: 'government' })], candidates: [] };
+  }
+  const name = tokens.slice(from, to - 1);
+  if (tokens[to - 1]!.lower !== 'administration' || name.length > 3 || !isPersonName(name) || name.some((t) => ORGANIZATION_HEADS[t.lower] || PLACE_HEADS[t.lower])) return null;
+  if (g.forms.has(span(tokens, text, from, to - 1).text)) return null;
+  return { mentions: [], candidates: [{ tokens: name, cue: 2 }] };
+}
+
+/** Common nouns that introduce a company or body by name ("brokerage Aton", "state-owned Rosneft"). */
+const ORGANIZATION_NOUNS = /^(?:company|firm|group|bank|brokerage|broker|carrier|airline|operator|maker|manufacturer|producer|insurer|retailer|conglomerate|giant|consultancy|lender|miner|refiner|utility|supplier|exporter|importer|distributor|subsidiary|rival|partner|unit|state-owned|state-run|state-controlled|government-owned|privately-owned|privately-held)$/;
+/** Roles held in an organization, as they follow its name ("a Lufthansa spokesman", "Cochilco vice president X"). */
+const ROLE_AFTER = /^(?:spokesman|spokeswoman|spokesperson|chairman|chairwoman|chief|ceo|vice|senior|director|manager|analyst|economist|founder|executive|executives|official|officials|investigator|shareholders|shares|board)$/;
+
+/**
+ * Whether a capitalised run names an organization by its context: a common noun for one before it,
+ * "shares in X", "a spokesman for X", "X's chief executive", "a X spokesman", "X chairman Jane Doe",
+ * "X said in a statement".
+ */
+function organizationContext(tokens: Token[], from: number, to: number): boolean {
+  const prev = tokens[from - 1]?.lower ?? '';
+  const prev2 = tokens[from - 2]?.lower ?? '';
+  const next = tokens[to]?.lower ?? '';
+  if (ORGANIZATION_NOUNS.test(prev) && tokens[from - 1]?.cap === false) return true;
+  // "JPMorgan Chase bank", "Interagra company": the common noun after the name.
+  if (/^(?:bank|company|firm|group|brokerage|airline|carrier|consultancy)$/.test(next) && tokens[to]?.cap === false && from > 0 && !/^(?:the|a|an)$/.test(prev)) return true;
+  if (/^(?:in|of)$/.test(prev) && /^(?:shares|stake|stakes|shareholders|subsidiary|unit)$/.test(prev2)) return true;
+  if (prev === 'for' && /^(?:spokesman|spokeswoman|spokesperson)$/.test(prev2)) return true;
+  const after = tokens[to + 1];
+  if (next === "'s" && after?.cap === false && (/^(?:chairman|chairwoman|ceo|founder|board|shares|shareholders|spokesman|spokeswoman|spokesperson|subsidiary|executives|management)$/.test(after.lower) || (after.lower === 'chief' && /^(?:executive|operating|financial)$/.test(tokens[to + 2]?.lower ?? '')))) return true;
+  if (ROLE_AFTER.test(next) && tokens[to]?.cap === false && from > 0) {
+    if (/^(?:a|an)$/.test(prev)) return true;
+    // "X chairman Jane Doe", "X vice president Jane Doe": the role, then a name.
+    let k = to + 1;
+    while (k < to + 3 && tokens[k] && tokens[k]!.cap === false && /^\p{Ll}+$/u.test(tokens[k]!.text)) k++;
+    if (tokens[k]?.cap && GIVEN_NAMES.has(tokens[k]!.lower)) return true;
+  }
+  return next === 'said' && tokens[to + 1]?.lower === 'in' && /^(?:a|its)$/.test(tokens[to + 2]?.lower ?? '') && tokens[to + 3]?.lower === 'statement';
+}
+
+/** A run "<capital city> <Given Family>" after "to|in|from|at": the city is a place and the rest a name. */
+function capitalThenName(tokens: Token[], text: string, from: number, to: number): RunReading | null {
+  const g = countryGazetteer();
+  if (to - from < 3 || !/^(to|in|from|at)$/.test(tokens[from - 1]?.lower ?? '')) return null;
+  const city = tokens[from]!.text;
+  if (!g.capitals.has(city) || !isPersonName(tokens.slice(from + 1, to))) return null;
+  const rest = classifyRun(tokens, { from: from + 1, to }, text);
+  return { mentions: [mention('Place', city, city, tokens, text, from, from + 1, { properties: { kind: 'city' } }), ...rest.mentions], candidates: rest.candidates.map((c) => ({ ...c, cue: c.cue + 1 })) };
+}
 
 /** Reads one run; `tokens` are the sentence's tokens, `text` the document text. */
 export function classifyRun(tokens: Token[], run: Run, text: string): RunReading {
@@ -144,9 +204,16 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     if (!titleLengthAt(tokens, k)) continue;
     const title = matchTitle(tokens, k, from);
     if (!title) continue;
+    // "House of Representatives", "Council of Ministers": a title word inside a body's name is no title.
+    if (title.from > from && tokens[title.from - 1]!.lower === 'of') break;
     const rest = tokens.slice(title.to, to);
     if (rest.some((t) => ORGANIZATION_HEADS[t.lower] || PLACE_HEADS[t.lower])) break;
-    if (rest.length === 0 && tokens.slice(from, title.from).some((t) => ORGANIZATION_HEADS[t.lower])) break;
+    if (rest.length === 0 && tokens.slice(from, title.from).some((t) => ORGANIZATION_HEADS[t.lower])) {
+      // "European Parliament President": the body, then its title (the holder is named elsewhere).
+      const body = classifyRun(tokens, { from, to: title.from }, text);
+      if (title.from > from && ORGANIZATION_HEADS[tokens[title.from - 1]!.lower] && body.mentions.some((m) => m.type === 'Organization')) return body;
+      break;
+    }
     const readings = readTitled(tokens, text, from, title, to);
     if (readings) return readings;
     break;
@@ -154,14 +221,20 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
 
   // "Jane Doe of the Brookings Institution": a name, then "of/at" and an organization.
   const of = words.findIndex((w, k) => k >= 2 && (w === 'of' || w === 'at'));
-  if (of > 0 && GIVEN_NAMES.has(words[0]!) && of <= 3) {
+  // Without a known given name, only a plain two-word name before a body that names itself ("… of Daiwa Securities").
+  const plainName = of === 2 && isPersonName(tokens.slice(from, from + 2)) && !words.slice(0, 2).some((w) => ORGANIZATION_HEADS[w] || PLACE_HEADS[w] || AGREEMENT_HEADS.has(w) || EVENT_HEADS.has(w));
+  if (of > 0 && (GIVEN_NAMES.has(words[0]!) || plainName) && of <= 3) {
     let orgFrom = from + of + 1;
     if (tokens[orgFrom]?.lower === 'the') orgFrom++;
     const org = classifyRun(tokens, { from: orgFrom, to }, text);
-    if (org.mentions.some((m) => m.type === 'Organization')) {
+    // "Pat Carney of Canada": a person and the country she speaks for.
+    const ofCountry = words[of] === 'of' && org.mentions.length === 1 && org.mentions[0]!.type === 'Country' && org.mentions[0]!.form === 'name' && org.mentions[0]!.end === tokens[to - 1]!.end;
+    if (org.mentions.some((m) => m.type === 'Organization') || org.candidates.some((c) => c.organization) || ofCountry) {
       return { mentions: org.mentions, candidates: [{ tokens: tokens.slice(from, from + of), cue: 2 }, ...org.candidates] };
     }
   }
+  const administration = administrationOf(tokens, text, from, to);
+  if (administration) return administration;
   const head = headKind(words);
   if (head) {
     const name = whole.replace(/^the /i, '');
@@ -181,6 +254,13 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     return { mentions: [...mentions, ...rest.mentions], candidates: rest.candidates };
   }
   const nameTokens = tokens.slice(from, to);
+  // "ambassador to Moscow Salah Bassiouni": a capital city, then the person's name.
+  const split = capitalThenName(tokens, text, from, to);
+  if (split) return split;
+  if (isPersonName(nameTokens) && !GIVEN_NAMES.has(nameTokens[0]!.lower) && organizationContext(tokens, from, to)) {
+    candidates.push({ tokens: nameTokens, cue: 0, organization: true, ...(tokens[from - 1] ? { prev: tokens[from - 1]!.lower } : {}) });
+    return { mentions, candidates };
+  }
   if (isPersonName(nameTokens)) {
     const next = tokens[to];
     const prev = tokens[from - 1];
@@ -191,7 +271,11 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     // "at Los Pinos, the presidential residence": an appositive after a place preposition describes a place.
     if (next?.text === ',' && !(prev && /^(in|at|near|outside)$/.test(prev.lower) && !GIVEN_NAMES.has(nameTokens[0]!.lower)) && /^(who|a|an|the|professor|director|president|chief|head|premier|minister|secretary|senior|spokesperson|spokesman|spokeswoman|analyst|economist|former|chair|ceo|governor|ambassador|leader|associate|executive|deputy)$/.test(tokens[to + 1]?.lower ?? '')) cue += 1;
     if (prev && titleLengthAt(tokens, from - 1)) cue += 2;
+    // "the Bush administration": a leader named by the government he heads.
+    if (next?.lower === 'administration' && prev?.lower === 'the' && nameTokens.length <= 2 && !g.forms.has(nameTokens.map((t) => t.text).join(' '))) cue += 2;
     if (next?.text === ',' && (titleLengthAt(tokens, to + 1) || titleLengthAt(tokens, to + 2))) cue += 1;
+    // "Ruhi Kaya, Telsa's chief operating officer,": a name, then someone's role in apposition.
+    else if (next?.text === ',' && tokens[to + 1]?.cap && tokens[to + 2]?.text === "'s" && /^(?:chief|chairman|chairwoman|founder|director|head|president|vice|senior|general|managing|spokesman|spokeswoman|spokesperson)$/.test(tokens[to + 3]?.lower ?? '')) cue += 1;
     if (prev?.text === ',' && tokens.slice(Math.max(0, from - 8), from - 1).some((t, k, all) => titleLengthAt(all, k) > 0 && !all.slice(k).some((x) => /^[,;.]$/.test(x.text)))) cue += 1;
     candidates.push({ tokens: nameTokens, cue, ...(prev ? { prev: prev.lower } : {}), ...(tokens[from - 2] ? { prev2: tokens[from - 2]!.lower } : {}), ...(next ? { next: next.lower } : {}) });
   } else if (nameTokens.length === 1 && /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(nameTokens[0]!.text)) {

@@ -22,6 +22,10 @@ describe('findEntityMentions', () => {
     ['Daewoo Shipbuilding said it would hire.', ['Organization:Daewoo Shipbuilding']],
     ['Arcelor SA said prices would fall.', ['Organization:Arcelor SA']],
     ['The Ministry of Agriculture and Cooperatives said so.', ['Organization:Ministry of Agriculture and Cooperatives']],
+    ['Lord Hill, European Parliament President, spoke.', ['Organization:European Parliament']],
+    ['The U.S. Administration opposed the bill.', ['Country:U.S. Administration']],
+    ['EUROPEAN COMMUNITY TO SET UP OFFICE IN PEKING', []],
+    ['Japanese and European Community ministers met.', ['Country:Japanese', 'Organization:European Community']],
   ])('when the sentence is "%s", then the mentions are %j', (text, expected) => {
     expect(typed(text)).toEqual(expected);
   });
@@ -42,5 +46,10 @@ describe('findEntityMentions', () => {
   it('when a sentence starts with a capitalised common word, then it is no entity', () => {
     expect(typed('Despite ongoing efforts, Trade remains the anchor.')).toEqual([]);
     expect(read('Mending fences').candidates.every((c) => c.cue <= 0)).toBe(true);
+  });
+
+  it('when a government is named after its leader ("the Carter Administration", "the Carter administration"), then the leader is a person', () => {
+    expect(read('Talks with Carter Administration officials ended.').candidates.filter((c) => c.cue >= 2).map((c) => c.tokens.map((t) => t.text).join(' '))).toEqual(['Carter']);
+    expect(read('Talks with the Carter administration ended.').candidates.filter((c) => c.cue >= 2).map((c) => c.tokens.map((t) => t.text).join(' '))).toEqual(['Carter']);
   });
 });

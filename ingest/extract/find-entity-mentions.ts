@@ -44,7 +44,10 @@ export function findEntityMentions(tokens: Token[], text: string): SentenceMenti
   if (CREDIT.test(sentenceText) && tokens.length < 25) return { mentions: [], candidates: [], acronyms: new Map() };
   // A Title-Case headline: only countries and cued people; heads of phrases mislead there.
   const words = tokens.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3 && !t.masked);
-  const headline = !DATELINE.test(sentenceText) && words.length >= 5 && words.filter((t) => t.cap).length / words.length >= 0.7 && !/[.!?]$/.test(sentenceText) && !/^[—-]/.test(sentenceText);
+  // An ALL-CAPS wire headline ("EUROPEAN COMMUNITY TO SET UP OFFICE IN PEKING") is one however short.
+  const letters = tokens.filter((t) => /^\p{L}/u.test(t.text) && !t.masked);
+  const shouting = letters.length >= 4 && letters.every((t) => t.text === t.text.toUpperCase()) && tokens[0]?.start === 0;
+  const headline = shouting || (!DATELINE.test(sentenceText) && words.length >= 5 && words.filter((t) => t.cap).length / words.length >= 0.7 && !/[.!?]$/.test(sentenceText) && !/^[—-]/.test(sentenceText));
   if (headline) return { mentions: headlineCountries(tokens, text), candidates: [], acronyms: new Map() };
   const lists = findCountryLists(tokens, text);
   const claimed = lists.filter((m) => m.type === 'Agreement');

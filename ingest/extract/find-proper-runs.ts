@@ -5,6 +5,7 @@ import { ORGANIZATION_HEADS } from './lexicons/organization-words.js';
 import { AGREEMENT_HEADS } from './lexicons/agreement-words.js';
 import { PORTFOLIO_WORDS } from './lexicons/portfolios.js';
 import { STOP_WORDS } from './lexicons/stop-words.js';
+import { countryGazetteer } from './country-gazetteer.js';
 
 /** Lower-case words allowed inside a run when a capitalised word follows. */
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'da', 'do', 'dos', 'van', 'von', 'der', 'la', 'le', 'al', 'bin', '&', 'und', 'du']);
@@ -80,7 +81,9 @@ export function findProperRuns(tokens: Token[]): Run[] {
         const head = (w: string | undefined): boolean => !!w && (!!ORGANIZATION_HEADS[w] || AGREEMENT_HEADS.has(w));
         const before = tokens.slice(i, j).some((x) => head(x.lower));
         const portfolioTail = t.lower === 'and' && before && k === j + 2 && PORTFOLIO_WORDS.has(tokens[j + 1]!.lower) && tokens.slice(i, j).some((x) => x.lower === 'for' || x.lower === 'of');
-        if ((t.lower === 'on' && before && !STOP_WORDS.has(tokens[j + 1]!.lower)) || (t.lower === 'and' && head(tokens[k - 1]?.lower) && !before) || portfolioTail) {
+        // "Japanese and European Community": a country before "and" is its own mention, not part of a body's name.
+        const countryFirst = t.lower === 'and' && countryGazetteer().forms.has(tokens.slice(i, j).map((x) => x.text).join(' '));
+        if ((t.lower === 'on' && before && !STOP_WORDS.has(tokens[j + 1]!.lower)) || (t.lower === 'and' && head(tokens[k - 1]?.lower) && !before && !countryFirst) || portfolioTail) {
           j = k;
           continue;
         }

@@ -17,11 +17,17 @@ describe('matchTitle', () => {
     ['Prime Minister Mark', 'Prime', { title: 'Prime Minister', minister: false }],
     ['Commerce Secretary Howard', 'Secretary', { title: 'Secretary', portfolio: 'Commerce', minister: true }],
     ['President Claudia', 'President', { title: 'President', minister: false }],
+    ['when then-president Anwar', 'then-president', { title: 'President', minister: false }],
+    ['Chinese vice-foreign minister Zhou', 'minister', { title: 'Minister', portfolio: 'Foreign Affairs', minister: true }],
+    ['Spanish farm minister Carlos', 'minister', { title: 'Minister', portfolio: 'Farm', minister: true }],
+    ['the EC external trade chief Willy', 'chief', { title: 'Chief', portfolio: 'External Trade', minister: false }],
+    ['Treasurer Peter', 'Treasurer', { title: 'Treasurer', minister: false }],
   ])('when the phrase is "%s", then the title is %j', (text, word, expected) => {
     expect(title(text, word)).toMatchObject(expected);
   });
 
   it('when the word is no title, then nothing matches', () => {
     expect(title('Trade remains', 'Trade')).toBeNull();
+    expect(title('the chief economist Jane', 'chief')).toBeNull();
   });
 });

@@ -20,23 +20,34 @@ function titleCase(words: string[]): string {
 }
 
 /** Length in tokens of an office title starting exactly at `at`, or 0. */
+/** "then-president", "ex-premier", "former-President": a time prefix fused to the title word. */
+const FUSED_PREFIX = /^(?:then|ex|former)-/;
+
+/** A token's lower-case form with a fused time prefix dropped. */
+const bare = (t: Token | undefined): string | undefined => t?.lower.replace(FUSED_PREFIX, '');
+
 export function titleLengthAt(tokens: Token[], at: number): number {
   const first = tokens[at];
   if (!first) return 0;
   if (TITLE_ABBREVIATIONS[first.lower] && first.cap) return 1;
   for (const words of TITLES_BY_WORDS) {
-    if (words.every((w, k) => tokens[at + k]?.lower === w)) return words.length;
+    if (words.every((w, k) => (k === 0 ? bare(tokens[at]) : tokens[at + k]?.lower) === w)) return words.length;
   }
+  // "the EC's external trade chief Willy de Clercq": "chief" after a portfolio, right before a name.
+  if (first.lower === 'chief' && at > 0 && isPortfolio(tokens[at - 1]!) && /^\p{Lu}\p{Ll}/u.test(tokens[at + 1]?.text ?? '')) return 1;
   return 0;
 }
+
+/** A portfolio word, also when fused to "vice-" or "deputy-" ("vice-foreign minister"). */
+const isPortfolio = (t: Token): boolean => PORTFOLIO_WORDS.has(t.lower) || PORTFOLIO_WORDS.has(t.lower.replace(/^(?:vice|deputy|first)-/, ''));
 
 /** Portfolio words standing right before `at` (going left), e.g. "Finance and Revenue". */
 function portfolioBefore(tokens: Token[], at: number, floor: number): number {
   let k = at;
   while (k > floor) {
     const t = tokens[k - 1]!;
-    if (PORTFOLIO_WORDS.has(t.lower)) k--;
-    else if (t.lower === 'and' && k - 2 >= floor && PORTFOLIO_WORDS.has(tokens[k - 2]!.lower) && k < at) k--;
+    if (isPortfolio(t)) k--;
+    else if (t.lower === 'and' && k - 2 >= floor && isPortfolio(tokens[k - 2]!) && k < at) k--;
     else break;
   }
   if (tokens[k]?.lower === 'and') k++;
@@ -49,7 +60,7 @@ export function matchTitle(tokens: Token[], at: number, floor: number): TitleMat
   if (!length) return null;
   const titleTokens = tokens.slice(at, at + length);
   const abbreviation = length === 1 ? TITLE_ABBREVIATIONS[titleTokens[0]!.lower] : undefined;
-  const title = abbreviation ?? titleCase(titleTokens.map((t) => t.lower));
+  const title = abbreviation ?? titleCase(titleTokens.map((t, k) => (k === 0 ? bare(t)! : t.lower)));
   let from = portfolioBefore(tokens, at, floor);
   let to = at + length;
   let portfolio = tokens.slice(from, at).map((t) => t.text).join(' ');
@@ -62,6 +73,7 @@ export function matchTitle(tokens: Token[], at: number, floor: number): TitleMat
       to = k;
     }
   }
+  portfolio = portfolio.replace(/^(?:vice|deputy|first)-/i, '');
   if (/^foreign$/i.test(portfolio)) portfolio = 'Foreign Affairs';
   const words = portfolio.toLowerCase().split(' ').filter((w) => w && w !== 'and');
   if (words.length > 0 && words.every((w) => WEAK_PORTFOLIO_WORDS.has(w))) {

@@ -23,4 +23,13 @@ describe('normalizeText', () => {
   it('when a short heading precedes the story, then it stays on its own line', () => {
     expect(normalizeText('Trade talks resume\n\nOfficials met today.')).toBe('Trade talks resume\n\nOfficials met today.');
   });
+
+  it('when wire copy opens each paragraph with an indent, then a name wrapped at a short line is joined', () => {
+    const wire = 'TRADE TALKS RESUME\n\n    LONDON, May 4 - Trade Minister Jane\nDoe said talks would resume.\n    The talks broke off\nin March.\n';
+    expect(normalizeText(wire)).toBe('TRADE TALKS RESUME\n\nLONDON, May 4 - Trade Minister Jane Doe said talks would resume.\nThe talks broke off in March.');
+  });
+
+  it('when paragraphs are not indented, then a short line before a capitalised one stays a break', () => {
+    expect(normalizeText('Summary\nThe minister spoke.')).toBe('Summary\nThe minister spoke.');
+  });
 });

@@ -16,6 +16,18 @@ function isWrap(previous: string, next: string): boolean {
   return previous.length >= 60 && !/^—/.test(next);
 }
 
+/**
+ * Whether paragraphs open with an indent (agency wire copy: "    WASHINGTON, April 1 - …" wrapped
+ * at ~65 columns with no blank lines): then a line that is not indented continues its paragraph,
+ * however short the line before it ("… Trade Representative Clayton" / "Yeutter said …").
+ */
+function paragraphsByIndent(lines: string[]): boolean {
+  const nonBlank = lines.filter((l) => l.trim() !== '');
+  const indented = nonBlank.filter((l) => /^ {2,}\S|^\t\S/.test(l)).length;
+  const flush = nonBlank.length - indented;
+  return indented >= 2 && flush >= indented;
+}
+
 export function normalizeText(raw: string): string {
   const text = raw
     .normalize('NFC')
@@ -27,11 +39,15 @@ export function normalizeText(raw: string): string {
     .replace(LONG_DASHES, '—')
     .replace(/\u2026/g, '...')
     .replace(SPACES, ' ');
-  const lines = text.split('\n').map((line) => line.replace(/ {2,}/g, ' ').trim());
+  const rawLines = text.split('\n');
+  const indentedParagraphs = paragraphsByIndent(rawLines);
+  const lines = rawLines.map((line) => line.replace(/ {2,}/g, ' ').trim());
   const out: string[] = [];
-  for (const line of lines) {
+  for (const [n, line] of lines.entries()) {
     const previous = out.length > 0 ? out[out.length - 1]! : '';
-    if (line && previous && isWrap(previous, line)) out[out.length - 1] = `${previous} ${line}`;
+    // Wire copy whose paragraphs open with an indent: an unindented line continues the paragraph.
+    const continues = indentedParagraphs && !/^\s/.test(rawLines[n]!) && lines[n - 1] !== '' && !BULLET.test(line);
+    if (line && previous && (continues || isWrap(previous, line))) out[out.length - 1] = `${previous} ${line}`;
     else if (line || (previous && out.length > 0)) out.push(line);
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();

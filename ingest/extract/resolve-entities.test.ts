@@ -33,3 +33,22 @@ describe('resolveEntities', () => {
     expect(r.entities.filter((e) => e.type === 'Agreement')).toHaveLength(1);
   });
 });
+
+describe('organizations named by their context', () => {
+  const orgs = (text: string): string[] => extractDocument({ text }).entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort();
+  it.each([
+    ['Shares in Veltrax fell 3%.', ['Veltrax']],
+    ['The deal was signed by state-owned Petrovia.', ['Petrovia']],
+    ['"We are checking," Hans Bauer, a Skyline spokesman, said.', ['Skyline']],
+    ['Prices rose, said Dmitry Orlov, an analyst at brokerage Kapita.', ['Kapita']],
+    ['Ruhi Kaya, Telsa\'s chief operating officer, attended.', ['Telsa']],
+    ['Prices rose, Norcom vice president Peter Holm said.', ['Norcom']],
+    ['Drillco said in a statement that output rose.', ['Drillco']],
+  ])('when the text is "%s", then the organizations are %j', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  it("when a place owns a capitalised title (\"Gibraltar's Chief Minister\"), then it is no organization", () => {
+    expect(orgs("Gibraltar's Chief Minister Peter Bruno spoke.")).toEqual([]);
+  });
+});

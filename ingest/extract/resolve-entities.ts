@@ -90,7 +90,12 @@ export function resolveEntities(docId: string, perSentence: SentenceMentions[]):
       else if (canonical.has(text)) raw.push({ type: 'Person', key: canonical.get(text)!, name: canonical.get(text)!, form: 'name', ...base });
       else if (bySurname.get(text)) raw.push({ type: 'Person', key: bySurname.get(text)!, name: bySurname.get(text)!, form: 'surname', ...base });
       else if (c.tokens.length === 1 && c.cue >= 2 && !STOP_WORDS.has(first.lower)) raw.push({ type: 'Person', key: text, name: text, form: 'name', ...base });
-      else if (c.cue === -1 && g.capitals.has(text.charAt(0) + text.slice(1).toLowerCase())) {
+      else if (c.organization && !g.forms.has(text)) raw.push({ type: 'Organization', key: text, name: text, form: 'name', ...base });
+      else if (c.cue === -1 && g.forms.get(text.charAt(0) + text.slice(1).toLowerCase())?.form === 'name') {
+        // "KASHIKOJIMA, JAPAN, April 26": a country's name in capitals.
+        const hit = g.forms.get(text.charAt(0) + text.slice(1).toLowerCase())!;
+        raw.push({ type: 'Country', key: hit.iso2, name: g.byIso2.get(hit.iso2)?.name ?? text, form: 'name', ...base });
+      } else if (c.cue === -1 && g.capitals.has(text.charAt(0) + text.slice(1).toLowerCase())) {
         const name = text.charAt(0) + text.slice(1).toLowerCase();
         raw.push({ type: 'Place', key: name, name, form: 'name', ...base, properties: { kind: 'city' } });
       } else if (c.cue === -1 && text.length >= 3 && text.length <= 7 && !NOT_ORGANIZATIONS.has(text) && !g.forms.has(text) && c.prev !== undefined) {

@@ -12,6 +12,7 @@ export const PORTFOLIO_WORDS = new Set([
   'treasury', 'state', 'cabinet', 'national', 'homeland', 'veterans', 'indigenous', 'northern',
   'regional', 'urban', 'rural', 'growth', 'competitiveness', 'enterprise', 'industrial',
   'strategy', 'strategic', 'wealth', 'planning', 'sustainable', 'external', 'overseas',
+  'farm', 'negotiations', 'cooperation', 'co-operation', 'relations',
 ]);
 
 /** Portfolio words that only count when another portfolio word is beside them ("Foreign Affairs"). */

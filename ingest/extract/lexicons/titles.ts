@@ -11,6 +11,7 @@ export const OFFICE_TITLES = [
   'chairperson', 'head', 'leader', 'opposition leader', 'speaker', 'spokesperson', 'spokesman',
   'spokeswoman', 'managing director', 'undersecretary', 'under secretary', 'attorney general',
   'chief minister', 'taoiseach', 'press secretary', 'permanent secretary', 'general secretary', 'lawmaker', 'mp', 'governor-general',
+  'treasurer', 'delegate', 'chief delegate', 'negotiator', 'chief negotiator', 'vice-premier', 'vice premier',
 ] as const;
 
 /** Titles that make a person a Minister (with a portfolio) rather than a head of government. */
@@ -27,6 +28,9 @@ export const AFFILIATION_ROLES = [
   'adviser', 'advisor', 'spokesperson', 'spokesman', 'spokeswoman', 'president', 'chief executive',
   'ceo', 'chair', 'chairman', 'head', 'vice-president', 'vice president', 'correspondent', 'reporter',
   'editor', 'columnist', 'member', 'deputy director', 'program director', 'research director',
+  'chief operating officer', 'chief financial officer', 'general manager', 'managing director', 'vice chairman',
+  'senior vice president', 'executive vice president', 'investigator', 'official', 'political editor',
+  'business editor', 'economics editor', 'political correspondent', 'trader', 'board member',
 ] as const;
 
 /** Courtesy and academic prefixes that precede a name but are not an office. */

@@ -1,4 +1,4 @@
-/* Examples for the office rules: texts that must / must not yield a relation credited to each rule. */
+/* Examples for the office rules: short invented texts each rule must (match) or must not (noMatch) credit. */
 
 import type { RuleExamples } from '../rule-family.js';
 
@@ -7,47 +7,105 @@ export const examples: RuleExamples = {
     match: [
       'Canadian Trade Minister Jane Porter said on Tuesday that talks with Mexico would resume next week.',
       "OTTAWA, May 4 (Reuters) - Kenya's Foreign Minister Alice Wambui arrived for two days of talks.",
+      "Britain's Europe Director Dominick Hale will represent the UK.",
     ],
-    noMatch: ['Trade Minister Jane Porter said on Tuesday that talks would resume next week.'],
+    noMatch: [
+      'Trade Minister Jane Porter said on Tuesday that talks would resume next week.',
+      "Gibraltar's Chief Minister Peter Bruno will represent the Rock.",
+    ],
   },
   'office.coordinated-title': {
     match: [
       'Canadian Trade Minister Jane Porter and Finance Minister Tom Reyes met reporters on Friday.',
       'Chilean Foreign Minister Rosa Vidal and Economy Minister Pablo Mena will lead the delegation.',
     ],
-    noMatch: ['Canadian Trade Minister Jane Porter met Mexican Finance Minister Luis Ortega on Friday.'],
+    noMatch: [
+      'Canadian Trade Minister Jane Porter met Mexican Finance Minister Luis Ortega on Friday.',
+    ],
   },
   'office.appositive-title': {
     match: [
       'Jane Porter, the Canadian trade minister, said the deal was close.',
       'Tom Reyes, chairman of Northwind Energy Corp, said output would rise this year.',
+      'Harold Grant, president of the Ontario Dairy Farmers Association, welcomed the ruling.',
+      'Harold Grant, chairman of the State Planning Committee, spoke on Monday.',
+      '\"We are checking,\" Hans Bauer, a Skyline spokesman, said.',
+      'Prices rose, said Dmitry Orlov, an analyst at brokerage Kapita.',
+      "Ruhi Kaya, Telsa's chief operating officer, attended the meeting.",
+      'Ross Keller, general manager of Thiess Coal Pty Ltd, said so.',
     ],
-    noMatch: ['Jane Porter, who met the Canadian trade minister, said the deal was close.'],
+    noMatch: [
+      'Jane Porter, who met the Canadian trade minister, said the deal was close.',
+      'Harold Grant, who met the president of the association, spoke on Monday.',
+    ],
   },
   'office.title-before-name': {
     match: [
       "Japan's trade minister Kenji Sato said exports would recover.",
       "Brazil's finance minister Carla Nunes told reporters the budget would be balanced.",
+      'The bill is dangerous, Northern Timber Industry Council chairman Harold Grant told reporters.',
+      'Cairo broke with Moscow when Egyptian then-president Omar Halim turned to the West.',
+      'Chinese vice-foreign minister Li Wen signed the accord.',
+      'Danish farm minister Lars Berg called for action.',
+      'Kenyan ambassador to Berlin Samuel Otieno met the delegation.',
+      'Prices rose, Norcom vice president Peter Holm said.',
     ],
-    noMatch: ['The trade minister Kenji Sato said exports would recover.'],
+    noMatch: [
+      'The trade minister Kenji Sato said exports would recover.',
+      'The chairman said Harold Grant told reporters the bill is dangerous.',
+    ],
   },
   'office.person-of-organization': {
     match: [
       'Jane Porter of the Brookings Institution said the tariffs would hurt farmers.',
       'Tom Reyes of the Lowy Institute said the visit was overdue.',
+      'It sparked worries, explained Kenji Arata of Daiwa Securities.',
+      'The comments were weak, said Junya Sato of Halvorsen Chase bank in Tokyo.',
     ],
-    noMatch: ['Analysts at the Brookings Institution said the tariffs would hurt farmers.'],
+    noMatch: [
+      'Analysts at the Brookings Institution said the tariffs would hurt farmers.',
+      'The comments were weak, said Junya Sato of Canada.',
+    ],
   },
   'office.country-from-document': {
     match: [
       'Canada will cut duties on farm machinery, Trade Minister Jane Porter said on Monday.',
       'Finance Minister Luis Ortega said Mexico would keep its budget target.',
+      'OTTAWA, May 2 - Canada will act on steel. Trade talks failed, Prime Minister Jane Doe said.',
+      'Ukraine wants closer ties with Europe. The review announced by President Viktor Marchenko will cover big deals. Ukraine hopes to join soon.',
     ],
     noMatch: [
-      // Two countries in the sentence: which one is his is left open.
       'Finance Minister Luis Ortega said Mexico and Peru would keep talking.',
-      // A governor is not a national office.
       'Governor Luis Ortega said Mexico would keep its budget target.',
+      "OTTAWA, May 2 - Canada will act on steel. Zanzibar's Chief Minister Peter Bruno spoke.",
+      'Albania will host the pipeline. Albania agreed, said Pat Moore, President of AMBO, on Monday.',
+    ],
+  },
+  'office.role-before-name': {
+    match: [
+      'BBC political correspondent Mark Mardell said so.',
+      "The BBC's Paul Reynolds says the talks failed.",
+    ],
+    noMatch: [
+      "Britain's Paul Reynolds says the talks failed.",
+      'The correspondent Mark Mardell said so.',
+    ],
+  },
+  'office.person-of-country': {
+    match: [
+      'Trade ministers met in Geneva on Monday. Pat Brennan of Canada said the world needs open markets.',
+    ],
+    noMatch: [
+      'Pat Brennan of Canada said the world needs open markets.',
+    ],
+  },
+  'office.counterpart': {
+    match: [
+      'The French finance minister spoke after a meeting with his German counterpart Hans Weber.',
+      'He has written to his U.S. counterpart, Trade Representative Clara Stone.',
+    ],
+    noMatch: [
+      'He has written to his counterpart Hans Weber.',
     ],
   },
 };

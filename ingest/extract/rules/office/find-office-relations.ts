@@ -9,6 +9,7 @@ import { mentionAtToken, textBetween, tokenIndexAt } from '../../sentence-lookup
 import { matchTitle, titleLengthAt } from '../../match-title.js';
 import { AFFILIATION_ROLES, ORGANIZATION_OFFICES } from '../../lexicons/titles.js';
 import { countryGazetteer } from '../../country-gazetteer.js';
+import { STOP_WORDS } from '../../lexicons/stop-words.js';
 
 const ROLES = [...AFFILIATION_ROLES].map((r) => r.split(' ')).sort((a, b) => b.length - a.length);
 
@@ -21,13 +22,22 @@ interface Office {
 
 /** "Canada's [Foreign Affairs Minister] X": a country or org mention then "'s" right before the title. */
 function possessiveWhere(view: SentenceView, offset: number): string | undefined {
-  const i = tokenIndexAt(view, offset);
+  let i = tokenIndexAt(view, offset);
+  // "Britain's Europe Director X": capitalised words of the title may stand between.
+  for (let n = 0; n < 3 && view.tokens[i - 1]?.cap && !mentionAtToken(view, i - 1); n++) i--;
   if (view.tokens[i - 1]?.text !== "'s") return undefined;
   return mentionAtToken(view, i - 2, ['Country', 'Organization', 'Place'])?.entityId;
 }
 
+/** "Gibraltar's Chief Minister X": the title has an owner the text names, but we did not recognise it. */
+function unknownOwner(view: SentenceView, offset: number): boolean {
+  let i = tokenIndexAt(view, offset);
+  for (let n = 0; n < 3 && view.tokens[i - 1]?.cap && !mentionAtToken(view, i - 1); n++) i--;
+  return view.tokens[i - 1]?.text === "'s" || (view.tokens[i - 1]?.cap === true && !mentionAtToken(view, i - 1) && i - 1 > 0);
+}
+
 /** ", the Japanese trade minister," / ", premier of the province of Ontario" / ", professor at X". */
-function appositive(view: SentenceView, person: ResolvedMention): Office | null {
+function appositive(view: SentenceView, person: ResolvedMention, ministerial = false): Office | null {
   const t = view.tokens;
   let i = tokenIndexAt(view, person.end);
   // "Jane Doe of the Brookings Institution"
@@ -36,6 +46,13 @@ function appositive(view: SentenceView, person: ResolvedMention): Office | null 
     const org = mentionAtToken(view, k, ['Organization']);
     const eventAfter = org && /^\s*(summit|meeting|conference|talks|forum|ministerial|session|gathering)\b/i.test(textBetween(view, org.end, view.sentence.end));
     if (org && !eventAfter) return { person, cue: { title: '', minister: false, affiliation: true }, whereId: org.entityId, rule: 'office.person-of-organization' };
+  }
+  // "Pat Carney of Canada said", among ministers: the country's representative.
+  if (t[i]?.lower === 'of' && person.form === 'name' && ministerial) {
+    const country = mentionAtToken(view, i + 1, ['Country']);
+    if (country && country.form === 'name' && /^(said|says|told|,|\.|and)$/.test(t[tokenIndexAt(view, country.end)]?.lower ?? '')) {
+      return { person, cue: { title: '', minister: false, affiliation: false }, whereId: country.entityId, rule: 'office.person-of-country' };
+    }
   }
   if (t[i]?.text !== ',' || /^(and|or|but|while|who|which)$/.test(t[i + 1]?.lower ?? '')) return null;
   i++;
@@ -57,10 +74,14 @@ function appositive(view: SentenceView, person: ResolvedMention): Office | null 
     if (/^(of|at|for|with|in)$/.test(t[end]?.lower ?? '')) {
       end++;
       if (/^(the|a)$/.test(t[end]?.lower ?? '')) end++;
+      // "an analyst at brokerage Aton": a common noun for the organization before its name.
+      if (t[end] && !t[end]!.cap && /^(?:company|firm|group|bank|brokerage|consultancy|insurer|lender|carrier|airline|operator|investment bank|think-tank)$/.test(t[end]!.lower)) end++;
       if (/^(province|state|city|region)$/.test(t[end]?.lower ?? '') && t[end + 1]?.lower === 'of') end += 2;
       const target = mentionAtToken(view, end, ['Country', 'Organization', 'Place']);
       // "director of Sheffield-based consulting group X": the place only qualifies the organization.
       if (target && !view.sentence.text.startsWith('-based', target.end - view.sentence.start)) whereId = target.entityId;
+      // "President of AMBO": the post belongs to a body we did not recognise, not to the document's country.
+      else if (!target && t[end]?.cap) return null;
     }
     const cue: OfficeCue = { title: titleText.replace(/(^|\s)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase()), ...(title?.portfolio ? { portfolio: title.portfolio } : {}), minister: title?.minister ?? false, affiliation: !title || !!(whereId?.startsWith('org:') && !ORGANIZATION_OFFICES.has(titleText.toLowerCase())) };
     return { person, cue, ...(whereId ? { whereId } : {}), rule: 'office.appositive-title' };
@@ -78,13 +99,20 @@ function titleBefore(view: SentenceView, person: ResolvedMention): Office | null
     const at = i - back;
     if (at < 0 || !titleLengthAt(t, at)) continue;
     const title = matchTitle(t, at, Math.max(0, at - 4));
-    if (!title || title.to !== i) continue;
+    if (!title) continue;
+    // "Egyptian ambassador to Moscow Salah Bassiouni": the post's destination sits between title and name.
+    const destination = title.to !== i && t[title.to]?.lower === 'to' ? mentionAtToken(view, t[title.to + 1]?.lower === 'the' ? title.to + 2 : title.to + 1, ['Country', 'Place', 'Organization']) : undefined;
+    if (title.to !== i && !(destination && tokenIndexAt(view, destination.end) === i)) continue;
     let k = title.from;
-    if (/^(acting|former|then|new|current|interim|outgoing|incoming)$/.test(t[k - 1]?.lower ?? '')) k--;
+    if (/^(acting|former|then|new|current|interim|outgoing|incoming|first|senior)$/.test(t[k - 1]?.lower ?? '')) k--;
+    const cue: OfficeCue = { title: title.title, ...(title.portfolio ? { portfolio: title.portfolio } : {}), minister: title.minister, affiliation: false };
+    // "when then-president X", "he and trade representative X": a title with no owner stated; the document may tell.
+    if (t[k - 1] === undefined || (STOP_WORDS.has(t[k - 1]!.lower) && !t[k - 1]!.cap && t[k - 1]!.text !== "'s") || /^[,;:(]$/.test(t[k - 1]!.text)) {
+      return { person, cue, rule: 'office.title-before-name' };
+    }
     if (t[k - 1]?.text === "'s") k--;
     const where = mentionAtToken(view, k - 1, ['Country', 'Organization', 'Place']);
     if (!where) return null;
-    const cue: OfficeCue = { title: title.title, ...(title.portfolio ? { portfolio: title.portfolio } : {}), minister: title.minister, affiliation: false };
     return { person, cue, whereId: where.entityId, rule: 'office.title-before-name' };
   }
   return null;
@@ -93,7 +121,60 @@ function titleBefore(view: SentenceView, person: ResolvedMention): Office | null
 /** The rule of an office whose country came from the document's context, not the text around the title. */
 export const GUESSED_OFFICE_RULE = 'office.country-from-document';
 
+/**
+ * A role in an organization right before the name: "BBC political correspondent Mark Mardell",
+ * "the BBC's political editor Andrew Marr", and "the BBC's Paul Reynolds" (no role: the outlet's own).
+ */
+function roleBefore(view: SentenceView, person: ResolvedMention): Office | null {
+  const t = view.tokens;
+  const i = tokenIndexAt(view, person.start);
+  if (person.form !== 'name') return null;
+  if (t[i - 1]?.text === "'s") {
+    const org = mentionAtToken(view, i - 2, ['Organization']);
+    return org ? { person, cue: { title: '', minister: false, affiliation: true }, whereId: org.entityId, rule: 'office.role-before-name' } : null;
+  }
+  const role = ROLES.find((words) => words.every((w, n) => t[i - words.length + n]?.lower === w) && !t[i - words.length]!.cap);
+  if (!role) return null;
+  let k = i - role.length;
+  for (let n = 0; n < 2 && t[k - 1] && !t[k - 1]!.cap && /^\p{Ll}+$/u.test(t[k - 1]!.text) && !STOP_WORDS.has(t[k - 1]!.lower); n++) k--;
+  if (t[k - 1]?.text === "'s") k--;
+  const org = mentionAtToken(view, k - 1, ['Organization']);
+  if (!org) return null;
+  return { person, cue: { title: role.join(' ').replace(/(^|\s)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase()), minister: false, affiliation: true }, whereId: org.entityId, rule: 'office.role-before-name' };
+}
+
+/** "his German counterpart Hans Eichel", "his U.S. counterpart, Trade Representative X": an office-holder of that country. */
+function counterpart(view: SentenceView, person: ResolvedMention): Office | null {
+  const t = view.tokens;
+  let i = tokenIndexAt(view, person.office?.start ?? person.start);
+  if (t[i - 1]?.text === ',') i--;
+  if (!/^counterparts?$/.test(t[i - 1]?.lower ?? '')) return null;
+  const country = mentionAtToken(view, i - 2, ['Country']);
+  if (!country) return null;
+  const cue: OfficeCue = person.office ? { ...person.office, affiliation: false } : { title: '', minister: false, affiliation: false };
+  return { person, cue, whereId: country.entityId, rule: 'office.counterpart' };
+}
+
 const GOVERNMENT_TITLE = /minister|secretary|chancellor/i;
+
+/** Organization kinds whose leading posts are offices of a state or an intergovernmental body. */
+const PUBLIC_KINDS = new Set(['government', 'legislature', 'court', 'international body']);
+/** A council or committee of the state ("State Agro-Industrial Committee", "National Security Council"). */
+const STATE_BODY = /\b(?:State|Government|Governmental|National|Federal|Presidential|Ministerial|Security|Executive)\b/;
+/** The posts of such a body that are offices (its chair, its head, its envoys); other roles are affiliations. */
+const BODY_OFFICES = /^(?:president|chairman|chairwoman|chair|chairperson|commissioner|secretary[- ]general|director[- ]general|governor|head|leader|speaker|trade representative|ambassador|envoy|special envoy|minister|secretary|prime minister)$/i;
+
+/**
+ * HOLDS_OFFICE needs an office of a state, a province or an intergovernmental body: the leading
+ * posts of a ministry, parliament, commission or bloc. Any role in a company, association, union,
+ * bank or NGO, and spokesmen, analysts or vice presidents anywhere, are AFFILIATED_WITH.
+ */
+function isPublicOffice(title: string, org: ExtractedEntity | undefined): boolean {
+  if (!org || org.type !== 'Organization') return true;
+  if (!BODY_OFFICES.test(title.trim())) return false;
+  const kind = typeof org.properties.kind === 'string' ? org.properties.kind : '';
+  return PUBLIC_KINDS.has(kind) || (kind === 'body' && STATE_BODY.test(org.name));
+}
 
 /** The country a document is mostly about: its clearly most-mentioned country (name or demonym). */
 /** The country of a dateline naming a capital ("TOKYO -"): whose news it is. */
@@ -133,12 +214,14 @@ function homeCountry(views: SentenceView[]): string | undefined {
 
 export function findOfficeRelations({ views, entities }: Pick<RelationContext, 'views' | 'entities'>): RelationDraft[] {
   const offices: Office[] = [];
+  // A story about ministers (their meeting, their talks): "X of Canada" there is Canada's representative.
+  const ministerial = views.some((v) => /\bministers\b/i.test(v.sentence.text));
   for (const view of views) {
     let previous: Office | null = null;
     for (const m of view.mentions) {
       if (m.type !== 'Person') continue;
-      if (m.office) {
-        const where = m.office.where ? entityId(m.office.where.type, m.office.where.key) : possessiveWhere(view, m.office.start ?? m.start);
+      const where = m.office ? (m.office.where ? entityId(m.office.where.type, m.office.where.key) : possessiveWhere(view, m.office.start ?? m.start)) : undefined;
+      if (m.office && (where || !unknownOwner(view, m.office.start ?? m.start))) {
         const office: Office = { person: m, cue: m.office, ...(where ? { whereId: where } : {}), rule: 'office.title-names-country' };
         if (!where && previous?.whereId && /^\s*(and|,)\s*$/.test(textBetween(view, previous.person.end, m.office.start ?? m.start).replace(/\b[A-Z]\w+( and)?\s/g, ''))) {
           office.whereId = previous.whereId;
@@ -148,10 +231,14 @@ export function findOfficeRelations({ views, entities }: Pick<RelationContext, '
         previous = office;
       }
       if (m.form === 'name' || m.form === 'surname') {
-        const app = appositive(view, m);
+        const app = appositive(view, m, ministerial);
         if (app) offices.push(app);
         const before = m.office ? null : titleBefore(view, m);
         if (before) offices.push(before);
+        const role = m.office || before ? null : roleBefore(view, m);
+        if (role) offices.push(role);
+        const peer = counterpart(view, m);
+        if (peer) offices.push(peer);
       }
     }
   }
@@ -176,7 +263,7 @@ export function findOfficeRelations({ views, entities }: Pick<RelationContext, '
       // The one country of the sentence (demonyms count, so "China … Australian barley" stays open).
       const near = (m: ResolvedMention): boolean => m.end > o.person.start - 90 && m.start < o.person.end + 90;
       const inSentence = [...new Set(view.mentions.filter((m) => m.type === 'Country' && near(m) && !ownTitle(m) && (m.form === 'demonym' || !/\b(on|against|to|from|with|in)\s+(the\s+)?$/.test(textBetween(view, view.sentence.start, m.start)))).map((m) => m.entityId))];
-      where = inSentence.length === 1 ? inSentence[0] : GOVERNMENT_TITLE.test(o.cue.title) && !headOfState ? home : dateline;
+      where = inSentence.length === 1 ? inSentence[0] : GOVERNMENT_TITLE.test(o.cue.title) && !headOfState ? home : (dateline ?? home);
       const holder = where && headOfState ? statedHeads.get(headKey(o.cue.title, where)) : undefined;
       if (holder && holder !== o.person.entityId) where = undefined;
       if (where) known.set(o.person.entityId, where);
@@ -189,7 +276,8 @@ export function findOfficeRelations({ views, entities }: Pick<RelationContext, '
     }
     if (!where) continue;
     const view = views[o.person.sentence]!;
-    const type = o.cue.affiliation ? 'AFFILIATED_WITH' : 'HOLDS_OFFICE';
+    const target = entities.get(where);
+    const type = o.cue.affiliation || (target?.type === 'Organization' && !isPublicOffice(o.cue.title, target)) ? 'AFFILIATED_WITH' : 'HOLDS_OFFICE';
     const props = type === 'HOLDS_OFFICE' ? { title: o.cue.title, portfolio: o.cue.portfolio } : { role: o.cue.title || undefined };
     const d = relationDraft(type, o.person.entityId, where, view, o.whereId ? o.rule : GUESSED_OFFICE_RULE, props);
     if (d) drafts.push(d);
@@ -204,6 +292,9 @@ export const officeRules = defineFamily({
     { id: 'office.coordinated-title', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: "a second title in a coordination borrows the first one's country" },
     { id: 'office.appositive-title', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: '", the Japanese trade minister," / ", chairman of Y," after the name' },
     { id: 'office.title-before-name', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: "a lower-case title before the name (\"Japan's trade minister X\")" },
+    { id: 'office.role-before-name', emits: ['AFFILIATED_WITH'], description: "a role in an organization before the name (\"BBC political correspondent X\", \"the BBC's X\")" },
+    { id: 'office.person-of-country', emits: ['HOLDS_OFFICE'], description: '"X of Canada said", in a story about ministers: X holds office in that country' },
+    { id: 'office.counterpart', emits: ['HOLDS_OFFICE'], description: '"his German counterpart X": X holds the matching office of that country' },
     { id: 'office.person-of-organization', emits: ['AFFILIATED_WITH'], description: '"X of the Y Institute"' },
     { id: 'office.country-from-document', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: "a government title with no country: the sentence's one country, else the document's" }
   ],

@@ -1,0 +1,21 @@
+/* Tests: HOLDS_OFFICE for offices of states and intergovernmental bodies, AFFILIATED_WITH for other roles. */
+
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../extract-documents.js';
+
+const offices = (text: string): string[] => {
+  const r = extractDocument({ text });
+  const name = new Map(r.entities.map((e) => [e.id, e.name]));
+  return r.relations.filter((x) => x.type === 'HOLDS_OFFICE' || x.type === 'AFFILIATED_WITH').map((x) => `${name.get(x.source)} ${x.type} ${name.get(x.target)}`).sort();
+};
+
+describe('findOfficeRelations', () => {
+  it("when a person leads a trade association, then the person is affiliated with it, not an office holder", () => {
+    expect(offices('Harold Grant, president of the Ontario Dairy Farmers Association, welcomed the ruling.')).toEqual(['Harold Grant AFFILIATED_WITH Ontario Dairy Farmers Association']);
+    expect(offices('The bill is dangerous, Northern Timber Industry Council chairman Harold Grant told reporters.')).toEqual(['Harold Grant AFFILIATED_WITH Northern Timber Industry Council']);
+  });
+
+  it('when a person chairs a state committee, then the person holds an office there', () => {
+    expect(offices('Harold Grant, chairman of the State Planning Committee, spoke on Monday.')).toContain('Harold Grant HOLDS_OFFICE State Planning Committee');
+  });
+});
