@@ -146,6 +146,12 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
       return { mentions: org.mentions, candidates: [{ tokens: tokens.slice(from, from + of), cue: 2 }, ...org.candidates] };
     }
   }
+  // "Soviet Union", "United Arab Emirates": a whole country name wins over an organization head inside it.
+  const exact = to - from > 1 ? g.forms.get(whole) : undefined;
+  if (exact?.form === 'name') {
+    mentions.push(mention('Country', exact.iso2, g.byIso2.get(exact.iso2)?.name ?? whole, tokens, text, from, to));
+    return { mentions, candidates };
+  }
   const head = headKind(words);
   if (head) {
     const name = whole.replace(/^the /i, '');
