@@ -58,6 +58,9 @@ function headKind(words: string[]): { type: PrimaryEntityLabel; kind?: string } 
   const last = words[words.length - 1]!;
   if (AGREEMENT_HEADS.has(last) && words.length > 1 && !(words.length === 2 && WEAK_AGREEMENT_HEADS.has(last) && STOP_WORDS.has(words[0]!))) return { type: 'Agreement' };
   if (/^(area|zone)$/.test(last) && words[words.length - 2] === 'trade') return { type: 'Agreement' };
+  // "General Agreement on Tariffs and Trade", "Treaty of Rome", "Memorandum of Understanding": the head before "on/of".
+  const link = words.findIndex((w, k) => k >= 1 && /^(on|of|for)$/.test(w));
+  if (link >= 1 && AGREEMENT_HEADS.has(words[link - 1]!) && !WEAK_AGREEMENT_HEADS.has(words[link - 1]!) && !words.slice(0, link).some((w) => ORGANIZATION_HEADS[w])) return { type: 'Agreement' };
   const orgWord = words.find((w) => ORGANIZATION_HEADS[w]);
   const placeLast = PLACE_HEADS[last];
   const placeOf = words.findIndex((w, k) => k + 1 < words.length && words[k + 1] === 'of' && PLACE_HEADS[w]);
