@@ -9,6 +9,8 @@ import { findDate } from '../../find-date.js';
 
 const CUE = /\b(sign(?:ed|s|ing)?|inked|concluded|clinched|struck)\b/gi;
 const SIGNERS = ['Person', 'Country'] as const;
+/** Lower-case words that may stand between a signer and the verb: "China and the EC have formally signed". */
+const GAP_WORDS = /^(?:and|the|has|have|had|also|jointly|formally|finally|officially|on|in|last|this|week|month|year|today|yesterday|recently|now|then|already|both|who|which|was|were|is|are|just|earlier|later)$/;
 
 /** People and countries coordinated before the verb: "Mexican President A and Canadian PM B have signed". */
 function subjectsBefore(view: SentenceView, at: number): ResolvedMention[] {
@@ -17,7 +19,9 @@ function subjectsBefore(view: SentenceView, at: number): ResolvedMention[] {
   const before = view.mentions.filter((m) => (SIGNERS as readonly string[]).includes(m.type) && m.end <= at && m.form !== 'demonym');
   for (const m of before.reverse()) {
     const gap = textBetween(view, m.end, cursor);
-    const ok = out.length === 0 ? gap.length < 45 && !/[,;]/.test(gap.replace(/^\s*,[^,]*,/, '')) : /^\s*(,|and|, and)\s*(?:[A-Z][\w.-]*\s+){0,4}$/.test(gap);
+    // "the U.S. Panhandle group signed": a country naming another noun is not the signer.
+    const modifier = out.length === 0 && gap.replace(/\([^)]*\)|<[^>]*>|\p{Lu}[\p{L}.'-]*/gu, ' ').split(/[\s,]+/).some((w) => w && !GAP_WORDS.test(w));
+    const ok = out.length === 0 ? !modifier && gap.length < 45 && !/[,;]/.test(gap.replace(/^\s*,[^,]*,/, '')) : /^\s*(,|and|, and)\s*(?:[A-Z][\w.-]*\s+){0,4}$/.test(gap);
     if (!ok) break;
     if (!out.some((o) => o.entityId === m.entityId)) out.unshift(m);
     cursor = m.start;
