@@ -24,3 +24,15 @@ describe('former states', () => {
     expect(entities('Trade between the Soviet Union and West Germany rose, as did Yugoslav exports.', 'Country')).toEqual(['Soviet Union', 'West Germany', 'Yugoslavia']);
   });
 });
+
+describe('events named by countries', () => {
+  it('when a hyphenated country pair names a war, then the war is an Event and the countries stay', () => {
+    expect(entities('Exports fell during the Iran-Iraq war, officials said.', 'Event')).toEqual(['Iran-Iraq war']);
+    expect(entities('Exports fell during the Iran-Iraq war, officials said.', 'Country')).toEqual(['Iran', 'Iraq']);
+  });
+
+  it('when a country names a negotiating round, then the round is an Event, not the country', () => {
+    expect(entities('Ministers launched the four-year Uruguay round of trade talks.', 'Event')).toEqual(['Uruguay Round']);
+    expect(entities('Ministers launched the four-year Uruguay round of trade talks.', 'Country')).toEqual([]);
+  });
+});

@@ -163,6 +163,11 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   }
 
   const country = countryAt(tokens, text, from, to);
+  // "the Uruguay round" (of trade talks): a negotiating round named by a country is an Event, not the country.
+  if (country && country.length === to - from && country.form === 'name' && tokens[to]?.lower === 'round') {
+    mentions.push(mention('Event', `${whole} Round`, `${whole} Round`, tokens, text, from, to + 1));
+    return { mentions, candidates };
+  }
   if (country && country.length === to - from) {
     const ambiguous = AMBIGUOUS_COUNTRY_FORMS.has(whole) && tokens[to]?.cap;
     if (!ambiguous) mentions.push(mention('Country', country.iso2, g.byIso2.get(country.iso2)?.name ?? whole, tokens, text, from, to, { form: country.form }));

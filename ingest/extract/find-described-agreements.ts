@@ -2,12 +2,14 @@
    ("signed a gas supply deal" → "gas supply deal", "a memorandum of understanding on fisheries co-operation"). */
 
 import type { RawMention, Token } from './types.js';
+import { MONTHS, WEEKDAYS } from './lexicons/stop-words.js';
 import { COMPLEMENT_OPENERS, CONCLUDED_AFTER, CONCLUDING_VERBS, DESCRIBED_HEADS, EVALUATIVE_WORDS } from './lexicons/agreement-words.js';
 
 const DETERMINERS = /^(?:a|an|the|their|its|this|that|his|her|our|these|those)$/;
 /** Words that close a description after the head: a clause, a party ("with", "between"), a time or place. */
 const COMPLEMENT_STOPS = /^(?:with|between|among|that|which|who|whose|was|were|is|are|will|would|could|can|may|has|have|had|signed|sealed|agreed|reached|here|there|last|next|this|by|under|at|in|after|before|worth|when|while|to|from|said|says|but|or|as|if|since|until|earlier|later|today|yesterday|on)$/;
 const DESCRIPTOR = /^(?:[\p{Ll}\d$£€][\p{Ll}\d$£€.,-]*|[\p{Lu}]{2,5})$/u;
+const TIME_WORDS = new Set([...MONTHS, ...WEEKDAYS, 'years', 'months', 'weeks', 'days', 'another', 'further']);
 const MAX_DESCRIPTORS = 5;
 const MAX_COMPLEMENT = 8;
 
@@ -23,6 +25,9 @@ function headEnd(tokens: Token[], k: number): number {
 /** The subject after the head: "on the establishment of an EC office", stopping at a clause or a party. */
 function complementEnd(tokens: Token[], after: number): number {
   if (!COMPLEMENT_OPENERS.test(tokens[after]?.lower ?? '')) return -1;
+  // "signed … on Monday", "on March 3", "for 10 years": a time, not a subject.
+  const first = tokens[after + 1]?.lower ?? '';
+  if (TIME_WORDS.has(first) || /^\d/.test(first) || /^(?:the\s+)?(?:same|next|previous|following)$/.test(first)) return -1;
   let k = after + 1;
   let last = -1;
   while (k < tokens.length && k - after <= MAX_COMPLEMENT) {
