@@ -60,6 +60,9 @@ function headKind(words: string[]): { type: PrimaryEntityLabel; kind?: string } 
   const last = words[words.length - 1]!;
   if (AGREEMENT_HEADS.has(last) && words.length > 1 && !(words.length === 2 && WEAK_AGREEMENT_HEADS.has(last) && STOP_WORDS.has(words[0]!))) return { type: 'Agreement' };
   if (/^(area|zone)$/.test(last) && words[words.length - 2] === 'trade') return { type: 'Agreement' };
+  // "General Agreement on Tariffs and Trade", "Treaty of Rome", "Memorandum of Understanding": the head before "on/of".
+  const link = words.findIndex((w, k) => k >= 1 && /^(on|of|for)$/.test(w));
+  if (link >= 1 && AGREEMENT_HEADS.has(words[link - 1]!) && !WEAK_AGREEMENT_HEADS.has(words[link - 1]!) && !words.slice(0, link).some((w) => ORGANIZATION_HEADS[w])) return { type: 'Agreement' };
   const orgWord = words.find((w) => ORGANIZATION_HEADS[w]);
   const placeLast = PLACE_HEADS[last];
   const placeOf = words.findIndex((w, k) => k + 1 < words.length && words[k + 1] === 'of' && PLACE_HEADS[w]);
@@ -233,6 +236,12 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
       return { mentions: org.mentions, candidates: [{ tokens: tokens.slice(from, from + of), cue: 2 }, ...org.candidates] };
     }
   }
+  // "Soviet Union", "United Arab Emirates": a whole country name wins over an organization head inside it.
+  const exact = to - from > 1 ? g.forms.get(whole) : undefined;
+  if (exact?.form === 'name') {
+    mentions.push(mention('Country', exact.iso2, g.byIso2.get(exact.iso2)?.name ?? whole, tokens, text, from, to));
+    return { mentions, candidates };
+  }
   const administration = administrationOf(tokens, text, from, to);
   if (administration) return administration;
   const head = headKind(words);
@@ -243,6 +252,11 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   }
 
   const country = countryAt(tokens, text, from, to);
+  // "the Uruguay round" (of trade talks): a negotiating round named by a country is an Event, not the country.
+  if (country && country.length === to - from && country.form === 'name' && tokens[to]?.lower === 'round') {
+    mentions.push(mention('Event', `${whole} Round`, `${whole} Round`, tokens, text, from, to + 1));
+    return { mentions, candidates };
+  }
   if (country && country.length === to - from) {
     const ambiguous = AMBIGUOUS_COUNTRY_FORMS.has(whole) && tokens[to]?.cap;
     if (!ambiguous) mentions.push(mention('Country', country.iso2, g.byIso2.get(country.iso2)?.name ?? whole, tokens, text, from, to, { form: country.form }));

@@ -13,6 +13,14 @@ describe('countryGazetteer', () => {
     ['Britain', 'GB', 'name'],
     ['British', 'GB', 'demonym'],
     ['Republic of Korea', 'KR', 'name'],
+    ['Soviet Union', 'SU', 'name'],
+    ['USSR', 'SU', 'name'],
+    ['Soviet', 'SU', 'demonym'],
+    ['West German', 'XW', 'demonym'],
+    ['East Germany', 'DD', 'name'],
+    ['Yugoslav', 'YU', 'demonym'],
+    ['Czechoslovakia', 'CS', 'name'],
+    ['Zaire', 'CD', 'name'],
   ])('when the form is %s, then it is %s as a %s', (form, iso2, kind) => {
     expect(countryGazetteer().forms.get(form)).toEqual({ iso2, form: kind });
   });
@@ -25,5 +33,11 @@ describe('countryGazetteer', () => {
   it('when two-letter codes would be ambiguous words, then they are not forms', () => {
     expect(countryGazetteer().forms.has('IN')).toBe(false);
     expect(countryGazetteer().forms.has('CA')).toBe(false);
+  });
+
+  it('when a former state is looked up, then it is a country of its own with its own name', () => {
+    expect(countryGazetteer().byIso2.get('SU')?.name).toBe('Soviet Union');
+    expect(countryGazetteer().byIso2.get('XW')?.name).toBe('West Germany');
+    expect(countryGazetteer().forms.get('Germany')?.iso2).toBe('DE');
   });
 });

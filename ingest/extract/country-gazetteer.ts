@@ -1,7 +1,7 @@
 /* Extraction: the country gazetteer (names, official names, spellings, demonyms) from world-countries. */
 
 import countries from 'world-countries';
-import { EXTRA_COUNTRY_FORMS } from './lexicons/country-forms.js';
+import { EXTRA_COUNTRY_FORMS, FORMER_COUNTRY_NAMES, HISTORICAL_STATES } from './lexicons/country-forms.js';
 
 export interface CountryRecord {
   iso2: string;
@@ -57,6 +57,12 @@ export function countryGazetteer(): CountryGazetteer {
   for (const [form, iso2] of Object.entries(EXTRA_COUNTRY_FORMS)) {
     forms.set(form, { iso2, form: DEMONYM_FORMS.has(form) ? 'demonym' : 'name' });
   }
+  for (const s of HISTORICAL_STATES) {
+    byIso2.set(s.iso2, { iso2: s.iso2, iso3: s.iso3, name: s.name, capitals: [] });
+    for (const n of s.names) forms.set(n, { iso2: s.iso2, form: 'name' });
+    for (const d of s.demonyms) forms.set(d, { iso2: s.iso2, form: 'demonym' });
+  }
+  for (const [form, iso2] of Object.entries(FORMER_COUNTRY_NAMES)) if (!forms.has(form)) forms.set(form, { iso2, form: /(?:an|ean|ian)$/.test(form) ? 'demonym' : 'name' });
   capitals.set('Washington', 'US');
   capitals.set('Washington, D.C.', 'US');
   let maxWords = 1;

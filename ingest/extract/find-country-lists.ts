@@ -43,6 +43,14 @@ export function findCountryLists(tokens: Token[], text: string): RawMention[] {
     for (const p of list.parts) {
       out.push({ type: 'Country', key: p.iso2, name: g.byIso2.get(p.iso2)?.name ?? p.iso2, start: p.start, end: p.end, text: text.slice(p.start, p.end), sentence: tokens[i]!.sentence, form: 'name' });
     }
+    // "the Iran-Iraq war": a named war between the listed countries is an Event.
+    if (/^(?:war|conflict)$/.test(tokens[i + 1]?.lower ?? '')) {
+      const start = tokens[list.from]!.start;
+      const end = tokens[i + 1]!.end;
+      const name = `${text.slice(start, tokens[i]!.end)} ${tokens[i + 1]!.lower}`;
+      out.push({ type: 'Event', key: name, name, start, end, text: text.slice(start, end), sentence: tokens[i]!.sentence, form: 'name' });
+      continue;
+    }
     // Following words up to the last agreement head: "free trade agreement", "Economic Partnership Agreement".
     let best = -1;
     for (let k = i + 1; k < tokens.length && k - i <= 5 && (AGREEMENT_MODIFIERS.has(tokens[k]!.lower) || AGREEMENT_HEADS.has(tokens[k]!.lower)); k++) {

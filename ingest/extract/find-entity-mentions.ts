@@ -3,6 +3,7 @@
 import type { RawMention, Token } from './types.js';
 import { classifyRun, type NameCandidate } from './classify-run.js';
 import { findCountryLists } from './find-country-lists.js';
+import { findDescribedAgreements } from './find-described-agreements.js';
 import { findProperRuns } from './find-proper-runs.js';
 import { countryGazetteer } from './country-gazetteer.js';
 
@@ -63,13 +64,14 @@ export function findEntityMentions(tokens: Token[], text: string): SentenceMenti
     }
     candidates.push(...reading.candidates);
   }
+  mentions.push(...findDescribedAgreements(tokens, text, mentions));
   const acronyms = new Map<string, RawMention>();
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (tokens[i]!.text !== '(' || tokens[i + 2]!.text !== ')' || !ACRONYM.test(tokens[i + 1]!.text)) continue;
     const before = tokens[i - 1];
     if (!before) continue;
     const target = mentions
-      .filter((m) => m.end === before.end && (m.type === 'Agreement' || m.type === 'Organization' || m.type === 'Event'))
+      .filter((m) => m.end === before.end && m.form !== 'description' && (m.type === 'Agreement' || m.type === 'Organization' || m.type === 'Event'))
       .sort((a, b) => a.start - b.start)[0];
     if (target) {
       target.acronym = tokens[i + 1]!.text;

@@ -78,12 +78,16 @@ export function findProperRuns(tokens: Token[]): Run[] {
       if (t && (t.lower === 'on' || t.lower === 'and') && isCapWord(tokens[j + 1])) {
         let k = j + 1;
         while (isCapWord(tokens[k]) || (CONNECTORS.has(tokens[k]?.lower ?? '') && isCapWord(tokens[k + 1]))) k++;
+        // "General Agreement on Tariffs and Trade": one closing "and <Word>" after "on".
+        if (t.lower === 'on' && tokens[k]?.lower === 'and' && isCapWord(tokens[k + 1]) && !isCapWord(tokens[k + 2]) && !CONNECTORS.has(tokens[k + 2]?.lower ?? '') && (!STOP_WORDS.has(tokens[k + 1]!.lower) || /^(trade|security|economy|business)$/.test(tokens[k + 1]!.lower))) k += 2;
         const head = (w: string | undefined): boolean => !!w && (!!ORGANIZATION_HEADS[w] || AGREEMENT_HEADS.has(w));
         const before = tokens.slice(i, j).some((x) => head(x.lower));
+        // "Agreement on Trade …", "Treaty on Security …": topic nouns the stop list holds for headlines.
+        const topicAfterHead = AGREEMENT_HEADS.has(tokens[j - 1]!.lower) && /^(trade|tariffs|security|action|economy|business)$/.test(tokens[j + 1]!.lower);
         const portfolioTail = t.lower === 'and' && before && k === j + 2 && PORTFOLIO_WORDS.has(tokens[j + 1]!.lower) && tokens.slice(i, j).some((x) => x.lower === 'for' || x.lower === 'of');
         // "Japanese and European Community": a country before "and" is its own mention, not part of a body's name.
         const countryFirst = t.lower === 'and' && countryGazetteer().forms.has(tokens.slice(i, j).map((x) => x.text).join(' '));
-        if ((t.lower === 'on' && before && !STOP_WORDS.has(tokens[j + 1]!.lower)) || (t.lower === 'and' && head(tokens[k - 1]?.lower) && !before && !countryFirst) || portfolioTail) {
+        if ((t.lower === 'on' && before && (!STOP_WORDS.has(tokens[j + 1]!.lower) || topicAfterHead)) || (t.lower === 'and' && head(tokens[k - 1]?.lower) && !before && !countryFirst) || portfolioTail) {
           j = k;
           continue;
         }

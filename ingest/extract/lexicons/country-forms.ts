@@ -19,3 +19,32 @@ export const EXTRA_COUNTRY_FORMS: Record<string, string> = {
 
 /** Country names that are also common words or given names: only taken when not beside another name. */
 export const AMBIGUOUS_COUNTRY_FORMS = new Set(['Jordan', 'Chad', 'Georgia', 'Guinea', 'Niger', 'Turkey', 'China', 'Jersey', 'Man', 'Dominica', 'Panama', 'Israel', 'America', 'English', 'Swiss', 'Japanese']);
+
+/** A state that no longer exists, as old wire copy names it; still a Country (ISO 3166-3 codes where there is one). */
+export interface HistoricalState {
+  iso2: string;
+  iso3: string;
+  name: string;
+  names: readonly string[];
+  demonyms: readonly string[];
+}
+
+/** Former states (dissolved, split or merged), not renamed ones: a renamed state is a form of today's country. */
+export const HISTORICAL_STATES: readonly HistoricalState[] = [
+  { iso2: 'SU', iso3: 'SUN', name: 'Soviet Union', names: ['Soviet Union', 'USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'], demonyms: ['Soviet', 'Soviets'] },
+  // West Germany has no code of its own in ISO 3166 (Germany kept DE); XW is from the user-assigned range.
+  { iso2: 'XW', iso3: 'FRG', name: 'West Germany', names: ['West Germany'], demonyms: ['West German', 'West Germans'] },
+  { iso2: 'DD', iso3: 'DDR', name: 'East Germany', names: ['East Germany', 'German Democratic Republic', 'GDR'], demonyms: ['East German', 'East Germans'] },
+  { iso2: 'YU', iso3: 'YUG', name: 'Yugoslavia', names: ['Yugoslavia'], demonyms: ['Yugoslav', 'Yugoslavs', 'Yugoslavian'] },
+  { iso2: 'CS', iso3: 'CSK', name: 'Czechoslovakia', names: ['Czechoslovakia'], demonyms: ['Czechoslovak', 'Czechoslovaks', 'Czechoslovakian'] },
+  { iso2: 'YD', iso3: 'YMD', name: 'South Yemen', names: ['South Yemen', "People's Democratic Republic of Yemen"], demonyms: ['South Yemeni'] },
+  { iso2: 'VD', iso3: 'VDR', name: 'North Vietnam', names: ['North Vietnam'], demonyms: ['North Vietnamese'] },
+  { iso2: 'XV', iso3: 'SVN', name: 'South Vietnam', names: ['South Vietnam'], demonyms: ['South Vietnamese'] },
+  { iso2: 'RH', iso3: 'RHO', name: 'Rhodesia', names: ['Rhodesia'], demonyms: ['Rhodesian', 'Rhodesians'] },
+];
+
+/** Former names of countries that still exist (renamed, not dissolved): forms of today's country. */
+export const FORMER_COUNTRY_NAMES: Record<string, string> = {
+  Zaire: 'CD', Zairean: 'CD', Zairian: 'CD', Ceylon: 'LK', 'Upper Volta': 'BF', Dahomey: 'BJ', Kampuchea: 'KH',
+  Kampuchean: 'KH', Siam: 'TH', Persia: 'IR', 'North Yemen': 'YE', 'Yemen Arab Republic': 'YE', 'Ivory Coast': 'CI',
+};

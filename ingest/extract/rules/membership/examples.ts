@@ -1,4 +1,4 @@
-/* Examples for the membership rules: texts that must / must not yield a relation credited to each rule. */
+/* Examples for the membership rules: short invented texts each rule must (match) or must not (noMatch) credit. */
 
 import type { RuleExamples } from '../rule-family.js';
 
@@ -10,7 +10,6 @@ export const examples: RuleExamples = {
     ],
     noMatch: [
       'Chile is not a member of the Organization of the Petroleum Exporting Countries.',
-      // Applying is not joining.
       'Ukraine has applied to join the European Union.',
     ],
   },
@@ -20,7 +19,6 @@ export const examples: RuleExamples = {
       'Kenya and Uganda signed a border deal on Monday. The two countries are members of the East African Community.',
     ],
     noMatch: [
-      // One named country, not the pair.
       'Peru and Chile agreed to expand cooperation. Peru is a member of the Pacific Alliance.',
     ],
   },
@@ -29,49 +27,63 @@ export const examples: RuleExamples = {
       'Peru and Chile are members of the Pacific Alliance and of the Andean Community.',
       'Vietnam and Malaysia are members of the Association of Southeast Asian Nations and the Asia-Pacific Economic Cooperation forum.',
     ],
-    noMatch: ['Peru and Chile are members of the Pacific Alliance. Brazil is part of the Andean Community.'],
+    noMatch: [
+      'Peru and Chile are members of the Pacific Alliance. Brazil is part of the Andean Community.',
+    ],
   },
   'membership.bloc-includes': {
     match: [
       'Ministers met at the Pacific Alliance on Monday. It is a bloc that includes Peru, Chile and Colombia.',
       'Leaders praised the Southern African Development Community. The bloc that includes Botswana, Zambia and Namibia met in May.',
     ],
-    noMatch: ['Leaders praised the Southern African Development Community. Botswana, Zambia and Namibia also attended.'],
+    noMatch: [
+      'Leaders praised the Southern African Development Community. Botswana, Zambia and Namibia also attended.',
+    ],
   },
   'membership.which-includes': {
     match: [
       'The talks were hosted by the Pacific Alliance, which includes Peru, Chile and Colombia.',
       'The Southern African Development Community, which also includes Botswana and Zambia, met in May.',
     ],
-    noMatch: ['The Pacific Alliance, which Peru and Chile praised, met in May.'],
+    noMatch: [
+      'The Pacific Alliance, which Peru and Chile praised, met in May.',
+    ],
   },
   'membership.of-which-member': {
     match: [
       'The Pacific Alliance, of which Peru is a founding member, met in May.',
       'Trade ministers of the Andean Community, of which Bolivia is a full member, met in Lima.',
     ],
-    noMatch: ['Peru and Chile attended the Pacific Alliance, of which Brazil is not a member.'],
+    noMatch: [
+      'Peru and Chile attended the Pacific Alliance, of which Brazil is not a member.',
+    ],
   },
   'membership.of-which-not-others': {
     match: [
       'Peru and Chile attended the Pacific Alliance, of which Brazil is not a member.',
       'Peru, Chile and Brazil met at the Pacific Alliance, of which Brazil is not a member.',
     ],
-    noMatch: ['The Pacific Alliance, of which Peru is a founding member, met in May.'],
+    noMatch: [
+      'The Pacific Alliance, of which Peru is a founding member, met in May.',
+    ],
   },
   'membership.partners-in': {
     match: [
       'Canada and Mexico, partners in the North American Free Trade Agreement, agreed to talks.',
       'Chile and Peru, parties to the Pacific Fisheries Agreement, met in Lima.',
     ],
-    noMatch: ['Canada and Mexico discussed the North American Free Trade Agreement on Monday.'],
+    noMatch: [
+      'Canada and Mexico discussed the North American Free Trade Agreement on Monday.',
+    ],
   },
   'membership.country-pair-partners-in': {
     match: [
       'Kenya and Uganda held talks on Monday. The two countries are also partners in the East African Customs Protocol.',
       'Peru and Chile met in Lima. Both countries are parties to the Pacific Fisheries Agreement.',
     ],
-    noMatch: ['Kenya and Uganda held talks on Monday. The two countries discussed the East African Customs Protocol.'],
+    noMatch: [
+      'Kenya and Uganda held talks on Monday. The two countries discussed the East African Customs Protocol.',
+    ],
   },
   'membership.agreement-member-party': {
     match: [
@@ -81,7 +93,6 @@ export const examples: RuleExamples = {
     ],
     noMatch: [
       'Chile is not a member of the Pacific Fisheries Agreement.',
-      // A member of a body that is no agreement is no party.
       'Finland joined the North Atlantic Treaty Organization in 2023.',
     ],
   },
@@ -90,6 +101,43 @@ export const examples: RuleExamples = {
       'The Fisheries Agreement between Peru and Ecuador expires next year.',
       'Exports rose under the Free Trade Agreement between Vietnam and Chile.',
     ],
-    noMatch: ['Officials from Peru and Ecuador discussed the Fisheries Agreement on Monday.'],
+    noMatch: [
+      'Officials from Peru and Ecuador discussed the Fisheries Agreement on Monday.',
+    ],
+  },
+  'membership.anaphoric-bloc': {
+    match: [
+      'The European Community set new quotas. Greece joined the community in 1981.',
+      'OPEC met in Vienna. Gabon is a member of the 13-nation group.',
+    ],
+    noMatch: [
+      'The European Community set new quotas. Turkey wants to join the community.',
+      'The European Community set new quotas. Norway is not a member of the bloc.',
+    ],
+  },
+  'membership.bloc-member-named': {
+    match: [
+      'OPEC member Nigeria raised output.',
+      'The Gulf Cooperation Council (GCC) met. GCC members Kuwait, Qatar and Oman protested.',
+    ],
+    noMatch: [
+      'OPEC members met in Vienna on Monday.',
+    ],
+  },
+  'membership.to-which-belong': {
+    match: [
+      'The Cairns Group of farm exporters, to which Chile and Canada belong, met in Geneva.',
+    ],
+    noMatch: [
+      'The Cairns Group of farm exporters met in Geneva with Chile and Canada.',
+    ],
+  },
+  'membership.as-member-of': {
+    match: [
+      'As a member of the General Agreement on Tariffs and Trade (GATT), Brazil cannot back barter.',
+    ],
+    noMatch: [
+      'As a guest of the General Agreement on Tariffs and Trade (GATT), Brazil spoke.',
+    ],
   },
 };

@@ -25,8 +25,75 @@ function subjects(view: SentenceView, at: number): ResolvedMention[] {
   return out;
 }
 
-export function findMemberships({ views }: RelationContext): RelationDraft[] {
+/** A body whose members are states: "international body" kind, or a group word in its name. */
+const isBloc = (m: ResolvedMention, entities: RelationContext['entities']): boolean =>
+  m.type === 'Organization' && (entities.get(m.entityId)?.properties.kind === 'international body' || /\b(?:Community|Communities|Union|Group|Council|Association|Organi[sz]ation|Alliance|Bloc|Conference)\b/.test(entities.get(m.entityId)?.name ?? ''));
+
+/** The countries listed from `from` on: "Saudi Arabia, Kuwait, …, the UAE and Oman". */
+function listAfter(view: SentenceView, from: number): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  let cursor = from;
+  for (const m of view.mentions.filter((x) => x.start >= from)) {
+    if (m.type !== 'Country' || m.form === 'demonym') break;
+    const gap = textBetween(view, cursor, m.start);
+    if (out.length === 0 ? !/^\s*(?:the\s+)?$/.test(gap) : !/^\s*(?:,|and|, and)\s*(?:the\s+)?$/.test(gap)) break;
+    out.push(m);
+    cursor = m.end;
+  }
+  return out;
+}
+
+const ANAPHORIC_BLOC = /\b(?:joined|joins|(?:is|are|was|were|became|become)\s+(?:both\s+|all\s+|also\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+|new\s+)?members?\s+of)\s+the\s+(?:[\w-]+-(?:nation|member|country)\s+)?(?:community|bloc|group|grouping|alliance|union|cartel)\b/gi;
+
+export function findMemberships({ views, entities }: RelationContext): RelationDraft[] {
   const drafts: RelationDraft[] = [];
+  let lastBloc: ResolvedMention | undefined;
+  const blocs = views.flatMap((v) => v.mentions.filter((m) => isBloc(m, entities)));
+  for (const view of views) {
+    // "joined the community", "members of the 12-nation bloc": the bloc the document named last.
+    for (const cue of view.sentence.text.matchAll(ANAPHORIC_BLOC)) {
+      const at = view.sentence.start + cue.index;
+      // The noun picks the bloc when one is so named ("the community" → "European Community").
+      const noun = /(community|union|group|alliance|council)\b/i.exec(cue[0])?.[1]?.toLowerCase();
+      const named = noun ? blocs.filter((b) => (entities.get(b.entityId)?.name ?? '').toLowerCase().includes(noun) && (b.sentence < view.sentence.index || b.end <= at)).pop() : undefined;
+      const bloc = named ?? view.mentions.filter((m) => m.end <= at && isBloc(m, entities)).pop() ?? lastBloc;
+      const before = textBetween(view, view.sentence.start, at);
+      if (!bloc || NEGATION.test(cue[0]) || /\b(?:not|never|no longer)\s*$/i.test(before) || /\b(appl\w+|seek\w*|want\w*|bid|plans?|hopes?|aims?|asked|wish\w*|trying|tries)\s+to\s*$/i.test(before)) continue;
+      for (const m of subjects(view, at).filter((x) => x.type === 'Country')) {
+        const d = relationDraft('MEMBER_OF', m.entityId, bloc.entityId, view, 'membership.anaphoric-bloc');
+        if (d) drafts.push(d);
+      }
+    }
+    for (const m of view.mentions) {
+      if (!isBloc(m, entities)) continue;
+      lastBloc = m;
+      // "GCC members Saudi Arabia, Kuwait and Oman", "OPEC member Nigeria".
+      const apposed = /^\s+members?\s+/.exec(textBetween(view, m.end, view.sentence.end));
+      if (apposed) for (const c of listAfter(view, m.end + apposed[0].length)) {
+        const d = relationDraft('MEMBER_OF', c.entityId, m.entityId, view, 'membership.bloc-member-named');
+        if (d) drafts.push(d);
+      }
+      // "the Cairns Group of 14 producers, to which Australia and Thailand belong".
+      const toWhich = /^[^.;]{0,80}?,\s*to which\s+([^.;]{1,80}?)\s+belongs?\b/.exec(textBetween(view, m.end, view.sentence.end));
+      if (toWhich) {
+        const from = m.end + toWhich[0].length - toWhich[1]!.length - /\s+belongs?$/.exec(toWhich[0])![0].length;
+        for (const c of view.mentions.filter((x) => x.type === 'Country' && x.form !== 'demonym' && x.start >= from && x.end <= m.end + toWhich[0].length)) {
+          const d = relationDraft('MEMBER_OF', c.entityId, m.entityId, view, 'membership.to-which-belong');
+          if (d) drafts.push(d);
+        }
+      }
+    }
+    // "As a member of the GATT, India …": the subject after the comma.
+    const asMember = /^(?:As|Being)\s+(?:a\s+)?(?:founding\s+|full\s+)?members?\s+of\s+(?:the\s+)?/.exec(view.sentence.text);
+    if (asMember) {
+      const group = view.mentions.find((m) => (m.type === 'Organization' || m.type === 'Agreement') && m.start === view.sentence.start + asMember[0].length);
+      const subject = group && view.mentions.find((m) => m.type === 'Country' && m.form !== 'demonym' && m.start > group.end && /^(?:\s*\([^)]*\))?\s*,\s*(?:the\s+)?$/.test(textBetween(view, group.end, m.start)));
+      if (group && subject) {
+        const d = relationDraft('MEMBER_OF', subject.entityId, group.entityId, view, 'membership.as-member-of');
+        if (d) drafts.push(d);
+      }
+    }
+  }
   const push = (a: ResolvedMention, b: ResolvedMention, view: SentenceView, rule: string): void => {
     const d = relationDraft('MEMBER_OF', a.entityId, b.entityId, view, rule);
     if (d && !(a.type === 'Country' && b.type === 'Organization' && a.entityId === b.entityId)) drafts.push(d);
@@ -141,6 +208,10 @@ export const membershipRules = defineFamily({
     { id: 'membership.which-includes', emits: ['MEMBER_OF'], description: '"Y, which also includes A, B and C"' },
     { id: 'membership.of-which-member', emits: ['MEMBER_OF'], description: '"Y, of which X is a member"' },
     { id: 'membership.of-which-not-others', emits: ['MEMBER_OF'], description: '"Y, of which X is not a member": the other countries named before Y' },
+    { id: 'membership.anaphoric-bloc', emits: ['MEMBER_OF'], description: '"X joined the community", "members of the 12-nation bloc": the bloc named last' },
+    { id: 'membership.bloc-member-named', emits: ['MEMBER_OF'], description: '"GCC members Saudi Arabia, Kuwait and Oman", "OPEC member Nigeria"' },
+    { id: 'membership.to-which-belong', emits: ['MEMBER_OF'], description: '"the Y group …, to which A and B belong"' },
+    { id: 'membership.as-member-of', emits: ['MEMBER_OF'], description: '"As a member of Y, X …"' },
     { id: 'membership.partners-in', emits: ['PARTY_TO'], description: '"X and Y, partners in <agreement>"' },
     { id: 'membership.country-pair-partners-in', emits: ['PARTY_TO'], description: '"the two countries are partners in <agreement>"' },
     { id: 'membership.agreement-member-party', emits: ['PARTY_TO'], description: 'a member of an agreement (and those it is a member "with") is a party' },

@@ -9,6 +9,8 @@ import { findDate } from '../../find-date.js';
 
 const CUE = /\b(sign(?:ed|s|ing)?|inked|concluded|clinched|struck)\b/gi;
 const SIGNERS = ['Person', 'Country'] as const;
+/** Lower-case words that may stand between a signer and the verb: "China and the EC have formally signed". */
+const GAP_WORDS = /^(?:and|the|has|have|had|also|jointly|formally|finally|officially|on|in|last|this|week|month|year|today|yesterday|recently|now|then|already|both|who|which|was|were|is|are|just|earlier|later)$/;
 
 /** People and countries coordinated before the verb: "Mexican President A and Canadian PM B have signed". */
 function subjectsBefore(view: SentenceView, at: number): ResolvedMention[] {
@@ -17,7 +19,11 @@ function subjectsBefore(view: SentenceView, at: number): ResolvedMention[] {
   const before = view.mentions.filter((m) => (SIGNERS as readonly string[]).includes(m.type) && m.end <= at && m.form !== 'demonym');
   for (const m of before.reverse()) {
     const gap = textBetween(view, m.end, cursor);
-    const ok = out.length === 0 ? gap.length < 45 && !/[,;]/.test(gap.replace(/^\s*,[^,]*,/, '')) : /^\s*(,|and|, and)\s*(?:[A-Z][\w.-]*\s+){0,4}$/.test(gap);
+    // "the U.S. Panhandle group signed": a country naming another noun is not the signer.
+    const modifier = out.length === 0 && gap.replace(/\([^)]*\)|<[^>]*>|\p{Lu}[\p{L}.'-]*/gu, ' ').split(/[\s,]+/).some((w) => w && !GAP_WORDS.test(w));
+    // "…, Willy De Clercq, signed": an appositive name closed by its comma.
+    const appositive = out.length === 0 && /^\s*,\s*$/.test(gap) && /,\s*$/.test(textBetween(view, view.sentence.start, m.start));
+    const ok = appositive || out.length === 0 ? appositive || (!modifier && gap.length < 45 && !/[,;]/.test(gap.replace(/^\s*,[^,]*,/, ''))) : /^\s*(,|and|, and)\s*(?:[A-Z][\w.-]*\s+){0,4}$/.test(gap);
     if (!ok) break;
     if (!out.some((o) => o.entityId === m.entityId)) out.unshift(m);
     cursor = m.start;
@@ -35,14 +41,27 @@ function mainAgreement(views: SentenceView[], entities: Map<string, import('../.
   return { type: 'Agreement', key: e.id, name: e.name, start: view.sentence.start, end: at, text: view.sentence.text.slice(0, at - view.sentence.start), sentence: view.sentence.index, form: 'description', entityId: e.id };
 }
 
-export function findSignings({ views, entities, docId, publishedAt }: RelationContext): RelationDraft[] {
+const DEFINITE = /^\s*(?:the|this|that)\s+(?:agreement|accord|pact|deal|treaty|protocol|memorandum)\b/i;
+
+/** The agreement mentioned last before `at` (this sentence or earlier), as a mention of the words at [start, end). */
+function latestAgreement(views: SentenceView[], view: SentenceView, start: number, end: number): ResolvedMention | undefined {
+  for (let i = view.sentence.index; i >= 0; i--) {
+    const found = views[i]!.mentions.filter((m) => m.type === 'Agreement' && m.end <= start).pop();
+    if (found) return { ...found, start, end, text: view.sentence.text.slice(start - view.sentence.start, end - view.sentence.start), sentence: view.sentence.index, form: 'description' };
+  }
+  return undefined;
+}
+
+export function findSignings({ views, entities, docId, publishedAt, officeCountry }: RelationContext): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   for (const view of views) {
     for (const cue of view.sentence.text.matchAll(CUE)) {
       const at = view.sentence.start + cue.index;
       const end = at + cue[0].length;
       const anaphor = /^(?:The|This|That) (?:agreement|pact|deal|accord|treaty),\s*$/.test(textBetween(view, view.sentence.start, at));
-      const agreement = anaphor ? mainAgreement(views, entities, view, at) : findAgreementReference(view, end, entities, docId);
+      // "… signed the accord": the agreement the document named last, up to this sentence.
+      const definite = DEFINITE.exec(textBetween(view, end, view.sentence.end));
+      const agreement = anaphor ? mainAgreement(views, entities, view, at) : findAgreementReference(view, end, entities, docId) ?? (definite ? latestAgreement(views, view, end, end + definite[0].length) : undefined);
       if (!agreement) continue;
       const between = anaphor ? '' : textBetween(view, end, agreement.start);
       if (/[.;]/.test(between) || between.length > 60) continue;
@@ -51,8 +70,9 @@ export function findSignings({ views, entities, docId, publishedAt }: RelationCo
       const tail = textBetween(view, agreement.end, view.sentence.end);
       const withWho = /^[^.;]{0,40}?\bwith\s+/.exec(tail);
       if (withWho) {
-        const partner = view.mentions.find((m) => m.type === 'Person' && m.start >= agreement.end && m.start <= agreement.end + withWho[0].length + 30);
-        if (partner) signers = [...signers, partner];
+        // "A signed a deal with B": the counterpart signed too (a person, or a country by name).
+        const partner = view.mentions.find((m) => (m.type === 'Person' || (m.type === 'Country' && m.form !== 'demonym')) && m.start >= agreement.end + withWho[0].length && m.start <= agreement.end + withWho[0].length + 30 && !/[,;]/.test(textBetween(view, agreement.end + withWho[0].length, m.start)));
+        if (partner && !signers.some((x) => x.entityId === partner.entityId)) signers = [...signers, partner];
       }
       // Passive: "signed last December by the leaders of A, B and C".
       const by = /^\s*(?:[\w\s]{0,30}?)\bby\s+/.exec(textBetween(view, end, view.sentence.end));
@@ -63,6 +83,12 @@ export function findSignings({ views, entities, docId, publishedAt }: RelationCo
         if (d) drafts.push(d);
         if (s.type === 'Country') {
           const p = relationDraft('PARTY_TO', s.entityId, agreement.entityId, view, 'signing.signing-country-party');
+          if (p) drafts.push(p);
+        }
+        // A person signing for a country makes the country a party (not a signer).
+        const country = s.type === 'Person' ? officeCountry.get(s.entityId) : undefined;
+        if (country) {
+          const p = relationDraft('PARTY_TO', country, agreement.entityId, view, 'signing.signer-country-party');
           if (p) drafts.push(p);
         }
       }
@@ -79,7 +105,8 @@ export const signingRules = defineFamily({
   family: 'signing',
   rules: [
     { id: 'signing.subject-verb-agreement', emits: ['SIGNED'], description: 'people or countries before a signing verb ("signed", "inked", "concluded") and its agreement' },
-    { id: 'signing.signing-country-party', emits: ['PARTY_TO'], description: 'a country that signed an agreement is a party to it' }
+    { id: 'signing.signing-country-party', emits: ['PARTY_TO'], description: 'a country that signed an agreement is a party to it' },
+    { id: 'signing.signer-country-party', emits: ['PARTY_TO'], description: 'the country a signer holds office in is a party to what they signed' }
   ],
   find: findSignings,
 });

@@ -1,0 +1,33 @@
+/* Tests: unnamed deals named by the text's own descriptor when the text signs or agrees them. */
+
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../extract-documents.js';
+
+const agreements = (text: string): string[] => extractDocument({ text }).entities.filter((e) => e.type === 'Agreement').map((e) => e.name).sort();
+
+describe('described agreements', () => {
+  it.each([
+    ['Ukraine signed a gas supply deal with Hungary on Friday.', 'gas supply deal'],
+    ['The two governments sealed a customs protocol in Vienna.', 'customs protocol'],
+    ['Norway and Iceland signed a memorandum of understanding on fisheries co-operation.', 'memorandum of understanding on fisheries co-operation'],
+    ['Peru and Chile have renewed their new textile export agreement.', 'textile export agreement'],
+    ['Kenya said a 10-year accord for the supply of crude oil was signed in Nairobi.', '10-year accord for the supply of crude oil'],
+    ['Officials recalled a two billion dollar accord signed in Cairo last month.', 'two billion dollar accord'],
+  ])('when "%s", then the deal is "%s"', (text, name) => {
+    expect(agreements(text)).toEqual([name]);
+  });
+
+  it.each([
+    ['He is expected to strike a similar debt relief pact in Kenya.'],
+    ['Ministers discussed a possible trade deal with Chile.'],
+    ['Turkcell signed a $3bn deal.'],
+    ['Japan signed a new agreement with Peru.'],
+  ])('when "%s", then no deal is named', (text) => {
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it('when an acronym follows the description, then it is not taken as the deal\'s acronym', () => {
+    const r = extractDocument({ text: 'Algeria signed a 20-year accord for the delivery of liquefied natural gas (LNG) with a U.S. group.' });
+    expect(r.entities.find((e) => e.type === 'Agreement')?.properties.acronym).toBeUndefined();
+  });
+});
