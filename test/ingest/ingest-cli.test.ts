@@ -83,6 +83,16 @@ describe('ingest command', () => {
     expect(left!.n).toBe(4);
   });
 
+  it('when --reextract is given, then every stored document is extracted again and a summary printed', async () => {
+    const [before] = await query<{ n: number }>(driver, database, "MATCH ()-[r]->() WHERE type(r) <> 'MENTIONED_IN' RETURN count(r) AS n");
+    const out = await cli('ingest/cli/ingest-command.ts', ['--reextract'], env);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toMatch(/^re-extracted 4 of 4 documents, 0 failed$/m);
+    expect(out.stdout).toMatch(new RegExp(`^relations: ${before!.n} before, \\d+ after; entities: \\d+ before, \\d+ after$`, 'm'));
+    expect(out.stderr).toContain('reextract: 4/4 documents');
+    expect((await cli('ingest/cli/ingest-command.ts', ['--reextract', 'seeds'], env)).code).toBe(2);
+  });
+
   it('when Neo4j is unreachable, then it prints one line and exits non-zero', async () => {
     const out = await cli('ingest/cli/ingest-command.ts', ['seeds'], { NEO4J_URI: 'bolt://127.0.0.1:1' });
     expect(out.code).toBe(2);
