@@ -2,7 +2,7 @@
  * one wrote — one transaction per document (remove its extraction, load the new one), in batches. */
 
 import { randomUUID } from 'node:crypto';
-import type { Driver } from 'neo4j-driver';
+import { int, type Driver } from 'neo4j-driver';
 import type { ExtractionResult } from '../ontology/extraction-result.js';
 import { ENTITY_LABELS } from '../ontology/labels.js';
 import { RELATION_TYPES } from '../ontology/relation-types.js';
@@ -98,7 +98,7 @@ export async function reextractDocuments(driver: Driver, database: string, optio
   let done = 0;
   let after = '';
   for (;;) {
-    const page = await read<StoredDocument>(driver, database, PAGE, { after, limit });
+    const page = await read<StoredDocument>(driver, database, PAGE, { after, limit: int(limit) });
     if (page.length === 0) break;
     after = page[page.length - 1]!.id;
     const fail = (doc: StoredDocument, reason: string): void => {
