@@ -7,9 +7,12 @@
  * Document node    :Document {id (sha256 of normalized text), title, source, url, publishedAt,
  *                  text (normalized), ingestedAt (ISO date-time)}.
  * Relationship     the ontology type; properties: id (ids.relationId(type, source, target)),
- *                  evidence (string[]), docIds (string[]), confidence (float) and the relation's
- *                  own properties (title, date, rate, valueUsd, …). Symmetric types (MET_WITH,
- *                  TRADES_WITH) are stored once with source id < target id.
+ *                  evidence (string[]), docIds (string[]), rules (string[]: ids of the extraction
+ *                  rules that produced it, e.g. "signing.subject-verb-agreement"), confidence
+ *                  (float) and the relation's own properties (title, date, rate, valueUsd, …).
+ *                  A second document stating it appends its evidence, id and rules (each once);
+ *                  removing a document drops its id and evidence but keeps the rules' union.
+ *                  Symmetric types (MET_WITH, TRADES_WITH) are stored once with source id < target id.
  * MENTIONED_IN     (entity)-[:MENTIONED_IN {id, count, sentences (string[]), offsets (int[]: flat
  *                  start,end pairs into Document.text)}]->(Document).
  */

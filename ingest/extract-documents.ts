@@ -1,10 +1,10 @@
 /* Ingest: the extraction pipeline — normalized text → mentions → entities → relations (no database). */
 
-import type { ExtractedRelation, ExtractionResult } from '../ontology/index.js';
+import type { ExtractedEntity, ExtractedRelation, ExtractionResult } from '../ontology/index.js';
 import { documentId } from '../ontology/ids.js';
 import type { SourceInput } from './source-input.js';
 import type { SentenceView } from './extract/types.js';
-import { runRules } from './extract/rules/run-rules.js';
+import { runRules, type RuleRun } from './extract/rules/run-rules.js';
 import { normalizeText } from './extract/normalize-text.js';
 import { splitSentences } from './extract/split-sentences.js';
 import { tokenizeSentence } from './extract/tokenize-sentence.js';
@@ -14,8 +14,20 @@ import { mergeResults } from './extract/merge-results.js';
 import { unifyEntities } from './extract/unify-entities.js';
 import { documentTitle } from './extract/document-title.js';
 
-/** Extracts one document. Pure: no shared mutable state, safe in parallel workers. */
-export function extractDocument(input: SourceInput): ExtractionResult {
+/** One document part-way through the pipeline: its sentences, entities and what the rules did. */
+export interface DocumentAnalysis {
+  docId: string;
+  /** Normalized text; sentence and mention offsets index into it. */
+  text: string;
+  views: SentenceView[];
+  /** Entities by id, before unification. */
+  entities: Map<string, ExtractedEntity>;
+  /** Every rule's drafts, and the drafts the runner refused with the reason. */
+  run: RuleRun;
+}
+
+/** Normalizes, splits, finds and resolves entities, and runs every rule. Pure. */
+export function analyzeDocument(input: SourceInput): DocumentAnalysis {
   const text = normalizeText(input.text);
   const docId = documentId(text);
   const sentences = splitSentences(text);
@@ -27,8 +39,14 @@ export function extractDocument(input: SourceInput): ExtractionResult {
     tokens: tokens[i]!,
     mentions: mentions.filter((m) => m.sentence === i).sort((a, b) => a.start - b.start),
   }));
-  const { drafts } = runRules({ docId, views, entities, publishedAt: input.publishedAt ?? null });
-  const relations: ExtractedRelation[] = drafts.map((d) => ({
+  const run = runRules({ docId, views, entities, publishedAt: input.publishedAt ?? null });
+  return { docId, text, views, entities, run };
+}
+
+/** Extracts one document. Pure: no shared mutable state, safe in parallel workers. */
+export function extractDocument(input: SourceInput): ExtractionResult {
+  const { docId, text, entities, run } = analyzeDocument(input);
+  const relations: ExtractedRelation[] = run.drafts.map((d) => ({
     source: d.source, type: d.type, target: d.target, properties: d.properties, evidence: [d.evidence], docIds: [docId], confidence: d.confidence, rules: [d.rule],
   }));
   return unifyEntities(mergeResults([

@@ -35,12 +35,12 @@ export interface IngestSummary {
   dryRun: boolean;
 }
 
-function nameOf(input: SourceInput, index: number): string {
+export function nameOf(input: SourceInput, index: number): string {
   return input.source ?? input.title ?? `input ${index + 1}`;
 }
 
 /** The corpus-level extraction, or one document at a time when a document breaks it. */
-function extractChunk(inputs: SourceInput[], offset: number, rejected: IngestSummary['rejected']): ExtractionResult {
+export function extractChunk(inputs: SourceInput[], offset: number, rejected: IngestSummary['rejected']): ExtractionResult {
   try {
     return extractDocuments(inputs);
   } catch {

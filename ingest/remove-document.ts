@@ -1,6 +1,6 @@
 /* Ingest: removes a Document, everything only it supports, and its evidence from everything else. */
 
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, Transaction } from 'neo4j-driver';
 
 export interface RemoveSummary {
   /** False when no Document has that id. */
@@ -52,15 +52,15 @@ WITH e, orphan
 FOREACH (_ IN CASE WHEN orphan THEN [1] ELSE [] END | DELETE e)
 RETURN sum(CASE WHEN orphan THEN 1 ELSE 0 END) AS deleted, sum(CASE WHEN orphan THEN 0 ELSE 1 END) AS kept`;
 
-async function remove(tx: ManagedTransaction, docId: string): Promise<RemoveSummary> {
-  const summary: RemoveSummary = { removed: false, documentId: docId, source: null, entitiesDeleted: 0, entitiesUpdated: 0, relationsDeleted: 0, relationsTrimmed: 0 };
-  const doc = await tx.run('MATCH (d:Document {id: $docId}) RETURN d.text AS text, d.source AS source', { docId });
-  const found = doc.records[0];
-  if (!found) return summary;
-  summary.removed = true;
-  summary.source = (found.get('source') as string | null) ?? null;
-  const text = (found.get('text') as string | null) ?? '';
+export type ExtractionRemoval = Pick<RemoveSummary, 'entitiesDeleted' | 'entitiesUpdated' | 'relationsDeleted' | 'relationsTrimmed'>;
 
+/**
+ * Removes what extraction wrote for one document, keeping its Document node: relationships only it
+ * supports, its id and evidence on the others (their rules' union stays), its MENTIONED_IN edges,
+ * and entities left with neither mentions nor relationships. `text` is the document's stored text.
+ */
+export async function removeExtraction(tx: Transaction | ManagedTransaction, docId: string, text: string): Promise<ExtractionRemoval> {
+  const summary: ExtractionRemoval = { entitiesDeleted: 0, entitiesUpdated: 0, relationsDeleted: 0, relationsTrimmed: 0 };
   const supported = (await tx.run(SUPPORTED, { docId })).records.map((r) => ({ rid: r.get('rid') as string, alone: r.get('alone') as boolean }));
   const alone = supported.filter((s) => s.alone).map((s) => s.rid);
   const shared = supported.filter((s) => !s.alone).map((s) => s.rid);
@@ -75,8 +75,16 @@ async function remove(tx: ManagedTransaction, docId: string): Promise<RemoveSumm
     summary.entitiesDeleted = Number(row?.get('deleted') ?? 0);
     summary.entitiesUpdated = Number(row?.get('kept') ?? 0);
   }
-  await tx.run('MATCH (d:Document {id: $docId}) DETACH DELETE d', { docId });
   return summary;
+}
+
+async function remove(tx: ManagedTransaction, docId: string): Promise<RemoveSummary> {
+  const doc = await tx.run('MATCH (d:Document {id: $docId}) RETURN d.text AS text, d.source AS source', { docId });
+  const found = doc.records[0];
+  if (!found) return { removed: false, documentId: docId, source: null, entitiesDeleted: 0, entitiesUpdated: 0, relationsDeleted: 0, relationsTrimmed: 0 };
+  const removal = await removeExtraction(tx, docId, (found.get('text') as string | null) ?? '');
+  await tx.run('MATCH (d:Document {id: $docId}) DETACH DELETE d', { docId });
+  return { removed: true, documentId: docId, source: (found.get('source') as string | null) ?? null, ...removal };
 }
 
 export async function removeDocument(driver: Driver, database: string, docId: string): Promise<RemoveSummary> {

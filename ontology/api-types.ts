@@ -26,9 +26,12 @@ export interface GraphEdge {
   type: RelationType;
   source: string;
   target: string;
+  /** The relation's own properties (title, date, rate, …); evidence, docIds, rules and confidence have their own fields. */
   properties: Record<string, PropertyValue>;
   confidence: number | null;
   evidenceCount: number;
+  /** Ids of the extraction rules that produced it ("signing.subject-verb-agreement"); [] for MENTIONED_IN. */
+  rules: string[];
 }
 
 export interface GraphPayload {

@@ -1,6 +1,7 @@
-/* Ingest CLI: the human-readable summary of an ingest run and of a removal. */
+/* Ingest CLI: the human-readable summary of an ingest run, a removal and a re-extraction. */
 
 import type { PathsIngestSummary } from '../ingest-paths.js';
+import type { ReextractSummary } from '../reextract-documents.js';
 import type { RemoveSummary } from '../remove-document.js';
 
 const n = (value: number): string => value.toLocaleString('en-US');
@@ -25,4 +26,15 @@ export function formatRemoval(summary: RemoveSummary): string {
     `${n(summary.entitiesDeleted)} entities deleted, ${n(summary.entitiesUpdated)} updated; ` +
     `${n(summary.relationsDeleted)} relations deleted, ${n(summary.relationsTrimmed)} trimmed`
   );
+}
+
+export function formatReextract(summary: ReextractSummary): string {
+  const d = summary.documents;
+  const lines = [
+    `re-extracted ${n(d.reextracted)} of ${n(d.total)} documents, ${n(d.failed)} failed`,
+    `relations: ${n(summary.relations.before)} before, ${n(summary.relations.after)} after; entities: ${n(summary.entities.before)} before, ${n(summary.entities.after)} after`,
+    `time: ${(summary.ms / 1000).toFixed(1)} s`,
+  ];
+  for (const f of summary.failed) lines.push(`failed: ${f.source} (document ${f.documentId.slice(0, 12)}…): ${f.reason} — rolled back, left as it was`);
+  return lines.join('\n');
 }

@@ -7,14 +7,15 @@ export interface ProgressReporter {
   stop(): void;
 }
 
-export function progressReporter(stream: NodeJS.WriteStream = process.stderr): ProgressReporter {
+/** `name` starts each line or bar ("ingest", "reextract"). */
+export function progressReporter(stream: NodeJS.WriteStream = process.stderr, name = 'ingest'): ProgressReporter {
   if (stream.isTTY) {
     let bar: cliProgress.SingleBar | undefined;
     return {
       update(done, total, label) {
         if (!bar) {
           bar = new cliProgress.SingleBar(
-            { format: 'ingest [{bar}] {value}/{total} documents | {label}', stream, hideCursor: true, clearOnComplete: true },
+            { format: `${name} [{bar}] {value}/{total} documents | {label}`, stream, hideCursor: true, clearOnComplete: true },
             cliProgress.Presets.shades_classic,
           );
           bar.start(total, 0, { label: '' });
@@ -34,7 +35,7 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): P
       if (done === total || done - lastShown >= step || lastShown < 0) {
         if (done === lastShown) return;
         lastShown = done;
-        stream.write(`ingest: ${done}/${total} documents (${label})\n`);
+        stream.write(`${name}: ${done}/${total} documents (${label})\n`);
       }
     },
     stop() {},

@@ -32,6 +32,7 @@ export function toExtractJson(result: ExtractionResult, options: ExtractJsonOpti
       evidence: r.evidence,
       docIds: r.docIds,
       confidence: r.confidence,
+      rules: r.rules,
     })),
   };
 }

@@ -60,10 +60,11 @@ UNWIND $rows AS row
 MATCH (a) WHERE elementId(a) = row.a
 MATCH (b) WHERE elementId(b) = row.b
 MERGE (a)-[r:${relType(type)}]->(b)
-ON CREATE SET r.id = row.id, r.evidence = row.evidence, r.docIds = row.docIds, r.confidence = row.confidence
+ON CREATE SET r.id = row.id, r.evidence = row.evidence, r.docIds = row.docIds, r.rules = row.rules, r.confidence = row.confidence
 ON MATCH SET
   r.evidence = ${unionList('r.evidence', 'row.evidence')},
   r.docIds = ${unionList('r.docIds', 'row.docIds')},
+  r.rules = ${unionList('r.rules', 'row.rules')},
   r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END
 SET r += row.props
 RETURN count(r) AS written`;

@@ -31,6 +31,8 @@ export interface RelationRow {
   evidence: string[];
   docIds: string[];
   confidence: number;
+  /** Ids of the extraction rules that produced it, in order of first appearance. */
+  rules: string[];
   props: Properties;
 }
 

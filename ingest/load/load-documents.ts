@@ -53,12 +53,14 @@ async function writeUnit(driver: Driver, database: string, docs: DocumentRows[],
   }
 }
 
-function isConnectionLoss(error: unknown): boolean {
+/** Losing the database is no one document's fault: callers stop instead of blaming the document. */
+export function isConnectionLoss(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code;
   return code === 'ServiceUnavailable' || code === 'SessionExpired';
 }
 
-function describe(error: unknown): string {
+/** An error's first line, with its Neo4j code when the message lacks it. */
+export function describe(error: unknown): string {
   const e = error as { code?: string; message?: string };
   const message = (e.message ?? String(error)).split('\n')[0]!;
   return e.code && !message.includes(e.code) ? `${message} (${e.code})` : message;

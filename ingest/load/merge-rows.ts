@@ -22,6 +22,7 @@ export function mergeEntityRows(into: EntityRow, row: EntityRow): EntityRow {
 export function mergeRelationRows(into: RelationRow, row: RelationRow): RelationRow {
   into.evidence = union(into.evidence, row.evidence);
   into.docIds = union(into.docIds, row.docIds);
+  into.rules = union(into.rules, row.rules);
   into.confidence = Math.max(into.confidence, row.confidence);
   into.props = { ...into.props, ...row.props };
   return into;

@@ -10,7 +10,7 @@ import { splitSentences } from '../extract/split-sentences.js';
 import { sentenceAt } from './sentence-at.js';
 
 const ENTITY_RESERVED = new Set(['id', 'name', 'aliases', 'mentionCount', 'firstSeen', 'lastSeen']);
-const RELATION_RESERVED = new Set(['id', 'evidence', 'docIds', 'confidence']);
+const RELATION_RESERVED = new Set(['id', 'evidence', 'docIds', 'confidence', 'rules']);
 const LABEL_BY_PREFIX = new Map(Object.entries(ID_PREFIX).map(([label, prefix]) => [prefix, label as PrimaryEntityLabel]));
 
 /** Drops nulls (SET += would delete the property) and the keys the loader owns. */
@@ -102,6 +102,7 @@ export function toDocumentRows(result: ExtractionResult): DocumentRows {
       evidence: [...new Set(relation.evidence)],
       docIds: [doc.id],
       confidence: relation.confidence,
+      rules: [...new Set(relation.rules ?? [])],
       props: cleanProps(relation.properties, RELATION_RESERVED),
     });
   }

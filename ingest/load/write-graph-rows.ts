@@ -52,7 +52,15 @@ function mergeGroups<R extends { id: string }, G extends { rows: R[] }>(
   }));
 }
 
-export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], token: string): Promise<WriteCounts> {
+export interface WriteOptions {
+  /**
+   * Write the rows of documents already in the graph too (re-extraction, once their old rows are
+   * removed). By default only documents this transaction creates contribute.
+   */
+  rewrite?: boolean;
+}
+
+export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], token: string, options: WriteOptions = {}): Promise<WriteCounts> {
   const counts: WriteCounts = { createdDocIds: new Set(), entitiesCreated: 0, entitiesUpdated: 0, relationsCreated: 0, relationsUpdated: 0, rows: 0, rowsWritten: 0 };
   const now = new Date().toISOString();
   const docRows = docs.map((d) => ({ id: d.document.id, props: d.document.props }));
@@ -66,7 +74,7 @@ export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], t
   counts.rowsWritten += docRows.length;
 
   // Only new documents contribute: re-ingesting a text adds nothing.
-  const fresh = docs.filter((d) => counts.createdDocIds.has(d.document.id));
+  const fresh = options.rewrite ? docs : docs.filter((d) => counts.createdDocIds.has(d.document.id));
   counts.rows += fresh.reduce((n, d) => n + d.rowCount, 0);
   const entities = mergeGroups<EntityRow, EntityGroup>(fresh.flatMap((d) => d.entities), (g) => g.labels.join(':'), mergeEntityRows);
   const relations = mergeGroups<RelationRow, RelationGroup>(fresh.flatMap((d) => d.relations), (g) => g.type, mergeRelationRows);

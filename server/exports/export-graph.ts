@@ -21,7 +21,7 @@ export interface ExportEdge {
   source: string;
   target: string;
   directed: boolean;
-  /** Every stored property except `id` (evidence, docIds, confidence… included). */
+  /** Every stored property except `id` (evidence, docIds, rules, confidence… included). */
   properties: Record<string, PropertyValue>;
 }
 

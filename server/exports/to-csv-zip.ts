@@ -12,7 +12,7 @@ export function neutralise(value: unknown): string | number | boolean {
 }
 
 const NODE_OWN = new Set(['name', 'aliases', 'text']);
-const EDGE_OWN = new Set(['evidence', 'docIds', 'confidence']);
+const EDGE_OWN = new Set(['evidence', 'docIds', 'rules', 'confidence']);
 
 export function toCsvFiles(graph: ExportGraph): { 'nodes.csv': string; 'edges.csv': string } {
   const nodeKeys = propertyKeys(graph.nodes, NODE_OWN);
@@ -23,14 +23,14 @@ export function toCsvFiles(graph: ExportGraph): { 'nodes.csv': string; 'edges.cs
   const edgeKeys = propertyKeys(graph.edges, EDGE_OWN);
   const edgeRows = graph.edges.map((e) => [
     e.source, e.target, e.directed ? 'Directed' : 'Undirected', e.id, e.type,
-    e.properties.confidence ?? '', e.properties.evidence ?? [], e.properties.docIds ?? [],
+    e.properties.confidence ?? '', e.properties.evidence ?? [], e.properties.docIds ?? [], e.properties.rules ?? [],
     ...edgeKeys.map((k) => e.properties[k] ?? ''),
   ]);
   const csv = (header: string[], rows: unknown[][]): string =>
     stringify([header, ...rows.map((r) => r.map(neutralise))], { bom: false, quoted_match: /[",\n\r]/ });
   return {
     'nodes.csv': csv(['Id', 'Label', 'type', 'labels', 'aliases', 'degree', 'documents', ...nodeKeys], nodeRows),
-    'edges.csv': csv(['Source', 'Target', 'Type', 'Id', 'Label', 'confidence', 'evidence', 'documents', ...edgeKeys], edgeRows),
+    'edges.csv': csv(['Source', 'Target', 'Type', 'Id', 'Label', 'confidence', 'evidence', 'documents', 'rules', ...edgeKeys], edgeRows),
   };
 }
 

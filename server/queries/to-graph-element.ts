@@ -36,7 +36,7 @@ export function plainValue(value: unknown): unknown {
 }
 
 const NODE_OWN = new Set(['id', 'name', 'aliases', 'text']);
-const EDGE_OWN = new Set(['id', 'evidence', 'docIds', 'confidence', 'sentences', 'offsets']);
+const EDGE_OWN = new Set(['id', 'evidence', 'docIds', 'confidence', 'rules', 'sentences', 'offsets']);
 
 function primaryType(labels: string[]): GraphNode['type'] {
   return (labels.find((l) => l !== 'Minister') ?? labels[0] ?? 'Document') as GraphNode['type'];
@@ -72,6 +72,7 @@ export function toGraphEdge(m: EdgeMap): GraphEdge {
     properties,
     confidence: typeof props.confidence === 'number' ? props.confidence : null,
     evidenceCount: m.evidenceCount ?? evidence.length,
+    rules: Array.isArray(props.rules) ? props.rules.map(String) : [],
   };
 }
 

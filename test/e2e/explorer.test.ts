@@ -26,13 +26,17 @@ describe('web explorer', () => {
     await page.screenshot({ path: `${SCREENSHOTS}overview.png` });
   });
 
-  it('when "Sheinbaum" is searched, then details show President with evidence, and the evidence opens the document with mentions highlighted', async () => {
+  it('when "Sheinbaum" is searched, then details show President with evidence and the rules that found it, and the evidence opens the document with mentions highlighted', async () => {
     const page = await harness.open();
     await searchAndPick(page, 'Sheinbaum', 'Claudia Sheinbaum');
     await page.locator('.entity-name', { hasText: 'Claudia Sheinbaum' }).waitFor();
     const details = page.locator('.panel-details');
     await details.locator('.evidence-link').first().waitFor();
     expect(await details.innerText()).toContain('President');
+    // Beside the evidence, the rules that found the relation: "found by office.title-names-country".
+    const foundBy = details.locator('.rel-item', { has: page.locator('.evidence-link') }).first().locator('.rel-rules');
+    expect((await foundBy.innerText()).trim()).toMatch(/^found by [a-z]+\.[a-z0-9-]+(, [a-z]+\.[a-z0-9-]+)*$/);
+    expect(await details.locator('.rel-rules', { hasText: 'office.title-names-country' }).count()).toBeGreaterThan(0);
     expect((await viewState<{ selected: string }>(page)).selected).toBe('person:claudia-sheinbaum');
     await waitForIdle(page);
     await page.screenshot({ path: `${SCREENSHOTS}details-evidence.png` });

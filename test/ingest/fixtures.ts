@@ -23,6 +23,8 @@ export interface RelationSpecFixture {
   evidence: string;
   properties?: Record<string, unknown>;
   confidence?: number;
+  /** The extraction rules credited with it (default: one hand-written rule). */
+  rules?: string[];
 }
 
 /** One document's ExtractionResult with mentions found by searching the text for each form. */
@@ -70,7 +72,7 @@ export function fixture(
     evidence: [r.evidence],
     docIds: [id],
     confidence: r.confidence ?? 0.9,
-    rules: ['fixture.hand-written'],
+    rules: r.rules ?? ['fixture.hand-written'],
   }));
   return {
     documents: [{ id, title: meta.title, source: meta.source, publishedAt: meta.publishedAt ?? null, url: null, text }],
@@ -115,7 +117,7 @@ export const summit = fixture(
     { id: 'agreement:comprehensive-strategic-partnership', type: 'Agreement', name: 'Comprehensive Strategic Partnership', forms: ['Comprehensive Strategic Partnership'] },
   ],
   [
-    { source: 'person:mark-carney', type: 'HOLDS_OFFICE', target: 'country:CA', evidence: SUMMIT_SENTENCE_1, properties: { title: 'Prime Minister' } },
+    { source: 'person:mark-carney', type: 'HOLDS_OFFICE', target: 'country:CA', evidence: SUMMIT_SENTENCE_1, properties: { title: 'Prime Minister' }, rules: ['office.demonym-title-name'] },
     { source: 'person:mark-carney', type: 'MET_WITH', target: 'person:claudia-sheinbaum', evidence: SUMMIT_SENTENCE_1, properties: { place: 'Mexico City' } },
     { source: 'country:CA', type: 'SIGNED', target: 'agreement:comprehensive-strategic-partnership', evidence: SUMMIT_SENTENCE_2 },
     { source: 'country:MX', type: 'SIGNED', target: 'agreement:comprehensive-strategic-partnership', evidence: SUMMIT_SENTENCE_2 },
@@ -128,7 +130,7 @@ export const followUp = fixture(
   { title: 'Follow-up', source: 'fixtures/follow-up.txt', publishedAt: '2025-09-19' },
   [CARNEY, SHEINBAUM, CANADA, { id: 'place:ottawa', type: 'Place', name: 'Ottawa', forms: ['Ottawa'] }],
   [
-    { source: 'person:mark-carney', type: 'HOLDS_OFFICE', target: 'country:CA', evidence: FOLLOW_UP_SENTENCE, properties: { title: 'Prime Minister' }, confidence: 0.95 },
+    { source: 'person:mark-carney', type: 'HOLDS_OFFICE', target: 'country:CA', evidence: FOLLOW_UP_SENTENCE, properties: { title: 'Prime Minister' }, confidence: 0.95, rules: ['office.title-of-country'] },
     // Stated in the other direction: a symmetric type is stored once.
     { source: 'person:claudia-sheinbaum', type: 'MET_WITH', target: 'person:mark-carney', evidence: 'Carney said talks with Claudia Sheinbaum went well.' },
   ],

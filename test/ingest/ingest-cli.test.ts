@@ -83,6 +83,16 @@ describe('ingest command', () => {
     expect(left!.n).toBe(4);
   });
 
+  it('when --reextract is given, then every stored document is extracted again and a summary printed', async () => {
+    const [before] = await query<{ n: number }>(driver, database, "MATCH ()-[r]->() WHERE type(r) <> 'MENTIONED_IN' RETURN count(r) AS n");
+    const out = await cli('ingest/cli/ingest-command.ts', ['--reextract'], env);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toMatch(/^re-extracted 4 of 4 documents, 0 failed$/m);
+    expect(out.stdout).toMatch(new RegExp(`^relations: ${before!.n} before, \\d+ after; entities: \\d+ before, \\d+ after$`, 'm'));
+    expect(out.stderr).toContain('reextract: 4/4 documents');
+    expect((await cli('ingest/cli/ingest-command.ts', ['--reextract', 'seeds'], env)).code).toBe(2);
+  });
+
   it('when Neo4j is unreachable, then it prints one line and exits non-zero', async () => {
     const out = await cli('ingest/cli/ingest-command.ts', ['seeds'], { NEO4J_URI: 'bolt://127.0.0.1:1' });
     expect(out.code).toBe(2);
@@ -103,7 +113,23 @@ describe('extract command', () => {
     expect(Object.keys(json.documents[0]!).slice(0, 3)).toEqual(['id', 'title', 'source']);
     expect(json.documents[0]).not.toHaveProperty('text');
     expect(Object.keys(json.entities[0]!)).toEqual(['id', 'type', 'labels', 'name', 'aliases', 'properties']);
-    expect(Object.keys(json.relations[0]!)).toEqual(['source', 'type', 'target', 'properties', 'evidence', 'docIds', 'confidence']);
+    expect(Object.keys(json.relations[0]!)).toEqual(['source', 'type', 'target', 'properties', 'evidence', 'docIds', 'confidence', 'rules']);
+    expect(json.relations.every((r) => Array.isArray(r.rules) && (r.rules as string[]).every((id) => /^[a-z]+\.[a-z0-9-]+$/.test(id)))).toBe(true);
+  });
+
+  it('when --explain is given a file, then each numbered sentence lists the rules that fired and what they emitted', async () => {
+    const file = join(dir, 'explain.txt');
+    writeFileSync(file, 'Summit\n\nCanadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum in Mexico City on Thursday. The weather was mild.\n');
+    const out = await cli('ingest/cli/extract-command.ts', ['--explain', file]);
+    expect(out.code).toBe(0);
+    const lines = out.stdout.split('\n');
+    expect(lines[0]).toMatch(/^== Summit \(.*explain\.txt\) · document [0-9a-f]{12}… · \d+ sentences, \d+ relations kept, \d+ refused$/);
+    const first = lines.findIndex((l) => l.startsWith('[2] Canadian Prime Minister Mark Carney met'));
+    expect(first).toBeGreaterThan(0);
+    const fired = lines.slice(first + 1).filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('    ')));
+    expect(fired).toContain('    office.title-names-country → HOLDS_OFFICE Mark Carney → Canada {title: Prime Minister}');
+    expect(fired.some((l) => / → MET_WITH (Mark Carney → Claudia Sheinbaum|Claudia Sheinbaum → Mark Carney)/.test(l))).toBe(true);
+    expect(lines).toContain('[3] The weather was mild.');
   });
 
   it('when --with-mentions is given, then entities carry their mentions', async () => {

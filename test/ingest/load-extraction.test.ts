@@ -36,7 +36,7 @@ describe('loadExtraction', () => {
     );
     expect(office!.p).toEqual({
       id: relationId('HOLDS_OFFICE', 'person:mark-carney', 'country:CA'),
-      evidence: [SUMMIT_SENTENCE_1], docIds: [docId], confidence: 0.9, title: 'Prime Minister',
+      evidence: [SUMMIT_SENTENCE_1], docIds: [docId], rules: ['office.demonym-title-name'], confidence: 0.9, title: 'Prime Minister',
     });
 
     const [met] = await query<{ a: string; b: string }>(driver, database, 'MATCH (a)-[:MET_WITH]->(b) RETURN a.id AS a, b.id AS b');
@@ -75,9 +75,10 @@ describe('loadExtraction', () => {
     );
     expect(office!.p.evidence).toEqual([SUMMIT_SENTENCE_1, FOLLOW_UP_SENTENCE]);
     expect(office!.p.docIds).toEqual(ids);
+    expect(office!.p.rules).toEqual(['office.demonym-title-name', 'office.title-of-country']);
     expect(office!.p.confidence).toBe(0.95);
-    const met = await query<{ docIds: string[] }>(driver, database, 'MATCH ()-[r:MET_WITH]-() RETURN DISTINCT r.docIds AS docIds');
-    expect(met).toEqual([{ docIds: ids }]);
+    const met = await query<{ docIds: string[]; rules: string[] }>(driver, database, 'MATCH ()-[r:MET_WITH]-() RETURN DISTINCT r.docIds AS docIds, r.rules AS rules');
+    expect(met).toEqual([{ docIds: ids, rules: ['fixture.hand-written'] }]);
     const [carney] = await query<{ p: Record<string, unknown> }>(driver, database, "MATCH (n:Person {id: 'person:mark-carney'}) RETURN properties(n) AS p");
     expect(carney!.p).toMatchObject({ mentionCount: 3, firstSeen: '2025-09-18', lastSeen: '2025-09-19' });
   });

@@ -196,12 +196,22 @@ describe('GET /api/relations/:id', () => {
     const id = relationId('TRADES_WITH', 'country:CA', 'country:MX');
     const { status, body } = await h.json(`/api/relations/${id}`);
     expect(status).toBe(200);
-    expect(body.edge).toMatchObject({ id, type: 'TRADES_WITH', source: 'country:CA', target: 'country:MX', confidence: 0.9 });
+    expect(body.edge).toMatchObject({ id, type: 'TRADES_WITH', source: 'country:CA', target: 'country:MX', confidence: 0.9, rules: ['fixture.trades-with'] });
     expect(body.edge.properties).toEqual({ valueUsd: 40.5e9, year: 2024 });
     expect(body.sourceNode.id).toBe('country:CA');
     expect(body.targetNode.id).toBe('country:MX');
     expect(body.evidence).toEqual(['country:CA TRADES_WITH country:MX.']);
     expect(body.documents.map((d: { id: string }) => d.id)).toEqual([DOCS[0]!.id]);
+  });
+
+  it('when several rules found a relationship, then the edge names them all, in graph payloads too', async () => {
+    const id = relationId('HOLDS_OFFICE', 'person:mark-carney', 'country:CA');
+    const { body } = await h.json(`/api/relations/${id}`);
+    expect(body.edge.rules).toEqual(['office.title-before-name', 'fixture.holds-office']);
+    expect(body.edge.properties).not.toHaveProperty('rules');
+    const neighbors = await h.json('/api/nodes/person:mark-carney/neighbors');
+    const office = neighbors.body.edges.find((e: { id: string }) => e.id === id);
+    expect(office.rules).toEqual(['office.title-before-name', 'fixture.holds-office']);
   });
 
   it('when the id is unknown, then 404', async () => {

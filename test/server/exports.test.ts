@@ -58,7 +58,7 @@ describe('CSV', () => {
     const nodes = parseCsv(strFromU8(files['nodes.csv']!));
     const edges = parseCsv(strFromU8(files['edges.csv']!));
     expect(nodes[0]!.slice(0, 7)).toEqual(['Id', 'Label', 'type', 'labels', 'aliases', 'degree', 'documents']);
-    expect(edges[0]!.slice(0, 8)).toEqual(['Source', 'Target', 'Type', 'Id', 'Label', 'confidence', 'evidence', 'documents']);
+    expect(edges[0]!.slice(0, 9)).toEqual(['Source', 'Target', 'Type', 'Id', 'Label', 'confidence', 'evidence', 'documents', 'rules']);
     expect(nodes.length - 1).toBe(expected.nodes);
     expect(edges.length - 1).toBe(expected.rels);
     const acme = nodes.find((r) => r[0] === 'org:acme')!;
@@ -68,6 +68,7 @@ describe('CSV', () => {
     expect(funds[2]).toBe('Directed');
     expect(funds[6]!.startsWith(`'${FORMULA}`)).toBe(true);
     expect(edges.find((r) => r[4] === 'TRADES_WITH')![2]).toBe('Undirected');
+    expect(edges.find((r) => r[4] === 'HOLDS_OFFICE' && r[0] === 'person:mark-carney')![8]).toBe('office.title-before-name | fixture.holds-office');
     for (const row of [...nodes, ...edges]) for (const cell of row) expect(cell).not.toMatch(/^[=+@\t\r\0]/);
   });
 });
@@ -81,6 +82,7 @@ describe('GraphML and GEXF', () => {
     expect(graph.order).toBe(expected.nodes);
     expect(graph.size).toBe(expected.rels);
     expect(graph.getNodeAttribute('org:acme', 'label')).toBe(NASTY_NAME.replace(/[\u0001\u0007]/g, ''));
+    expect(graph.getEdgeAttribute(FUNDS_ID, 'rules')).toBe('fixture.funds');
     // eslint-disable-next-line no-control-regex
     expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
   });
@@ -92,6 +94,7 @@ describe('GraphML and GEXF', () => {
     expect(graph.order).toBe(expected.nodes);
     expect(graph.size).toBe(expected.rels);
     expect(graph.getNodeAttribute('org:acme', 'label')).toBe(NASTY_NAME.replace(/[\u0001\u0007]/g, ''));
+    expect(graph.getEdgeAttribute(FUNDS_ID, 'rules')).toBe('fixture.funds');
   });
 });
 
@@ -104,6 +107,7 @@ describe('JSON and scopes', () => {
     expect(body.edges).toHaveLength(expected.rels);
     const funds = body.edges.find((e: { id: string }) => e.id === FUNDS_ID);
     expect(funds.properties.evidence[0]).toBe(FORMULA);
+    expect(funds.properties.rules).toEqual(['fixture.funds']);
   });
 
   it('when node ids are given, then those nodes and the relationships among them come back', async () => {

@@ -65,6 +65,12 @@ export const RELATIONS: Rel[] = [
   ['FUNDS', 'country:CA', 'org:acme', { amount: 9.9e6, currency: 'CAD', purpose: 'a "quoted" <purpose> & more' }, [FORMULA, 'Line one\nline two; with ; semicolons \\ and \'quotes\'']],
 ];
 
+/** The extraction rules credited with a fixture relationship: one per type, two for Carney's office. */
+export function fixtureRules(type: string, source: string): string[] {
+  const rule = `fixture.${type.toLowerCase().replace(/_/g, '-')}`;
+  return source === 'person:mark-carney' && type === 'HOLDS_OFFICE' ? ['office.title-before-name', rule] : [rule];
+}
+
 export const FAN_IDS = Array.from({ length: HUB_FANS }, (_, i) => `person:fan-${String(i).padStart(3, '0')}`);
 
 /** Entity + relation counts of the fixture (documents and MENTIONED_IN on top). */
@@ -108,8 +114,8 @@ export async function loadFixtureGraph(driver: Driver, database: string): Promis
         await tx.run(
           `MATCH (a:${label(source)} {id: $source}), (b:${label(target)} {id: $target})
            MERGE (a)-[r:${type} {id: $id}]->(b)
-           SET r += $props, r.evidence = $evidence, r.docIds = $docIds, r.confidence = 0.9`,
-          { source, target, id: relationId(type, source, target), props: props ?? {}, evidence: evidence ?? [`${source} ${type} ${target}.`], docIds: [DOCS[0]!.id] },
+           SET r += $props, r.evidence = $evidence, r.docIds = $docIds, r.rules = $rules, r.confidence = 0.9`,
+          { source, target, id: relationId(type, source, target), props: props ?? {}, evidence: evidence ?? [`${source} ${type} ${target}.`], docIds: [DOCS[0]!.id], rules: fixtureRules(type, source) },
         );
       }
     });

@@ -38,7 +38,7 @@ export function generateBenchGraph(nodeCount: number, edgeCount: number, seed = 
     if (t === s) t = (s + communities) % nodeCount;
     nodes[s]!.degree++;
     nodes[t]!.degree++;
-    edges.push({ id: `bench-e:${e}`, type: RELATION_TYPES[e % RELATION_TYPES.length]!, source: `bench:${s}`, target: `bench:${t}`, properties: {}, confidence: 0.8, evidenceCount: 1 });
+    edges.push({ id: `bench-e:${e}`, type: RELATION_TYPES[e % RELATION_TYPES.length]!, source: `bench:${s}`, target: `bench:${t}`, properties: {}, confidence: 0.8, evidenceCount: 1, rules: [] });
   }
   return { nodes, edges };
 }

@@ -1,4 +1,4 @@
-/* Views: relations grouped by type, each with its other end, confidence and evidence sentences linking to documents. */
+/* Views: relations grouped by type, each with its other end, confidence, evidence sentences linking to documents and the rules that found it. */
 
 import type { GraphNode, RelationDetailsResponse } from '../../../ontology/api-types.js';
 import type { Actions } from '../app/actions.js';
@@ -42,11 +42,19 @@ function relationItem(selfId: string, r: RelationDetailsResponse, names: Map<str
     props.length ? h('div', { class: 'rel-props' }, props.map(([k, v]) => h('span', { class: 'chip small' }, `${k}: ${String(v)}`))) : null,
     r.evidence.slice(0, SHOWN_EVIDENCE).map(quote),
     r.evidence.length > SHOWN_EVIDENCE ? h('details', { class: 'more-evidence' }, h('summary', null, `${r.evidence.length - SHOWN_EVIDENCE} more sentence${r.evidence.length - SHOWN_EVIDENCE === 1 ? '' : 's'}`), r.evidence.slice(SHOWN_EVIDENCE).map(quote)) : null,
+    foundBy(r.edge.rules),
   );
 
   function quote(sentence: string): HTMLElement {
     return h('blockquote', { class: 'evidence' }, h('a', { href: '#', class: 'evidence-link', title: 'Open the document at this sentence', onclick: (e: Event) => (e.preventDefault(), actions.openEvidence(docIds, sentence)) }, sentence));
   }
+}
+
+/** "found by signing.subject-verb-agreement, office.title-before-name": the rules that read the relation. */
+function foundBy(rules: readonly string[]): HTMLElement | null {
+  if (!rules.length) return null;
+  const names = rules.flatMap((rule, i) => [i > 0 ? ', ' : null, h('code', { class: 'rule-id' }, rule)]);
+  return h('p', { class: 'rel-rules', title: 'The extraction rules that found this relation' }, 'found by ', names);
 }
 
 /** Two sentences make the case; the rest stay one click away so the panel scans quickly. */

@@ -7,7 +7,7 @@ import { mergePayload, undoMerge } from './merge-payload.js';
 import type { ExplorerGraph } from './types.js';
 
 const node = (id: string, name = id): GraphNode => ({ id, type: 'Person', labels: ['Person'], name, aliases: [], properties: {}, degree: 1 });
-const edge = (id: string, source: string, target: string): GraphEdge => ({ id, type: 'MET_WITH', source, target, properties: {}, confidence: 0.9, evidenceCount: 1 });
+const edge = (id: string, source: string, target: string): GraphEdge => ({ id, type: 'MET_WITH', source, target, properties: {}, confidence: 0.9, evidenceCount: 1, rules: [] });
 
 describe('mergePayload', () => {
   it('when nodes and edges are new, then both are added and recorded', () => {
