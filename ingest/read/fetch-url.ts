@@ -19,6 +19,8 @@ export interface FetchLimits {
   maxRedirects: number;
   /** NEWSGRAPH_ALLOW_PRIVATE_URLS: lifts the address rule (tests, intranets). */
   allowPrivate: boolean;
+  /** The address rule (default: refusedAddressReason); tests swap it to tell two loopback addresses apart. */
+  addressRule?: (address: string) => string | null;
 }
 
 export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxBytes: 5_242_880, maxRedirects: 5, allowPrivate: false };
@@ -83,7 +85,7 @@ export function parseFetchUrl(raw: string, base?: string): URL {
   return url;
 }
 
-interface Vetted {
+export interface Vetted {
   address: string;
   family: 4 | 6;
 }
@@ -110,7 +112,7 @@ async function vetHost(url: URL, limits: FetchLimits): Promise<Vetted> {
   if (addresses.length === 0) throw new FetchError('network', `cannot resolve ${host}: no address`);
   if (!limits.allowPrivate) {
     for (const { address } of addresses) {
-      const why = refusedAddressReason(address);
+      const why = (limits.addressRule ?? refusedAddressReason)(address);
       if (why) throw new FetchError('address', `${url.host} is refused: it resolves to ${why}; only public addresses are fetched (NEWSGRAPH_ALLOW_PRIVATE_URLS=true lifts this)`);
     }
   }
@@ -119,7 +121,7 @@ async function vetHost(url: URL, limits: FetchLimits): Promise<Vetted> {
 }
 
 /** A lookup that answers only the vetted address: the socket cannot connect anywhere else (no DNS rebinding). */
-function pinnedLookup(vetted: Vetted): LookupFunction {
+export function pinnedLookup(vetted: Vetted): LookupFunction {
   return ((_hostname: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
     if (options?.all) callback(null, [{ address: vetted.address, family: vetted.family }]);
     else callback(null, vetted.address, vetted.family);
@@ -224,8 +226,8 @@ function requestOnce(url: URL, vetted: Vetted, limits: FetchLimits, deadline: nu
       stream.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > limits.maxBytes) {
-          stream.destroy();
-          return fail(tooLarge());
+          fail(tooLarge());
+          return void stream.destroy();
         }
         chunks.push(chunk);
       });
