@@ -25,7 +25,7 @@ export const CONFIG_KEYS = {
   localTxTimeoutS: key('NEWSGRAPH_NEO4J_TX_TIMEOUT_S', 'Transaction timeout backstop of the local launcher, in seconds.', z.coerce.number().int().min(1).default(120)),
   host: key('HOST', 'Interface the web server listens on.', z.string().min(1).default('127.0.0.1')),
   port: key('PORT', 'Port of the web server.', port.default(3000)),
-  writeToken: key('NEWSGRAPH_WRITE_TOKEN', 'Bearer token that allows POST /api/documents; writes are refused when unset.', optionalText),
+  writeToken: key('NEWSGRAPH_WRITE_TOKEN', 'Bearer token that allows POST /api/documents and /api/documents/url; writes are refused when unset.', optionalText),
   cypherTimeoutMs: key('NEWSGRAPH_CYPHER_TIMEOUT_MS', 'Timeout of console Cypher queries, in ms.', z.coerce.number().int().min(100).default(5000)),
   cypherRowCap: key('NEWSGRAPH_CYPHER_ROW_CAP', 'Most rows a console query returns.', z.coerce.number().int().min(1).default(1000)),
   uploadLimitBytes: key('NEWSGRAPH_UPLOAD_LIMIT_BYTES', 'Largest request body accepted, in bytes.', z.coerce.number().int().min(1024).default(1_048_576)),
