@@ -11,6 +11,7 @@ interface Key<T extends z.ZodType> {
 const key = <T extends z.ZodType>(env: string, doc: string, schema: T): Key<T> => ({ env, doc, schema });
 const port = z.coerce.number().int().min(0).max(65535);
 const optionalText = z.string().trim().min(1).optional();
+const flag = z.enum(['true', 'false', '1', '0'], { message: 'true or false' }).transform((v) => v === 'true' || v === '1');
 
 export const CONFIG_KEYS = {
   neo4jUri: key('NEO4J_URI', 'Bolt/Neo4j URI of an existing database (bolt://, neo4j://, neo4j+s:// for Aura). Unset: testcontainers if a container runtime answers, else the local launcher.', optionalText),
@@ -24,11 +25,15 @@ export const CONFIG_KEYS = {
   localTxTimeoutS: key('NEWSGRAPH_NEO4J_TX_TIMEOUT_S', 'Transaction timeout backstop of the local launcher, in seconds.', z.coerce.number().int().min(1).default(120)),
   host: key('HOST', 'Interface the web server listens on.', z.string().min(1).default('127.0.0.1')),
   port: key('PORT', 'Port of the web server.', port.default(3000)),
-  writeToken: key('NEWSGRAPH_WRITE_TOKEN', 'Bearer token that allows POST /api/documents; writes are refused when unset.', optionalText),
+  writeToken: key('NEWSGRAPH_WRITE_TOKEN', 'Bearer token that allows POST /api/documents and /api/documents/url; writes are refused when unset.', optionalText),
   cypherTimeoutMs: key('NEWSGRAPH_CYPHER_TIMEOUT_MS', 'Timeout of console Cypher queries, in ms.', z.coerce.number().int().min(100).default(5000)),
   cypherRowCap: key('NEWSGRAPH_CYPHER_ROW_CAP', 'Most rows a console query returns.', z.coerce.number().int().min(1).default(1000)),
   uploadLimitBytes: key('NEWSGRAPH_UPLOAD_LIMIT_BYTES', 'Largest request body accepted, in bytes.', z.coerce.number().int().min(1024).default(1_048_576)),
   rateLimitPerMinute: key('NEWSGRAPH_RATE_LIMIT', 'Requests per minute per client before 429.', z.coerce.number().int().min(1).default(600)),
+  fetchTimeoutMs: key('NEWSGRAPH_FETCH_TIMEOUT_MS', 'Time limit of one URL or feed fetch (redirects and body included), in ms.', z.coerce.number().int().min(100).default(15_000)),
+  fetchMaxBytes: key('NEWSGRAPH_FETCH_MAX_BYTES', 'Largest page or feed body fetched (after decompression), in bytes; the download stops when it is exceeded.', z.coerce.number().int().min(1024).default(5_242_880)),
+  fetchMaxRedirects: key('NEWSGRAPH_FETCH_MAX_REDIRECTS', 'Most redirects followed by one fetch.', z.coerce.number().int().min(0).max(20).default(5)),
+  allowPrivateUrls: key('NEWSGRAPH_ALLOW_PRIVATE_URLS', 'true lets URL and feed fetches reach loopback, private, link-local and other non-public addresses (tests, intranets). Off: such URLs are refused.', flag.default(false)),
   logLevel: key('LOG_LEVEL', 'pino log level (fatal, error, warn, info, debug, trace, silent).', z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
 } as const;
 

@@ -135,6 +135,16 @@ export interface IngestResponse {
   relations: number;
 }
 
+/** POST /api/documents/url {url}: the page's article ingested, with what was read from the page. */
+export interface UrlIngestResponse extends IngestResponse {
+  title: string | null;
+  /** The canonical URL (else the URL after redirects). */
+  url: string;
+  /** The site name, else the host. */
+  source: string | null;
+  publishedAt: string | null;
+}
+
 /** POST /api/cypher {query, params} */
 export interface CypherResponse {
   columns: string[];

@@ -49,6 +49,10 @@ export const ingestBody = z.object({
   publishedAt: z.string().max(40).nullish().describe('ISO date or date-time.'),
 });
 
+export const urlIngestBody = z.object({
+  url: z.string().trim().min(1).max(2000).describe('http(s) URL of an article page; fetched under the server\'s limits, public addresses only.'),
+});
+
 export const cypherBody = z.object({
   query: z.string().trim().min(1).max(100_000),
   params: z.record(z.string(), z.unknown()).default({}),

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import type { Config } from '../../config/config.js';
 import { createDriver } from '../../graph/create-driver.js';
 import { startWebServer, type WebServer } from '../../server/web-server.js';
 import { loadSeeds } from '../seed-graph.js';
@@ -23,13 +24,14 @@ export interface BrowserHarness {
   close(): Promise<void>;
 }
 
-export async function startBrowserHarness(): Promise<BrowserHarness> {
+/** `config`: settings over the test defaults (e.g. allowPrivateUrls for pages served by a local test server). */
+export async function startBrowserHarness(config: Partial<Config> = {}): Promise<BrowserHarness> {
   ensureWebBuild();
   mkdirSync(SCREENSHOTS, { recursive: true });
   const target = inject('neo4j');
   const driver = createDriver(target);
   await loadSeeds(driver, target.database);
-  const server = await startWebServer({ target, port: 0, host: '127.0.0.1', config: { logLevel: 'silent', rateLimitPerMinute: 100_000, writeToken: WRITE_TOKEN } });
+  const server = await startWebServer({ target, port: 0, host: '127.0.0.1', config: { logLevel: 'silent', rateLimitPerMinute: 100_000, writeToken: WRITE_TOKEN, ...config } });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   const pages: Page[] = [];
   return {

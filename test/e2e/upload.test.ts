@@ -1,7 +1,8 @@
-/* E2E: uploading an article asks for the write token once, ingests it through the API and refreshes the view. */
+/* E2E: uploading an article, or adding one by URL, asks for the write token once, ingests it through the API and refreshes the view. */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeDocument } from '../../ingest/remove-document.js';
+import { articlePage, send, startLocalWeb, type LocalWeb } from '../web/local-web.js';
 import { startBrowserHarness, waitForIdle, WRITE_TOKEN, type BrowserHarness } from './browser-harness.js';
 
 const ARTICLE = [
@@ -10,16 +11,20 @@ const ARTICLE = [
 ].join('\n');
 
 let harness: BrowserHarness;
+let web: LocalWeb;
 const created: string[] = [];
 
 beforeAll(async () => {
-  harness = await startBrowserHarness();
+  web = await startLocalWeb();
+  // The page is served on 127.0.0.1, so this server lets private addresses through (the address rule has its own tests).
+  harness = await startBrowserHarness({ allowPrivateUrls: true });
 });
 
 afterAll(async () => {
   // Leave the shared database as the seeds left it.
   for (const id of created) await removeDocument(harness.driver, harness.database, id);
   await harness?.close();
+  await web?.close();
 });
 
 describe('upload', () => {
@@ -46,5 +51,23 @@ describe('upload', () => {
     await page.locator('[data-action="upload"] input[type="file"]').setInputFiles({ name: 'e2e-refused.txt', mimeType: 'text/plain', buffer: Buffer.from(`${ARTICLE}\nA different closing line.`) });
     await page.locator('.toast-error', { hasText: 'Upload of e2e-refused.txt failed' }).waitFor();
     expect(await page.evaluate(() => sessionStorage.getItem('newsgraph.writeToken'))).toBeNull();
+  });
+
+  it('when an article URL is added, then the dialog asks for the address and token, the server fetches the page and the article is ingested', async () => {
+    const paragraphs = [...ARTICLE.split('\n'), `Officials said further talks were planned, reference e2e-url-${Date.now()}.`];
+    web.routes.set('/e2e/article', send('text/html; charset=utf-8', articlePage({ headline: 'Leaders discuss steel', paragraphs, site: 'E2E Wire' })));
+    const page = await harness.open();
+    await page.locator('[data-action="add-url"]').click();
+    const dialog = page.locator('dialog[data-dialog="add-url"]');
+    await dialog.waitFor();
+    await dialog.locator('input[name="url"]').fill(`${web.origin}/e2e/article`);
+    await dialog.locator('input[name="token"]').fill(WRITE_TOKEN);
+    await dialog.locator('button[value="ok"]').click();
+    await page.locator('.toast', { hasText: 'Ingested “Leaders discuss steel”' }).waitFor({ timeout: 60_000 });
+    await waitForIdle(page);
+    const after = (await (await fetch(`${harness.server.url}/api/documents?limit=1000`)).json()) as { documents: { id: string; source: string | null; title: string }[] };
+    const mine = after.documents.filter((d) => d.source === 'E2E Wire');
+    created.push(...mine.map((d) => d.id));
+    expect(mine.map((d) => d.title)).toEqual(['Leaders discuss steel']);
   });
 });

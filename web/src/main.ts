@@ -27,7 +27,7 @@ import { mountLegend } from './views/legend.js';
 import { mountPathsPanel } from './views/paths-panel.js';
 import { bindLoadingBar, errorMessage, setToastHost } from './views/status.js';
 import { mountTablePanel } from './views/table-panel.js';
-import { mountUpload } from './views/upload.js';
+import { mountAddByUrl, mountUpload } from './views/upload.js';
 
 const params = new URLSearchParams(location.search);
 const benchMode = params.get('bench') === '1';
@@ -73,7 +73,7 @@ const paths = mountPathsPanel(shell.panels.get('paths')!, controller);
 controller.onPathEnd = paths.setEnd;
 mountAnalysePanel(shell.panels.get('analyse')!, controller, () => sigma.refresh());
 mountTablePanel(shell.panels.get('table')!, controller);
-shell.toolbar.append(...createToolbar(controller, [createExportMenu(sigma, controller.viewName), mountUpload(shell.root, () => controller.reloadOverview())]));
+shell.toolbar.append(...createToolbar(controller, [createExportMenu(sigma, controller.viewName), mountUpload(shell.root, () => controller.reloadOverview()), mountAddByUrl(() => controller.reloadOverview())]));
 bindShortcuts(controller, () => search.input.focus());
 
 // PageRank / communities are computed on demand when the legend asks for them, and kept fresh as the view changes.

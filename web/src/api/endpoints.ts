@@ -11,6 +11,7 @@ import type {
   RelationDetailsResponse,
   SearchResponse,
   StatsResponse,
+  UrlIngestResponse,
 } from '../../../ontology/api-types.js';
 import { getJson, postJson } from './http.js';
 
@@ -29,4 +30,5 @@ export const api = {
   cypher: (query: string, params: Record<string, unknown> = {}) => postJson<CypherResponse>('/cypher', { query, params }),
   ingest: (body: { text: string; title?: string; source?: string }, token: string) =>
     postJson<IngestResponse>('/documents', body, { authorization: `Bearer ${token}` }),
+  ingestUrl: (url: string, token: string) => postJson<UrlIngestResponse>('/documents/url', { url }, { authorization: `Bearer ${token}` }),
 };
