@@ -18,7 +18,7 @@ export const CONFIG_KEYS = {
   neo4jUser: key('NEO4J_USER', 'Neo4j user name (also enables auth on the local launcher, with NEO4J_PASSWORD).', optionalText),
   neo4jPassword: key('NEO4J_PASSWORD', 'Neo4j password.', optionalText),
   neo4jDatabase: key('NEO4J_DATABASE', 'Database name passed to every session.', z.string().trim().min(1).default('neo4j')),
-  localDataDir: key('NEWSGRAPH_NEO4J_DATA', 'Data directory of the local launcher.', z.string().min(1).default('.data/neo4j')),
+  localDataDir: key('NEWSGRAPH_NEO4J_DATA', 'Data directory of the local launcher; a running launcher records its pid and Bolt URI there in launcher.json.', z.string().min(1).default('.data/neo4j')),
   localBoltPort: key('NEWSGRAPH_NEO4J_BOLT_PORT', 'Bolt port of the local launcher on 127.0.0.1 (0 picks a free one).', port.default(7687)),
   localHeap: key('NEWSGRAPH_NEO4J_HEAP', 'Java heap of the local launcher.', z.string().regex(/^\d+[mg]$/i, 'a size such as 2g or 512m').default('2g')),
   localPageCacheMiB: key('NEWSGRAPH_NEO4J_PAGECACHE', 'Page cache of the local launcher, in MiB.', z.coerce.number().int().min(16).default(1024)),

@@ -1,7 +1,8 @@
-/* Graph: picks the Neo4j to use — NEO4J_URI, else testcontainers, else the local launcher. */
+/* Graph: picks the Neo4j to use — NEO4J_URI, else testcontainers, else the local launcher (the one
+   already running on the data directory when there is one, else a new one). */
 
 import type { Config } from '../config/config.js';
-import { startLocalNeo4j } from '../neo4j/start-local-neo4j.js';
+import { connectOrStartLocalNeo4j } from '../neo4j/connect-or-start-local-neo4j.js';
 
 export interface DatabaseTarget {
   uri: string;
@@ -9,7 +10,9 @@ export interface DatabaseTarget {
   password?: string;
   database: string;
   source: 'env' | 'testcontainers' | 'local';
-  /** Stops what this selection started; a no-op for NEO4J_URI. */
+  /** True when this selection started the database (stop() then stops it); false when it connected. */
+  startedHere: boolean;
+  /** Stops what this selection started; a no-op for NEO4J_URI and for a local Neo4j another process runs. */
   stop(): Promise<void>;
 }
 
@@ -52,6 +55,7 @@ async function tryTestcontainers(log: (line: string) => void): Promise<DatabaseT
     password: container.getPassword(),
     database: 'neo4j',
     source: 'testcontainers',
+    startedHere: true,
     stop: async () => {
       await container.stop();
     },
@@ -67,6 +71,7 @@ export async function selectDatabase(config: Config, options: SelectOptions = {}
       password: config.neo4jPassword,
       database: config.neo4jDatabase,
       source: 'env',
+      startedHere: false,
       stop: async () => {},
     };
   }
@@ -74,8 +79,8 @@ export async function selectDatabase(config: Config, options: SelectOptions = {}
     const container = await tryTestcontainers(log);
     if (container) return container;
   }
-  log('database: no NEO4J_URI and no container runtime; starting the local Neo4j launcher');
-  const local = await startLocalNeo4j({
+  log('database: no NEO4J_URI and no container runtime; using the local Neo4j launcher');
+  const local = await connectOrStartLocalNeo4j({
     dataDir: options.localDataDir ?? config.localDataDir,
     boltPort: options.localBoltPort ?? config.localBoltPort,
     heap: config.localHeap,
@@ -83,6 +88,7 @@ export async function selectDatabase(config: Config, options: SelectOptions = {}
     txTimeoutS: config.localTxTimeoutS,
     user: config.neo4jUser,
     password: config.neo4jPassword,
+    log,
   });
   return {
     uri: local.uri,
@@ -90,8 +96,7 @@ export async function selectDatabase(config: Config, options: SelectOptions = {}
     password: config.neo4jPassword,
     database: config.neo4jDatabase,
     source: 'local',
-    stop: async () => {
-      await local.stop();
-    },
+    startedHere: local.startedHere,
+    stop: () => local.stop(),
   };
 }

@@ -2,7 +2,7 @@
 
 export interface SourceInput {
   text: string;
-  /** When absent: the first line (or Markdown heading) of the text. */
+  /** When absent: the text's headline-like first line, else its first sentence (see documentTitle). */
   title?: string | null;
   url?: string | null;
   /** Where it came from: a path such as `seeds/000_….txt`, or `upload`. */

@@ -1,10 +1,12 @@
-/* Local Neo4j: starts the embedded launcher as a child process and waits until Bolt answers. */
+/* Local Neo4j: starts the embedded launcher as a child process and waits until Bolt answers; while it
+   runs, its launcher.json in the data directory tells other processes where to connect. */
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { buildLauncher, launcherClasspath } from './build-launcher.js';
+import { removeLauncherRecord, writeLauncherRecord } from './launcher-record.js';
 
 export interface LocalNeo4jOptions {
   dataDir: string;
@@ -23,6 +25,7 @@ export interface LocalNeo4jOptions {
 
 export interface LocalNeo4j {
   uri: string;
+  dataDir: string;
   process: ChildProcess;
   /** SIGTERM and wait for a clean exit (SIGKILL after the grace period). */
   stop(graceMs?: number): Promise<number | null>;
@@ -86,8 +89,27 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     });
   });
 
+  const pid = child.pid!;
+  try {
+    writeLauncherRecord(dataDir, { pid, ownerPid: process.pid, boltUri: uri, boltPort: Number(new URL(uri).port), startedAt: new Date().toISOString() });
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new Error(`neo4j: could not write the launcher record in ${dataDir}: ${(error as Error).message}`);
+  }
+  // The owner's database goes with it: stopped (and its record removed) if this process exits first.
+  const stopWithOwner = (): void => {
+    child.kill('SIGTERM');
+    removeLauncherRecord(dataDir, pid);
+  };
+  process.once('exit', stopWithOwner);
+  child.once('exit', () => {
+    process.removeListener('exit', stopWithOwner);
+    removeLauncherRecord(dataDir, pid);
+  });
+
   return {
     uri,
+    dataDir,
     process: child,
     async stop(graceMs = 30_000) {
       if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;

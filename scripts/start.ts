@@ -45,7 +45,8 @@ function buildWebIfMissing(): void {
 async function main(): Promise<void> {
   const config = loadConfig();
   const target = await selectDatabase(config, { log: say });
-  say(`start: Neo4j (${target.source}) at ${target.uri}, database "${target.database}"`);
+  const owner = target.startedHere ? '' : ', already running: left running when this stops';
+  say(`start: Neo4j (${target.source}${owner}) at ${target.uri}, database "${target.database}"`);
   const stopAll: (() => Promise<void>)[] = [() => target.stop()];
   const shutdown = async (): Promise<void> => {
     say('start: shutting down …');

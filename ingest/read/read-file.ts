@@ -19,11 +19,6 @@ function formatSize(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB (${bytes.toLocaleString('en-US')} bytes)`;
 }
 
-function firstLine(text: string): string | null {
-  const line = text.split(/\r?\n/).find((l) => l.trim() !== '');
-  return line ? line.trim() : null;
-}
-
 /** `file` is absolute; `source` is how the file is named in messages and on the Document. */
 export async function readFile(file: string, source: string): Promise<FileRead> {
   const out: FileRead = { inputs: [], rejected: [], warnings: [] };
@@ -55,15 +50,16 @@ export async function readFile(file: string, source: string): Promise<FileRead> 
   if (ext === '.html' || ext === '.htm') {
     const html = htmlToText(raw);
     if (html.text === '') return reject('HTML has no visible text');
-    out.inputs.push({ text: html.text, title: html.title ?? firstLine(html.text), source });
+    out.inputs.push({ text: html.text, title: html.title, source });
     return out;
   }
   if (ext === '.md' || ext === '.markdown') {
     const md = markdownToText(raw);
     if (md.text.trim() === '') return reject('empty file (no text)');
-    out.inputs.push({ text: md.text, title: md.title ?? firstLine(md.text), source });
+    out.inputs.push({ text: md.text, title: md.title, source });
     return out;
   }
-  out.inputs.push({ text: raw, title: firstLine(raw), source });
+  // Plain text names no title: extraction takes its title line, else its first sentence.
+  out.inputs.push({ text: raw, source });
   return out;
 }

@@ -21,11 +21,11 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('readPaths', () => {
-  it('when a .txt file is read, then its first line is the title and the text is whole', async () => {
+  it('when a .txt file is read, then the text is whole and the title is left to extraction', async () => {
     write('plain.txt', '\nOttawa talks resume\nCanada and Mexico met on Monday.\n');
     const { inputs, rejected } = await readPaths(['plain.txt'], { baseDir: dir });
     expect(rejected).toEqual([]);
-    expect(inputs).toEqual([{ text: '\nOttawa talks resume\nCanada and Mexico met on Monday.\n', title: 'Ottawa talks resume', source: 'plain.txt' }]);
+    expect(inputs).toEqual([{ text: '\nOttawa talks resume\nCanada and Mexico met on Monday.\n', source: 'plain.txt' }]);
   });
 
   it('when a .md file has a heading, then the heading is the title and markup is dropped', async () => {

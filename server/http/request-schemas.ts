@@ -58,19 +58,53 @@ export const cypherBody = z.object({
   params: z.record(z.string(), z.unknown()).default({}),
 });
 
-export const exportQuery = z.object({
+/** Most node ids one export names: a URL (GET) holds a few thousand; a JSON body (POST) far more,
+ *  up to the request-body limit (NEWSGRAPH_UPLOAD_LIMIT_BYTES). */
+export const MAX_EXPORT_IDS_GET = 5_000;
+export const MAX_EXPORT_IDS_POST = 100_000;
+
+const exportFields = {
   format: z.enum(EXPORT_FORMATS),
   scope: z.enum(EXPORT_SCOPES).default('all').describe('all: whole graph; nodes: `ids` with their relations; cypher: the graph of a saved read-only query.'),
+  query: z.string().max(100_000).optional().describe('Read-only Cypher (scope=cypher).'),
+};
+const queryParams = z.record(z.string(), z.unknown());
+
+export const exportQuery = z.object({
+  ...exportFields,
   ids: z
     .union([z.string(), z.array(z.string())])
     .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
-    .pipe(z.array(id).max(5000))
+    .pipe(z.array(id).max(MAX_EXPORT_IDS_GET))
     .optional()
-    .describe('Node ids (scope=nodes), comma-separated.'),
-  query: z.string().max(100_000).optional().describe('Read-only Cypher (scope=cypher).'),
-  params: z.string().max(100_000).optional().describe('JSON object of query parameters (scope=cypher).'),
-  includeDocuments: z.enum(['true', 'false']).default('true').describe('Include Document nodes and MENTIONED_IN edges.'),
+    .describe(`Node ids (scope=nodes), comma-separated; at most ${MAX_EXPORT_IDS_GET} (POST the ids for more).`),
+  params: z
+    .string()
+    .max(100_000)
+    .transform((raw, ctx) => {
+      try {
+        const value: unknown = JSON.parse(raw);
+        const parsed = queryParams.safeParse(value);
+        if (parsed.success && !Array.isArray(value)) return parsed.data;
+      } catch {
+        // reported below
+      }
+      ctx.addIssue({ code: 'custom', message: 'params must be a JSON object.' });
+      return z.NEVER;
+    })
+    .optional()
+    .describe('JSON object of query parameters (scope=cypher).'),
+  includeDocuments: z.enum(['true', 'false']).default('true').transform((v) => v === 'true').describe('Include Document nodes and MENTIONED_IN edges.'),
+});
+
+/** POST /api/export: the same request as GET, as JSON, so a view of any size can name its node ids. */
+export const exportBody = z.object({
+  ...exportFields,
+  ids: z.array(id).max(MAX_EXPORT_IDS_POST).optional().describe(`Node ids (scope=nodes); at most ${MAX_EXPORT_IDS_POST}.`),
+  params: queryParams.optional().describe('Query parameters (scope=cypher).'),
+  includeDocuments: z.boolean().default(true).describe('Include Document nodes and MENTIONED_IN edges.'),
 });
 
 export type SearchQuery = z.output<typeof searchQuery>;
-export type ExportQuery = z.output<typeof exportQuery>;
+/** What both export routes hand the use case. */
+export type ExportRequest = z.output<typeof exportBody>;

@@ -1,20 +1,30 @@
-/* Server routes: GET /api/export — the graph as a download (csv zip, json, graphml, gexf, cypher). */
+/* Server routes: GET and POST /api/export — the graph as a download (csv zip, json, graphml, gexf, cypher).
+   POST takes the same fields as a JSON body, so a view of any size can name its node ids. */
 
+import type { Response } from 'express';
 import { route, type RouteSpec } from '../http/route-spec.js';
-import { exportQuery } from '../http/request-schemas.js';
-import { exportGraph } from '../use-cases/export-graph.js';
+import { exportBody, exportQuery } from '../http/request-schemas.js';
+import { exportGraph, type ExportFile } from '../use-cases/export-graph.js';
+
+function sendFile(res: Response, file: ExportFile): undefined {
+  res.attachment(file.fileName);
+  res.setHeader('Content-Type', file.contentType);
+  res.send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
+  return undefined;
+}
 
 export const exportRoutes: RouteSpec[] = [
   route({
     method: 'get', path: '/api/export', tag: 'export',
     summary: 'Download the graph: scope=all, scope=nodes&ids=… (the subgraph they induce) or scope=cypher&query=… (a saved read-only query).',
     query: exportQuery,
-    handle: async ({ ctx, query, res }) => {
-      const file = await exportGraph(ctx, query);
-      res.attachment(file.fileName);
-      res.setHeader('Content-Type', file.contentType);
-      res.send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
-      return undefined;
-    },
+    handle: async ({ ctx, query, res }) => sendFile(res, await exportGraph(ctx, query)),
+  }),
+  route({
+    method: 'post', path: '/api/export', tag: 'export',
+    summary: 'Download the graph, the request as a JSON body: {format, scope, ids: [...], query, params, includeDocuments}; for node lists too long for a URL.',
+    body: exportBody,
+    responses: { 413: 'The body is over the request-body limit (NEWSGRAPH_UPLOAD_LIMIT_BYTES).' },
+    handle: async ({ ctx, body, res }) => sendFile(res, await exportGraph(ctx, body)),
   }),
 ];

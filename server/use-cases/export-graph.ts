@@ -1,4 +1,4 @@
-/* Server use case: GET /api/export — pick the scope, read the graph, render the format, name the file. */
+/* Server use case: GET and POST /api/export — pick the scope, read the graph, render the format, name the file. */
 
 import type { ExportFormat } from '../../ontology/api-types.js';
 import { runConsoleQuery } from '../console/run-console-query.js';
@@ -10,7 +10,7 @@ import { toCypherScript } from '../exports/to-cypher-script.js';
 import { toGexf } from '../exports/to-gexf.js';
 import { toGraphml } from '../exports/to-graphml.js';
 import { toJson } from '../exports/to-json.js';
-import type { ExportQuery } from '../http/request-schemas.js';
+import type { ExportRequest } from '../http/request-schemas.js';
 import { getExportGraph, type ExportScope } from '../queries/get-export-graph.js';
 
 export interface ExportFile {
@@ -27,34 +27,23 @@ const FORMATS: Record<ExportFormat, { ext: string; type: string; render(g: Expor
   cypher: { ext: 'cypher', type: 'text/plain; charset=utf-8', render: toCypherScript },
 };
 
-function parseParams(raw: string | undefined): Record<string, unknown> {
-  if (!raw) return {};
-  try {
-    const value: unknown = JSON.parse(raw);
-    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
-  } catch {
-    // fall through
-  }
-  throw AppError.badRequest('invalid_request', 'params must be a JSON object.');
-}
-
-async function resolveScope(ctx: ServerContext, q: ExportQuery): Promise<ExportScope> {
-  const includeDocuments = q.includeDocuments === 'true';
+async function resolveScope(ctx: ServerContext, q: ExportRequest): Promise<ExportScope> {
+  const { includeDocuments } = q;
   if (q.scope === 'all') return { kind: 'all', includeDocuments };
   if (q.scope === 'nodes') {
-    if (!q.ids?.length) throw AppError.badRequest('invalid_request', 'scope=nodes needs ids (comma-separated node ids).');
+    if (!q.ids?.length) throw AppError.badRequest('invalid_request', 'scope=nodes needs ids (node ids: comma-separated in the query string, a JSON array in a POST body).');
     return { kind: 'nodes', ids: q.ids, includeDocuments };
   }
   if (!q.query) throw AppError.badRequest('invalid_request', 'scope=cypher needs query (a read-only Cypher query).');
   // The saved query goes through the console's guards; its graph is what gets exported.
-  const result = await runConsoleQuery(ctx.executor, q.query, parseParams(q.params), {
+  const result = await runConsoleQuery(ctx.executor, q.query, q.params ?? {}, {
     timeoutMs: ctx.config.cypherTimeoutMs,
     rowCap: ctx.config.cypherRowCap,
   });
   return { kind: 'nodes', ids: result.graph.nodes.map((n) => n.id), edgeIds: result.graph.edges.map((e) => e.id), includeDocuments: true };
 }
 
-export async function exportGraph(ctx: ServerContext, q: ExportQuery, now = new Date()): Promise<ExportFile> {
+export async function exportGraph(ctx: ServerContext, q: ExportRequest, now = new Date()): Promise<ExportFile> {
   const scope = await resolveScope(ctx, q);
   const graph = await getExportGraph(ctx.executor, scope);
   const format = FORMATS[q.format];

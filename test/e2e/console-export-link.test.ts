@@ -1,6 +1,7 @@
 /* E2E: Cypher console (graph, table, refusal), every export format, deep links and back/forward. */
 
 import { readFileSync } from 'node:fs';
+import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphOrder, SCREENSHOTS, searchAndPick, startBrowserHarness, viewState, waitForIdle, type BrowserHarness } from './browser-harness.js';
 import { parseExport } from './parse-export.js';
@@ -51,11 +52,20 @@ describe('export', () => {
     const page = await harness.open();
     const order = await graphOrder(page);
     await page.click('[data-action="export"]');
+    const exportRequests: Request[] = [];
+    page.on('request', (r) => void (r.url().includes('/api/export') && exportRequests.push(r)));
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(`.menu-item[data-format="${format}"]`)]);
     const name = download.suggestedFilename();
     expect(name).toMatch(new RegExp(`^newsgraph-overview-\\d{4}-\\d{2}-\\d{2}\\.(${format}|zip)$`));
     const parsed = parseExport(format, readFileSync((await download.path())!));
-    if (format !== 'png') expect(parsed.nodes).toBeGreaterThanOrEqual(order);
+    if (format === 'png') expect(exportRequests).toHaveLength(0);
+    else {
+      expect(parsed.nodes).toBeGreaterThanOrEqual(order);
+      // The view's ids travel in a POST body, whatever their number.
+      expect(exportRequests.map((r) => r.method())).toEqual(['POST']);
+      expect(exportRequests[0]!.postDataJSON()).toMatchObject({ format, scope: 'nodes', ids: expect.any(Array) });
+      expect(exportRequests[0]!.postDataJSON().ids).toHaveLength(order);
+    }
     await page.close();
   });
 });

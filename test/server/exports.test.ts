@@ -1,4 +1,5 @@
-/* Server tests: GET /api/export — every format, formula neutralising, XML round trips, Cypher replay. */
+/* Server tests: GET and POST /api/export — every format, formula neutralising, XML round trips, Cypher
+   replay, and a view of thousands of node ids posted as JSON. */
 
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
@@ -8,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { relationId } from '../../ontology/ids.js';
 import { neutralise } from '../../server/exports/to-csv-zip.js';
 import { cypherString } from '../../server/exports/to-cypher-script.js';
+import { MAX_EXPORT_IDS_POST } from '../../server/http/request-schemas.js';
 import { loadSeeds } from '../seed-graph.js';
 import { clearGraph } from '../test-database.js';
 import { FORMULA, loadFixtureGraph, NASTY_NAME } from './fixture-graph.js';
@@ -182,5 +184,98 @@ describe('Cypher script', () => {
       await restore();
     }
     expect(await h.counts()).toEqual(expected);
+  });
+});
+
+describe('POST /api/export', () => {
+  const BULK = 3_000;
+  const bulkIds = Array.from({ length: BULK }, (_, i) => `org:bulk-${String(i).padStart(4, '0')}`);
+  const postExport = async (body: unknown) => {
+    const res = await h.get('/api/export', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return { res, bytes: new Uint8Array(await res.arrayBuffer()) };
+  };
+
+  beforeAll(async () => {
+    // 3,000 organizations in a chain (each FUNDS the next): a view far past what a URL can carry.
+    await h.driver.executeQuery(
+      `UNWIND range(0, size($ids) - 1) AS i
+       CREATE (:Organization {id: $ids[i], name: 'Bulk ' + toString(i), aliases: []})`,
+      { ids: bulkIds },
+      { database: h.database },
+    );
+    await h.driver.executeQuery(
+      `UNWIND range(0, size($ids) - 2) AS i
+       MATCH (a:Organization {id: $ids[i]}), (b:Organization {id: $ids[i + 1]})
+       CREATE (a)-[:FUNDS {id: 'rel:bulk-' + toString(i), evidence: ['Bulk funding.'], docIds: [], confidence: 0.5}]->(b)`,
+      { ids: bulkIds },
+      { database: h.database },
+    );
+  });
+  afterAll(async () => {
+    await h.driver.executeQuery('MATCH (o:Organization) WHERE o.id STARTS WITH $prefix DETACH DELETE o', { prefix: 'org:bulk-' }, { database: h.database });
+  });
+
+  it('when 3,000 node ids are posted as JSON, then exactly those nodes and the relationships among them come back', async () => {
+    const ids = [...bulkIds, 'person:nobody'];
+    expect(JSON.stringify(ids).length).toBeGreaterThan(40_000); // far past a URL's 16 KB header limit
+    const { res, bytes } = await postExport({ format: 'json', scope: 'nodes', ids });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/newsgraph-selection-\d{8}-\d{6}\.json/);
+    const body = JSON.parse(strFromU8(bytes));
+    expect(body.nodes.map((n: { id: string }) => n.id).sort()).toEqual(bulkIds);
+    expect(body.edges).toHaveLength(BULK - 1);
+    expect(new Set(body.edges.map((e: { type: string }) => e.type))).toEqual(new Set(['FUNDS']));
+  });
+
+  it('when half the chain is posted, then only the relationships inside that half come back', async () => {
+    const { bytes } = await postExport({ format: 'json', scope: 'nodes', ids: bulkIds.slice(0, 1_500), includeDocuments: false });
+    const body = JSON.parse(strFromU8(bytes));
+    expect(body.nodes).toHaveLength(1_500);
+    expect(body.edges).toHaveLength(1_499);
+  });
+
+  it('when the same ids are exported by GET and by POST, then both files hold the same graph', async () => {
+    const ids = ['country:CA', 'country:MX', 'agreement:usmca', 'org:acme'];
+    const got = JSON.parse(strFromU8((await download(`format=json&scope=nodes&ids=${ids.join(',')}`)).bytes));
+    const posted = JSON.parse(strFromU8((await postExport({ format: 'json', scope: 'nodes', ids })).bytes));
+    expect(posted.nodes).toEqual(got.nodes);
+    expect(posted.edges).toEqual(got.edges);
+    expect(posted.nodes).toHaveLength(4);
+  });
+
+  it('when a posted view is exported as CSV, then formulas are neutralised as in GET exports', async () => {
+    const { res, bytes } = await postExport({ format: 'csv', scope: 'nodes', ids: ['country:CA', 'org:acme', ...bulkIds] });
+    expect(res.headers.get('content-type')).toBe('application/zip');
+    const files = unzipSync(bytes);
+    const nodes = parseCsv(strFromU8(files['nodes.csv']!));
+    const edges = parseCsv(strFromU8(files['edges.csv']!));
+    expect(nodes.length - 1).toBe(BULK + 2);
+    expect(nodes.find((r) => r[0] === 'org:acme')![4]!.startsWith(`'${FORMULA}`)).toBe(true);
+    expect(edges.find((r) => r[3] === FUNDS_ID)![6]!.startsWith(`'${FORMULA}`)).toBe(true);
+    for (const row of [...nodes, ...edges]) for (const cell of row) expect(cell).not.toMatch(/^[=+@\t\r\0]/);
+  });
+
+  it('when a saved query and its params are posted, then its graph is exported', async () => {
+    const query = 'MATCH p = (:Country {id: $from})-[:IMPOSES]->(:Tariff)-[:TARGETS]->(:Country {id: $to}) RETURN p';
+    const { res, bytes } = await postExport({ format: 'json', scope: 'cypher', query, params: { from: 'country:US', to: 'country:CA' } });
+    expect(res.status).toBe(200);
+    const body = JSON.parse(strFromU8(bytes));
+    expect(body.edges.map((e: { type: string }) => e.type).sort()).toEqual(expect.arrayContaining(['IMPOSES', 'TARGETS']));
+  });
+
+  it.each([
+    ['ids as a comma-separated string', { format: 'json', scope: 'nodes', ids: 'country:CA,country:MX' }, /ids/],
+    ['no ids for scope=nodes', { format: 'json', scope: 'nodes' }, /scope=nodes needs ids/],
+    ['an empty id', { format: 'json', scope: 'nodes', ids: ['country:CA', ''] }, /ids\.1/],
+    ['too many ids', { format: 'json', scope: 'nodes', ids: Array.from({ length: MAX_EXPORT_IDS_POST + 1 }, (_, i) => String(i)) }, /ids/],
+    ['an unknown format', { format: 'xlsx', scope: 'nodes', ids: ['country:CA'] }, /format/],
+    ['includeDocuments as a string', { format: 'json', includeDocuments: 'false' }, /includeDocuments/],
+    ['params that are not an object', { format: 'json', scope: 'cypher', query: 'RETURN $x', params: [1] }, /params/],
+  ])('when the posted body has %s, then 400 names the problem', async (_case, body, message) => {
+    const { res, bytes } = await postExport(body);
+    expect(res.status).toBe(400);
+    const error = JSON.parse(strFromU8(bytes)).error;
+    expect(error.code).toBe('invalid_request');
+    expect(error.message).toMatch(message);
   });
 });

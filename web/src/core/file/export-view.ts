@@ -25,16 +25,15 @@ export async function exportPng(sigma: object, fileBase: string): Promise<string
   return name;
 }
 
-/** Node ids travel in the query string; past this a URL risks the server's header limit (HTTP 431). */
-export const MAX_IDS_CHARS = 7500;
-
-/** The server exports exactly the view's node ids (and the relations among them); a view too large for a
- *  URL falls back to the whole graph, and the file name says so. */
+/** The server exports exactly the view's node ids and the relations among them. The ids travel in a
+ *  POST body, so a view of any size exports itself; a failure (e.g. a body over the server's limit)
+ *  is reported, never replaced by some other graph. */
 export async function exportFromServer(format: ExportFormat, nodeIds: string[], fileBase: string): Promise<string> {
-  const ids = nodeIds.join(',');
-  const whole = ids.length > MAX_IDS_CHARS;
-  if (whole) fileBase = `${fileBase}-whole-graph`;
-  const response = await request(apiUrl('/export', whole ? { format, scope: 'all' } : { format, scope: 'nodes', ids }));
+  const response = await request(apiUrl('/export'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ format, scope: 'nodes', ids: nodeIds }),
+  });
   const blob = await response.blob();
   // A zip (e.g. nodes.csv + edges.csv) keeps its own extension.
   const ext = /zip/.test(response.headers.get('content-type') ?? '') ? 'zip' : EXTENSIONS[format];
