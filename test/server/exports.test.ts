@@ -184,7 +184,8 @@ describe('Cypher script', () => {
       await restore();
     }
     expect(await h.counts()).toEqual(expected);
-  });
+    // Every statement of the script is new Cypher text that Neo4j must plan: minutes on a busy machine.
+  }, 240_000);
 });
 
 describe('POST /api/export', () => {
