@@ -78,4 +78,22 @@ export const examples: RuleExamples = {
       'PARIS, March 3 - German Economy Minister Hans Weber said by telephone that he would visit next week.',
     ],
   },
+  'visit.dateline-meeting-participant': {
+    match: [
+      'SEVILLE, Spain, May 3 - Two farm ministers ended a two-day meeting on Sunday. German Farm Minister Hans Weber said prices had to fall. Spanish Farm Minister Pedro Solbes agreed.',
+    ],
+    noMatch: [
+      'SEVILLE, Spain, May 3 - Two farm ministers will hold a meeting next week. German Farm Minister Hans Weber said prices had to fall. Spanish Farm Minister Pedro Solbes agreed.',
+      'SEVILLE, Spain, May 3 - Two farm ministers ended a two-day meeting on Sunday. German Farm Minister Hans Weber said prices had to fall. Spanish Farm Minister Pedro Solbes agreed, and French Farm Minister Jean Roux said nothing.',
+    ],
+  },
+  'visit.dateline-country': {
+    match: [
+      'SEVILLE, Spain, May 3 - German Farm Minister Hans Weber told a news conference that prices had to fall.',
+    ],
+    noMatch: [
+      'MADRID, May 3 - German Farm Minister Hans Weber told a news conference that prices had to fall.',
+      'SEVILLE, Spain, May 3 - Spanish Farm Minister Pedro Solbes told a news conference that prices had to fall.',
+    ],
+  },
 };
