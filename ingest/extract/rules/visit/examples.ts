@@ -71,11 +71,13 @@ export const examples: RuleExamples = {
       'BANGKOK, Oct 19 - Australian Trade Minister John Kerin said here that the farm talks had gone well.',
       'LUXEMBOURG, Oct 20 - Spanish farm minister Pedro Solbes, speaking at a meeting of EC farm ministers, called for action on maize.',
       'CANBERRA, May 4 - Japan will cut beef tariffs, visiting Japanese Trade Minister Taro Yamada told a news conference.',
+      'MANILA, June 9 - Japanese Foreign Minister Taro Yamada told the foreign ministers of Thailand and Malaysia that aid would rise.',
     ],
     noMatch: [
       'TOKYO, March 3 - Japanese Trade Minister Taro Yamada told a news conference that rice imports would stay closed.',
       'WASHINGTON, March 3 - Japanese Trade Minister Taro Yamada told reporters in Tokyo that talks had failed.',
       'PARIS, March 3 - German Economy Minister Hans Weber said by telephone that he would visit next week.',
+      'MANILA, June 9 - Japanese Foreign Minister Taro Yamada told the foreign ministers of Thailand and Malaysia in a letter that aid would rise.',
     ],
   },
   'visit.dateline-meeting-participant': {

@@ -10,7 +10,7 @@ import { countryGazetteer } from '../../country-gazetteer.js';
 import { datelineMeetingParticipants, datelinePlace } from '../dateline-meeting.js';
 
 /** Being somewhere in person: "said here", "visiting", "told a news conference", "speaking at a meeting of". */
-const PRESENCE = /\b(?:here\b(?!')|visiting\s+(?=\p{Lu})|(?:told|reminded|addressed|briefed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:news conference|press conference|briefing|conference|forum|meeting|seminar|symposium)|told reporters(?! by)|(?:at|to)\s+(?:a|an|the)\s+(?:news|press)\s+conference|(?:speaking|spoke)\s+(?:at|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:meeting|conference|forum|seminar|symposium|session|summit|gathering))/giu;
+const PRESENCE = /\b(?:here\b(?!')|visiting\s+(?=\p{Lu})|(?:told|reminded|addressed|briefed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:news conference|press conference|briefing|conference|forum|meeting|seminar|symposium)|told reporters(?! by)|told\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ministers|delegates|delegations)\s+(?:of|from|at)\b|(?:at|to)\s+(?:a|an|the)\s+(?:news|press)\s+conference|(?:speaking|spoke)\s+(?:at|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:meeting|conference|forum|seminar|symposium|session|summit|gathering))/giu;
 /** Between a country and a name, a title of office only: " farm minister ", "'s first deputy prime minister ". */
 const TITLE_BETWEEN = /^(?:'s)?\s+(?:[\w-]+\s+){0,4}(?:minister|secretary|president|premier|chancellor|ambassador|commissioner|representative|envoy|negotiator)\s+(?:(?:for|of)\s+(?:[\p{Lu}][\w-]*\s+){1,3})?$/iu;
 /** Words that put the speaker elsewhere or at a distance. */
