@@ -178,6 +178,13 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     mentions.push(mention('Organization', known[1] ?? known[0], known[0], tokens, text, from, to, { form: known[1] === whole ? 'acronym' : 'name', properties: { kind: known[2] } }));
     return { mentions, candidates };
   }
+  // "Frankfurt's Rhein-Main airport": after a possessive, an unknown name and a lower-case place head (airport, port) is one place; a plant or refinery after a possessive is a company's.
+  const facility = tokens[to];
+  if (tokens[from - 1]?.text === "'s" && facility && /^(?:airport|port|harbou?r)$/.test(facility.text) && !g.forms.has(whole) && !g.capitals.has(whole) && !words.some((w) => ORGANIZATION_HEADS[w] || PLACE_HEADS[w])) {
+    const name = `${whole} ${facility.text}`;
+    mentions.push(mention('Place', name, name, tokens, text, from, to + 1, { properties: { kind: PLACE_HEADS[facility.text] ?? 'facility' } }));
+    return { mentions, candidates };
+  }
   const capital = g.forms.get(whole)?.form === 'name' ? undefined : g.capitals.get(whole);
   if (capital) {
     const next = tokens[to];

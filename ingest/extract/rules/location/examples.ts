@@ -29,10 +29,13 @@ export const examples: RuleExamples = {
     match: [
       "The army closed Nairobi's new Jomo Kenyatta International Airport on Monday.",
       "Flights were held at Munich's Franz Josef Strauss Airport for an hour.",
+      "Planes were kept on the ground at Hamburg's Fuhlsbuettel airport for an hour.",
+      "Ships waited outside Genoa's Voltri port on Tuesday.",
     ],
     noMatch: [
       "Nairobi's new policy angered Uganda.",
       "Shares in Germany's Deutsche Bank fell.",
+      "Workers at Volvo's Torslanda plant walked out.",
     ],
   },
   'location.dateline-city-country': {

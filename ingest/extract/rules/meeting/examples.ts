@@ -55,4 +55,14 @@ export const examples: RuleExamples = {
       'Speaking after a telephone call with Japanese agriculture minister Taro Kato, Richard Lyng said the talks went well.',
     ],
   },
+  'meeting.counted-participants': {
+    match: [
+      'SEVILLE, Spain, May 3 - Two farm ministers ended a two-day meeting on Sunday. German Farm Minister Hans Weber said prices had to fall. Spanish Farm Minister Pedro Solbes agreed.',
+      'OSLO, June 9 - The three prime ministers of the Nordic states held talks on fishing. Prime Minister Erna Lund, Prime Minister Mette Berg and Prime Minister Sanna Aho agreed on quotas.',
+    ],
+    noMatch: [
+      'SEVILLE, Spain, May 3 - Two farm ministers will hold a meeting next week. German Farm Minister Hans Weber said prices had to fall. Spanish Farm Minister Pedro Solbes agreed.',
+      'SEVILLE, Spain, May 3 - Two farm ministers ended a two-day meeting on Sunday. German Farm Minister Hans Weber said prices had to fall. Spanish Farm Minister Pedro Solbes agreed, and French Farm Minister Jean Roux said nothing.',
+    ],
+  },
 };

@@ -5,6 +5,7 @@ import type { RelationContext, RelationDraft, ResolvedMention } from '../../type
 import { relationDraft } from '../../relation-draft.js';
 import { NEGATION, textBetween } from '../../sentence-lookup.js';
 import { findDate } from '../../find-date.js';
+import { datelineMeetingParticipants } from '../dateline-meeting.js';
 
 const CUE = /\b(met|meet|meets|meeting|talks|talked|spoke|speaking|hosted|hosts|hosting|host|received|welcomed|greeted|conference with|alongside|sat down with|phone call with|call with|summit with|sign\w*[^.]{0,60}\bwith)\b/i;
 /** A meeting still to come: "is due to travel to Brussels for talks with", "will meet", "plans to hold talks with". */
@@ -48,6 +49,14 @@ export function findMeetings({ views, entities, publishedAt }: RelationContext):
     }
   }
   drafts.push(...guestLists(views, publishedAt), ...afterTalksClauses(views, publishedAt));
+  // "Four trade ministers ended a weekend meeting" and four people named: each pair met.
+  const meeting = datelineMeetingParticipants(views);
+  for (const [i, a] of (meeting?.people ?? []).entries()) {
+    for (const b of meeting!.people.slice(i + 1)) {
+      const d = relationDraft('MET_WITH', a.entityId, b.entityId, meeting!.view, 'meeting.counted-participants', { date: findDate(meeting!.view.sentence.text, publishedAt) ?? undefined });
+      if (d) drafts.push(d);
+    }
+  }
   return drafts;
 }
 
@@ -124,6 +133,7 @@ export const meetingRules = defineFamily({
     { id: 'meeting.joint-subject-verb', emits: ['MET_WITH'], description: '"A and B met / held talks / signed"' },
     { id: 'meeting.guest-list', emits: ['MET_WITH'], description: '"A met / held talks with B and C": the host met every guest of the list, titles and appositives between' },
     { id: 'meeting.after-talks-clause', emits: ['MET_WITH'], description: '"Speaking after talks with B, A said": A met B' },
+    { id: 'meeting.counted-participants', emits: ['MET_WITH'], description: 'a lead that counts the participants of a meeting at the dateline ("Four trade ministers ended a meeting") and a story naming exactly that many people: each pair met' },
     { id: 'meeting.coordinated-guests', emits: ['MET_WITH'], description: '"A hosted B and C": a later guest coordinated with one already met' }
   ],
   find: findMeetings,

@@ -71,11 +71,31 @@ export const examples: RuleExamples = {
       'BANGKOK, Oct 19 - Australian Trade Minister John Kerin said here that the farm talks had gone well.',
       'LUXEMBOURG, Oct 20 - Spanish farm minister Pedro Solbes, speaking at a meeting of EC farm ministers, called for action on maize.',
       'CANBERRA, May 4 - Japan will cut beef tariffs, visiting Japanese Trade Minister Taro Yamada told a news conference.',
+      'MANILA, June 9 - Japanese Foreign Minister Taro Yamada told the foreign ministers of Thailand and Malaysia that aid would rise.',
     ],
     noMatch: [
       'TOKYO, March 3 - Japanese Trade Minister Taro Yamada told a news conference that rice imports would stay closed.',
       'WASHINGTON, March 3 - Japanese Trade Minister Taro Yamada told reporters in Tokyo that talks had failed.',
       'PARIS, March 3 - German Economy Minister Hans Weber said by telephone that he would visit next week.',
+      'MANILA, June 9 - Japanese Foreign Minister Taro Yamada told the foreign ministers of Thailand and Malaysia in a letter that aid would rise.',
+    ],
+  },
+  'visit.dateline-meeting-participant': {
+    match: [
+      'SEVILLE, Spain, May 3 - Two farm ministers ended a two-day meeting on Sunday. German Farm Minister Hans Weber said prices had to fall. Spanish Farm Minister Pedro Solbes agreed.',
+    ],
+    noMatch: [
+      'SEVILLE, Spain, May 3 - Two farm ministers will hold a meeting next week. German Farm Minister Hans Weber said prices had to fall. Spanish Farm Minister Pedro Solbes agreed.',
+      'SEVILLE, Spain, May 3 - Two farm ministers ended a two-day meeting on Sunday. German Farm Minister Hans Weber said prices had to fall. Spanish Farm Minister Pedro Solbes agreed, and French Farm Minister Jean Roux said nothing.',
+    ],
+  },
+  'visit.dateline-country': {
+    match: [
+      'SEVILLE, Spain, May 3 - German Farm Minister Hans Weber told a news conference that prices had to fall.',
+    ],
+    noMatch: [
+      'MADRID, May 3 - German Farm Minister Hans Weber told a news conference that prices had to fall.',
+      'SEVILLE, Spain, May 3 - Spanish Farm Minister Pedro Solbes told a news conference that prices had to fall.',
     ],
   },
 };

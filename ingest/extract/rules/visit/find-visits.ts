@@ -7,29 +7,14 @@ import { NEGATION, textBetween } from '../../sentence-lookup.js';
 import { findDate } from '../../find-date.js';
 import { entityId } from '../../../../ontology/ids.js';
 import { countryGazetteer } from '../../country-gazetteer.js';
+import { datelineMeetingParticipants, datelinePlace } from '../dateline-meeting.js';
 
 /** Being somewhere in person: "said here", "visiting", "told a news conference", "speaking at a meeting of". */
-const PRESENCE = /\b(?:here\b(?!')|visiting\s+(?=\p{Lu})|(?:told|reminded|addressed|briefed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:news conference|press conference|briefing|conference|forum|meeting|seminar|symposium)|told reporters(?! by)|(?:at|to)\s+(?:a|an|the)\s+(?:news|press)\s+conference|(?:speaking|spoke)\s+(?:at|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:meeting|conference|forum|seminar|symposium|session|summit|gathering))/giu;
+const PRESENCE = /\b(?:here\b(?!')|visiting\s+(?=\p{Lu})|(?:told|reminded|addressed|briefed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:news conference|press conference|briefing|conference|forum|meeting|seminar|symposium)|told reporters(?! by)|told\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ministers|delegates|delegations)\s+(?:of|from|at)\b|(?:at|to)\s+(?:a|an|the)\s+(?:news|press)\s+conference|(?:speaking|spoke)\s+(?:at|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:meeting|conference|forum|seminar|symposium|session|summit|gathering))/giu;
 /** Between a country and a name, a title of office only: " farm minister ", "'s first deputy prime minister ". */
 const TITLE_BETWEEN = /^(?:'s)?\s+(?:[\w-]+\s+){0,4}(?:minister|secretary|president|premier|chancellor|ambassador|commissioner|representative|envoy|negotiator)\s+(?:(?:for|of)\s+(?:[\p{Lu}][\w-]*\s+){1,3})?$/iu;
 /** Words that put the speaker elsewhere or at a distance. */
 const REMOTE = /\b(?:by (?:tele)?phone|telephone|video|in a statement|in an interview|in a letter|wrote|in a televised)\b/i;
-
-/** The dateline's place ("TOKYO, April 21 -") and the country it is in, when the text or the gazetteer's capitals tell. */
-function datelinePlace(views: RelationContext['views']): { place: string; country: string } | null {
-  for (const view of views.slice(0, 4)) {
-    const first = view.mentions[0];
-    if (!first || first.start !== view.sentence.start || !/^\p{Lu}{3,}/u.test(first.text)) continue;
-    if (!/^\s*(?:,|\(|-|—)/.test(textBetween(view, first.end, view.sentence.end))) continue;
-    if (first.type === 'Country') return { place: first.entityId, country: first.entityId };
-    if (first.type !== 'Place') return null;
-    const second = view.mentions[1];
-    if (second?.type === 'Country' && second.form !== 'demonym' && textBetween(view, first.end, second.start) === ', ') return { place: first.entityId, country: second.entityId };
-    const iso2 = countryGazetteer().capitals.get(first.name);
-    return iso2 ? { place: first.entityId, country: entityId('Country', iso2) } : null;
-  }
-  return null;
-}
 
 /** "TOKYO, April 21 - ... visiting U.S. Agriculture Secretary Richard Lyng told a press conference": a foreign office holder present in the dateline city. */
 function visitorsAtDateline({ views, officeCountry, publishedAt }: RelationContext): RelationDraft[] {
@@ -69,6 +54,21 @@ function visitorsAtDateline({ views, officeCountry, publishedAt }: RelationConte
       if (elsewhere) continue;
       const d = relationDraft('VISITED', person.entityId, dateline.place, view, 'visit.visitor-at-dateline', { date: findDate(view.sentence.text, publishedAt) ?? undefined });
       if (d) drafts.push(d);
+    }
+  }
+  // "Four trade ministers ended a weekend meeting" at the dateline: each participant from another country was there.
+  const meeting = datelineMeetingParticipants(views);
+  for (const person of meeting?.people ?? []) {
+    const home = officeCountry.get(person.entityId) ?? titleCountry(person.entityId);
+    if (!home || home === dateline.country) continue;
+    const d = relationDraft('VISITED', person.entityId, dateline.place, meeting!.view, 'visit.dateline-meeting-participant', { date: findDate(meeting!.view.sentence.text, publishedAt) ?? undefined });
+    if (d) drafts.push(d);
+  }
+  // "KASHIKOJIMA, Japan": a dateline that names the country puts the visitor in that country too.
+  if (dateline.named) {
+    for (const d of drafts.filter((x) => x.target === dateline.place)) {
+      const e = relationDraft('VISITED', d.source, dateline.country, views.find((v) => v.sentence.text === d.evidence) ?? views[0]!, 'visit.dateline-country', { date: d.properties.date });
+      if (e) drafts.push(e);
     }
   }
   return drafts;
@@ -170,6 +170,8 @@ export const visitRules = defineFamily({
     { id: 'visit.met-during-trip', emits: ['VISITED'], description: '"A arrived in X and met B at Y": the traveller visited where the meeting was' },
     { id: 'visit.met-in-foreign-capital', emits: ['VISITED'], description: '"A met B in <capital>": A holds office in another country' },
     { id: 'visit.visitor-at-dateline', emits: ['VISITED'], description: 'a foreign office holder present in the dateline city ("said here", "visiting …", "told a news conference")' },
+    { id: 'visit.dateline-meeting-participant', emits: ['VISITED'], description: 'the counted participants of a meeting at the dateline ("Four trade ministers ended a meeting") from another country' },
+    { id: 'visit.dateline-country', emits: ['VISITED'], description: 'a visitor to a dateline that names its country ("KASHIKOJIMA, Japan") visited that country' },
     { id: 'visit.hosted-guest', emits: ['VISITED'], description: '"A hosted B at <place>": the guest visited the place' }
   ],
   find: findVisits,
