@@ -21,7 +21,7 @@ export const PRODUCTS: Record<string, string> = {
   'solar panels': 'solar panels', batteries: 'batteries', 'lithium-ion batteries': 'batteries', machinery: 'machinery',
   aircraft: 'aircraft', ships: 'ships', tomatoes: 'tomatoes', avocados: 'avocados', fruit: 'fruit',
   vegetables: 'vegetables', tobacco: 'tobacco', cotton: 'cotton', rubber: 'rubber', plastics: 'plastics',
-  chemicals: 'chemicals', cement: 'cement', paper: 'paper', pulp: 'pulp', tires: 'tires', tyres: 'tires',
+  chemicals: 'chemicals', cement: 'cement', 'paper products': 'paper products', pulp: 'pulp', tires: 'tires', tyres: 'tires',
   appliances: 'appliances', 'washing machines': 'washing machines',
   goods: 'goods', imports: 'imports', exports: 'exports', 'olive oil': 'olive oil', 
   'palm oil': 'palm oil', 'car parts': 'auto parts', 'auto': 'autos', automotive: 'autos', cattle: 'cattle',
