@@ -3,6 +3,7 @@
 import { RELATION_SPECS, type ExtractedEntity } from '../../../ontology/index.js';
 import type { RelationContext, RelationDraft, SentenceView } from '../types.js';
 import { CATALOGUE, OFFICE_FAMILY, RELATION_FAMILIES } from './catalogue.js';
+import { mergeProductForms } from '../merge-product-forms.js';
 
 export interface RuleRun {
   drafts: RelationDraft[];
@@ -34,6 +35,7 @@ export function runRules(base: { docId: string; views: SentenceView[]; entities:
   const offices = OFFICE_FAMILY.find({ ...base, officeCountry: new Map() });
   const ctx: RelationContext = { ...base, officeCountry: officeCountries(offices) };
   const all = [...offices, ...RELATION_FAMILIES.flatMap((family) => family.find(ctx))];
+  mergeProductForms(ctx.entities, all, ctx.views);
   const run: RuleRun = { drafts: [], refused: [] };
   for (const draft of all) {
     const reason = refusalReason(draft, ctx.entities);
