@@ -74,6 +74,8 @@ function cuedPhrases(view: SentenceView): PhraseHit[] {
   return out;
 }
 
+const STOP_WORDS = /^(?:to|from|in|on|of|for|with|by|at|as|into|than|the|a|an|its|their|his|her|is|are|was|were|be|been|has|have|had|said|mainly|mostly|chiefly|largely|limited|such|including|like)$/;
+
 /** Members of a coordinated list that holds a known good: "wheat, tobacco, jute and engineering goods". */
 function listMates(view: SentenceView, known: { start: number; end: number }[]): PhraseHit[] {
   const s = view.sentence.text;
@@ -81,12 +83,17 @@ function listMates(view: SentenceView, known: { start: number; end: number }[]):
   const out: PhraseHit[] = [];
   const LIST = /(?:^|(?<=[\s(]))((?:[A-Za-z][a-z-]*(?: [a-z][a-z-]*){0,2})(?:, (?:and |or )?(?:[a-z][a-z-]*(?: [a-z][a-z-]*){0,2})|,? (?:and|or|as well as) (?:[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}))+)/g;
   for (const m of s.matchAll(LIST)) {
-    const start = base + m.index;
-    const text = m[1]!;
+    // The first member may start after a preposition or verb the pattern swallowed ("limited mainly to high-grade manganese and …").
+    const words = m[1]!.split(' ');
+    const firstEnd = words.findIndex((w) => /,$/.test(w) || /^(?:and|or)$/.test(w));
+    const lastStop = words.slice(0, firstEnd < 0 ? words.length : firstEnd).map((w) => w.toLowerCase()).reduce((k, w, i) => (STOP_WORDS.test(w) ? i + 1 : k), 0);
+    const skipped = words.slice(0, lastStop).join(' ');
+    const text = m[1]!.slice(skipped.length ? skipped.length + 1 : 0);
+    const start = base + m.index + (skipped.length ? skipped.length + 1 : 0);
     let first = text;
     // A capitalised first word counts only at the start of the sentence ("Wheat, tobacco, tea …").
-    if (/^[A-Z]/.test(first) && m.index !== 0) continue;
-    if (m.index === 0) first = first[0]!.toLowerCase() + first.slice(1);
+    if (/^[A-Z]/.test(first) && start !== base) continue;
+    if (start === base) first = first[0]!.toLowerCase() + first.slice(1);
     const hits = productPhrases(first.replace(/ as well as /g, ', and '), start);
     if (hits.length < 2) continue;
     const knownIn = hits.filter((h) => productName(h.name) || known.some((k) => k.start >= h.start && k.end <= h.end + 1));
@@ -102,7 +109,9 @@ export function findTradedProducts({ views, entities, docId }: RelationContext):
     const cue = TRADE_CUE.exec(view.sentence.text);
     if (!cue) continue;
     const inName = (p: { start: number; end: number }) => view.mentions.some((m: ResolvedMention) => m.start < p.end && p.start < m.end && m.type !== 'Tariff' && m.type !== 'Product' && m.type !== 'Country');
-    const lexicon = findProducts(view.sentence.text, view.sentence.start).filter((p) => !inName(p));
+    // "the EC cereals management committee", "weapons of mass destruction": the word names no traded good here.
+    const notGood = (p: { end: number }) => /^\s+(?:(?:management\s+)?(?:committee|council|board|association|federation|institute|commission|authority|agency|union|exchange)\b|of\s+mass\b)/i.test(view.sentence.text.slice(p.end - view.sentence.start));
+    const lexicon = findProducts(view.sentence.text, view.sentence.start).filter((p) => !inName(p) && !notGood(p));
     // A phrase cut before its head ("engineering and electronic| goods") is not a good by itself.
     const cut = (p: PhraseHit) => /^\s+(?:goods|products|equipment|machinery|produce|materials|parts|oils|ores|supplies|manufactures)\b/.test(view.sentence.text.slice(p.end - view.sentence.start));
     const open = [...cuedPhrases(view), ...listMates(view, lexicon)].filter((p) => !inName(p) && !cut(p));
