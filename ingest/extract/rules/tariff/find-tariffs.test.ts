@@ -12,8 +12,15 @@ const relations = (text: string): string[] => {
 
 describe('findTariffs', () => {
   it('when a relative clause names the imposer, then it imposes the tariff rather than the first country', () => {
-    const r = relations('Peru fears a 15 percent tariff on imported trucks that the United States plans to impose.');
+    const r = relations('Peru fears a 15 percent tariff on imported trucks that the United States imposed last week.');
     expect(r.filter((x) => x.startsWith('IMPOSES'))).toEqual(['IMPOSES United States -> 15% tariff on trucks']);
+  });
+
+  it('when the relative clause only plans or threatens the tariff, then nobody imposes it (hard case 1)', () => {
+    for (const verb of ['plans to impose', 'threatened to impose']) {
+      const r = relations(`Peru fears a 15 percent tariff on imported trucks that the United States ${verb}.`);
+      expect(r.filter((x) => x.startsWith('IMPOSES'))).toEqual([]);
+    }
   });
 
   it('when the tariff is passive "imposed by X on Y", then X imposes it and Y is targeted', () => {

@@ -29,6 +29,8 @@ const CONTINUATION = new RegExp(String.raw`\b(?:and|while|plus)\s+${RATE}\s+(?=o
 const OBJECT = /^\s*(?:(?:that |which )?(?:it |they |(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2} )(?:has |had |have )?(?:placed|imposed|levied|put|slapped|set)\s+|(?:imposed|levied|placed|set|slapped|announced|introduced) by (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\s+|(?:imposed|levied|placed|applied|charged) (?:(?:last|this|next|in|since) [A-Z]?[a-z]+ )?)?(?:on|against|for)\s+((?:imports of |exports of |shipments of |imported |some |all |most |many |certain |[\d.,$€£]+\s*(?:billion|million|trillion)?\s*(?:(?:[A-Za-z]+\s+){0,2}(?:dollars|euros|pounds|yen|yuan)'?\s*)?(?:worth of\s+|of\s+)?)*)((?:[^,;.()]|\.(?=\S|\s+[a-z])){1,80})/;
 /** "… that the United States plans to impose", "… imposed by Japan": the imposer named after the tariff. */
 const RELATIVE_IMPOSER = /^[^.;]{0,90}?\b(?:(?:that|which)\s+(?:the\s+)?((?:[\w.'-]+\s+){1,4}?)(?:has\s+|had\s+|have\s+|plans?\s+to\s+|planned\s+to\s+|will\s+|would\s+|intends?\s+to\s+|is\s+set\s+to\s+|threatened\s+to\s+|wants?\s+to\s+|(?:is|was)\s+(?:planning|preparing|expected)\s+to\s+)?(?:impos|levi|levy|plac|put|slap|announc|introduc|threaten)\w*|(?:imposed|levied|placed|slapped|announced|introduced)\s+by\s+(?:the\s+)?((?:[\w.'-]+\s*){1,4}))/i;
+/** A relative clause that only plans, intends or threatens the tariff. */
+const PLANNED_RELATIVE = /\b(?:plans?\s+to|planned\s+to|will|would|intends?\s+to|is\s+set\s+to|threatened\s+to|threaten\w*|wants?\s+to|planning|preparing|expected)\b/i;
 const IMPOSE_VERB = /\b(impos|slap|levi|levy|announc|plac|put|keep|kept|rais|hik|threat|set|appl|charg|introduc|hit|unveil|order|decre|approv)\w*/i;
 
 interface Found {
@@ -187,15 +189,18 @@ function ratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntity>
       // An export tax is imposed by the exporting country: "a 15 pct export tax on Canadian softwood lumber".
       if (exportTax && !imposer && target) (imposer = target.entityId), (imposerRule = 'tariff.export-tax-imposer');
       const relative = imposer ? null : RELATIVE_IMPOSER.exec(after);
+      let unreal = false;
       if (relative) {
         const words = relative[1] ?? relative[2]!;
         const from = t.end + (relative[1] ? relative[0].indexOf(words) : relative[0].length - words.length);
         const span = [from, from + words.length];
         const who = view.mentions.find((m) => (m.type === 'Country' || m.type === 'Person') && m.form !== 'demonym' && m.start >= span[0]! && m.end <= span[1]! + 1);
         const id = who && (who.type === 'Person' ? officeCountry.get(who.entityId) ?? who.entityId : who.entityId);
-        if (id && id !== target?.entityId) imposer = id;
+        // "… that the United States plans to impose": only planned or threatened — nobody imposes it yet (hard case 1).
+        if (id && id !== target?.entityId && PLANNED_RELATIVE.test(relative[0])) unreal = true;
+        else if (id && id !== target?.entityId) imposer = id;
       }
-      if (!imposer) {
+      if (!imposer && !unreal) {
         const subjects = view.mentions.filter((m) => m.end <= t.start && m.entityId !== target?.entityId);
         for (const s of subjects.reverse()) {
           const id = actorId(view, s, entities, officeCountry);
@@ -207,12 +212,12 @@ function ratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntity>
           }
         }
       }
-      if (!imposer) {
+      if (!imposer && !unreal) {
         const afterSubject = /^\s*(?:that|which)?\s*(?:the\s+)?/.exec(after);
         const next = view.mentions.find((m) => m.type === 'Country' && !isCurrency(view, m) && m.start >= t.end && m.start <= t.end + (afterSubject?.[0].length ?? 0) + 40);
         if (next && next.entityId !== target?.entityId && /^\s*(?:that|which)?\s*(?:the\s+)?[\w.\s]+\s(placed|imposed|levied|put|slapped|set)/i.test(after)) imposer = next.entityId;
       }
-      if (!imposer && lastImposer.id !== target?.entityId && lastImposer.id) (imposer = lastImposer.id), (imposerRule = 'tariff.imposer-from-previous');
+      if (!imposer && !unreal && lastImposer.id !== target?.entityId && lastImposer.id) (imposer = lastImposer.id), (imposerRule = 'tariff.imposer-from-previous');
       if (imposer) lastImposer.id = imposer;
       out.push({ view, rate: t.rate, ...(t.quoted ? { quoted: t.quoted } : {}), start: t.start, end: Math.max(end, t.end), ...(target ? { target } : {}), targets: !exportTax, ...(product ? { product } : {}), listed, label, ...(product ? { what: product.name } : phrase ? { what: phrase } : {}), ...(imposer ? { imposer, imposerRule } : {}) });
   }
