@@ -47,6 +47,8 @@ export const examples: RuleExamples = {
     match: [
       'Brazil imposed a 30 percent tariff on steel imports.',
       'India slapped a 20 percent duty on yellow peas from Canada.',
+      // The good whose imports from the target the sentence names.
+      'Copper imports from Chile fell 20 pct because of a 10 pct duty on imports from Chile.',
     ],
     noMatch: [
       // Goods in general name no product.

@@ -16,6 +16,11 @@ describe('findTariffs', () => {
     expect(r.filter((x) => x.startsWith('IMPOSES'))).toEqual(['IMPOSES United States -> 15% tariff on trucks']);
   });
 
+  it('when the tariff is on imports from a country whose good the sentence names, then it is named "<rate>% tariff on <Demonym> <good>"', () => {
+    const r = relations('Copper imports from Chile fell 20 pct because of a 10 pct duty on imports from Chile.');
+    expect(r).toEqual(expect.arrayContaining(['ON_PRODUCT 10% tariff on Chilean copper -> copper', 'TARGETS 10% tariff on Chilean copper -> Chile']));
+  });
+
   it('when the relative clause only plans or threatens the tariff, then nobody imposes it (hard case 1)', () => {
     for (const verb of ['plans to impose', 'threatened to impose']) {
       const r = relations(`Peru fears a 15 percent tariff on imported trucks that the United States ${verb}.`);

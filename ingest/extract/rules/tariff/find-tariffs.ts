@@ -8,6 +8,7 @@ import { findProducts, type ProductHit } from '../../find-products.js';
 import { GENERIC_PRODUCTS } from '../../lexicons/products.js';
 import { resolveTariffKeys, tariffKey } from '../../tariff-key.js';
 import { productPhrases } from '../../find-product-phrase.js';
+import { countryGazetteer } from '../../country-gazetteer.js';
 import type { ExtractedEntity } from '../../../../ontology/index.js';
 
 /** Rates spelt out in words, as wire copy writes them ("a five pct export tax"). */
@@ -99,6 +100,13 @@ interface Finding {
   imposerRule?: string;
 }
 
+/** A country's demonym ("country:CA" → Canadian), for tariff names. */
+function demonymOf(countryId: string): string | undefined {
+  const iso2 = countryId.replace(/^country:/, '').toUpperCase();
+  for (const [form, f] of countryGazetteer().forms) if (f.iso2 === iso2 && f.form === 'demonym' && /^\p{Lu}[\p{Ll}-]+$/u.test(form) && !/s$/.test(form)) return form;
+  return undefined;
+}
+
 const isCurrency = (view: SentenceView, m: ResolvedMention): boolean => CURRENCY_AFTER.test(view.sentence.text.slice(m.end - view.sentence.start));
 
 /** A country, person or bloc that acts in the sentence (demonyms only when they stand for a government). */
@@ -175,11 +183,22 @@ function ratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntity>
         const gap = before ? view.sentence.text.slice(before.end - view.sentence.start, t.start - view.sentence.start) : '';
         if (before && /\b(faces?|facing|hit with|subject to|slapped with|exposed to)\b/i.test(gap)) target = before;
       }
+      // "Lumber imports from Canada fell … because of a 15 pct duty on imports from Canada": the good whose imports from
+      // the target the sentence names is the tariff's product.
+      if (!product && !phrase && target && target.form !== 'demonym') {
+        const lowered = view.sentence.text.toLowerCase();
+        const goods = findProducts(lowered, view.sentence.start).filter((p) => {
+          const next = /^\s+(?:imports|shipments|purchases)\s+from\s+(?:the\s+)?/i.exec(view.sentence.text.slice(p.end - view.sentence.start));
+          return next && view.mentions.some((m) => m.entityId === target!.entityId && m.start === p.end + next[0].length);
+        });
+        if (new Set(goods.map((g) => g.name)).size === 1) product = goods[0];
+      }
       const exportTax = /\bexport\b/i.test(view.sentence.text.slice(t.start - view.sentence.start, t.end - view.sentence.start));
       const targetName = target ? (target.form === 'demonym' ? target.text : entities.get(target.entityId)?.name ?? target.text) : '';
       const kind = t.quoted ?? 'tariff';
       let label = `${t.rate}% ${kind}`;
-      if (product) label += ` on ${target && (target.form === 'demonym' || product.start > target.end && product.start - target.end <= 1) ? `${target.text} ` : ''}${product.name}${target && target.form !== 'demonym' && !(product.start > target.end && product.start - target.end <= 1) ? ` from ${targetName}` : ''}`;
+      // README naming: "<rate>% tariff on <Demonym> <product>" ("on steel from Canada" → "on Canadian steel").
+      if (product) label += ` on ${target && (target.form === 'demonym' || product.start > target.end && product.start - target.end <= 1) ? `${target.text} ` : ''}${target && target.form !== 'demonym' && !(product.start > target.end && product.start - target.end <= 1) ? (demonymOf(target.entityId) ? `${demonymOf(target.entityId)} ${product.name}` : `${product.name} from ${targetName}`) : product.name}`;
       else if (phrase && target) label += ` on ${targetName} ${phrase}`;
       else if (target) label += ` on ${entities.get(target.entityId)?.name ?? targetName}`;
       else if (!t.quoted) continue;
