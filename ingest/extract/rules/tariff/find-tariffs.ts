@@ -32,7 +32,7 @@ const OBJECT = /^\s*(?:(?:that |which )?(?:it |they |(?:the )?[A-Z][\w.]*(?: [A-
 const RELATIVE_IMPOSER = /^[^.;]{0,90}?\b(?:(?:that|which)\s+(?:the\s+)?((?:[\w.'-]+\s+){1,4}?)(?:has\s+|had\s+|have\s+|plans?\s+to\s+|planned\s+to\s+|will\s+|would\s+|intends?\s+to\s+|is\s+set\s+to\s+|threatened\s+to\s+|wants?\s+to\s+|(?:is|was)\s+(?:planning|preparing|expected)\s+to\s+)?(?:impos|levi|levy|plac|put|slap|announc|introduc|threaten)\w*|(?:imposed|levied|placed|slapped|announced|introduced)\s+by\s+(?:the\s+)?((?:[\w.'-]+\s*){1,4}))/i;
 /** A relative clause that only plans, intends or threatens the tariff. */
 const PLANNED_RELATIVE = /\b(?:plans?\s+to|planned\s+to|will|would|intends?\s+to|is\s+set\s+to|threatened\s+to|threaten\w*|wants?\s+to|planning|preparing|expected)\b/i;
-const IMPOSE_VERB = /\b(impos|slap|levi|levy|announc|plac|put|keep|kept|rais|hik|threat|set|appl|charg|introduc|hit|unveil|order|decre|approv)\w*/i;
+const IMPOSE_VERB = /\b(impos|subject|slap|levi|levy|announc|plac|put|keep|kept|rais|hik|threat|set|appl|charg|introduc|hit|unveil|order|decre|approv)\w*/i;
 
 interface Found {
   rate: number;
@@ -51,6 +51,10 @@ function findRates(view: SentenceView): Found[] {
   }
   for (const m of s.matchAll(QUOTED)) {
     found.push({ rate: rateValue(m[1]!), start: base + m.index, end: base + m.index + m[0].length, quoted: m[2]! });
+  }
+  // "the zero soybean duty", "a nil tariff": a rate of 0.
+  for (const m of s.matchAll(/\b(?:zero|nil)\s+((?:[a-z-]+\s+){0,2}?)(?:import\s+)?(?:tariffs?|duty|duties)\b/gi)) {
+    if (!found.some((f) => f.start <= base + m.index && base + m.index < f.end)) found.push({ rate: 0, start: base + m.index, end: base + m.index + m[0].length, ...(m[1] ? { between: m[1] } : {}) });
   }
   for (const m of s.matchAll(DUTY_FIRST)) {
     if (!found.some((f) => f.start <= base + m.index && base + m.index < f.end)) found.push({ rate: rateValue(m[1]!), start: base + m.index, end: base + m.index + m[0].length });
@@ -160,6 +164,28 @@ function ratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntity>
         }
         if (!product && !target && /^(?:imports|goods|products|exports)$/.test(objText.trim())) phrase = objText.trim();
       }
+      // The good named before the rate: "subjects Thai tapioca to a six pct import duty",
+      // "imports of goods such as Japanese photocopiers, where it has imposed 20 pct anti-dumping duties".
+      if (!object) {
+        const before = view.sentence.text.slice(0, t.start - view.sentence.start);
+        const subjectTo = /\bsubject(?:s|ed|ing)?\s+([^,;]{2,60}?)\s+to\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$/.exec(before);
+        const whereImposed = /(?:,\s*)(?:where|on which|against which|for which)\s+(?:[\w.]+\s+){0,3}?(?:has\s+|have\s+|had\s+)?(?:impos|levi|plac|set|slap|appli)\w*\s+(?:a\s+|an\s+)?$/.exec(before);
+        const span = subjectTo
+          ? [view.sentence.start + subjectTo.index + subjectTo[0].indexOf(subjectTo[1]!, 7), view.sentence.start + subjectTo.index + subjectTo[0].indexOf(subjectTo[1]!, 7) + subjectTo[1]!.length]
+          : whereImposed ? [view.sentence.start + Math.max(0, whereImposed.index - 60), view.sentence.start + whereImposed.index] : null;
+        if (span) {
+          const country = view.mentions.filter((m) => m.type === 'Country' && !isCurrency(view, m) && m.start >= span[0]! && m.end <= span[1]!).pop();
+          const from = country ? country.end + 1 : span[0]!;
+          const text = view.sentence.text.slice(from - view.sentence.start, span[1]! - view.sentence.start);
+          const open = /^[a-z]/.test(text) ? productPhrases(text, from)[0] : undefined;
+          const lexicon = findProducts(text, from).pop();
+          const good = open && (!whereImposed || open.end >= span[1]! - 1) ? open : lexicon && (!whereImposed || lexicon.end >= span[1]! - 1) ? lexicon : undefined;
+          if (good) {
+            product = good;
+            if (country && country.end + 1 === good.start) target = country;
+          }
+        }
+      }
       // "… of U.S. goods including orange juice, textiles and bourbon whiskey": every listed product.
       let listed: ProductHit[] = [];
       if (object) {
@@ -225,6 +251,8 @@ function ratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntity>
           const id = actorId(view, s, entities, officeCountry);
           if (!id || id === target?.entityId) continue;
           const gap = view.sentence.text.slice(s.end - view.sentence.start, t.start - view.sentence.start);
+          // The speaker ("Ammar said Thailand had benefited from …") reports the tariff and does not impose it.
+          if (/^\s*,?\s*(?:said|says|told|added|noted|argued|warned|explained)\b/.test(gap)) continue;
           if (IMPOSE_VERB.test(gap) || /^'s\b/.test(gap) || gap.length < 60) {
             imposer = id;
             break;
