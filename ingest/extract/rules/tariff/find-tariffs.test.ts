@@ -30,6 +30,11 @@ describe('findTariffs', () => {
     expect(relations('Kenya said a loophole subjects Ugandan coffee to a preferential four pct import duty.').filter((x) => x.startsWith('IMPOSES'))).toEqual([]);
   });
 
+  it('when an export tax has no target, then it is named after the exporter\'s goods', () => {
+    expect(relations('Argentina will soon abolish export taxes on soybeans, the minister said.')).toEqual(
+      expect.arrayContaining(['ON_PRODUCT tariff on Argentine soybeans -> soybeans']));
+  });
+
   it('when a duty is "zero", then it is a 0% tariff', () => {
     expect(relations('The subsidies came after the zero wheat duty was established in 1970.')).toContain('ON_PRODUCT 0% tariff on wheat -> wheat');
   });

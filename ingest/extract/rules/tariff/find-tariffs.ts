@@ -264,6 +264,7 @@ function ratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntity>
         const next = view.mentions.find((m) => m.type === 'Country' && !isCurrency(view, m) && m.start >= t.end && m.start <= t.end + (afterSubject?.[0].length ?? 0) + 40);
         if (next && next.entityId !== target?.entityId && /^\s*(?:that|which)?\s*(?:the\s+)?[\w.\s]+\s(placed|imposed|levied|put|slapped|set)/i.test(after)) imposer = next.entityId;
       }
+      if (exportTax && product && !target && imposer?.startsWith('country:') && demonymOf(imposer)) label = label.replace(/ on /, ` on ${demonymOf(imposer)} `);
       if (!imposer && !unreal && lastImposer.id !== target?.entityId && lastImposer.id) (imposer = lastImposer.id), (imposerRule = 'tariff.imposer-from-previous');
       if (imposer) lastImposer.id = imposer;
       out.push({ view, rate: t.rate, ...(t.quoted ? { quoted: t.quoted } : {}), start: t.start, end: Math.max(end, t.end), ...(target ? { target } : {}), targets: !exportTax, ...(product ? { product } : {}), listed, label, ...(product ? { what: product.name } : phrase ? { what: phrase } : {}), ...(imposer ? { imposer, imposerRule } : {}) });
@@ -321,7 +322,10 @@ function unratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntit
       }
       if (!imposer && exportTax && target) imposer = target.entityId;
     }
-    out.push({ view, start: at, end: objEnd, ...(target ? { target } : {}), targets: !exportTax && target?.entityId !== imposer, ...(product ? { product } : {}), listed: more, label, ...(product ? { what: goods.join(' and ') } : {}), ...(imposer ? { imposer, imposerRule } : {}) });
+    // An export tax is on the exporter's own goods: "Argentine export taxes on soybeans" → "tariff on Argentine soybeans".
+    const ownGoods = exportTax && product && !adjective && imposer?.startsWith('country:') && (!target || target.entityId === imposer) ? demonymOf(imposer) : undefined;
+    const name = ownGoods ? label.replace(/^tariff on /, `tariff on ${ownGoods} `) : label;
+    out.push({ view, start: at, end: objEnd, ...(target ? { target } : {}), targets: !exportTax && target?.entityId !== imposer, ...(product ? { product } : {}), listed: more, label: name, ...(product ? { what: goods.join(' and ') } : {}), ...(imposer ? { imposer, imposerRule } : {}) });
   }
   return out;
 }
