@@ -13,3 +13,9 @@ describe('mergeProductForms', () => {
     expect(products('Exports of crude oil and palm oil rose, while oil imports fell.')).toEqual(['crude oil', 'oil', 'palm oil']);
   });
 });
+
+describe('mergeProductForms, closed compounds', () => {
+  it('when a text names "pigmeat" and then "meat", then they are one product', () => {
+    expect(products('Canada stopped imports of Danish pigmeat. Meat imports fell.')).toEqual(['pigmeat']);
+  });
+});

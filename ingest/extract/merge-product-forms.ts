@@ -13,7 +13,8 @@ export function mergeProductForms(entities: Map<string, ExtractedEntity>, drafts
   const into = new Map<string, ExtractedEntity>();
   for (const short of products) {
     const lower = short.name.toLowerCase();
-    let longer = products.filter((e) => e !== short && e.name.toLowerCase().endsWith(` ${lower}`));
+    // "softwood lumber" ends in "lumber"; a closed compound too: "pigmeat" ends in "meat".
+    let longer = products.filter((e) => e !== short && (e.name.toLowerCase().endsWith(` ${lower}`) || (/^[a-z]{3,}$/.test(e.name.slice(0, -lower.length)) && e.name.toLowerCase().endsWith(lower) && lower.length >= 4)));
     if (longer.length === 0) {
       const synonym = SYNONYM_MODIFIERS.reduce((n, [re, to]) => n.replace(re, to), lower);
       if (synonym !== lower) longer = products.filter((e) => e !== short && e.name.toLowerCase() === synonym);

@@ -68,7 +68,7 @@ const HS_GOODS: Record<string, string> = {
   lpg: 'liquefied petroleum gas', LPG: 'liquefied petroleum gas', 'liquefied petroleum gas': 'liquefied petroleum gas', minerals: 'minerals',
   'steaming coal': 'steaming coal', 'coking coal': 'coking coal', 'thermal coal': 'thermal coal',
   // VI–VII chemicals and plastics
-  petrochemicals: 'petrochemicals', fertilisers: 'fertilizer', fertiliser: 'fertilizer', urea: 'urea', phosphate: 'phosphate', phosphates: 'phosphate',
+  petrochemicals: 'petrochemicals', petrochemical: 'petrochemicals', 'fats and oils': 'fats and oils', 'oils and fats': 'oils and fats', fertilisers: 'fertilizer', fertiliser: 'fertilizer', urea: 'urea', phosphate: 'phosphate', phosphates: 'phosphate',
   resins: 'resins', dyes: 'dyes', pesticides: 'pesticides', explosives: 'explosives',
   // VIII–X leather, wood, paper
   leather: 'leather', 'leather goods': 'leather goods', furs: 'furs', wood: 'wood', plywood: 'plywood', 'forest products': 'forest products',
@@ -91,7 +91,8 @@ const HS_GOODS: Record<string, string> = {
   'passenger cars': 'passenger cars', buses: 'buses', locomotives: 'locomotives', 'railway equipment': 'railway equipment',
   'spare parts': 'spare parts', 'auto parts': 'auto parts', 'vehicle parts': 'vehicle parts', helicopters: 'helicopters', 'fighter jets': 'fighter jets',
   // XIX arms
-  arms: 'arms', weapons: 'weapons', 'military equipment': 'military equipment', munitions: 'munitions', 'military hardware': 'military hardware',
+  // One good under its usual names (HS chapter 93, arms and ammunition).
+  arms: 'arms', weapons: 'arms', 'military equipment': 'arms', 'military hardware': 'arms', munitions: 'munitions',
   // broad classes of goods
   'consumer goods': 'consumer goods', 'manufactured goods': 'manufactured goods', manufactures: 'manufactures', 'capital goods': 'capital goods',
   'industrial goods': 'industrial goods', 'engineering goods': 'engineering goods', 'farm goods': 'farm goods', 'raw materials': 'raw materials',

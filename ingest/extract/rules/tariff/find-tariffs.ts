@@ -285,7 +285,7 @@ function unratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntit
     const modified = TRADE_MODIFIER.test(before);
     const exportTax = /\bexport\s+(?:[a-z-]+\s+)?$/i.test(before);
     const objStart = at + m[0].length;
-    const objText = s.slice(objStart - base).split(/[,;()]|(?<!\b[A-Z])\.(?:\s+[A-Z"]|\s*$)|\s(?:but|while|that|which|because|after|unless|if|in order|over|under|by|since)\s/)[0]!.slice(0, 90);
+    const objText = s.slice(objStart - base).split(/[,;()]|\s[-–—]+\s|(?<!\b[A-Z])\.(?:\s+[A-Z"]|\s*$)|\s(?:but|while|that|which|because|after|unless|if|in order|over|under|by|since)\s/)[0]!.slice(0, 90);
     const objEnd = objStart + objText.length;
     const inObject = view.mentions.filter((x) => x.start >= objStart && x.end <= objEnd);
     // A capitalised name in the object that is not a country (a company, a person): not a product tariff.
@@ -296,7 +296,8 @@ function unratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntit
     const openAt = target && target.start - objStart < 40 ? target.end + 1 : objStart;
     const open = productPhrases(s.slice(openAt - base), openAt);
     product = open[0] && (!lexicon || (open[0].name.includes(lexicon.name) && open[0].name.length > lexicon.name.length) || lexicon.start > open[0].end) ? open[0] : lexicon;
-    const more = open.length > 1 ? open.slice(1) : [];
+    // Open phrases inside the chosen lexicon good ("fats and oils") are that good, not more goods.
+    const more = (open.length > 1 ? open.slice(1) : []).filter((o) => !(product && o.start >= product.start && o.end <= product.end));
     // A plain "tax" or "charge" is a trade measure only with a trade modifier or a named good.
     if (/^(?:tax|taxes|charges?)$/i.test(m[1]!) && !modified && !lexicon) continue;
     if (!product && !(target && modified)) continue;

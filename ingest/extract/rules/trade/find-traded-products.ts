@@ -8,10 +8,10 @@ import { upsertEntity } from '../../upsert-entity.js';
 import { findProducts, productName } from '../../find-products.js';
 import { productPhrases, productBefore, type PhraseHit } from '../../find-product-phrase.js';
 
-const TRADE_CUE = /\b(export\w*|import\w*|purchases?|shipments?|shipped|buy\w*|bought|sell\w*|sold|tariffs?|duties|duty|levy|traded?|trading|supplier|producers?|quotas?|sanctions|embargo|countertrade)\b/i;
+const TRADE_CUE = /\b(export\w*|import\w*|purchases?|shipments?|shipped|buy\w*|bought|sell\w*|sold|tariffs?|duties|duty|levy|traded?|trading|supplier|producers?|quotas?|sanctions|embargo|countertrade|suppl(?:y|ies|ied|ier|iers)|shipping)\b/i;
 
 /** "exports of X", "shipments of X": the good follows. */
-const OF_CUE = /\b(?:exports?|imports?|shipments?|sales|purchases|deliveries|supplies|consignments?|cargoes|swaps|exchanges|dumping)\s+of\s+/gi;
+const OF_CUE = /\b(?:exports?|imports?|shipments?|sales|purchases|deliveries|supplies|supply|shipping|consignments?|cargoes|swaps|exchanges|dumping)\s+of\s+/gi;
 /** "goods such as X", "commodities including X": a list of goods follows. */
 const LIST_CUE = /\b(?:goods|products|commodities|items|exports|imports|produce|manufactures|materials|minerals|metals|crops|foodstuffs|equipment)\s*,?\s+(?:such as|including|like|notably|especially|mainly|mostly|chiefly|led by)\s+/gi;
 /** "X imports", "X exports": the good precedes (checked by productBefore). */
@@ -107,7 +107,18 @@ function listMates(view: SentenceView, known: { start: number; end: number }[]):
 export function findTradedProducts({ views, entities, docId }: RelationContext): RelationDraft[] {
   for (const view of views) {
     const cue = TRADE_CUE.exec(view.sentence.text);
-    if (!cue) continue;
+    if (!cue) {
+      // "China's thirst for products such as crude oil, copper and steel": a list of goods that holds a known good.
+      for (const m of view.sentence.text.matchAll(LIST_CUE)) {
+        const hits = phrasesAt(view, view.sentence.start + m.index + m[0].length);
+        if (!hits.some((h) => productName(h.name))) continue;
+        for (const h of hits) {
+          const name = productName(h.name) ?? h.name;
+          upsertEntity(entities, view, docId, { type: 'Product', key: name, name, start: h.start, end: h.end });
+        }
+      }
+      continue;
+    }
     const inName = (p: { start: number; end: number }) => view.mentions.some((m: ResolvedMention) => m.start < p.end && p.start < m.end && m.type !== 'Tariff' && m.type !== 'Product' && m.type !== 'Country');
     // "the EC cereals management committee", "weapons of mass destruction": the word names no traded good here.
     const notGood = (p: { end: number }) => /^\s+(?:(?:management\s+)?(?:committee|council|board|association|federation|institute|commission|authority|agency|union|exchange)\b|of\s+mass\b)/i.test(view.sentence.text.slice(p.end - view.sentence.start));
