@@ -77,7 +77,7 @@ const HS_GOODS: Record<string, string> = {
   textile: 'textiles', yarn: 'yarn', fabrics: 'fabrics', cloth: 'cloth', silk: 'silk', knitwear: 'knitwear', glass: 'glass', glassware: 'glassware',
   ceramics: 'ceramics', porcelain: 'porcelain', tiles: 'tiles',
   // XIV–XV precious and base metals
-  silver: 'silver', diamonds: 'diamonds', jewellery: 'jewellery', jewelry: 'jewelry', metals: 'metals', 'base metals': 'base metals',
+  silver: 'silver', diamonds: 'diamonds', jewellery: 'jewellery', jewelry: 'jewelry', 'base metals': 'base metals',
   'scrap metal': 'scrap metal', 'pig iron': 'pig iron', 'ferro-alloys': 'ferro-alloys', 'stainless steel': 'stainless steel', 'steel pipe': 'steel pipes',
   // XVI machinery and electronics
   'machine tools': 'machine tools', 'machine tool': 'machine tools', 'electronic goods': 'electronic goods', 'electrical goods': 'electrical goods',

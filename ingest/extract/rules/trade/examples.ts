@@ -89,6 +89,6 @@ export const examples: RuleExamples = {
       'Egypt, which already imports Kenyan tea and coffee, wants a debt deal.',
       'The Japanese government buys Canadian wheat and sells it at home.',
     ],
-    noMatch: ['Kenyan tea exports rose 5 pct in March, Egypt said.'],
+    noMatch: ['Kenyan tea exports rose 5 pct in March, Egypt said.', 'Poland and Hungary have banned imports of Ukrainian wheat.'],
   },
 };

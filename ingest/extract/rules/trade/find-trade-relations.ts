@@ -142,6 +142,8 @@ function findOneSidedTrade(ctx: RelationContext): RelationDraft[] {
         const before = textBetween(view, start, y.start);
         const cue = BUYS_DEMONYM.exec(before);
         if (!cue || /[;:]|\b(?:from|to|by)\b/.test(cue[0])) continue;
+        // "Poland has banned imports of Ukrainian wheat": stopped or refused trade is no trade.
+        if (/\b(?:no|not|never|ban\w*|halt\w*|stop\w*|block\w*|bar\w*|suspend\w*|embargo\w*|boycott\w*|refus\w*)\s+(?:[\w-]+\s+){0,2}$/i.test(textBetween(view, start, start + cue.index))) continue;
         if (!/^\s+[a-z]/.test(s.slice(y.end - base))) continue;
         add(owner(view, start, start + cue.index, y.entityId, ctx), y, view, 'trade.buys-demonym-goods');
       }

@@ -98,7 +98,16 @@ function listMates(view: SentenceView, known: { start: number; end: number }[]):
     if (hits.length < 2) continue;
     const knownIn = hits.filter((h) => productName(h.name) || known.some((k) => k.start >= h.start && k.end <= h.end + 1));
     if (knownIn.length < 2 || knownIn.length * 2 < hits.length) continue;
-    out.push(...hits);
+    // A first member that swallowed its verb ("hoped to sell more blueberries and grapes") keeps only its known good.
+    out.push(...hits.map((h) => {
+      if (productName(h.name)) return h;
+      const words = h.name.split(' ');
+      for (let i = 1; i < words.length; i++) {
+        const tail = words.slice(i).join(' ');
+        if (productName(tail)) return { name: tail, start: h.end - tail.length, end: h.end };
+      }
+      return h;
+    }));
   }
   return out;
 }
