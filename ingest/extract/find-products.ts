@@ -21,3 +21,9 @@ export function findProducts(text: string, offset: number): ProductHit[] {
   }
   return hits;
 }
+
+/** The canonical product for a phrase that is exactly a lexicon form ("car" → cars), or null. */
+export function productName(phrase: string): string | null {
+  const name = PRODUCTS[phrase] ?? PRODUCTS[phrase.toLowerCase()];
+  return name && !GENERIC_PRODUCTS.has(name) ? name : null;
+}

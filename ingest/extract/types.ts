@@ -93,4 +93,8 @@ export interface RelationContext {
   /** Person id → id of the country they hold office in (from HOLDS_OFFICE). */
   officeCountry: Map<string, string>;
   publishedAt: string | null;
+  /** Entity id of the dateline's country ("TOKYO, March 3 -"), when the dateline names a country or capital. */
+  datelineCountry?: string;
+  /** Entity id of the country whose news the article is (see document-facts.ts): the unnamed side of "the deficit with Japan". */
+  homeCountry?: string;
 }

@@ -3,6 +3,8 @@
 import { RELATION_SPECS, type ExtractedEntity } from '../../../ontology/index.js';
 import type { RelationContext, RelationDraft, SentenceView } from '../types.js';
 import { CATALOGUE, OFFICE_FAMILY, RELATION_FAMILIES } from './catalogue.js';
+import { mergeProductForms } from '../merge-product-forms.js';
+import { datelineCountry, homeCountry } from '../document-facts.js';
 
 export interface RuleRun {
   drafts: RelationDraft[];
@@ -31,9 +33,11 @@ function officeCountries(offices: RelationDraft[]): Map<string, string> {
 }
 
 export function runRules(base: { docId: string; views: SentenceView[]; entities: Map<string, ExtractedEntity>; publishedAt: string | null }): RuleRun {
-  const offices = OFFICE_FAMILY.find({ ...base, officeCountry: new Map() });
-  const ctx: RelationContext = { ...base, officeCountry: officeCountries(offices) };
+  const facts = { datelineCountry: datelineCountry(base.views), homeCountry: homeCountry(base.views) };
+  const offices = OFFICE_FAMILY.find({ ...base, ...facts, officeCountry: new Map() });
+  const ctx: RelationContext = { ...base, ...facts, officeCountry: officeCountries(offices) };
   const all = [...offices, ...RELATION_FAMILIES.flatMap((family) => family.find(ctx))];
+  mergeProductForms(ctx.entities, all, ctx.views);
   const run: RuleRun = { drafts: [], refused: [] };
   for (const draft of all) {
     const reason = refusalReason(draft, ctx.entities);

@@ -47,6 +47,12 @@ export const examples: RuleExamples = {
     match: [
       'Brazil imposed a 30 percent tariff on steel imports.',
       'India slapped a 20 percent duty on yellow peas from Canada.',
+      // The good whose imports from the target the sentence names.
+      'Copper imports from Chile fell 20 pct because of a 10 pct duty on imports from Chile.',
+      // The good named before the rate.
+      'Kenya said a loophole subjects Ugandan coffee to a preferential four pct import duty.',
+      'The Commission is tough on imports of goods such as Korean televisions, where it has imposed 15 pct anti-dumping duties.',
+      'The subsidies came after the zero wheat duty was established in 1970.',
     ],
     noMatch: [
       // Goods in general name no product.

@@ -12,8 +12,38 @@ const relations = (text: string): string[] => {
 
 describe('findTariffs', () => {
   it('when a relative clause names the imposer, then it imposes the tariff rather than the first country', () => {
-    const r = relations('Peru fears a 15 percent tariff on imported trucks that the United States plans to impose.');
+    const r = relations('Peru fears a 15 percent tariff on imported trucks that the United States imposed last week.');
     expect(r.filter((x) => x.startsWith('IMPOSES'))).toEqual(['IMPOSES United States -> 15% tariff on trucks']);
+  });
+
+  it('when the tariff is on imports from a country whose good the sentence names, then it is named "<rate>% tariff on <Demonym> <good>"', () => {
+    const r = relations('Copper imports from Chile fell 20 pct because of a 10 pct duty on imports from Chile.');
+    expect(r).toEqual(expect.arrayContaining(['ON_PRODUCT 10% tariff on Chilean copper -> copper', 'TARGETS 10% tariff on Chilean copper -> Chile']));
+  });
+
+  it('when the good comes before the rate, then the tariff is on it and targets its demonym country', () => {
+    expect(relations('Kenya said a loophole subjects Ugandan coffee to a preferential four pct import duty.')).toEqual(
+      expect.arrayContaining(['ON_PRODUCT 4% tariff on Ugandan coffee -> coffee', 'TARGETS 4% tariff on Ugandan coffee -> Uganda']));
+    expect(relations('The Commission is tough on imports of goods such as Korean televisions, where it has imposed 15 pct anti-dumping duties.')).toEqual(
+      expect.arrayContaining(['ON_PRODUCT 15% tariff on Korean televisions -> televisions']));
+    // The speaker reports the tariff; he does not impose it.
+    expect(relations('Kenya said a loophole subjects Ugandan coffee to a preferential four pct import duty.').filter((x) => x.startsWith('IMPOSES'))).toEqual([]);
+  });
+
+  it('when an export tax has no target, then it is named after the exporter\'s goods', () => {
+    expect(relations('Argentina will soon abolish export taxes on soybeans, the minister said.')).toEqual(
+      expect.arrayContaining(['ON_PRODUCT tariff on Argentine soybeans -> soybeans']));
+  });
+
+  it('when a duty is "zero", then it is a 0% tariff', () => {
+    expect(relations('The subsidies came after the zero wheat duty was established in 1970.')).toContain('ON_PRODUCT 0% tariff on wheat -> wheat');
+  });
+
+  it('when the relative clause only plans or threatens the tariff, then nobody imposes it (hard case 1)', () => {
+    for (const verb of ['plans to impose', 'threatened to impose']) {
+      const r = relations(`Peru fears a 15 percent tariff on imported trucks that the United States ${verb}.`);
+      expect(r.filter((x) => x.startsWith('IMPOSES'))).toEqual([]);
+    }
   });
 
   it('when the tariff is passive "imposed by X on Y", then X imposes it and Y is targeted', () => {

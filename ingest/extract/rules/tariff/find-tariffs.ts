@@ -8,6 +8,7 @@ import { findProducts, type ProductHit } from '../../find-products.js';
 import { GENERIC_PRODUCTS } from '../../lexicons/products.js';
 import { resolveTariffKeys, tariffKey } from '../../tariff-key.js';
 import { productPhrases } from '../../find-product-phrase.js';
+import { countryGazetteer } from '../../country-gazetteer.js';
 import type { ExtractedEntity } from '../../../../ontology/index.js';
 
 /** Rates spelt out in words, as wire copy writes them ("a five pct export tax"). */
@@ -29,7 +30,9 @@ const CONTINUATION = new RegExp(String.raw`\b(?:and|while|plus)\s+${RATE}\s+(?=o
 const OBJECT = /^\s*(?:(?:that |which )?(?:it |they |(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2} )(?:has |had |have )?(?:placed|imposed|levied|put|slapped|set)\s+|(?:imposed|levied|placed|set|slapped|announced|introduced) by (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\s+|(?:imposed|levied|placed|applied|charged) (?:(?:last|this|next|in|since) [A-Z]?[a-z]+ )?)?(?:on|against|for)\s+((?:imports of |exports of |shipments of |imported |some |all |most |many |certain |[\d.,$€£]+\s*(?:billion|million|trillion)?\s*(?:(?:[A-Za-z]+\s+){0,2}(?:dollars|euros|pounds|yen|yuan)'?\s*)?(?:worth of\s+|of\s+)?)*)((?:[^,;.()]|\.(?=\S|\s+[a-z])){1,80})/;
 /** "… that the United States plans to impose", "… imposed by Japan": the imposer named after the tariff. */
 const RELATIVE_IMPOSER = /^[^.;]{0,90}?\b(?:(?:that|which)\s+(?:the\s+)?((?:[\w.'-]+\s+){1,4}?)(?:has\s+|had\s+|have\s+|plans?\s+to\s+|planned\s+to\s+|will\s+|would\s+|intends?\s+to\s+|is\s+set\s+to\s+|threatened\s+to\s+|wants?\s+to\s+|(?:is|was)\s+(?:planning|preparing|expected)\s+to\s+)?(?:impos|levi|levy|plac|put|slap|announc|introduc|threaten)\w*|(?:imposed|levied|placed|slapped|announced|introduced)\s+by\s+(?:the\s+)?((?:[\w.'-]+\s*){1,4}))/i;
-const IMPOSE_VERB = /\b(impos|slap|levi|levy|announc|plac|put|keep|kept|rais|hik|threat|set|appl|charg|introduc|hit|unveil|order|decre|approv)\w*/i;
+/** A relative clause that only plans, intends or threatens the tariff. */
+const PLANNED_RELATIVE = /\b(?:plans?\s+to|planned\s+to|will|would|intends?\s+to|is\s+set\s+to|threatened\s+to|threaten\w*|wants?\s+to|planning|preparing|expected)\b/i;
+const IMPOSE_VERB = /\b(impos|subject|slap|levi|levy|announc|plac|put|keep|kept|rais|hik|threat|set|appl|charg|introduc|hit|unveil|order|decre|approv)\w*/i;
 
 interface Found {
   rate: number;
@@ -48,6 +51,10 @@ function findRates(view: SentenceView): Found[] {
   }
   for (const m of s.matchAll(QUOTED)) {
     found.push({ rate: rateValue(m[1]!), start: base + m.index, end: base + m.index + m[0].length, quoted: m[2]! });
+  }
+  // "the zero soybean duty", "a nil tariff": a rate of 0.
+  for (const m of s.matchAll(/\b(?:zero|nil)\s+((?:[a-z-]+\s+){0,2}?)(?:import\s+)?(?:tariffs?|duty|duties)\b/gi)) {
+    if (!found.some((f) => f.start <= base + m.index && base + m.index < f.end)) found.push({ rate: 0, start: base + m.index, end: base + m.index + m[0].length, ...(m[1] ? { between: m[1] } : {}) });
   }
   for (const m of s.matchAll(DUTY_FIRST)) {
     if (!found.some((f) => f.start <= base + m.index && base + m.index < f.end)) found.push({ rate: rateValue(m[1]!), start: base + m.index, end: base + m.index + m[0].length });
@@ -95,6 +102,13 @@ interface Finding {
   what?: string;
   imposer?: string;
   imposerRule?: string;
+}
+
+/** A country's demonym ("country:CA" → Canadian), for tariff names. */
+function demonymOf(countryId: string): string | undefined {
+  const iso2 = countryId.replace(/^country:/, '').toUpperCase();
+  for (const [form, f] of countryGazetteer().forms) if (f.iso2 === iso2 && f.form === 'demonym' && /^\p{Lu}[\p{Ll}-]+$/u.test(form) && !/s$/.test(form)) return form;
+  return undefined;
 }
 
 const isCurrency = (view: SentenceView, m: ResolvedMention): boolean => CURRENCY_AFTER.test(view.sentence.text.slice(m.end - view.sentence.start));
@@ -150,6 +164,28 @@ function ratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntity>
         }
         if (!product && !target && /^(?:imports|goods|products|exports)$/.test(objText.trim())) phrase = objText.trim();
       }
+      // The good named before the rate: "subjects Thai tapioca to a six pct import duty",
+      // "imports of goods such as Japanese photocopiers, where it has imposed 20 pct anti-dumping duties".
+      if (!object) {
+        const before = view.sentence.text.slice(0, t.start - view.sentence.start);
+        const subjectTo = /\bsubject(?:s|ed|ing)?\s+([^,;]{2,60}?)\s+to\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$/.exec(before);
+        const whereImposed = /(?:,\s*)(?:where|on which|against which|for which)\s+(?:[\w.]+\s+){0,3}?(?:has\s+|have\s+|had\s+)?(?:impos|levi|plac|set|slap|appli)\w*\s+(?:a\s+|an\s+)?$/.exec(before);
+        const span = subjectTo
+          ? [view.sentence.start + subjectTo.index + subjectTo[0].indexOf(subjectTo[1]!, 7), view.sentence.start + subjectTo.index + subjectTo[0].indexOf(subjectTo[1]!, 7) + subjectTo[1]!.length]
+          : whereImposed ? [view.sentence.start + Math.max(0, whereImposed.index - 60), view.sentence.start + whereImposed.index] : null;
+        if (span) {
+          const country = view.mentions.filter((m) => m.type === 'Country' && !isCurrency(view, m) && m.start >= span[0]! && m.end <= span[1]!).pop();
+          const from = country ? country.end + 1 : span[0]!;
+          const text = view.sentence.text.slice(from - view.sentence.start, span[1]! - view.sentence.start);
+          const open = /^[a-z]/.test(text) ? productPhrases(text, from)[0] : undefined;
+          const lexicon = findProducts(text, from).pop();
+          const good = open && (!whereImposed || open.end >= span[1]! - 1) ? open : lexicon && (!whereImposed || lexicon.end >= span[1]! - 1) ? lexicon : undefined;
+          if (good) {
+            product = good;
+            if (country && country.end + 1 === good.start) target = country;
+          }
+        }
+      }
       // "… of U.S. goods including orange juice, textiles and bourbon whiskey": every listed product.
       let listed: ProductHit[] = [];
       if (object) {
@@ -173,11 +209,22 @@ function ratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntity>
         const gap = before ? view.sentence.text.slice(before.end - view.sentence.start, t.start - view.sentence.start) : '';
         if (before && /\b(faces?|facing|hit with|subject to|slapped with|exposed to)\b/i.test(gap)) target = before;
       }
+      // "Lumber imports from Canada fell … because of a 15 pct duty on imports from Canada": the good whose imports from
+      // the target the sentence names is the tariff's product.
+      if (!product && !phrase && target && target.form !== 'demonym') {
+        const lowered = view.sentence.text.toLowerCase();
+        const goods = findProducts(lowered, view.sentence.start).filter((p) => {
+          const next = /^\s+(?:imports|shipments|purchases)\s+from\s+(?:the\s+)?/i.exec(view.sentence.text.slice(p.end - view.sentence.start));
+          return next && view.mentions.some((m) => m.entityId === target!.entityId && m.start === p.end + next[0].length);
+        });
+        if (new Set(goods.map((g) => g.name)).size === 1) product = goods[0];
+      }
       const exportTax = /\bexport\b/i.test(view.sentence.text.slice(t.start - view.sentence.start, t.end - view.sentence.start));
       const targetName = target ? (target.form === 'demonym' ? target.text : entities.get(target.entityId)?.name ?? target.text) : '';
       const kind = t.quoted ?? 'tariff';
       let label = `${t.rate}% ${kind}`;
-      if (product) label += ` on ${target && (target.form === 'demonym' || product.start > target.end && product.start - target.end <= 1) ? `${target.text} ` : ''}${product.name}${target && target.form !== 'demonym' && !(product.start > target.end && product.start - target.end <= 1) ? ` from ${targetName}` : ''}`;
+      // README naming: "<rate>% tariff on <Demonym> <product>" ("on steel from Canada" → "on Canadian steel").
+      if (product) label += ` on ${target && (target.form === 'demonym' || product.start > target.end && product.start - target.end <= 1) ? `${target.text} ` : ''}${target && target.form !== 'demonym' && !(product.start > target.end && product.start - target.end <= 1) ? (demonymOf(target.entityId) ? `${demonymOf(target.entityId)} ${product.name}` : `${product.name} from ${targetName}`) : product.name}`;
       else if (phrase && target) label += ` on ${targetName} ${phrase}`;
       else if (target) label += ` on ${entities.get(target.entityId)?.name ?? targetName}`;
       else if (!t.quoted) continue;
@@ -187,32 +234,38 @@ function ratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntity>
       // An export tax is imposed by the exporting country: "a 15 pct export tax on Canadian softwood lumber".
       if (exportTax && !imposer && target) (imposer = target.entityId), (imposerRule = 'tariff.export-tax-imposer');
       const relative = imposer ? null : RELATIVE_IMPOSER.exec(after);
+      let unreal = false;
       if (relative) {
         const words = relative[1] ?? relative[2]!;
         const from = t.end + (relative[1] ? relative[0].indexOf(words) : relative[0].length - words.length);
         const span = [from, from + words.length];
         const who = view.mentions.find((m) => (m.type === 'Country' || m.type === 'Person') && m.form !== 'demonym' && m.start >= span[0]! && m.end <= span[1]! + 1);
         const id = who && (who.type === 'Person' ? officeCountry.get(who.entityId) ?? who.entityId : who.entityId);
-        if (id && id !== target?.entityId) imposer = id;
+        // "… that the United States plans to impose": only planned or threatened — nobody imposes it yet (hard case 1).
+        if (id && id !== target?.entityId && PLANNED_RELATIVE.test(relative[0])) unreal = true;
+        else if (id && id !== target?.entityId) imposer = id;
       }
-      if (!imposer) {
+      if (!imposer && !unreal) {
         const subjects = view.mentions.filter((m) => m.end <= t.start && m.entityId !== target?.entityId);
         for (const s of subjects.reverse()) {
           const id = actorId(view, s, entities, officeCountry);
           if (!id || id === target?.entityId) continue;
           const gap = view.sentence.text.slice(s.end - view.sentence.start, t.start - view.sentence.start);
+          // The speaker ("Ammar said Thailand had benefited from …") reports the tariff and does not impose it.
+          if (/^\s*,?\s*(?:said|says|told|added|noted|argued|warned|explained)\b/.test(gap)) continue;
           if (IMPOSE_VERB.test(gap) || /^'s\b/.test(gap) || gap.length < 60) {
             imposer = id;
             break;
           }
         }
       }
-      if (!imposer) {
+      if (!imposer && !unreal) {
         const afterSubject = /^\s*(?:that|which)?\s*(?:the\s+)?/.exec(after);
         const next = view.mentions.find((m) => m.type === 'Country' && !isCurrency(view, m) && m.start >= t.end && m.start <= t.end + (afterSubject?.[0].length ?? 0) + 40);
         if (next && next.entityId !== target?.entityId && /^\s*(?:that|which)?\s*(?:the\s+)?[\w.\s]+\s(placed|imposed|levied|put|slapped|set)/i.test(after)) imposer = next.entityId;
       }
-      if (!imposer && lastImposer.id !== target?.entityId && lastImposer.id) (imposer = lastImposer.id), (imposerRule = 'tariff.imposer-from-previous');
+      if (exportTax && product && !target && imposer?.startsWith('country:') && demonymOf(imposer)) label = label.replace(/ on /, ` on ${demonymOf(imposer)} `);
+      if (!imposer && !unreal && lastImposer.id !== target?.entityId && lastImposer.id) (imposer = lastImposer.id), (imposerRule = 'tariff.imposer-from-previous');
       if (imposer) lastImposer.id = imposer;
       out.push({ view, rate: t.rate, ...(t.quoted ? { quoted: t.quoted } : {}), start: t.start, end: Math.max(end, t.end), ...(target ? { target } : {}), targets: !exportTax, ...(product ? { product } : {}), listed, label, ...(product ? { what: product.name } : phrase ? { what: phrase } : {}), ...(imposer ? { imposer, imposerRule } : {}) });
   }
@@ -232,7 +285,7 @@ function unratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntit
     const modified = TRADE_MODIFIER.test(before);
     const exportTax = /\bexport\s+(?:[a-z-]+\s+)?$/i.test(before);
     const objStart = at + m[0].length;
-    const objText = s.slice(objStart - base).split(/[,;()]|(?<!\b[A-Z])\.(?:\s+[A-Z"]|\s*$)|\s(?:but|while|that|which|because|after|unless|if|in order|over|under|by|since)\s/)[0]!.slice(0, 90);
+    const objText = s.slice(objStart - base).split(/[,;()]|\s[-–—]+\s|(?<!\b[A-Z])\.(?:\s+[A-Z"]|\s*$)|\s(?:but|while|that|which|because|after|unless|if|in order|over|under|by|since)\s/)[0]!.slice(0, 90);
     const objEnd = objStart + objText.length;
     const inObject = view.mentions.filter((x) => x.start >= objStart && x.end <= objEnd);
     // A capitalised name in the object that is not a country (a company, a person): not a product tariff.
@@ -243,7 +296,8 @@ function unratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntit
     const openAt = target && target.start - objStart < 40 ? target.end + 1 : objStart;
     const open = productPhrases(s.slice(openAt - base), openAt);
     product = open[0] && (!lexicon || (open[0].name.includes(lexicon.name) && open[0].name.length > lexicon.name.length) || lexicon.start > open[0].end) ? open[0] : lexicon;
-    const more = open.length > 1 ? open.slice(1) : [];
+    // Open phrases inside the chosen lexicon good ("fats and oils") are that good, not more goods.
+    const more = (open.length > 1 ? open.slice(1) : []).filter((o) => !(product && o.start >= product.start && o.end <= product.end));
     // A plain "tax" or "charge" is a trade measure only with a trade modifier or a named good.
     if (/^(?:tax|taxes|charges?)$/i.test(m[1]!) && !modified && !lexicon) continue;
     if (!product && !(target && modified)) continue;
@@ -269,7 +323,10 @@ function unratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntit
       }
       if (!imposer && exportTax && target) imposer = target.entityId;
     }
-    out.push({ view, start: at, end: objEnd, ...(target ? { target } : {}), targets: !exportTax && target?.entityId !== imposer, ...(product ? { product } : {}), listed: more, label, ...(product ? { what: goods.join(' and ') } : {}), ...(imposer ? { imposer, imposerRule } : {}) });
+    // An export tax is on the exporter's own goods: "Argentine export taxes on soybeans" → "tariff on Argentine soybeans".
+    const ownGoods = exportTax && product && !adjective && imposer?.startsWith('country:') && (!target || target.entityId === imposer) ? demonymOf(imposer) : undefined;
+    const name = ownGoods ? label.replace(/^tariff on /, `tariff on ${ownGoods} `) : label;
+    out.push({ view, start: at, end: objEnd, ...(target ? { target } : {}), targets: !exportTax && target?.entityId !== imposer, ...(product ? { product } : {}), listed: more, label: name, ...(product ? { what: goods.join(' and ') } : {}), ...(imposer ? { imposer, imposerRule } : {}) });
   }
   return out;
 }

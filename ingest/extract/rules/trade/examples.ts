@@ -61,4 +61,34 @@ export const examples: RuleExamples = {
     ],
     noMatch: ['Peru and Chile held talks on Monday. The two countries agreed to meet again in May.'],
   },
+  'trade.balance-with': {
+    match: [
+      'OTTAWA, May 3 - Canada posted a record trade deficit in April. The deficit with Brazil rose to two billion dlrs, Canada said.',
+      "Kenya's trade surplus is growing - its surplus with Uganda was 300 mln dlrs last year.",
+      'WASHINGTON, May 3 - The U.S. trade deficit with Peru rose, and with Chile the deficit decreased to one billion dlrs, the U.S. said.',
+    ],
+    noMatch: [
+      // No country owns the balance, and the article has no home country.
+      'The company said its deficit with its creditors widened.',
+      // A currency is not a country mention.
+      'The deficit with Japanese yen lenders rose to 5 billion U.S. dlrs.',
+    ],
+  },
+  'trade.flow-with': {
+    match: [
+      'OTTAWA, May 3 - Canada said on Tuesday that lumber imports from Brazil rose 20 pct. Canada wants more trade.',
+      'Egypt would propose a new exchange rate for trade with Kenya, officials said.',
+    ],
+    noMatch: [
+      'Egypt would never allow trade with Israel, officials said.',
+      'Egypt signed a trade agreement with Kenya on Monday.',
+    ],
+  },
+  'trade.buys-demonym-goods': {
+    match: [
+      'Egypt, which already imports Kenyan tea and coffee, wants a debt deal.',
+      'The Japanese government buys Canadian wheat and sells it at home.',
+    ],
+    noMatch: ['Kenyan tea exports rose 5 pct in March, Egypt said.', 'Poland and Hungary have banned imports of Ukrainian wheat.'],
+  },
 };

@@ -6,7 +6,7 @@ import { relationDraft } from '../../relation-draft.js';
 import { textBetween } from '../../sentence-lookup.js';
 import { findMoney } from '../../find-money.js';
 import { COUNTRY_PAIR, countryPairAt } from '../../find-country-pair.js';
-import { CURRENCY_AFTER } from '../tariff/find-tariffs.js';
+import { CURRENCY_AFTER } from '../../document-facts.js';
 
 /** "trade between the two countries", "the two nations traded", "both countries' trade". */
 const PAIR_TRADE = new RegExp(String.raw`\b(?:trade|commerce)\s+(?:\w+\s+){0,2}between\s+${COUNTRY_PAIR}|\b${COUNTRY_PAIR}'?\s+(?:\w+\s+){0,2}(?:traded|trade)\b`, 'i');
@@ -63,6 +63,95 @@ export function findTradeRelations({ views }: RelationContext): RelationDraft[] 
   return drafts;
 }
 
+/** Words that end the object of "the deficit with …" (its verb or figure follows). */
+const OBJECT_END = /\b(?:rose|fell|was|were|is|are|has|had|increased|decreased|widened|narrowed|grew|shrank|jumped|dropped|climbed|declined|reached|totalled|totaled|stood|hit|amounted|last|this|in|for|during|up|down|of|at|to)\b|[;:]/i;
+const BALANCE_WITH = /\b(?:deficit|surplus|imbalance|shortfall)\s+with\s+/gi;
+/** "imports from Y", "exports to Y", "trade with Y", "trade ties with Y", "coal shipped to Y". */
+const FLOW = /\b(?:(?:imports|purchases)\s+from|(?:exports|shipments|sales|deliveries)\s+to|(?:trade|trading|commerce)(?:\s+(?:ties|relations|links))?\s+with|(?:shipped|exported|sold|delivered)\s+(?:directly\s+)?to|(?:imported|bought|purchased)\s+from)\s+(?:the\s+)?/gi;
+/** "imports of Brazilian orange juice", "which imports Soviet coal", "buys Canadian wheat": the demonym names the seller. */
+const BUYS_DEMONYM = /\b(?:imports?\s+of|purchases\s+of|imports|imported|importing|buys|bought|buying|purchased|purchases)\s+(?:[\w.,-]+\s+){0,6}?$/i;
+
+/** The countries named from `at` on, joined by commas and "and" ("South Africa and Namibia", "Hong Kong, South Korea, Singapore and Taiwan"). */
+function countriesFrom(view: SentenceView, at: number, end: number): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  let cursor = at;
+  for (const m of view.mentions.filter((x) => x.start >= at && x.end <= end)) {
+    const gap = textBetween(view, cursor, m.start);
+    if (out.length === 0 ? !/^\s*(?:the\s+)?$/.test(gap) : !/^\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?$/.test(gap)) break;
+    if (m.type !== 'Country' || CURRENCY_AFTER.test(view.sentence.text.slice(m.end - view.sentence.start))) break;
+    out.push(m);
+    cursor = m.end;
+  }
+  return out;
+}
+
+/** Who trades, when the phrase names only the other side: the clause's nearest earlier country ("its" or the subject), an
+    office holder's country, a bloc (then nobody: a bloc is no TRADES_WITH party), or the article's home country. */
+function owner(view: SentenceView, from: number, at: number, other: string, ctx: RelationContext): string | undefined {
+  const before = view.mentions.filter((m) => m.start >= from && m.end <= at && m.entityId !== other && !CURRENCY_AFTER.test(view.sentence.text.slice(m.end - view.sentence.start)));
+  for (const m of before.reverse()) {
+    if (m.type === 'Country') return m.entityId;
+    if (m.type === 'Person' && ctx.officeCountry.has(m.entityId)) return ctx.officeCountry.get(m.entityId);
+    if (m.type === 'Organization' && !/^(?:said|told)\b/.test(textBetween(view, m.end, Math.min(at, m.end + 10)).trim())) return undefined;
+  }
+  return ctx.homeCountry;
+}
+
+/** TRADES_WITH where the text names one side and the other is the subject, "its" owner or the article's home country. */
+function findOneSidedTrade(ctx: RelationContext): RelationDraft[] {
+  const drafts: RelationDraft[] = [];
+  const add = (a: string | undefined, b: ResolvedMention, view: SentenceView, rule: string) => {
+    if (!a || a === b.entityId) return;
+    const d = relationDraft('TRADES_WITH', a, b.entityId, view, rule);
+    if (d) drafts.push(d);
+  };
+  for (const view of ctx.views) {
+    const s = view.sentence.text;
+    const base = view.sentence.start;
+    for (const [start, end] of clauses(view)) {
+      const text = textBetween(view, start, end);
+      // "the trade deficit with Japan rose …, with Canada the deficit decreased …": each "with Y" of a balance sentence.
+      const balance = [...text.matchAll(BALANCE_WITH)];
+      if (balance.length) {
+        const first = start + balance[0]!.index;
+        const withs = [...balance.map((m) => start + m.index + m[0].length)];
+        for (const m of text.matchAll(/(?:,|\band)\s+with\s+/g)) if (start + m.index > first) withs.push(start + m.index + m[0].length);
+        for (const at of withs) {
+          const stop = OBJECT_END.exec(s.slice(at - base, end - base));
+          const objEnd = stop ? at + stop.index : end;
+          let found = countriesFrom(view, at, objEnd);
+          // "with newly industrialized Far East countries, including Hong Kong, South Korea …".
+          if (!found.length) {
+            const incl = /\b(?:including|such as|notably|especially)\s+/.exec(s.slice(at - base, objEnd - base));
+            if (incl && !/[;]/.test(incl.input.slice(0, incl.index))) found = countriesFrom(view, at + incl.index + incl[0].length, objEnd);
+          }
+          for (const y of found) add(owner(view, start, first, y.entityId, ctx), y, view, 'trade.balance-with');
+        }
+      }
+      for (const m of text.matchAll(FLOW)) {
+        const at = start + m.index + m[0].length;
+        const cueAt = start + m.index;
+        // An owner stated right before the phrase is the possessive rule's ("Japan's exports to", "Danish pigmeat exports to").
+        if (view.mentions.some((x) => x.type === 'Country' && x.end <= cueAt && /^(?:'s?)?\s+(?:[a-z-]+\s+){0,2}$/.test(textBetween(view, x.end, cueAt)))) continue;
+        // "a trade agreement with", "trade talks with" are no trade flow; nor is a negated or sought one.
+        if (/\b(?:no|not|never|ban\w*|halt\w*|stop\w*|cut|sever\w*|end\w*|boycott\w*|embargo)\b[^,;]*$/i.test(textBetween(view, start, cueAt)) && !/\bremaining\b/.test(textBetween(view, Math.max(start, cueAt - 25), cueAt))) continue;
+        for (const y of countriesFrom(view, at, end)) add(owner(view, start, cueAt, y.entityId, ctx), y, view, 'trade.flow-with');
+      }
+      // "imports of Brazilian orange juice": the demonym's country sells to the buyer.
+      for (const y of view.mentions.filter((x) => x.type === 'Country' && x.form === 'demonym' && x.start >= start && x.end <= end)) {
+        const before = textBetween(view, start, y.start);
+        const cue = BUYS_DEMONYM.exec(before);
+        if (!cue || /[;:]|\b(?:from|to|by)\b/.test(cue[0])) continue;
+        // "Poland has banned imports of Ukrainian wheat": stopped or refused trade is no trade.
+        if (/\b(?:no|not|never|ban\w*|halt\w*|stop\w*|block\w*|bar\w*|suspend\w*|embargo\w*|boycott\w*|refus\w*)\s+(?:[\w-]+\s+){0,2}$/i.test(textBetween(view, start, start + cue.index))) continue;
+        if (!/^\s+[a-z]/.test(s.slice(y.end - base))) continue;
+        add(owner(view, start, start + cue.index, y.entityId, ctx), y, view, 'trade.buys-demonym-goods');
+      }
+    }
+  }
+  return drafts;
+}
+
 export const tradeRules = defineFamily({
   family: 'trade',
   rules: [
@@ -72,7 +161,10 @@ export const tradeRules = defineFamily({
     { id: 'trade.possessive-balance-with', emits: ['TRADES_WITH'], description: "\"X's trade deficit/surplus with Y\", \"a U.S. trade deficit with Y\"" },
     { id: 'trade.shipped-to', emits: ['TRADES_WITH'], description: '"X shipped/exported … to Y"' },
     { id: 'trade.trading-partners', emits: ['TRADES_WITH'], description: '"X and Y are … trading partners"' },
-    { id: 'trade.country-pair-phrase', emits: ['TRADES_WITH'], description: "\"bilateral trade\", \"trade between the two countries\": the article's two countries" }
+    { id: 'trade.country-pair-phrase', emits: ['TRADES_WITH'], description: "\"bilateral trade\", \"trade between the two countries\": the article's two countries" },
+    { id: 'trade.balance-with', emits: ['TRADES_WITH'], description: '"the (trade) deficit/surplus with Y", "its surplus with Y", "…, with Y the deficit fell": the subject, "its" owner or home country' },
+    { id: 'trade.flow-with', emits: ['TRADES_WITH'], description: '"imports from Y", "exports to Y", "trade (ties) with Y", "shipped to Y": the subject or the home country' },
+    { id: 'trade.buys-demonym-goods', emits: ['TRADES_WITH'], description: '"imports of Brazilian orange juice", "which imports Soviet coal", "buys Canadian wheat"' },
   ],
-  find: findTradeRelations,
+  find: (ctx) => [...findTradeRelations(ctx), ...findOneSidedTrade(ctx)],
 });

@@ -1,0 +1,41 @@
+/* Extraction: facts about a whole document that several rules read — whose news it is (dateline, home country).
+   Computed once by the rule runner and passed to every family in the RelationContext. */
+
+import { entityId } from '../../ontology/ids.js';
+import { countryGazetteer } from './country-gazetteer.js';
+import type { SentenceView } from './types.js';
+
+/** The country of a dateline naming a country or a capital ("TOKYO, March 3 -"): whose news it is. */
+export function datelineCountry(views: SentenceView[]): string | undefined {
+  const first = views.find((v) => /^\p{Lu}{3,}/u.test(v.sentence.text) && v.mentions[0]?.start === v.sentence.start && /^[\p{Lu} .]+(?:,|\s\(|\s-|:)/u.test(v.sentence.text));
+  const dateline = first?.mentions[0];
+  if (dateline?.type === 'Country') return dateline.entityId;
+  if (dateline?.type === 'Place') {
+    const capitalOf = countryGazetteer().capitals.get(dateline.name);
+    if (capitalOf) return entityId('Country', capitalOf);
+  }
+  return undefined;
+}
+
+/**
+ * The country the article is about, as the unnamed side of "the deficit with Japan" or "imports from Canada":
+ * the dateline's country when the text names it again beyond the dateline (a "BRUSSELS" story about the EC is not
+ * Belgian news), otherwise the clearly most-mentioned country (name or demonym; a currency is no mention).
+ */
+export function homeCountry(views: SentenceView[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of views) {
+    for (const m of v.mentions) {
+      if (m.type !== 'Country' || CURRENCY_AFTER.test(v.sentence.text.slice(m.end - v.sentence.start))) continue;
+      counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+    }
+  }
+  const dateline = datelineCountry(views);
+  if (dateline && (counts.get(dateline) ?? 0) >= 2) return dateline;
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  // Only a clear leader counts; two countries mentioned about as often leave it open.
+  return ranked[0] && ranked[0][1] >= 3 && (!ranked[1] || ranked[0][1] >= 1.5 * ranked[1][1]) ? ranked[0][0] : undefined;
+}
+
+/** A country named in a currency ("U.S. dlrs", "Hong Kong dollars") is not a mention of the country (hard case 2). */
+export const CURRENCY_AFTER = /^\s*(?:dlrs?|dollars?|cents?|won|yen|yuan|renminbi|pesos?|francs?|marks?|crowns?|kroner|pounds|rupees?|rupiah|lire|lira|ringgit|baht|rand|\$)\b/i;
