@@ -41,26 +41,6 @@ describe('createOverviewCache', () => {
     await expect(cache.get('k', 'v1', () => Promise.reject(new Error('down')))).rejects.toThrow('down');
     expect(total(await cache.get('k', 'v1', async () => answer(7)))).toBe(7);
   });
-
-  it('when the version was asked within its time to live, then the probe is not asked again; after it, or after invalidate, it is', async () => {
-    let clock = 0;
-    const cache = createOverviewCache({ versionTtlMs: 1_000, now: () => clock });
-    let probes = 0;
-    const probe = async () => `v${++probes}`;
-    expect(await cache.version(probe)).toBe('v1');
-    clock = 999;
-    expect(await cache.version(probe)).toBe('v1');
-    clock = 1_000;
-    expect(await cache.version(probe)).toBe('v2');
-    cache.invalidate();
-    expect(await cache.version(probe)).toBe('v3');
-  });
-
-  it('when a version probe fails, then the failure is not remembered', async () => {
-    const cache = createOverviewCache();
-    await expect(cache.version(() => Promise.reject(new Error('down')))).rejects.toThrow('down');
-    expect(await cache.version(async () => 'v9')).toBe('v9');
-  });
 });
 
 describe('serializeBody', () => {

@@ -18,20 +18,12 @@ export function serializeBody(value: unknown): SerializedBody {
 export interface OverviewCache {
   /** The cached answer for `key` at `version`, or `compute()` shared by every caller asking at once. */
   get(key: string, version: string, compute: () => Promise<SerializedBody>): Promise<SerializedBody>;
-  /**
-   * The graph version, asked of `probe` at most once per `ttlMs`: other processes' writes show
-   * within that time; this process's own writes call `invalidate()` and show at once.
-   */
-  version(probe: () => Promise<string>): Promise<string>;
   /** Forgets everything, including answers still being computed (called after this process writes). */
   invalidate(): void;
 }
 
-export function createOverviewCache(options: { versionTtlMs?: number; now?: () => number } = {}): OverviewCache {
-  const ttl = options.versionTtlMs ?? 1_000;
-  const now = options.now ?? Date.now;
+export function createOverviewCache(): OverviewCache {
   let entries = new Map<string, Promise<SerializedBody>>();
-  let known: { at: number; version: Promise<string> } | undefined;
   return {
     get(key, version, compute) {
       const full = `${version}\u0000${key}`;
@@ -45,16 +37,8 @@ export function createOverviewCache(options: { versionTtlMs?: number; now?: () =
       pending.catch(() => owner.get(full) === pending && owner.delete(full));
       return pending;
     },
-    version(probe) {
-      if (known && now() - known.at < ttl) return known.version;
-      const asked = { at: now(), version: probe() };
-      known = asked;
-      asked.version.catch(() => known === asked && (known = undefined));
-      return asked.version;
-    },
     invalidate() {
       entries = new Map();
-      known = undefined;
     },
   };
 }
