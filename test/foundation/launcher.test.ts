@@ -53,7 +53,8 @@ describe('the local Neo4j launcher', () => {
     // The contrast that makes the next test meaningful: an unclean stop is recovered.
     expect(debugLog().slice(logBefore)).toMatch(/recovery/i);
     await second.stop();
-  });
+    // Two cold starts of Neo4j, one with recovery: well over a minute on a loaded machine.
+  }, 240_000);
 
   it('when SIGTERM is sent, then it exits cleanly within a few seconds and restarts without recovery', async () => {
     const db = await start();
@@ -69,5 +70,5 @@ describe('the local Neo4j launcher', () => {
     expect(await count(again.uri, 'survives-sigterm')).toBe(1);
     expect(debugLog().slice(logBefore)).not.toMatch(/recovery (started|completed)|Recovery required/i);
     await again.stop();
-  });
+  }, 240_000);
 });
