@@ -247,6 +247,11 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   const head = headKind(words);
   if (head) {
     const name = whole.replace(/^the /i, '');
+    // "the U.S. Embassy": the embassy's country is named too.
+    if (/^(?:embassy|consulate)$/.test(words[words.length - 1]!)) {
+      const country = countryAt(tokens, text, from, to - 1);
+      if (country && from + country.length === to - 1) mentions.push(mention('Country', country.iso2, g.byIso2.get(country.iso2)?.name ?? '', tokens, text, from, to - 1, { form: country.form }));
+    }
     mentions.push(mention(head.type, name, name, tokens, text, from, to, head.kind ? { properties: { kind: head.kind } } : {}));
     return { mentions, candidates };
   }

@@ -49,6 +49,7 @@ export const examples: RuleExamples = {
       'Danish farm minister Lars Berg called for action.',
       'Kenyan ambassador to Berlin Samuel Otieno met the delegation.',
       'Prices rose, Norcom vice president Peter Holm said.',
+      '"We must act," said EC external trade chief Willy Marten.',
     ],
     noMatch: [
       'The trade minister Kenji Sato said exports would recover.',

@@ -18,4 +18,8 @@ describe('findOfficeRelations', () => {
   it('when a person chairs a state committee, then the person holds an office there', () => {
     expect(offices('Harold Grant, chairman of the State Planning Committee, spoke on Monday.')).toContain('Harold Grant HOLDS_OFFICE State Planning Committee');
   });
+
+  it("when a bloc's portfolio chief is named, then the person holds an office in the bloc", () => {
+    expect(offices('"We must act," said EC external trade chief Willy Marten.')).toEqual(['Willy Marten HOLDS_OFFICE European Community']);
+  });
 });

@@ -162,7 +162,7 @@ const PUBLIC_KINDS = new Set(['government', 'legislature', 'court', 'internation
 /** A council or committee of the state ("State Agro-Industrial Committee", "National Security Council"). */
 const STATE_BODY = /\b(?:State|Government|Governmental|National|Federal|Presidential|Ministerial|Security|Executive)\b/;
 /** The posts of such a body that are offices (its chair, its head, its envoys); other roles are affiliations. */
-const BODY_OFFICES = /^(?:president|chairman|chairwoman|chair|chairperson|commissioner|secretary[- ]general|director[- ]general|governor|head|leader|speaker|trade representative|ambassador|envoy|special envoy|minister|secretary|prime minister)$/i;
+const BODY_OFFICES = /^(?:president|chairman|chairwoman|chair|chairperson|commissioner|chief|secretary[- ]general|director[- ]general|governor|head|leader|speaker|trade representative|ambassador|envoy|special envoy|minister|secretary|prime minister)$/i;
 
 /**
  * HOLDS_OFFICE needs an office of a state, a province or an intergovernmental body: the leading
@@ -171,7 +171,8 @@ const BODY_OFFICES = /^(?:president|chairman|chairwoman|chair|chairperson|commis
  */
 function isPublicOffice(title: string, org: ExtractedEntity | undefined): boolean {
   if (!org || org.type !== 'Organization') return true;
-  if (!BODY_OFFICES.test(title.trim())) return false;
+  // "EC external trade chief", "External Trade Commissioner": the head of a portfolio of the body.
+  if (!BODY_OFFICES.test(title.trim()) && !/^(?!vice\b|deputy\b)(?:[a-z-]+ ){1,3}(?:chief|commissioner)$/i.test(title.trim())) return false;
   const kind = typeof org.properties.kind === 'string' ? org.properties.kind : '';
   return PUBLIC_KINDS.has(kind) || (kind === 'body' && STATE_BODY.test(org.name));
 }
