@@ -22,4 +22,9 @@ describe('findOfficeRelations', () => {
   it("when a bloc's portfolio chief is named, then the person holds an office in the bloc", () => {
     expect(offices('"We must act," said EC external trade chief Willy Marten.')).toEqual(['Willy Marten HOLDS_OFFICE European Community']);
   });
+
+  it('when the body of an appositive role is described after a place ("Leeds-based consulting group X"), then the person is affiliated with the body', () => {
+    expect(offices('Jane Porter, director of Leeds-based consulting group Norcast, said demand was strong.')).toEqual(['Jane Porter AFFILIATED_WITH Norcast']);
+    expect(offices('Prices will rise, said Tom Reyes, an agro-economist at the Delta Policy Research Institute.')).toEqual(['Tom Reyes AFFILIATED_WITH Delta Policy Research Institute']);
+  });
 });

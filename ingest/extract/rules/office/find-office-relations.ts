@@ -29,6 +29,12 @@ function possessiveWhere(view: SentenceView, offset: number): string | undefined
   return mentionAtToken(view, i - 2, ['Country', 'Organization', 'Place'])?.entityId;
 }
 
+/** "ASA Vice President X": an organization (known from elsewhere in the text, as an acronym) right before the title. */
+function organizationBefore(view: SentenceView, offset: number): string | undefined {
+  const org = mentionAtToken(view, tokenIndexAt(view, offset) - 1, ['Organization']);
+  return org && org.end <= offset ? org.entityId : undefined;
+}
+
 /** "Gibraltar's Chief Minister X": the title has an owner the text names, but we did not recognise it. */
 function unknownOwner(view: SentenceView, offset: number): boolean {
   let i = tokenIndexAt(view, offset);
@@ -66,7 +72,8 @@ function appositive(view: SentenceView, person: ResolvedMention, ministerial = f
   }
   for (let k = i; k < Math.min(t.length, i + 4); k++) {
     const length = titleLengthAt(t, k);
-    const role = ROLES.find((words) => words.every((w, n) => t[k + n]?.lower === w));
+    // "an agro-economist at X": a hyphenated compound ending in a role is that role.
+    const role = ROLES.find((words) => words.every((w, n) => t[k + n]?.lower === w || (words.length === 1 && (t[k + n]?.lower ?? '').endsWith(`-${w}`))));
     if (!length && !role) continue;
     const title = length ? matchTitle(t, k, i) : null;
     let end = k + (title ? title.to - k : role!.length);
@@ -79,7 +86,15 @@ function appositive(view: SentenceView, person: ResolvedMention, ministerial = f
       if (/^(province|state|city|region)$/.test(t[end]?.lower ?? '') && t[end + 1]?.lower === 'of') end += 2;
       const target = mentionAtToken(view, end, ['Country', 'Organization', 'Place']);
       // "director of Sheffield-based consulting group X": the place only qualifies the organization.
-      if (target && !view.sentence.text.startsWith('-based', target.end - view.sentence.start)) whereId = target.entityId;
+      const based = target && /^-(?:based|registered|headquartered)$/.test(t[tokenIndexAt(view, target.end)]?.lower ?? '');
+      if (target && !based) whereId = target.entityId;
+      else if (based) {
+        // "Sheffield-based consulting group X": the body named after the place and its description.
+        let k = tokenIndexAt(view, target.end) + 1;
+        while (k < t.length && k < tokenIndexAt(view, target.end) + 4 && !t[k]!.cap && /^\p{Ll}+$/u.test(t[k]!.text)) k++;
+        const org = mentionAtToken(view, k, ['Organization']);
+        if (org) whereId = org.entityId;
+      }
       // "President of AMBO": the post belongs to a body we did not recognise, not to the document's country.
       else if (!target && t[end]?.cap) return null;
     }
@@ -221,7 +236,7 @@ export function findOfficeRelations({ views, entities }: Pick<RelationContext, '
     let previous: Office | null = null;
     for (const m of view.mentions) {
       if (m.type !== 'Person') continue;
-      const where = m.office ? (m.office.where ? entityId(m.office.where.type, m.office.where.key) : possessiveWhere(view, m.office.start ?? m.start)) : undefined;
+      const where = m.office ? (m.office.where ? entityId(m.office.where.type, m.office.where.key) : possessiveWhere(view, m.office.start ?? m.start) ?? organizationBefore(view, m.office.start ?? m.start)) : undefined;
       if (m.office && (where || !unknownOwner(view, m.office.start ?? m.start))) {
         const office: Office = { person: m, cue: m.office, ...(where ? { whereId: where } : {}), rule: 'office.title-names-country' };
         if (!where && previous?.whereId && /^\s*(and|,)\s*$/.test(textBetween(view, previous.person.end, m.office.start ?? m.start).replace(/\b[A-Z]\w+( and)?\s/g, ''))) {
