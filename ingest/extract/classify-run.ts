@@ -350,6 +350,8 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
 function readTitled(tokens: Token[], text: string, from: number, title: TitleMatch, to: number): RunReading | null {
   const g = countryGazetteer();
   const mentions: RawMention[] = [];
+  // "ASA Vice President X": a prefix we cannot read alone may be an acronym the document defines.
+  const prefixCandidates: NameCandidate[] = [];
   let where: OfficeCue['where'];
   if (title.from > from) {
     const country = countryAt(tokens, text, from, title.from);
@@ -361,6 +363,7 @@ function readTitled(tokens: Token[], text: string, from: number, title: TitleMat
       const org = inner.mentions.find((m) => m.type === 'Organization' || m.type === 'Country' || m.type === 'Place');
       if (org) where = { type: org.type, key: org.key };
       mentions.push(...inner.mentions);
+      if (!org) prefixCandidates.push(...inner.candidates.filter((c) => c.cue === -1));
       // "Ontario Premier Doug Ford", "Texas Governor X": the prefix of a sub-national office is a place.
       const prefix = tokens.slice(from, title.from);
       if (!org && /^(premier|governor|mayor|chief minister)$/i.test(title.title) && prefix.length <= 3 && prefix.every(isNameToken)) {
@@ -392,11 +395,11 @@ function readTitled(tokens: Token[], text: string, from: number, title: TitleMat
   if (nameTokens.length === 0) {
     const t = span(tokens, text, title.from, nameFrom);
     mentions.push({ type: 'Person', key: '', name: '', sentence: tokens[from]!.sentence, form: 'title', ...t, office });
-    return { mentions, candidates: [] };
+    return { mentions, candidates: prefixCandidates };
   }
   if (!isPersonName(nameTokens)) return null;
   const name = span(tokens, text, nameFrom, to);
   mentions.push({ type: 'Person', key: name.text, name: name.text, sentence: tokens[from]!.sentence, form: nameTokens.length === 1 ? 'surname' : 'name', ...name, office, properties: { title: title.title } });
   // The title is part of the mention the reader highlights only as context, so offsets cover the name alone.
-  return { mentions, candidates: [] };
+  return { mentions, candidates: prefixCandidates };
 }

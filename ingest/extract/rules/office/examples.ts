@@ -8,6 +8,7 @@ export const examples: RuleExamples = {
       'Canadian Trade Minister Jane Porter said on Tuesday that talks with Mexico would resume next week.',
       "OTTAWA, May 4 (Reuters) - Kenya's Foreign Minister Alice Wambui arrived for two days of talks.",
       "Britain's Europe Director Dominick Hale will represent the UK.",
+      'The Northern Grain Association (NGA) filed a complaint. NGA Vice President Tom Reyes said it was needed.',
     ],
     noMatch: [
       'Trade Minister Jane Porter said on Tuesday that talks would resume next week.',

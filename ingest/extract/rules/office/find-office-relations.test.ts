@@ -27,4 +27,8 @@ describe('findOfficeRelations', () => {
     expect(offices('Jane Porter, director of Leeds-based consulting group Norcast, said demand was strong.')).toEqual(['Jane Porter AFFILIATED_WITH Norcast']);
     expect(offices('Prices will rise, said Tom Reyes, an agro-economist at the Delta Policy Research Institute.')).toEqual(['Tom Reyes AFFILIATED_WITH Delta Policy Research Institute']);
   });
+
+  it("when a capitalised title follows a body's acronym defined earlier, then the person is affiliated with the body", () => {
+    expect(offices('The Northern Grain Association (NGA) filed a complaint. NGA Vice President Tom Reyes said it was needed.')).toEqual(['Tom Reyes AFFILIATED_WITH Northern Grain Association']);
+  });
 });
