@@ -29,6 +29,7 @@ export const examples: RuleExamples = {
       'Jane Porter, the Canadian trade minister, said the deal was close.',
       'Tom Reyes, chairman of Northwind Energy Corp, said output would rise this year.',
       'Harold Grant, president of the Ontario Dairy Farmers Association, welcomed the ruling.',
+      'Ivan Petrov, who is also chairman of the State Planning Committee, spoke on Monday.',
       'Prices will rise, said Tom Reyes, an agro-economist at the Delta Policy Research Institute.',
       'Jane Porter, director of Leeds-based consulting group Norcast, said demand was strong.',
       'Harold Grant, chairman of the State Planning Committee, spoke on Monday.',

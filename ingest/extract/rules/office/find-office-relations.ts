@@ -60,7 +60,12 @@ function appositive(view: SentenceView, person: ResolvedMention, ministerial = f
       return { person, cue: { title: '', minister: false, affiliation: false }, whereId: country.entityId, rule: 'office.person-of-country' };
     }
   }
-  if (t[i]?.text !== ',' || /^(and|or|but|while|who|which)$/.test(t[i + 1]?.lower ?? '')) return null;
+  if (t[i]?.text !== ',') return null;
+  // "Murakhovsky, who is also chairman of the State Agro-Industrial Committee,": a relative clause stating the post.
+  if (t[i + 1]?.lower === 'who' && /^(?:is|was)$/.test(t[i + 2]?.lower ?? '')) {
+    i += 2;
+    if (/^(?:also|now|still)$/.test(t[i + 1]?.lower ?? '')) i++;
+  } else if (/^(and|or|but|while|who|which)$/.test(t[i + 1]?.lower ?? '')) return null;
   i++;
   if (/^(the|a|an|former|current|then)$/.test(t[i]?.lower ?? '')) i++;
   let whereId: string | undefined;
@@ -170,7 +175,7 @@ function counterpart(view: SentenceView, person: ResolvedMention): Office | null
   return { person, cue, whereId: country.entityId, rule: 'office.counterpart' };
 }
 
-const GOVERNMENT_TITLE = /minister|secretary|chancellor/i;
+const GOVERNMENT_TITLE = /minister|secretary|chancellor|treasurer/i;
 
 /** Organization kinds whose leading posts are offices of a state or an intergovernmental body. */
 const PUBLIC_KINDS = new Set(['government', 'legislature', 'court', 'international body']);
