@@ -146,8 +146,8 @@ function organizationContext(tokens: Token[], from: number, to: number): boolean
   const prev2 = tokens[from - 2]?.lower ?? '';
   const next = tokens[to]?.lower ?? '';
   if (ORGANIZATION_NOUNS.test(prev) && tokens[from - 1]?.cap === false) return true;
-  // "JPMorgan Chase bank", "Interagra company": the common noun after the name.
-  if (/^(?:bank|company|firm|group|brokerage|airline|carrier|consultancy)$/.test(next) && tokens[to]?.cap === false && from > 0 && !/^(?:the|a|an)$/.test(prev)) return true;
+  // "JPMorgan Chase bank", "Interagra company": the common noun after the name (but "Yorkshire company Shepherds Purse": it introduces the next name).
+  if (/^(?:bank|company|firm|group|brokerage|airline|carrier|consultancy)$/.test(next) && tokens[to]?.cap === false && from > 0 && !/^(?:the|a|an)$/.test(prev) && !tokens[to + 1]?.cap) return true;
   if (/^(?:in|of)$/.test(prev) && /^(?:shares|stake|stakes|shareholders|subsidiary|unit)$/.test(prev2)) return true;
   if (prev === 'for' && /^(?:spokesman|spokeswoman|spokesperson)$/.test(prev2)) return true;
   const after = tokens[to + 1];

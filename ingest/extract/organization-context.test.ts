@@ -11,6 +11,9 @@ describe('organizations named by context', () => {
     ['Analysts said oil companies like Norvex, Palco Mobil and Fuel Petroleum would gain.', ['Fuel Petroleum', 'Norvex', 'Palco Mobil']],
     ["Shares in Germany's Kalwerk, the UK's Dorval and France's Melcor fell.", ['Dorval', 'Kalwerk', 'Melcor']],
     ["It weighs offers from firms such as France's Rabel Aviation and Sweden's Korsa.", ['Korsa', 'Rabel Aviation']],
+    ["It will hurt Britain's sole producer, Kentshire company Lowfield Dairy Farms.", ['Lowfield Dairy Farms']],
+    ['The Telvo company said it would bid.', []],
+    ['Talks with Marlo company officials ended.', ['Marlo']],
   ])('when the sentence is "%s", then the organizations are %j', (text, expected) => {
     expect(organizations(text)).toEqual(expected);
   });
