@@ -105,6 +105,37 @@ const ORGANIZATION_NOUNS = /^(?:company|firm|group|bank|brokerage|broker|carrier
 /** Roles held in an organization, as they follow its name ("a Lufthansa spokesman", "Cochilco vice president X"). */
 const ROLE_AFTER = /^(?:spokesman|spokeswoman|spokesperson|chairman|chairwoman|chief|ceo|vice|senior|director|manager|analyst|economist|founder|executive|executives|official|officials|investigator|shareholders|shares|board)$/;
 
+/** Plural common nouns that introduce a list of companies ("companies A, B and C", "firms such as France's A and Sweden's B"). */
+const ORGANIZATION_PLURALS = /^(?:companies|firms|groups|banks|carriers|airlines|miners|producers|makers|manufacturers|carmakers|automakers|steelmakers|lenders|insurers|brokers|brokerages|conglomerates|giants|retailers|refiners|exporters|importers|utilities|operators|suppliers)$/;
+
+/**
+ * Whether the run stands in a list introduced by a plural noun for companies or by "shares in":
+ * "oil companies like A, B and C", "companies A, B and C", "shares in Germany's A, the UK's B and France's C".
+ */
+function inCompanyList(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  let listed = false;
+  for (let n = 0; n < 24 && k >= 0; n++, k--) {
+    const t = tokens[k]!;
+    if (t.cap || t.text === ',' || t.text === "'s" || t.lower === 'and' || t.lower === 'the') {
+      listed = true;
+      continue;
+    }
+    break;
+  }
+  if (k < 0) return false;
+  let anchor = k;
+  if (/^(?:like|including|such)$/.test(tokens[anchor]!.lower)) anchor--;
+  else if (tokens[anchor]!.lower === 'as' && tokens[anchor - 1]?.lower === 'such') anchor -= 2;
+  const noun = tokens[anchor];
+  if (!noun || noun.cap) return false;
+  if (ORGANIZATION_PLURALS.test(noun.lower)) return true;
+  return listed && /^(?:in|of)$/.test(noun.lower) && /^(?:shares|stakes)$/.test(tokens[anchor - 1]?.lower ?? '');
+}
+
+/** Common nouns for a newspaper or agency before its name ("the daily Al-Ittihad", "Russian newspaper Vedomosti"). */
+const MEDIA_NOUNS = /^(?:newspaper|daily|weekly|magazine|tabloid|broadsheet|paper|journal|news agency)$/;
+
 /**
  * Whether a capitalised run names an organization by its context: a common noun for one before it,
  * "shares in X", "a spokesman for X", "X's chief executive", "a X spokesman", "X chairman Jane Doe",
@@ -115,8 +146,8 @@ function organizationContext(tokens: Token[], from: number, to: number): boolean
   const prev2 = tokens[from - 2]?.lower ?? '';
   const next = tokens[to]?.lower ?? '';
   if (ORGANIZATION_NOUNS.test(prev) && tokens[from - 1]?.cap === false) return true;
-  // "JPMorgan Chase bank", "Interagra company": the common noun after the name.
-  if (/^(?:bank|company|firm|group|brokerage|airline|carrier|consultancy)$/.test(next) && tokens[to]?.cap === false && from > 0 && !/^(?:the|a|an)$/.test(prev)) return true;
+  // "JPMorgan Chase bank", "Interagra company": the common noun after the name (but "Yorkshire company Shepherds Purse": it introduces the next name).
+  if (/^(?:bank|company|firm|group|brokerage|airline|carrier|consultancy)$/.test(next) && tokens[to]?.cap === false && from > 0 && !/^(?:the|a|an)$/.test(prev) && !tokens[to + 1]?.cap) return true;
   if (/^(?:in|of)$/.test(prev) && /^(?:shares|stake|stakes|shareholders|subsidiary|unit)$/.test(prev2)) return true;
   if (prev === 'for' && /^(?:spokesman|spokeswoman|spokesperson)$/.test(prev2)) return true;
   const after = tokens[to + 1];
@@ -128,6 +159,7 @@ function organizationContext(tokens: Token[], from: number, to: number): boolean
     while (k < to + 3 && tokens[k] && tokens[k]!.cap === false && /^\p{Ll}+$/u.test(tokens[k]!.text)) k++;
     if (tokens[k]?.cap && GIVEN_NAMES.has(tokens[k]!.lower)) return true;
   }
+  if (inCompanyList(tokens, from)) return true;
   return next === 'said' && tokens[to + 1]?.lower === 'in' && /^(?:a|its)$/.test(tokens[to + 2]?.lower ?? '') && tokens[to + 3]?.lower === 'statement';
 }
 
@@ -251,9 +283,25 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   }
   const administration = administrationOf(tokens, text, from, to);
   if (administration) return administration;
+  // "Russian newspaper Vedomosti", "the daily Berlingske Tidende": a paper named after its common noun.
+  const before = tokens[from - 1];
+  if (before && !before.cap && MEDIA_NOUNS.test(before.lower) && to - from <= 4 && !countryAt(tokens, text, from, to) && tokens.slice(from, to).every(isNameToken)) {
+    mentions.push(mention('Organization', whole, whole, tokens, text, from, to, { properties: { kind: 'media' } }));
+    return { mentions, candidates };
+  }
+  // "the Eximbank", "Sberbank": one word ending in -bank.
+  if (to - from === 1 && /^\p{Lu}\p{Ll}{2,}bank$/u.test(whole)) {
+    mentions.push(mention('Organization', whole, whole, tokens, text, from, to, { properties: { kind: 'bank' } }));
+    return { mentions, candidates };
+  }
   const head = headKind(words);
   if (head) {
     const name = whole.replace(/^the /i, '');
+    // "the U.S. Embassy": the embassy's country is named too.
+    if (/^(?:embassy|consulate)$/.test(words[words.length - 1]!)) {
+      const country = countryAt(tokens, text, from, to - 1);
+      if (country && from + country.length === to - 1) mentions.push(mention('Country', country.iso2, g.byIso2.get(country.iso2)?.name ?? '', tokens, text, from, to - 1, { form: country.form }));
+    }
     mentions.push(mention(head.type, name, name, tokens, text, from, to, head.kind ? { properties: { kind: head.kind } } : {}));
     return { mentions, candidates };
   }
@@ -309,6 +357,8 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
 function readTitled(tokens: Token[], text: string, from: number, title: TitleMatch, to: number): RunReading | null {
   const g = countryGazetteer();
   const mentions: RawMention[] = [];
+  // "ASA Vice President X": a prefix we cannot read alone may be an acronym the document defines.
+  const prefixCandidates: NameCandidate[] = [];
   let where: OfficeCue['where'];
   if (title.from > from) {
     const country = countryAt(tokens, text, from, title.from);
@@ -320,6 +370,7 @@ function readTitled(tokens: Token[], text: string, from: number, title: TitleMat
       const org = inner.mentions.find((m) => m.type === 'Organization' || m.type === 'Country' || m.type === 'Place');
       if (org) where = { type: org.type, key: org.key };
       mentions.push(...inner.mentions);
+      if (!org) prefixCandidates.push(...inner.candidates.filter((c) => c.cue === -1));
       // "Ontario Premier Doug Ford", "Texas Governor X": the prefix of a sub-national office is a place.
       const prefix = tokens.slice(from, title.from);
       if (!org && /^(premier|governor|mayor|chief minister)$/i.test(title.title) && prefix.length <= 3 && prefix.every(isNameToken)) {
@@ -351,11 +402,11 @@ function readTitled(tokens: Token[], text: string, from: number, title: TitleMat
   if (nameTokens.length === 0) {
     const t = span(tokens, text, title.from, nameFrom);
     mentions.push({ type: 'Person', key: '', name: '', sentence: tokens[from]!.sentence, form: 'title', ...t, office });
-    return { mentions, candidates: [] };
+    return { mentions, candidates: prefixCandidates };
   }
   if (!isPersonName(nameTokens)) return null;
   const name = span(tokens, text, nameFrom, to);
   mentions.push({ type: 'Person', key: name.text, name: name.text, sentence: tokens[from]!.sentence, form: nameTokens.length === 1 ? 'surname' : 'name', ...name, office, properties: { title: title.title } });
   // The title is part of the mention the reader highlights only as context, so offsets cover the name alone.
-  return { mentions, candidates: [] };
+  return { mentions, candidates: prefixCandidates };
 }

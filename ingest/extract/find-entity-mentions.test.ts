@@ -26,6 +26,14 @@ describe('findEntityMentions', () => {
     ['The U.S. Administration opposed the bill.', ['Country:U.S. Administration']],
     ['EUROPEAN COMMUNITY TO SET UP OFFICE IN PEKING', []],
     ['Japanese and European Community ministers met.', ['Country:Japanese', 'Organization:European Community']],
+    ['Any European Community decision would hurt exports.', ['Organization:European Community']],
+    ['Talks with the EC resumed on Monday.', ['Organization:EC']],
+    ['He hoped other G8 countries would follow.', ['Organization:G8']],
+    ['Output will rise, the U.S. Embassy said.', ['Organization:U.S. Embassy', 'Country:U.S.']],
+    ['Bonds were sent to U.S. Customs for entry.', ['Organization:U.S. Customs']],
+    ['He said so in an interview with the daily Nordposten Avis.', ['Organization:Nordposten Avis']],
+    ['Funds came from the Eximbank and others.', ['Organization:Eximbank']],
+    ['The US-registered Balkan Oil Corporation will build it.', ['Country:US', 'Organization:Balkan Oil Corporation']],
   ])('when the sentence is "%s", then the mentions are %j', (text, expected) => {
     expect(typed(text)).toEqual(expected);
   });

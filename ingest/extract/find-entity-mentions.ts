@@ -3,6 +3,7 @@
 import type { RawMention, Token } from './types.js';
 import { classifyRun, type NameCandidate } from './classify-run.js';
 import { findCountryLists } from './find-country-lists.js';
+import { findCommonBodies } from './find-common-bodies.js';
 import { findDescribedAgreements } from './find-described-agreements.js';
 import { findProperRuns } from './find-proper-runs.js';
 import { countryGazetteer } from './country-gazetteer.js';
@@ -64,6 +65,7 @@ export function findEntityMentions(tokens: Token[], text: string): SentenceMenti
     }
     candidates.push(...reading.candidates);
   }
+  mentions.push(...findCommonBodies(tokens, text));
   mentions.push(...findDescribedAgreements(tokens, text, mentions));
   const acronyms = new Map<string, RawMention>();
   for (let i = 0; i + 2 < tokens.length; i++) {

@@ -23,6 +23,7 @@ export const ORGANIZATION_HEADS: Record<string, string> = {
   engineering: 'company', construction: 'company', metals: 'company', resources: 'company', technologies: 'company',
   refining: 'company', breweries: 'company', brewery: 'company', beverages: 'company', textile: 'company', mills: 'company',
   enterprises: 'company', investments: 'company', trading: 'company', automotive: 'company', aerospace: 'company',
+  embassy: 'government', consulate: 'government', customs: 'government', pty: 'company', 'pty.': 'company',
   plc: 'company', ag: 'company', sa: 'company', nv: 'company', gmbh: 'company', spa: 'company', bhd: 'company', tbk: 'company', llc: 'company',
 };
 
@@ -55,6 +56,11 @@ export const KNOWN_ORGANIZATIONS: Record<string, [string, string | null, string]
   G7: ['G7', 'G7', 'international body'],
   'G-20': ['G20', 'G20', 'international body'],
   G20: ['G20', 'G20', 'international body'],
+  'G-8': ['G8', 'G8', 'international body'],
+  G8: ['G8', 'G8', 'international body'],
+  EC: ['European Community', 'EC', 'international body'],
+  'E.C.': ['European Community', 'EC', 'international body'],
+  'European Community': ['European Community', 'EC', 'international body'],
   'White House': ['White House', null, 'government'],
   Parliament: ['Parliament', null, 'legislature'],
   Congress: ['Congress', null, 'legislature'],

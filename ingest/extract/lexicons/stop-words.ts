@@ -26,5 +26,6 @@ export const STOP_WORDS = new Set([
   'security', 'economy', 'politics', 'business', 'world', 'news', 'opinion', 'analysis', 'breaking', 'live',
   'exclusive', 'explainer', 'factbox', 'timeline', 'graphic', 'people', 'government', 'governments', 'ministers',
   'partners', 'markets', 'investors', 'companies', 'firms', 'together',
+  'any', 'every', 'each',
   'bienvenida', 'oficial', 'via', 'per', 'mr', 'mrs', 'ms', 'dr',
 ]);

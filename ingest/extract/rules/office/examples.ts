@@ -8,6 +8,7 @@ export const examples: RuleExamples = {
       'Canadian Trade Minister Jane Porter said on Tuesday that talks with Mexico would resume next week.',
       "OTTAWA, May 4 (Reuters) - Kenya's Foreign Minister Alice Wambui arrived for two days of talks.",
       "Britain's Europe Director Dominick Hale will represent the UK.",
+      'The Northern Grain Association (NGA) filed a complaint. NGA Vice President Tom Reyes said it was needed.',
     ],
     noMatch: [
       'Trade Minister Jane Porter said on Tuesday that talks would resume next week.',
@@ -28,6 +29,9 @@ export const examples: RuleExamples = {
       'Jane Porter, the Canadian trade minister, said the deal was close.',
       'Tom Reyes, chairman of Northwind Energy Corp, said output would rise this year.',
       'Harold Grant, president of the Ontario Dairy Farmers Association, welcomed the ruling.',
+      'Ivan Petrov, who is also chairman of the State Planning Committee, spoke on Monday.',
+      'Prices will rise, said Tom Reyes, an agro-economist at the Delta Policy Research Institute.',
+      'Jane Porter, director of Leeds-based consulting group Norcast, said demand was strong.',
       'Harold Grant, chairman of the State Planning Committee, spoke on Monday.',
       '\"We are checking,\" Hans Bauer, a Skyline spokesman, said.',
       'Prices rose, said Dmitry Orlov, an analyst at brokerage Kapita.',
@@ -49,6 +53,7 @@ export const examples: RuleExamples = {
       'Danish farm minister Lars Berg called for action.',
       'Kenyan ambassador to Berlin Samuel Otieno met the delegation.',
       'Prices rose, Norcom vice president Peter Holm said.',
+      '"We must act," said EC external trade chief Willy Marten.',
     ],
     noMatch: [
       'The trade minister Kenji Sato said exports would recover.',

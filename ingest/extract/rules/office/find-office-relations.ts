@@ -29,6 +29,12 @@ function possessiveWhere(view: SentenceView, offset: number): string | undefined
   return mentionAtToken(view, i - 2, ['Country', 'Organization', 'Place'])?.entityId;
 }
 
+/** "ASA Vice President X": an organization (known from elsewhere in the text, as an acronym) right before the title. */
+function organizationBefore(view: SentenceView, offset: number): string | undefined {
+  const org = mentionAtToken(view, tokenIndexAt(view, offset) - 1, ['Organization']);
+  return org && org.end <= offset ? org.entityId : undefined;
+}
+
 /** "Gibraltar's Chief Minister X": the title has an owner the text names, but we did not recognise it. */
 function unknownOwner(view: SentenceView, offset: number): boolean {
   let i = tokenIndexAt(view, offset);
@@ -54,7 +60,12 @@ function appositive(view: SentenceView, person: ResolvedMention, ministerial = f
       return { person, cue: { title: '', minister: false, affiliation: false }, whereId: country.entityId, rule: 'office.person-of-country' };
     }
   }
-  if (t[i]?.text !== ',' || /^(and|or|but|while|who|which)$/.test(t[i + 1]?.lower ?? '')) return null;
+  if (t[i]?.text !== ',') return null;
+  // "Murakhovsky, who is also chairman of the State Agro-Industrial Committee,": a relative clause stating the post.
+  if (t[i + 1]?.lower === 'who' && /^(?:is|was)$/.test(t[i + 2]?.lower ?? '')) {
+    i += 2;
+    if (/^(?:also|now|still)$/.test(t[i + 1]?.lower ?? '')) i++;
+  } else if (/^(and|or|but|while|who|which)$/.test(t[i + 1]?.lower ?? '')) return null;
   i++;
   if (/^(the|a|an|former|current|then)$/.test(t[i]?.lower ?? '')) i++;
   let whereId: string | undefined;
@@ -66,7 +77,8 @@ function appositive(view: SentenceView, person: ResolvedMention, ministerial = f
   }
   for (let k = i; k < Math.min(t.length, i + 4); k++) {
     const length = titleLengthAt(t, k);
-    const role = ROLES.find((words) => words.every((w, n) => t[k + n]?.lower === w));
+    // "an agro-economist at X": a hyphenated compound ending in a role is that role.
+    const role = ROLES.find((words) => words.every((w, n) => t[k + n]?.lower === w || (words.length === 1 && (t[k + n]?.lower ?? '').endsWith(`-${w}`))));
     if (!length && !role) continue;
     const title = length ? matchTitle(t, k, i) : null;
     let end = k + (title ? title.to - k : role!.length);
@@ -79,7 +91,15 @@ function appositive(view: SentenceView, person: ResolvedMention, ministerial = f
       if (/^(province|state|city|region)$/.test(t[end]?.lower ?? '') && t[end + 1]?.lower === 'of') end += 2;
       const target = mentionAtToken(view, end, ['Country', 'Organization', 'Place']);
       // "director of Sheffield-based consulting group X": the place only qualifies the organization.
-      if (target && !view.sentence.text.startsWith('-based', target.end - view.sentence.start)) whereId = target.entityId;
+      const based = target && /^-(?:based|registered|headquartered)$/.test(t[tokenIndexAt(view, target.end)]?.lower ?? '');
+      if (target && !based) whereId = target.entityId;
+      else if (based) {
+        // "Sheffield-based consulting group X": the body named after the place and its description.
+        let k = tokenIndexAt(view, target.end) + 1;
+        while (k < t.length && k < tokenIndexAt(view, target.end) + 4 && !t[k]!.cap && /^\p{Ll}+$/u.test(t[k]!.text)) k++;
+        const org = mentionAtToken(view, k, ['Organization']);
+        if (org) whereId = org.entityId;
+      }
       // "President of AMBO": the post belongs to a body we did not recognise, not to the document's country.
       else if (!target && t[end]?.cap) return null;
     }
@@ -155,14 +175,14 @@ function counterpart(view: SentenceView, person: ResolvedMention): Office | null
   return { person, cue, whereId: country.entityId, rule: 'office.counterpart' };
 }
 
-const GOVERNMENT_TITLE = /minister|secretary|chancellor/i;
+const GOVERNMENT_TITLE = /minister|secretary|chancellor|treasurer/i;
 
 /** Organization kinds whose leading posts are offices of a state or an intergovernmental body. */
 const PUBLIC_KINDS = new Set(['government', 'legislature', 'court', 'international body']);
 /** A council or committee of the state ("State Agro-Industrial Committee", "National Security Council"). */
 const STATE_BODY = /\b(?:State|Government|Governmental|National|Federal|Presidential|Ministerial|Security|Executive)\b/;
 /** The posts of such a body that are offices (its chair, its head, its envoys); other roles are affiliations. */
-const BODY_OFFICES = /^(?:president|chairman|chairwoman|chair|chairperson|commissioner|secretary[- ]general|director[- ]general|governor|head|leader|speaker|trade representative|ambassador|envoy|special envoy|minister|secretary|prime minister)$/i;
+const BODY_OFFICES = /^(?:president|chairman|chairwoman|chair|chairperson|commissioner|chief|secretary[- ]general|director[- ]general|governor|head|leader|speaker|trade representative|ambassador|envoy|special envoy|minister|secretary|prime minister)$/i;
 
 /**
  * HOLDS_OFFICE needs an office of a state, a province or an intergovernmental body: the leading
@@ -171,7 +191,8 @@ const BODY_OFFICES = /^(?:president|chairman|chairwoman|chair|chairperson|commis
  */
 function isPublicOffice(title: string, org: ExtractedEntity | undefined): boolean {
   if (!org || org.type !== 'Organization') return true;
-  if (!BODY_OFFICES.test(title.trim())) return false;
+  // "EC external trade chief", "External Trade Commissioner": the head of a portfolio of the body.
+  if (!BODY_OFFICES.test(title.trim()) && !/^(?!vice\b|deputy\b)(?:[a-z-]+ ){1,3}(?:chief|commissioner)$/i.test(title.trim())) return false;
   const kind = typeof org.properties.kind === 'string' ? org.properties.kind : '';
   return PUBLIC_KINDS.has(kind) || (kind === 'body' && STATE_BODY.test(org.name));
 }
@@ -220,7 +241,7 @@ export function findOfficeRelations({ views, entities }: Pick<RelationContext, '
     let previous: Office | null = null;
     for (const m of view.mentions) {
       if (m.type !== 'Person') continue;
-      const where = m.office ? (m.office.where ? entityId(m.office.where.type, m.office.where.key) : possessiveWhere(view, m.office.start ?? m.start)) : undefined;
+      const where = m.office ? (m.office.where ? entityId(m.office.where.type, m.office.where.key) : possessiveWhere(view, m.office.start ?? m.start) ?? organizationBefore(view, m.office.start ?? m.start)) : undefined;
       if (m.office && (where || !unknownOwner(view, m.office.start ?? m.start))) {
         const office: Office = { person: m, cue: m.office, ...(where ? { whereId: where } : {}), rule: 'office.title-names-country' };
         if (!where && previous?.whereId && /^\s*(and|,)\s*$/.test(textBetween(view, previous.person.end, m.office.start ?? m.start).replace(/\b[A-Z]\w+( and)?\s/g, ''))) {
