@@ -3,6 +3,9 @@
 import type { Driver } from 'neo4j-driver';
 import type { ExtractionResult } from '../ontology/extraction-result.js';
 import { extractDocument, extractDocuments } from './extract-documents.js';
+import { mergeResults } from './extract/merge-results.js';
+import { unifyEntities } from './extract/unify-entities.js';
+import { extractStream, type Extracted, type InputStream } from './extract-stream.js';
 import { loadExtraction } from './load/load-extraction.js';
 import type { DocumentOutcome } from './load/load-documents.js';
 import type { SourceInput } from './source-input.js';
@@ -13,6 +16,10 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number, label: string) => void;
   /** Inputs extracted and loaded together (default 250): bounds memory on large corpora. */
   chunkSize?: number;
+  /** Extraction threads (default 1: this thread; the CLI uses one per core). */
+  workers?: number;
+  /** How many inputs a stream holds, for progress (may grow as it is read); default: those read so far. */
+  total?: number | (() => number);
 }
 
 export interface IngestSummary {
@@ -60,10 +67,27 @@ export function extractChunk(inputs: SourceInput[], offset: number, rejected: In
   }
 }
 
-export async function ingestInputs(driver: Driver, database: string, inputs: SourceInput[], options: IngestOptions = {}): Promise<IngestSummary> {
+/** One chunk's extraction: the documents merged by canonical id, as extractDocuments does. */
+function combine(results: ExtractionResult[]): ExtractionResult {
+  try {
+    return unifyEntities(mergeResults(results));
+  } catch {
+    return {
+      documents: results.flatMap((p) => p.documents),
+      entities: results.flatMap((p) => p.entities),
+      relations: results.flatMap((p) => p.relations),
+    };
+  }
+}
+
+/**
+ * Reads `inputs` (an array or a stream) as it goes, extracts them on `options.workers` threads and
+ * loads them chunk by chunk, in input order, while the workers extract the next ones.
+ */
+export async function ingestInputs(driver: Driver, database: string, inputs: InputStream, options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const summary: IngestSummary = {
-    documents: { read: inputs.length, new: 0, alreadyIngested: 0, rejected: 0, failed: 0 },
+    documents: { read: 0, new: 0, alreadyIngested: 0, rejected: 0, failed: 0 },
     rejected: [],
     failed: [],
     results: [],
@@ -77,28 +101,44 @@ export async function ingestInputs(driver: Driver, database: string, inputs: Sou
     dryRun: options.dryRun ?? false,
   };
   const chunkSize = Math.max(1, options.chunkSize ?? 250);
+  const given = options.total ?? (Array.isArray(inputs) ? inputs.length : undefined);
+  const total = (): number => Math.max(summary.documents.read, typeof given === 'function' ? given() : (given ?? summary.documents.read));
   let done = 0;
-  for (let offset = 0; offset < inputs.length; offset += chunkSize) {
-    const chunk: SourceInput[] = [];
-    inputs.slice(offset, offset + chunkSize).forEach((input, i) => {
-      if (typeof input.text !== 'string' || input.text.trim() === '') {
-        summary.rejected.push({ source: nameOf(input, offset + i), reason: 'empty text' });
-      } else chunk.push(input);
-    });
-    const extractStarted = performance.now();
-    const extraction = extractChunk(chunk, offset, summary.rejected);
-    summary.extractMs += performance.now() - extractStarted;
-    for (const input of chunk) summary.words += input.text.split(/\s+/).filter(Boolean).length;
+  const progress = (n: number, label: string): void => options.onProgress?.(Math.min(n, total()), total(), label);
+  const stream = extractStream(inputs, {
+    workers: options.workers,
+    accept: (input, index) => {
+      summary.documents.read++;
+      if (typeof input.text === 'string' && input.text.trim() !== '') return true;
+      summary.rejected.push({ source: nameOf(input, index), reason: 'empty text' });
+      done++;
+      return false;
+    },
+  });
+
+  const load = async (chunk: Extracted[]): Promise<void> => {
+    const results: ExtractionResult[] = [];
+    for (const { input, index, outcome } of chunk) {
+      if (outcome.result) results.push(outcome.result);
+      else {
+        summary.rejected.push({ source: nameOf(input, index), reason: `extraction failed: ${outcome.error}` });
+        done++;
+      }
+      summary.words += input.text.split(/\s+/).filter(Boolean).length;
+    }
+    const merged = performance.now();
+    const extraction = combine(results);
+    summary.extractMs += performance.now() - merged;
 
     const loadStarted = performance.now();
     const base = done;
     const loaded = await loadExtraction(driver, database, extraction, {
       dryRun: options.dryRun,
-      onProgress: (n, _total, label) => options.onProgress?.(Math.min(inputs.length, base + n), inputs.length, label),
+      onProgress: (n, _total, label) => progress(base + n, label),
     });
     summary.loadMs += performance.now() - loadStarted;
-    done = Math.min(inputs.length, offset + chunkSize);
-    options.onProgress?.(done, inputs.length, chunk[chunk.length - 1]?.source ?? '');
+    done = base + results.length;
+    progress(done, chunk[chunk.length - 1]?.input.source ?? '');
 
     summary.results.push(...loaded.outcomes);
     summary.entities.created += loaded.entitiesCreated;
@@ -106,7 +146,23 @@ export async function ingestInputs(driver: Driver, database: string, inputs: Sou
     summary.relations.created += loaded.relationsCreated;
     summary.relations.updated += loaded.relationsUpdated;
     summary.rows += loaded.rows;
+  };
+
+  let chunk: Extracted[] = [];
+  let waited = performance.now();
+  for await (const part of stream) {
+    chunk.push(...part);
+    if (chunk.length < chunkSize) continue;
+    // Time spent waiting for extraction (in this thread or on the workers), not loading.
+    summary.extractMs += performance.now() - waited;
+    await load(chunk);
+    chunk = [];
+    waited = performance.now();
   }
+  summary.extractMs += performance.now() - waited;
+  if (chunk.length > 0) await load(chunk);
+  if (done < summary.documents.read) progress(summary.documents.read, '');
+
   for (const outcome of summary.results) {
     if (outcome.status === 'new') summary.documents.new++;
     else if (outcome.status === 'existing') summary.documents.alreadyIngested++;

@@ -1,8 +1,8 @@
-/* Ingest: paths, folders and globs → Neo4j (readPaths then ingestInputs), read rejections included. */
+/* Ingest: paths, folders and globs → Neo4j, read as a stream (streamPaths into ingestInputs), read rejections included. */
 
 import type { Driver } from 'neo4j-driver';
 import { ingestInputs, type IngestOptions, type IngestSummary } from './ingest-inputs.js';
-import { readPaths, type ReadOptions } from './read/read-paths.js';
+import { streamPaths, type ReadOptions } from './read/read-paths.js';
 
 export interface PathsIngestSummary extends IngestSummary {
   warnings: string[];
@@ -15,8 +15,8 @@ export async function ingestPaths(
   options: IngestOptions & ReadOptions = {},
 ): Promise<PathsIngestSummary> {
   const started = performance.now();
-  const read = await readPaths(paths, options);
-  const summary = await ingestInputs(driver, database, read.inputs, options);
+  const read = await streamPaths(paths, options);
+  const summary = await ingestInputs(driver, database, read.inputs, { ...options, total: options.total ?? read.expected });
   const rejected = [...read.rejected.map((r) => ({ source: r.path, reason: r.reason })), ...summary.rejected];
   return {
     ...summary,

@@ -12,6 +12,7 @@ import { selectDatabase, type DatabaseTarget } from '../../graph/select-database
 import { ingestPaths, type PathsIngestSummary } from '../ingest-paths.js';
 import { reextractDocuments } from '../reextract-documents.js';
 import { ingestUrls, isUrlArgument, parseInterval, pollFeed, type FeedState } from '../ingest-urls.js';
+import { defaultWorkerCount } from '../extract-pool.js';
 import { fetchLimits } from '../read/fetch-url.js';
 import { removeDocument } from '../remove-document.js';
 import { describeError } from './describe-error.js';
@@ -25,6 +26,7 @@ interface Flags {
   feed?: string;
   follow?: boolean;
   every?: string;
+  workers?: number;
 }
 
 const MIN_INTERVAL_MS = 1000;
@@ -78,6 +80,10 @@ async function run(args: string[], flags: Flags): Promise<number> {
     process.stderr.write('ingest: --every needs --follow\n');
     return 2;
   }
+  if (flags.workers !== undefined && !(Number.isInteger(flags.workers) && flags.workers >= 1)) {
+    process.stderr.write('ingest: --workers takes a whole number of at least 1\n');
+    return 2;
+  }
   const everyMs = parseInterval(flags.every ?? '15m');
   if (everyMs === null || everyMs < MIN_INTERVAL_MS) {
     process.stderr.write(`ingest: --every "${flags.every}" is not an interval of at least 1s (e.g. 30s, 15m, 1h)\n`);
@@ -126,7 +132,7 @@ async function run(args: string[], flags: Flags): Promise<number> {
     const limits = fetchLimits(config);
     if (paths.length > 0 || urls.length > 0) {
       const progress = progressReporter();
-      const options = { dryRun: flags.dryRun ?? false, baseDir, onProgress: (done: number, total: number, label: string) => progress.update(done, total, label) };
+      const options = { dryRun: flags.dryRun ?? false, baseDir, workers: flags.workers ?? defaultWorkerCount(), onProgress: (done: number, total: number, label: string) => progress.update(done, total, label) };
       let summary: PathsIngestSummary | undefined;
       if (paths.length > 0) summary = await ingestPaths(driver, target.database, paths, options);
       if (urls.length > 0) {
@@ -174,6 +180,7 @@ const program = new Command()
   .option('--reextract', 'run the current extractor over every stored document and replace what extraction wrote (one transaction per document)')
   .option('--feed <urlOrFile>', 'read an RSS or Atom feed (URL or file) and ingest each item\'s page')
   .option('--follow', 'with --feed: keep polling and ingest only new items, until Ctrl-C')
+  .option('--workers <n>', 'extraction threads (default: one per core; 1 extracts in the main thread)', (v) => (/^\d+$/.test(v) ? Number.parseInt(v, 10) : Number.NaN))
   .option('--every <interval>', 'with --follow: time between polls (30s, 15m, 1h; default 15m)')
   .action(async (paths: string[], flags: Flags) => {
     process.exitCode = await run(paths, flags);

@@ -16,20 +16,42 @@ export interface ReadOptions {
   baseDir?: string;
 }
 
+/** Inputs read one file at a time; `rejected` and `warnings` fill up as the stream is read. */
+export interface PathStream {
+  inputs: AsyncIterable<SourceInput>;
+  rejected: { path: string; reason: string }[];
+  warnings: string[];
+  /** The documents expected: one per file, a JSONL file's lines once it has been read. */
+  expected(): number;
+}
+
 function sourceName(file: string, baseDir: string): string {
   const rel = relative(baseDir, file);
   return rel.startsWith('..') || rel === '' ? file : rel.split(sep).join('/');
 }
 
-export async function readPaths(paths: string[], options: ReadOptions = {}): Promise<ReadResult> {
+/** Expands the paths now (a list of file names), reads each file only when the stream reaches it. */
+export async function streamPaths(paths: string[], options: ReadOptions = {}): Promise<PathStream> {
   const baseDir = options.baseDir ?? process.cwd();
   const expanded = await expandPaths(paths, baseDir);
-  const result: ReadResult = { inputs: [], rejected: [...expanded.rejected], warnings: [...expanded.warnings] };
-  for (const file of expanded.files) {
-    const read = await readFile(file, sourceName(file, baseDir));
-    result.inputs.push(...read.inputs);
-    result.rejected.push(...read.rejected);
-    result.warnings.push(...read.warnings);
+  const rejected = [...expanded.rejected];
+  const warnings = [...expanded.warnings];
+  let expected = expanded.files.length;
+  async function* inputs(): AsyncGenerator<SourceInput> {
+    for (const file of expanded.files) {
+      const read = await readFile(file, sourceName(file, baseDir));
+      expected += read.inputs.length - 1;
+      rejected.push(...read.rejected);
+      warnings.push(...read.warnings);
+      yield* read.inputs;
+    }
   }
-  return result;
+  return { inputs: inputs(), rejected, warnings, expected: () => expected };
+}
+
+export async function readPaths(paths: string[], options: ReadOptions = {}): Promise<ReadResult> {
+  const stream = await streamPaths(paths, options);
+  const inputs: SourceInput[] = [];
+  for await (const input of stream.inputs) inputs.push(input);
+  return { inputs, rejected: stream.rejected, warnings: stream.warnings };
 }

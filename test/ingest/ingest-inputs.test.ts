@@ -1,7 +1,10 @@
 /* Ingest end to end through the real extractor: seeds, idempotence, parallel uploads, dry run. */
 
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ingestInputs } from '../../ingest/ingest-inputs.js';
+import { readPaths } from '../../ingest/read/read-paths.js';
+import type { SourceInput } from '../../ingest/source-input.js';
 import { loadSeeds } from '../seed-graph.js';
 import { cleanGraphPerTest, clearGraph } from '../test-database.js';
 import { fingerprint, graphCounts, query } from './graph-queries.js';
@@ -77,4 +80,22 @@ describe('ingestInputs', () => {
     await ingestInputs(driver, database, [UPLOAD, { ...UPLOAD, text: `${UPLOAD.text} More.` }], { onProgress: (done, total) => seen.push([done, total]) });
     expect(seen.at(-1)).toEqual([2, 2]);
   });
+
+  it('when a corpus is streamed through 2 worker threads, then the graph equals the one extracted in this thread', async () => {
+    const { inputs: texts } = await readPaths(['seeds', 'test/extraction/articles/*.txt'], { baseDir: fileURLToPath(new URL('../..', import.meta.url)) });
+    // Each text twice (the second a new document), so the pool starts (≥ 32 inputs) and chunks span documents.
+    const corpus: SourceInput[] = [...texts, ...texts.map((t) => ({ ...t, text: `${t.text}\n\nReporting by the newsroom.`, source: `${t.source}#2` }))];
+    expect(corpus.length).toBeGreaterThanOrEqual(32);
+    async function* stream(): AsyncGenerator<SourceInput> {
+      yield* corpus;
+    }
+    const threaded = await ingestInputs(driver, database, stream(), { workers: 2, chunkSize: 8 });
+    expect(threaded.documents).toMatchObject({ read: corpus.length, new: corpus.length, rejected: 0, failed: 0 });
+    const withWorkers = await fingerprint(driver, database);
+    await clearGraph(driver, database);
+    const inProcess = await ingestInputs(driver, database, corpus, { workers: 1, chunkSize: 8 });
+    expect(inProcess.documents).toEqual(threaded.documents);
+    expect(inProcess.results).toEqual(threaded.results);
+    expect(await fingerprint(driver, database)).toEqual(withWorkers);
+  }, 180_000);
 });

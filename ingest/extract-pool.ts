@@ -1,0 +1,151 @@
+/*
+ * Ingest: extraction on a pool of worker threads. Each worker runs extractDocument (pure, no shared
+ * state) on the SourceInputs it is sent and posts the results back; with one worker, extraction runs
+ * in this thread instead (no thread start-up, same results).
+ */
+
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ExtractionResult } from '../ontology/extraction-result.js';
+import { extractDocument } from './extract-documents.js';
+import type { SourceInput } from './source-input.js';
+
+/** One input's extraction: its result, or why extractDocument threw. */
+export type ExtractOutcome = { result: ExtractionResult; error?: undefined } | { result?: undefined; error: string };
+
+export interface ExtractTask {
+  id: number;
+  inputs: SourceInput[];
+}
+
+export interface ExtractTaskDone {
+  id: number;
+  outcomes: ExtractOutcome[];
+}
+
+export interface ExtractPool {
+  /** Worker threads (1: extraction runs in this thread). */
+  readonly size: number;
+  /** One outcome per input, in input order. */
+  extract(inputs: SourceInput[]): Promise<ExtractOutcome[]>;
+  close(): Promise<void>;
+}
+
+/** One worker per core (what the CLI uses when `--workers` is not given). */
+export const defaultWorkerCount = (): number => Math.max(1, availableParallelism());
+
+export function extractInProcess(inputs: SourceInput[]): ExtractOutcome[] {
+  return inputs.map((input) => {
+    try {
+      return { result: extractDocument(input) };
+    } catch (error) {
+      return { error: (error as Error)?.message ?? String(error) };
+    }
+  });
+}
+
+/**
+ * A worker's bootstrap: registers tsx (resolved from here, by absolute URL, whatever the current
+ * directory) and then imports the TypeScript worker. `--import tsx` in the worker's execArgv is not
+ * enough on Node 20 (the hooks are not in place before the worker's entry loads), so the
+ * registration runs first, the same under `tsx` and under vitest.
+ */
+function bootstrap(): string {
+  // require.resolve finds the CommonJS build of tsx/esm/api; its ES module build sits beside it.
+  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const entry = new URL('./extract-worker.ts', import.meta.url).href;
+  return `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+}
+
+interface Pending {
+  task: ExtractTask;
+  resolve: (outcomes: ExtractOutcome[]) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  current: Pending | null;
+}
+
+export interface PoolOptions {
+  /** Use a worker thread even for one worker (default: one worker runs in this thread). */
+  threads?: boolean;
+}
+
+export function createExtractPool(workers: number = defaultWorkerCount(), options: PoolOptions = {}): ExtractPool {
+  const size = Math.max(1, Math.floor(workers));
+  if (size === 1 && !options.threads) {
+    return {
+      size,
+      extract: async (inputs) => extractInProcess(inputs),
+      close: async () => {},
+    };
+  }
+
+  const queue: Pending[] = [];
+  const slots: Slot[] = [];
+  let nextId = 1;
+  let closed = false;
+  const code = bootstrap();
+
+  const dispatch = (slot: Slot): void => {
+    if (slot.current || closed) return;
+    const next = queue.shift();
+    if (!next) return;
+    slot.current = next;
+    slot.worker.ref();
+    slot.worker.postMessage(next.task);
+  };
+
+  const spawn = (): Slot => {
+    const slot: Slot = { worker: new Worker(code, { eval: true }), current: null };
+    slot.worker.on('message', (done: ExtractTaskDone) => {
+      const pending = slot.current;
+      slot.current = null;
+      if (pending && pending.task.id === done.id) pending.resolve(done.outcomes);
+      dispatch(slot);
+      if (!slot.current) slot.worker.unref();
+    });
+    const fail = (error: Error): void => {
+      const pending = slot.current;
+      slot.current = null;
+      pending?.reject(error);
+      // A dead worker is replaced, so the rest of the corpus still has its threads.
+      const index = slots.indexOf(slot);
+      if (index >= 0 && !closed) {
+        slots[index] = spawn();
+        dispatch(slots[index]!);
+      }
+    };
+    slot.worker.on('error', fail);
+    slot.worker.on('exit', (code) => {
+      if (!closed && code !== 0) fail(new Error(`extraction worker stopped with exit code ${code}`));
+    });
+    // Idle workers do not keep the process alive; busy ones do (see dispatch).
+    slot.worker.unref();
+    return slot;
+  };
+  for (let i = 0; i < size; i++) slots.push(spawn());
+
+  return {
+    size,
+    extract(inputs) {
+      if (closed) return Promise.reject(new Error('the extraction pool is closed'));
+      if (inputs.length === 0) return Promise.resolve([]);
+      return new Promise<ExtractOutcome[]>((resolve, reject) => {
+        queue.push({ task: { id: nextId++, inputs }, resolve, reject });
+        const idle = slots.find((s) => !s.current);
+        if (idle) dispatch(idle);
+      });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      for (const pending of queue.splice(0)) pending.reject(new Error('the extraction pool is closed'));
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}

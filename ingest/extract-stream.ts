@@ -1,0 +1,100 @@
+/*
+ * Ingest: a stream of SourceInputs → their extraction outcomes, in input order, with a bounded
+ * number of documents in flight (read, sent to a worker, or extracted and not yet taken), so memory
+ * stays flat whatever the corpus size. Short streams run in this thread: starting threads would
+ * cost more than it saves.
+ */
+
+import { createExtractPool, type ExtractOutcome } from './extract-pool.js';
+import type { SourceInput } from './source-input.js';
+
+export type InputStream = Iterable<SourceInput> | AsyncIterable<SourceInput>;
+
+export interface Extracted {
+  input: SourceInput;
+  /** Position in the stream (0-based), rejected inputs included. */
+  index: number;
+  outcome: ExtractOutcome;
+}
+
+export interface ExtractStreamOptions {
+  /** Extraction threads (default 1: this thread). */
+  workers?: number;
+  /** Inputs per message to a worker (default 8). */
+  taskSize?: number;
+  /** Most documents in flight at once (default 2 × workers × 250; one task in this thread). */
+  maxInFlight?: number;
+  /** Below this many inputs the stream is extracted in this thread whatever `workers` says (default 32). */
+  minForPool?: number;
+  /** Called for every input as it is read; false keeps it out of extraction (e.g. empty text). */
+  accept?: (input: SourceInput, index: number) => boolean;
+}
+
+function iterate(inputs: InputStream): AsyncIterator<SourceInput> | Iterator<SourceInput> {
+  return Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : inputs[Symbol.iterator]();
+}
+
+/** Yields the outcomes task by task, in input order; the pool is closed when the stream ends or the consumer stops. */
+export async function* extractStream(inputs: InputStream, options: ExtractStreamOptions = {}): AsyncGenerator<Extracted[]> {
+  const taskSize = Math.max(1, options.taskSize ?? 8);
+  const source = iterate(inputs);
+  let index = 0;
+  let ended = false;
+  /** The next accepted input, or null at the end of the stream. */
+  const next = async (): Promise<{ input: SourceInput; index: number } | null> => {
+    while (!ended) {
+      const step = await source.next();
+      if (step.done) {
+        ended = true;
+        break;
+      }
+      const at = index++;
+      if (options.accept?.(step.value, at) ?? true) return { input: step.value, index: at };
+    }
+    return null;
+  };
+
+  const head: { input: SourceInput; index: number }[] = [];
+  const minForPool = options.minForPool ?? 32;
+  while (head.length < minForPool) {
+    const item = await next();
+    if (!item) break;
+    head.push(item);
+  }
+  const pool = createExtractPool(ended ? 1 : (options.workers ?? 1));
+  // In this thread nothing runs while the consumer loads, so extracting ahead would only hold memory.
+  const maxInFlight = Math.max(taskSize, options.maxInFlight ?? (pool.size === 1 ? taskSize : 2 * pool.size * 250));
+  const maxTasks = Math.max(1, Math.ceil(maxInFlight / taskSize));
+  const queue: Promise<Extracted[]>[] = [];
+  const submit = async (): Promise<boolean> => {
+    const items = head.splice(0, taskSize);
+    while (items.length < taskSize) {
+      const item = await next();
+      if (!item) break;
+      items.push(item);
+    }
+    if (items.length === 0) return false;
+    const inputs = items.map((i) => i.input);
+    queue.push(
+      pool
+        .extract(inputs)
+        // A worker that died takes its task with it: those inputs fail, the rest go on.
+        .catch((error: unknown) => inputs.map((): ExtractOutcome => ({ error: (error as Error)?.message ?? String(error) })))
+        .then((outcomes) => items.map((item, i) => ({ ...item, outcome: outcomes[i] ?? { error: 'no result from the extraction worker' } }))),
+    );
+    return true;
+  };
+  try {
+    for (;;) {
+      while (queue.length < maxTasks && (head.length > 0 || !ended) && (await submit()));
+      const first = queue.shift();
+      if (!first) break;
+      yield await first;
+    }
+  } finally {
+    // Settle what is still queued (nothing is left unobserved), then stop the threads.
+    await Promise.allSettled(queue.splice(0));
+    await pool.close();
+    if (!ended) await source.return?.();
+  }
+}

@@ -1,0 +1,22 @@
+/* Ingest: one extraction worker thread — SourceInputs in, one ExtractionResult (or the error) per input out. */
+
+import { parentPort } from 'node:worker_threads';
+import { extractDocument } from './extract-documents.js';
+import type { ExtractTask, ExtractTaskDone } from './extract-pool.js';
+
+if (!parentPort) throw new Error('extract-worker runs as a worker thread (see extract-pool.ts)');
+const port = parentPort;
+
+port.on('message', (task: ExtractTask) => {
+  const done: ExtractTaskDone = {
+    id: task.id,
+    outcomes: task.inputs.map((input) => {
+      try {
+        return { result: extractDocument(input) };
+      } catch (error) {
+        return { error: (error as Error)?.message ?? String(error) };
+      }
+    }),
+  };
+  port.postMessage(done);
+});
