@@ -11,6 +11,8 @@ const COMPLEMENT_STOPS = /^(?:with|between|among|that|which|who|whose|was|were|i
 const DESCRIPTOR = /^(?:[\p{Ll}\d$£€][\p{Ll}\d$£€.,-]*|[\p{Lu}]{2,5})$/u;
 const TIME_WORDS = new Set([...MONTHS, ...WEEKDAYS, 'years', 'months', 'weeks', 'days', 'another', 'further']);
 const MAX_DESCRIPTORS = 5;
+/** Descriptors of a deal not (yet) in force. */
+const PROSPECTIVE = new Set(['proposed', 'draft', 'possible', 'potential', 'planned', 'tentative', 'future']);
 const MAX_COMPLEMENT = 8;
 
 /** The head at `k` ("deal", or "memorandum of understanding" ending at k+2); returns its last token index. */
@@ -58,7 +60,9 @@ export function findDescribedAgreements(tokens: Token[], text: string, taken: re
     const verb = CONCLUDING_VERBS.exec(before);
     // "is expected to strike a … pact", "will sign a … deal": planned, not done.
     const planned = verb && /\b(?:to|will|would|could|may|might|should|must|can|cannot|not|never|n't)\s+(?:be\s+|have\s+)?$/i.test(before.slice(0, verb.index));
-    if ((!verb || planned) && !CONCLUDED_AFTER.test(after)) continue;
+    // "Under a verbal understanding between …, A will …": the deal is in force.
+    const under = /^\s*Under\s*$/.test(before) && !descriptors.some((t) => PROSPECTIVE.has(t.lower)) && !tokens.slice(d + 1, k).some((t) => PROSPECTIVE.has(t.lower));
+    if ((!verb || planned) && !under && !CONCLUDED_AFTER.test(after)) continue;
     if (descriptors.length === 0 && complement === -1) continue;
     // Every descriptor a number or an amount ("a $3bn deal"): a size, not a description.
     if (complement === -1 && descriptors.every((t) => /^[\d$£€]|^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|both)$/.test(t.lower))) continue;
