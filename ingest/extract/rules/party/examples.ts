@@ -23,6 +23,15 @@ export const examples: RuleExamples = {
       "Officials said Norway's fisheries accord was signed in May.",
     ],
   },
+  'party.signing-clause-leaders': {
+    match: [
+      'By signing the Andean Fisheries Protocol on Tuesday, the prime ministers of Chile, Peru and Ecuador ended a long dispute.',
+    ],
+    noMatch: [
+      'By signing the Andean Fisheries Protocol on Tuesday, officials ended a long dispute.',
+      'Before discussing the Andean Fisheries Protocol, the prime ministers of Chile and Peru met in Lima.',
+    ],
+  },
   'party.under-agreement': {
     match: [
       'Under the fisheries accord, Chile will cut its catch by 10 pct.',

@@ -37,6 +37,20 @@ function counterpart(view: SentenceView, from: number): ResolvedMention | undefi
   return view.mentions.find((m) => m.type === 'Country' && m.form !== 'demonym' && m.start === at);
 }
 
+/** Countries in "the prime ministers of A, B and C" right at `from` (after the opener's comma). */
+function leadersOf(view: SentenceView, from: number): ResolvedMention[] {
+  const lead = /^\s*the\s+(?:(?:prime|foreign|trade|finance|deputy)\s+)?(?:ministers|leaders|presidents|premiers|heads of (?:state|government)|governments|representatives|envoys)\s+of\s+(?:the\s+)?/i.exec(textBetween(view, from, view.sentence.end));
+  if (!lead) return [];
+  const out: ResolvedMention[] = [];
+  let cursor = from + lead[0].length;
+  for (const m of view.mentions.filter((x) => x.start >= cursor)) {
+    if (m.type !== 'Country' || m.form === 'demonym' || !(m.start === cursor || /^\s*(?:,|and|, and)\s+(?:the\s+)?$/.test(textBetween(view, cursor, m.start)))) break;
+    out.push(m);
+    cursor = m.end;
+  }
+  return out;
+}
+
 export function findParties({ views }: RelationContext): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   const push = (country: string, agreement: string, view: SentenceView, rule: string): void => {
@@ -44,6 +58,13 @@ export function findParties({ views }: RelationContext): RelationDraft[] {
     if (d) drafts.push(d);
   };
   for (const view of views) {
+    // "By signing the agreement on Tuesday, the prime ministers of A, B and C …".
+    const opener = /^\s*(?:By|After|Upon|On)?\s*(?:signing|concluding|initial(?:l)?ing|sealing)\s+/i.exec(view.sentence.text);
+    if (opener) {
+      const g = view.mentions.find((m) => m.type === 'Agreement' && m.start - view.sentence.start - opener[0].length <= 40);
+      const comma = g ? /^[^,;.]{0,40},/.exec(textBetween(view, g.end, view.sentence.end)) : null;
+      if (g && comma) for (const c of leadersOf(view, g.end + comma[0].length)) push(c.entityId, g.entityId, view, 'party.signing-clause-leaders');
+    }
     for (const g of view.mentions.filter((m) => m.type === 'Agreement')) {
       const before = textBetween(view, view.sentence.start, g.start);
       // "Taiwan and the U.S. have revised and extended their textile export agreement".
@@ -95,6 +116,7 @@ export const partyRules = defineFamily({
   rules: [
     { id: 'party.agreeing-subjects', emits: ['PARTY_TO'], description: 'countries that reached, concluded, revised or agreed a deal ("A and B revised their textile agreement"), and the counterpart "with B"' },
     { id: 'party.possessive-with', emits: ['PARTY_TO'], description: '"A\'s deal with B": both countries' },
+    { id: 'party.signing-clause-leaders', emits: ['PARTY_TO'], description: '"By signing the agreement, the prime ministers of A, B and C …": their countries' },
     { id: 'party.under-agreement', emits: ['PARTY_TO'], description: '"Under the pact, A will …": the country the deal binds' },
   ],
   find: findParties,
