@@ -15,6 +15,16 @@ export const examples: RuleExamples = {
       'A firm in Kenya reached a grain supply deal last week.',
     ],
   },
+  'party.agreed-document-deal': {
+    match: [
+      'Chile and Peru agreed last May to a 10 pct fee on fish meal. Officials said the fees deal was signed in Lima.',
+    ],
+    noMatch: [
+      'Chile and Peru have not agreed on fees. Officials said the fees deal was signed in Lima.',
+      'Chile agreed with Peru on fees. Officials said the fees deal was signed in Lima.',
+      'Chile and Peru agreed last May to cut fees.',
+    ],
+  },
   'party.possessive-with': {
     match: [
       "Officials praised Norway's Arctic Fisheries Agreement with Iceland.",

@@ -57,7 +57,15 @@ export function findParties({ views }: RelationContext): RelationDraft[] {
     const d = relationDraft('PARTY_TO', country, agreement, view, rule);
     if (d) drafts.push(d);
   };
+  // The document's one unnamed deal: "Canada and the United States agreed last December to …".
+  const described = new Set(views.flatMap((v) => v.mentions.filter((m) => m.type === 'Agreement' && m.form === 'description').map((m) => m.entityId)));
+  const deal = described.size === 1 ? [...described][0]! : undefined;
   for (const view of views) {
+    for (const verb of deal ? view.sentence.text.matchAll(/\bagreed\b(?!\s+with\b)/g) : []) {
+      const at = view.sentence.start + verb.index;
+      const subjects = countriesBefore(view, at);
+      if (subjects.length && !NEGATION.test(textBetween(view, subjects[subjects.length - 1]!.end, at))) for (const s of subjects) push(s.entityId, deal!, view, 'party.agreed-document-deal');
+    }
     // "By signing the agreement on Tuesday, the prime ministers of A, B and C …".
     const opener = /^\s*(?:By|After|Upon|On)?\s*(?:signing|concluding|initial(?:l)?ing|sealing)\s+/i.exec(view.sentence.text);
     if (opener) {
@@ -115,6 +123,7 @@ export const partyRules = defineFamily({
   family: 'party',
   rules: [
     { id: 'party.agreeing-subjects', emits: ['PARTY_TO'], description: 'countries that reached, concluded, revised or agreed a deal ("A and B revised their textile agreement"), and the counterpart "with B"' },
+    { id: 'party.agreed-document-deal', emits: ['PARTY_TO'], description: 'countries that "agreed" in a document about one unnamed deal are parties to it' },
     { id: 'party.possessive-with', emits: ['PARTY_TO'], description: '"A\'s deal with B": both countries' },
     { id: 'party.signing-clause-leaders', emits: ['PARTY_TO'], description: '"By signing the agreement, the prime ministers of A, B and C …": their countries' },
     { id: 'party.under-agreement', emits: ['PARTY_TO'], description: '"Under the pact, A will …": the country the deal binds' },
