@@ -9,6 +9,7 @@ import { normalizeText } from './extract/normalize-text.js';
 import { splitSentences } from './extract/split-sentences.js';
 import { tokenizeSentence } from './extract/tokenize-sentence.js';
 import { findEntityMentions } from './extract/find-entity-mentions.js';
+import { findDocumentDeal } from './extract/find-described-agreements.js';
 import { resolveEntities } from './extract/resolve-entities.js';
 import { mergeResults } from './extract/merge-results.js';
 import { unifyEntities } from './extract/unify-entities.js';
@@ -33,6 +34,8 @@ export function analyzeDocument(input: SourceInput): DocumentAnalysis {
   const sentences = splitSentences(text);
   const tokens = sentences.map(tokenizeSentence);
   const found = tokens.map((t) => findEntityMentions(t, text));
+  const deal = findDocumentDeal(tokens, text, found);
+  if (deal) found[deal.sentence]!.mentions.push(deal);
   const { mentions, entities } = resolveEntities(docId, found);
   const views: SentenceView[] = sentences.map((sentence, i) => ({
     sentence,

@@ -13,6 +13,10 @@ describe('described agreements', () => {
     ['Peru and Chile have renewed their new textile export agreement.', 'textile export agreement'],
     ['Kenya said a 10-year accord for the supply of crude oil was signed in Nairobi.', '10-year accord for the supply of crude oil'],
     ['Officials recalled a two billion dollar accord signed in Cairo last month.', 'two billion dollar accord'],
+    ['Under a verbal understanding between the two ministers, Peru will cut its duties.', 'verbal understanding'],
+    ['CHILE SAYS PERU COMPLYING WITH COPPER PACT\n\nLIMA, May 3 - Officials said Peru was complying with the pact signed in March.', 'copper pact'],
+    ['Chile agrees to cut duties\n\nThe minister said the accord was reached after talks in Lima.', 'accord'],
+    ['Peru cuts fees\n\nBy signing the agreement on Tuesday, the ministers of Chile and Peru ended a dispute.', 'agreement'],
   ])('when "%s", then the deal is "%s"', (text, name) => {
     expect(agreements(text)).toEqual([name]);
   });
@@ -22,6 +26,9 @@ describe('described agreements', () => {
     ['Ministers discussed a possible trade deal with Chile.'],
     ['Turkcell signed a $3bn deal.'],
     ['Japan signed a new agreement with Peru.'],
+    ['Under a proposed fisheries deal, Peru would cut its catch.'],
+    ['Chile agrees to cut duties\n\nThe minister said the accord would be signed after talks in Lima.'],
+    ['CHILE SAYS PERU COMPLYING WITH COPPER PACT\n\nLIMA, May 3 - Officials said Peru was complying with its duties.'],
   ])('when "%s", then no deal is named', (text) => {
     expect(agreements(text)).toEqual([]);
   });

@@ -2,6 +2,7 @@
    ("signed a gas supply deal" → "gas supply deal", "a memorandum of understanding on fisheries co-operation"). */
 
 import type { RawMention, Token } from './types.js';
+import { countryGazetteer } from './country-gazetteer.js';
 import { MONTHS, WEEKDAYS } from './lexicons/stop-words.js';
 import { COMPLEMENT_OPENERS, CONCLUDED_AFTER, CONCLUDING_VERBS, DESCRIBED_HEADS, EVALUATIVE_WORDS } from './lexicons/agreement-words.js';
 
@@ -11,6 +12,8 @@ const COMPLEMENT_STOPS = /^(?:with|between|among|that|which|who|whose|was|were|i
 const DESCRIPTOR = /^(?:[\p{Ll}\d$£€][\p{Ll}\d$£€.,-]*|[\p{Lu}]{2,5})$/u;
 const TIME_WORDS = new Set([...MONTHS, ...WEEKDAYS, 'years', 'months', 'weeks', 'days', 'another', 'further']);
 const MAX_DESCRIPTORS = 5;
+/** Descriptors of a deal not (yet) in force. */
+const PROSPECTIVE = new Set(['proposed', 'draft', 'possible', 'potential', 'planned', 'tentative', 'future']);
 const MAX_COMPLEMENT = 8;
 
 /** The head at `k` ("deal", or "memorandum of understanding" ending at k+2); returns its last token index. */
@@ -58,7 +61,9 @@ export function findDescribedAgreements(tokens: Token[], text: string, taken: re
     const verb = CONCLUDING_VERBS.exec(before);
     // "is expected to strike a … pact", "will sign a … deal": planned, not done.
     const planned = verb && /\b(?:to|will|would|could|may|might|should|must|can|cannot|not|never|n't)\s+(?:be\s+|have\s+)?$/i.test(before.slice(0, verb.index));
-    if ((!verb || planned) && !CONCLUDED_AFTER.test(after)) continue;
+    // "Under a verbal understanding between …, A will …": the deal is in force.
+    const under = /^\s*Under\s*$/.test(before) && !descriptors.some((t) => PROSPECTIVE.has(t.lower)) && !tokens.slice(d + 1, k).some((t) => PROSPECTIVE.has(t.lower));
+    if ((!verb || planned) && !under && !CONCLUDED_AFTER.test(after)) continue;
     if (descriptors.length === 0 && complement === -1) continue;
     // Every descriptor a number or an amount ("a $3bn deal"): a size, not a description.
     if (complement === -1 && descriptors.every((t) => /^[\d$£€]|^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|both)$/.test(t.lower))) continue;
@@ -72,4 +77,53 @@ export function findDescribedAgreements(tokens: Token[], text: string, taken: re
     k = stop;
   }
   return out;
+}
+
+const BARE_HEADS = /^(?:agreement|accord|pact|deal|treaty)$/;
+const HEADLINE_STOPS = /^(?:with|on|to|for|in|of|from|over|the|a|an|and|at|by|as|says|said|sees|set|new|major|big)$/;
+
+/**
+ * A document that names no agreement but whose central deal the text concludes: the wire headline's
+ * deal ("U.S. SAYS CANADA COMPLYING WITH LUMBER PACT" → "lumber pact") when the body speaks of "the pact",
+ * or else a bare "the accord", before any named one, that a verb concludes ("the accord was reached", "By signing the agreement").
+ */
+export function findDocumentDeal(sentences: Token[][], text: string, found: readonly { mentions: RawMention[] }[]): RawMention | undefined {
+  const countryForms = countryGazetteer().forms;
+  const named = found.findIndex((f) => f.mentions.some((m) => m.type === 'Agreement'));
+  if (named === 0) return undefined;
+  const bare = (tokens: Token[], k: number): boolean => tokens[k - 1]?.lower === 'the' && BARE_HEADS.test(tokens[k]!.lower) && !tokens[k]!.cap;
+  const headline = sentences[0] ?? [];
+  const shouting = headline.length >= 3 && headline.every((t) => !/\p{Ll}/u.test(t.text));
+  if (shouting) {
+    const k = headline.findIndex((t) => BARE_HEADS.test(t.lower));
+    const head = headline[k];
+    const words: Token[] = [];
+    for (let i = k - 1; i >= 0 && words.length < 2; i--) {
+      const t = headline[i]!;
+      if (HEADLINE_STOPS.test(t.lower) || !/^\p{L}[\p{L}-]*$/u.test(t.text) || /(?:[^s]s|ed|ing)$/.test(t.lower) || countryForms.has(t.text) || countryForms.has(t.text.charAt(0) + t.lower.slice(1))) break;
+      words.unshift(t);
+    }
+    const referred = sentences.slice(1).some((tokens) => tokens.some((t, i) => bare(tokens, i)));
+    if (head && words.length && referred && named === -1) {
+      const name = [...words, head].map((t) => (/[aeiou]/.test(t.lower) ? t.lower : t.text)).join(' ');
+      return { type: 'Agreement', key: name, name, start: words[0]!.start, end: head.end, text: text.slice(words[0]!.start, head.end), sentence: head.sentence, form: 'description' };
+    }
+  }
+  // A bare "the accord" before any named agreement has no other antecedent.
+  for (const tokens of sentences.slice(1, named === -1 ? undefined : named)) {
+    const sentenceStart = tokens[0]?.start ?? 0;
+    for (let k = 1; k < tokens.length; k++) {
+      if (!bare(tokens, k)) continue;
+      const before = text.slice(sentenceStart, tokens[k - 1]!.start);
+      const after = text.slice(tokens[k]!.end, tokens[tokens.length - 1]!.end);
+      const verb = CONCLUDING_VERBS.exec(before);
+      const planned = verb && /\b(?:to|will|would|could|may|might|should|must|can|cannot|not|never|n't)\s+(?:be\s+|have\s+)?$/i.test(before.slice(0, verb.index));
+      const passive = CONCLUDED_AFTER.exec(after);
+      const passivePlanned = /^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:will|would|could|may|might|should|must|can|is to|is expected to)\b/i.test(after);
+      if (!((verb && !planned) || (passive && !passivePlanned))) continue;
+      const t = tokens[k]!;
+      return { type: 'Agreement', key: t.lower, name: t.lower, start: t.start, end: t.end, text: t.text, sentence: t.sentence, form: 'description' };
+    }
+  }
+  return undefined;
 }

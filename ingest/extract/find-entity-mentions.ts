@@ -43,7 +43,8 @@ const CREDIT = /^(?:by|photo|photograph|image|credit|source|file photo|reporting
 
 export function findEntityMentions(tokens: Token[], text: string): SentenceMentions {
   const sentenceText = tokens.length ? text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : '';
-  if (CREDIT.test(sentenceText) && tokens.length < 25) return { mentions: [], candidates: [], acronyms: new Map() };
+  // "By signing the agreement, …" opens a sentence, not a byline.
+  if (CREDIT.test(sentenceText) && !/^By\s+\p{Ll}/u.test(sentenceText) && tokens.length < 25) return { mentions: [], candidates: [], acronyms: new Map() };
   // A Title-Case headline: only countries and cued people; heads of phrases mislead there.
   const words = tokens.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3 && !t.masked);
   // An ALL-CAPS wire headline ("EUROPEAN COMMUNITY TO SET UP OFFICE IN PEKING") is one however short.

@@ -7,6 +7,7 @@ import { fundingRules } from './funding/find-funding.js';
 import { locationRules } from './location/find-place-locations.js';
 import { meetingRules } from './meeting/find-meetings.js';
 import { membershipRules } from './membership/find-memberships.js';
+import { partyRules } from './party/find-parties.js';
 import { signingRules } from './signing/find-signings.js';
 import { structureRules } from './structure/find-structural-relations.js';
 import { tariffRules } from './tariff/find-tariffs.js';
@@ -30,6 +31,7 @@ export const RELATION_FAMILIES: readonly RuleFamily[] = [
   tradeRules,
   fundingRules,
   membershipRules,
+  partyRules,
   tradedProductRules,
 ];
 

@@ -7,6 +7,7 @@ import { examples as location } from './location/examples.js';
 import { examples as meeting } from './meeting/examples.js';
 import { examples as membership } from './membership/examples.js';
 import { examples as office } from './office/examples.js';
+import { examples as party } from './party/examples.js';
 import { examples as signing } from './signing/examples.js';
 import { examples as structure } from './structure/examples.js';
 import { examples as tariff } from './tariff/examples.js';
@@ -21,6 +22,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
   meeting,
   membership,
   office,
+  party,
   signing,
   structure,
   tariff,

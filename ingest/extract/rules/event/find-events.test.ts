@@ -18,4 +18,21 @@ describe('findEvents', () => {
     expect(ev?.name).toBe('G20 summit');
     expect(ev?.properties.place).toBe('Osaka');
   });
+
+  const events = (text: string): string[] => extractDocument({ text }).entities.filter((e) => e.type === 'Event').map((e) => e.name);
+
+  it.each([
+    ["She said next month's meeting of the OECD would show this will.", 'meeting of the OECD'],
+    ['Markets fell ahead of a meeting of the G7 next week.', 'meeting of the G7'],
+    ['Officials at the two-day summit will plan a new forum.', 'two-day summit'],
+  ])('when "%s", then the Event is "%s"', (text, name) => {
+    expect(events(text)).toEqual([name]);
+  });
+
+  it.each([
+    ['Speaking at a meeting of the OECD, he called for action.'],
+    ['He held talks with his Spanish counterpart on Monday.'],
+  ])('when "%s", then there is no Event', (text) => {
+    expect(events(text)).toEqual([]);
+  });
 });

@@ -30,6 +30,15 @@ export function findEvents({ views, entities, docId, publishedAt }: RelationCont
       const e = main ? entities.get(main) : undefined;
       if (e && !e.properties.inForceOn) e.properties.inForceOn = inForceDate;
     }
+    // "the two-day summit at Chevening": a summit or conference singled out by its length.
+    for (const d of view.sentence.text.matchAll(/\b(?:a|the)\s+((?:two|three|four|five|\d)-day\s+(?:summit|conference))\b/gi)) {
+      const start = view.sentence.start + d.index + d[0].length - d[1]!.length;
+      if (view.mentions.some((x) => x.type === 'Event' && x.start <= start && x.end > start)) continue;
+      const name = d[1]!.toLowerCase();
+      const ev = upsertEntity(entities, view, docId, { type: 'Event', key: name, name, start, end: start + d[1]!.length });
+      const e = entities.get(ev.entityId)!;
+      if (date && !e.properties.date) e.properties.date = date;
+    }
     for (const m of view.mentions) if (m.type === 'Agreement') seen.set(m.entityId, (seen.get(m.entityId) ?? 0) + 1);
     for (const m of [...view.mentions]) {
       if (m.type === 'Agreement') {
@@ -62,6 +71,18 @@ export function findEvents({ views, entities, docId, publishedAt }: RelationCont
           const held = /^\s+(?:in|at)\s+(?:the\s+)?$/;
           const where = view.mentions.find((x) => x.type === 'Place' && x.start > m.end + summit[0].length && held.test(textBetween(view, m.end + summit[0].length, x.start)));
           if (where && !e.properties.place) e.properties.place = where.name;
+        }
+      }
+      // "next month's meeting of the OECD", "a meeting of the G7 … next week": a dated meeting of a named body.
+      if (m.type === 'Organization' && !view.mentions.some((x) => x.type === 'Event' && x.start <= m.start && x.end >= m.end)) {
+        const meeting = /\b(?:(next|last|this)\s+(?:week|month|year)'s\s+|(?:a|the)\s+)(meeting|ministerial meeting|summit|conference)\s+of\s+(?:the\s+)?$/i.exec(textBetween(view, Math.max(view.sentence.start, m.start - 60), m.start));
+        const dated = meeting && (meeting[1] || /^[^,;.]{0,40}?\b(?:next|last|this)\s+(?:week|month|year)\b|^[^,;.]{0,40}?\b(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(textBetween(view, m.end, view.sentence.end)));
+        if (meeting && dated) {
+          const name = `${meeting[2]!.toLowerCase()} of the ${m.text}`;
+          const start = m.start - meeting[0].length + meeting[0].toLowerCase().indexOf(meeting[2]!.toLowerCase());
+          const ev = upsertEntity(entities, view, docId, { type: 'Event', key: name, name, start, end: m.end });
+          const e = entities.get(ev.entityId)!;
+          if (date && !e.properties.date) e.properties.date = date;
         }
       }
       // "a summit in Rio de Janeiro in July": an unnamed gathering named by its place.

@@ -11,6 +11,36 @@ const CUE = /\b(pledg\w*|provid\w*|commit\w*|donat\w*|grants?|gave|give|giving|f
 export function findFunding({ views, officeCountry }: RelationContext): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   for (const view of views) {
+    // "Rosneft received $6bn in credits from China's CNPC", "the $6bn which VEB lent Rosneft".
+    for (const money of findMoney(view.sentence.text, view.sentence.start)) {
+      const before = textBetween(view, view.sentence.start, money.start);
+      const after = textBetween(view, money.end, view.sentence.end);
+      const received = /\b(?:receiv(?:e|es|ed|ing)|raised|secured|obtained|borrowed)\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$/i.exec(before);
+      const from = received && /^\s*(?:in\s+(?:loans?|credits?|financing|funding|grants?)\s+)?from\s+/i.exec(after);
+      if (received && from) {
+        const at = view.sentence.start + received.index;
+        const recipient = view.mentions.filter((m) => m.type === 'Organization' && m.end <= at && at - m.end <= 30).pop();
+        const funders = view.mentions.filter((m) => ['Country', 'Organization'].includes(m.type) && m.form !== 'demonym' && m.start >= money.end + from[0].length && m.start < money.end + from[0].length + 80 && !/\b(?:to|for)\b|[;.]/.test(textBetween(view, money.end + from[0].length, m.start)));
+        // "from China's CNPC": the owner names the funder, not a second one.
+        const named = funders.filter((m) => !funders.some((o) => o !== m && /^'s?\s*$/.test(textBetween(view, m.end, o.start))));
+        if (recipient && !NEGATION.test(textBetween(view, recipient.end, at))) {
+          for (const f of named) {
+            const d = relationDraft('FUNDS', f.entityId, recipient.entityId, view, 'funding.received-from', { amount: money.amount, currency: money.currency });
+            if (d) drafts.push(d);
+          }
+        }
+      }
+      const lentBy = /^\s*(?:which|that)\s+((?:\S+\s+){0,5}?)lent\s+/i.exec(after);
+      if (lentBy) {
+        const base = money.end;
+        const lender = view.mentions.filter((m) => ['Country', 'Organization'].includes(m.type) && m.form !== 'demonym' && m.start > base && m.end <= base + lentBy[0].length).pop();
+        const recipient = view.mentions.find((m) => m.type === 'Organization' && m.start >= base + lentBy[0].length && m.start - (base + lentBy[0].length) < 30);
+        if (lender && recipient) {
+          const d = relationDraft('FUNDS', lender.entityId, recipient.entityId, view, 'funding.lent', { amount: money.amount, currency: money.currency });
+          if (d) drafts.push(d);
+        }
+      }
+    }
     const cue = CUE.exec(view.sentence.text);
     if (!cue) continue;
     const cueAt = view.sentence.start + cue.index;
@@ -24,7 +54,8 @@ export function findFunding({ views, officeCountry }: RelationContext): Relation
     const after = Math.max(cueAt, money?.end ?? cueAt);
     const recipient = view.mentions.find((m) => m.type === 'Organization' && m.start >= after && m.start - after < 60 && m.entityId !== funder.entityId)
       ?? view.mentions.find((m) => m.type === 'Organization' && m.start > funder.end && led(m));
-    if (!recipient) continue;
+    // "Libya's funds were $400m, the central bank told Reuters": whom a source spoke to is no recipient.
+    if (!recipient || /\b(?:told|said|says|tells|according to)\s+(?:the\s+)?$/i.test(textBetween(view, Math.max(view.sentence.start, recipient.start - 20), recipient.start))) continue;
     const source = funder.type === 'Person' ? officeCountry.get(funder.entityId) ?? funder.entityId : funder.entityId;
     const rest = textBetween(view, recipient.end, view.sentence.end);
     const purpose = /^(?:-led)?\s*(?:[\w-]+\s){0,3}?(?:to|for)\s+((?:help |support |finance |fund )?[^,.;"]{3,120})/i.exec(rest)?.[1]?.trim();
@@ -38,6 +69,8 @@ export const fundingRules = defineFamily({
   family: 'funding',
   rules: [
     { id: 'funding.amount-to-recipient', emits: ['FUNDS'], description: 'a funder, a funding verb and an amount, then the recipient organization' },
+    { id: 'funding.received-from', emits: ['FUNDS'], description: '"A received $6bn in credits from B": B funds A' },
+    { id: 'funding.lent', emits: ['FUNDS'], description: '"the $6bn which A lent B": A funds B' },
     { id: 'funding.funding-word-recipient', emits: ['FUNDS'], description: 'a funder, a funding verb and a funding word (grant, aid, loan), no amount' }
   ],
   find: findFunding,

@@ -140,4 +140,14 @@ export const examples: RuleExamples = {
       'As a guest of the General Agreement on Tariffs and Trade (GATT), Brazil spoke.',
     ],
   },
+  'membership.other-bloc-members': {
+    match: [
+      'Greek farm minister Yannis Pappas urged that other EC countries should take some of the imports.',
+      'Portugal asked other EU member states to share the cost.',
+    ],
+    noMatch: [
+      'Greek farm minister Yannis Pappas, a critic of the plan, said other EC countries should take some of the imports.',
+      'Officials said other EU member states would share the cost.',
+    ],
+  },
 };

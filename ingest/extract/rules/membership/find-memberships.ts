@@ -45,7 +45,7 @@ function listAfter(view: SentenceView, from: number): ResolvedMention[] {
 
 const ANAPHORIC_BLOC = /\b(?:joined|joins|(?:is|are|was|were|became|become)\s+(?:both\s+|all\s+|also\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+|new\s+)?members?\s+of)\s+the\s+(?:[\w-]+-(?:nation|member|country)\s+)?(?:community|bloc|group|grouping|alliance|union|cartel)\b/gi;
 
-export function findMemberships({ views, entities }: RelationContext): RelationDraft[] {
+export function findMemberships({ views, entities, officeCountry }: RelationContext): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   let lastBloc: ResolvedMention | undefined;
   const blocs = views.flatMap((v) => v.mentions.filter((m) => isBloc(m, entities)));
@@ -110,6 +110,17 @@ export function findMemberships({ views, entities }: RelationContext): RelationD
     previousGroup = view.mentions.filter((m) => m.type === 'Agreement' || m.type === 'Organization').pop() ?? previousGroup;
     const groups = view.mentions.filter((m) => (GROUPS as readonly string[]).includes(m.type));
     if (groups.length === 0) continue;
+    // "Romero urged that other EC countries …": the speaker's country is one of the bloc's members.
+    for (const g of groups.filter((x) => x.type === 'Organization')) {
+      const other = /\bother\s+(?:fellow\s+)?$/i.exec(textBetween(view, view.sentence.start, g.start));
+      if (!other || !/^\s+(?:member\s+)?(?:countries|members|member states|states|nations|governments)\b/i.test(textBetween(view, g.end, view.sentence.end))) continue;
+      const at = view.sentence.start + other.index;
+      const speaker = view.mentions.filter((m) => (m.type === 'Person' || (m.type === 'Country' && m.form !== 'demonym')) && m.end <= at).pop();
+      if (!speaker || /[,;]/.test(textBetween(view, speaker.end, at)) || at - speaker.end > 40) continue;
+      const country = speaker.type === 'Country' ? speaker.entityId : officeCountry.get(speaker.entityId);
+      const d = country ? relationDraft('MEMBER_OF', country, g.entityId, view, 'membership.other-bloc-members') : null;
+      if (d && country !== g.entityId) drafts.push(d);
+    }
     for (const g of groups) {
       const before = textBetween(view, view.sentence.start, g.start);
       // "Canada and Mexico, partners in the North American Free Trade Agreement": parties.
@@ -212,6 +223,7 @@ export const membershipRules = defineFamily({
     { id: 'membership.bloc-member-named', emits: ['MEMBER_OF'], description: '"GCC members Saudi Arabia, Kuwait and Oman", "OPEC member Nigeria"' },
     { id: 'membership.to-which-belong', emits: ['MEMBER_OF'], description: '"the Y group …, to which A and B belong"' },
     { id: 'membership.as-member-of', emits: ['MEMBER_OF'], description: '"As a member of Y, X …"' },
+    { id: 'membership.other-bloc-members', emits: ['MEMBER_OF'], description: '"X urged other EC countries …": X (or the country X holds office in) is a member' },
     { id: 'membership.partners-in', emits: ['PARTY_TO'], description: '"X and Y, partners in <agreement>"' },
     { id: 'membership.country-pair-partners-in', emits: ['PARTY_TO'], description: '"the two countries are partners in <agreement>"' },
     { id: 'membership.agreement-member-party', emits: ['PARTY_TO'], description: 'a member of an agreement (and those it is a member "with") is a party' },

@@ -40,4 +40,12 @@ export const examples: RuleExamples = {
       'Ana Rojas, a lawyer, signed a fisheries protocol with Peru.',
     ],
   },
+  'signing.signed-with-passive': {
+    match: [
+      'Officials praised a two billion dollar accord signed in Cairo last month with Kenyan businessman Peter Otieno.',
+    ],
+    noMatch: [
+      'Officials praised a two billion dollar accord signed in Cairo last month, with Kenyan businessman Peter Otieno absent.',
+    ],
+  },
 };

@@ -55,6 +55,16 @@ function latestAgreement(views: SentenceView[], view: SentenceView, start: numbe
 export function findSignings({ views, entities, docId, publishedAt, officeCountry }: RelationContext): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   for (const view of views) {
+    // "a one billion dollar accord signed in Moscow last month with French businessman X": X signed it.
+    for (const g of view.mentions.filter((m) => m.type === 'Agreement')) {
+      const w = /^\s*,?\s*(?:(?:which|that)\s+(?:was|were|had been|has been)\s+)?signed\b[^.;,]{0,40}?\bwith\s+/.exec(textBetween(view, g.end, view.sentence.end));
+      if (!w) continue;
+      const from = g.end + w[0].length;
+      const partner = view.mentions.find((m) => (m.type === 'Person' || (m.type === 'Country' && m.form !== 'demonym')) && m.start >= from && m.start - from <= 40 && !/[,;]/.test(textBetween(view, from, m.start)));
+      if (!partner) continue;
+      const d = relationDraft('SIGNED', partner.entityId, g.entityId, view, 'signing.signed-with-passive');
+      if (d) drafts.push(d);
+    }
     for (const cue of view.sentence.text.matchAll(CUE)) {
       const at = view.sentence.start + cue.index;
       const end = at + cue[0].length;
@@ -105,6 +115,7 @@ export const signingRules = defineFamily({
   family: 'signing',
   rules: [
     { id: 'signing.subject-verb-agreement', emits: ['SIGNED'], description: 'people or countries before a signing verb ("signed", "inked", "concluded") and its agreement' },
+    { id: 'signing.signed-with-passive', emits: ['SIGNED'], description: '"an accord signed in Moscow with X": X signed it' },
     { id: 'signing.signing-country-party', emits: ['PARTY_TO'], description: 'a country that signed an agreement is a party to it' },
     { id: 'signing.signer-country-party', emits: ['PARTY_TO'], description: 'the country a signer holds office in is a party to what they signed' }
   ],

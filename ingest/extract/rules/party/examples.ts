@@ -1,0 +1,55 @@
+/* Examples for the party rules: short invented texts each rule must (match) or must not (noMatch) credit. */
+
+import type { RuleExamples } from '../rule-family.js';
+
+export const examples: RuleExamples = {
+  'party.agreeing-subjects': {
+    match: [
+      'Chile and Peru have revised and extended their fisheries protocol after talks in Lima, officials said.',
+      'Norway and Iceland reached a cod quota agreement on Friday.',
+      'Kenya concluded a grain supply deal with Egypt last week.',
+    ],
+    noMatch: [
+      'Chile and Peru have not revised their fisheries protocol, officials said.',
+      'Chile and Peru discussed their fisheries protocol on Monday.',
+      'A firm in Kenya reached a grain supply deal last week.',
+    ],
+  },
+  'party.agreed-document-deal': {
+    match: [
+      'Chile and Peru agreed last May to a 10 pct fee on fish meal. Officials said the fees deal was signed in Lima.',
+    ],
+    noMatch: [
+      'Chile and Peru have not agreed on fees. Officials said the fees deal was signed in Lima.',
+      'Chile agreed with Peru on fees. Officials said the fees deal was signed in Lima.',
+      'Chile and Peru agreed last May to cut fees.',
+    ],
+  },
+  'party.possessive-with': {
+    match: [
+      "Officials praised Norway's Arctic Fisheries Agreement with Iceland.",
+    ],
+    noMatch: [
+      "Officials said Norway's fisheries accord was signed in May.",
+    ],
+  },
+  'party.signing-clause-leaders': {
+    match: [
+      'By signing the Andean Fisheries Protocol on Tuesday, the prime ministers of Chile, Peru and Ecuador ended a long dispute.',
+    ],
+    noMatch: [
+      'By signing the Andean Fisheries Protocol on Tuesday, officials ended a long dispute.',
+      'Before discussing the Andean Fisheries Protocol, the prime ministers of Chile and Peru met in Lima.',
+    ],
+  },
+  'party.under-agreement': {
+    match: [
+      'Under the fisheries accord, Chile will cut its catch by 10 pct.',
+      'Under a grain supply deal signed last week, Egypt will buy two mln tonnes of wheat.',
+    ],
+    noMatch: [
+      'Under the fisheries accord, Chile will not cut its catch.',
+      'Under the fisheries accord, officials in Chile will meet monthly.',
+    ],
+  },
+};
