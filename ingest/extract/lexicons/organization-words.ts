@@ -41,8 +41,6 @@ export const KNOWN_ORGANIZATIONS: Record<string, [string, string | null, string]
   'E.U.': ['European Union', 'EU', 'international body'],
   'European Union': ['European Union', 'EU', 'international body'],
   'European Commission': ['European Commission', null, 'international body'],
-  EC: ['European Community', 'EC', 'international body'],
-  'European Community': ['European Community', 'EC', 'international body'],
   NATO: ['NATO', 'NATO', 'international body'],
   OECD: ['Organisation for Economic Co-operation and Development', 'OECD', 'international body'],
   ASEAN: ['Association of Southeast Asian Nations', 'ASEAN', 'international body'],
