@@ -78,6 +78,8 @@ export const examples: RuleExamples = {
       'Kenya cut the export duty on tea from March 1, a ministry official said.',
       'The European Community decided to impose duties on Turkish cotton yarn.',
       'Ghana abolished export taxes on cocoa last year.',
+      // The stop of an abbreviation ends no clause.
+      'The U.S. Raised duties on imports of steel last year.',
     ],
     noMatch: [
       'The European Community agreed to impose tariffs on Turkish cotton yarn unless Ankara cut its subsidies.',

@@ -308,7 +308,9 @@ function unratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntit
     // Imposer: the actor just before the duty word ("EC tariffs", "Argentine export taxes"), or a subject with a verb of having it.
     let imposer: string | undefined;
     let imposerRule = 'tariff.unrated-imposer';
-    const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1;
+    // A clause ends at ';' or a full stop, not at the stop of an abbreviation ("the U.S. Commerce Department").
+    const stops = [...before.matchAll(/;|(?<!\b(?:[A-Z]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|No|Co|Corp|Inc|Ltd))\.\s/g)];
+    const clauseStart = stops.length > 0 ? stops[stops.length - 1]!.index + 1 : 0;
     if (!UNREAL_AFTER.test(s.slice(objEnd - base))) {
       const actors = view.mentions.filter((x) => x.end <= at && x.start >= base + clauseStart);
       for (const a of actors.reverse()) {
