@@ -78,8 +78,15 @@ export const examples: RuleExamples = {
       'Kenya cut the export duty on tea from March 1, a ministry official said.',
       'The European Community decided to impose duties on Turkish cotton yarn.',
       'Ghana abolished export taxes on cocoa last year.',
+      // The stop of an abbreviation ends no clause.
+      'The U.S. Raised duties on imports of steel last year.',
+      // A verb of having the duty in place; a name of the measure between the country and the duty word.
+      'Currently, Japan requires a 20-yen per kilo tariff on beef imports, officials said.',
+      'A trade panel ruled that the Canadian Stabilization levy on sugar imports was illegal.',
     ],
     noMatch: [
+      // A capitalised name between them that is an organisation: the organisation's measure.
+      'Officials said the Canadian Wheat Board levy on barley imports was unfair.',
       'The European Community agreed to impose tariffs on Turkish cotton yarn unless Ankara cut its subsidies.',
       'Brazil is threatening to impose duties on Argentine wheat.',
     ],

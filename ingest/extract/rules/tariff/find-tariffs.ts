@@ -81,7 +81,7 @@ export const CURRENCY_AFTER = /^\s*(?:dlrs?|dollars?|cents?|won|yen|yuan|renminb
 const UNREAL_BEFORE = /\b(?:threat\w*|warn\w*|could|might|may|seek\w*|sought|propos\w*|urg\w*|call(?:s|ed)? for|demand\w*|want\w*|consider\w*|ask\w*|request\w*|would|not|never|no)\b/i;
 const UNREAL_AFTER = /^[^.;]*\b(?:unless|if)\b/i;
 /** Verbs of having a tariff in place (cutting or abolishing one says it was imposed). */
-const HAS_TARIFF_VERB = /\b(impos|slap|levi|levy|announc|plac|put|keep|kept|rais|hik|set|appl|charg|introduc|unveil|order|decre|approv|cut|reduc|lower|abolish|eliminat|lift|extend|maintain|retain)\w*/i;
+const HAS_TARIFF_VERB = /\b(impos|slap|levi|levy|announc|plac|put|keep|kept|rais|hik|set|appl|charg|introduc|unveil|order|decre|approv|cut|reduc|lower|abolish|eliminat|lift|extend|maintain|retain|requir|collect|assess)\w*/i;
 /** A duty word with no rate before it: "duties on U.S. corn", "a levy on maize", "export taxes on soybeans". */
 const NO_RATE = /\b(tariffs?|duty|duties|levy|levies|surtax(?:es)?|surcharges?|tax(?:es)?|charges?)\s+(?:on|against)\s+/gi;
 /** Modifiers of a duty word that make a plain "tax" or "charge" a trade measure. */
@@ -308,12 +308,15 @@ function unratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntit
     // Imposer: the actor just before the duty word ("EC tariffs", "Argentine export taxes"), or a subject with a verb of having it.
     let imposer: string | undefined;
     let imposerRule = 'tariff.unrated-imposer';
-    const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1;
+    // A clause ends at ';' or a full stop, not at the stop of an abbreviation ("the U.S. Commerce Department").
+    const stops = [...before.matchAll(/;|(?<!\b(?:[A-Z]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|No|Co|Corp|Inc|Ltd))\.\s/g)];
+    const clauseStart = stops.length > 0 ? stops[stops.length - 1]!.index + 1 : 0;
     if (!UNREAL_AFTER.test(s.slice(objEnd - base))) {
       const actors = view.mentions.filter((x) => x.end <= at && x.start >= base + clauseStart);
       for (const a of actors.reverse()) {
         const gap = s.slice(a.end - base, m.index);
-        const adjacent = /^(?:'s)?\s+(?:[a-z-]+\s+){0,2}$/.test(gap) && a.type !== 'Person';
+        // "EC tariffs", "Japan's import duties", "the U.S. Superfund tax": a name of the measure may stand between.
+        const adjacent = /^(?:'s)?\s+(?:[a-z-]+\s+|"?[A-Z][a-z]+"?\s+(?=(?:[a-z-]+\s+)?$)){0,2}$/.test(gap) && a.type !== 'Person' && !view.mentions.some((x) => x.start >= a.end && x.end <= at);
         const id = adjacent && a.type === 'Country' && !isCurrency(view, a) ? a.entityId : actorId(view, a, entities, officeCountry);
         if (!id) continue;
         if (adjacent || (HAS_TARIFF_VERB.test(gap) && gap.length < 80)) {
