@@ -11,6 +11,7 @@ import { tokenizeSentence } from './extract/tokenize-sentence.js';
 import { findEntityMentions } from './extract/find-entity-mentions.js';
 import { findDocumentDeal } from './extract/find-described-agreements.js';
 import { resolveEntities } from './extract/resolve-entities.js';
+import { dropCurrencyOnlyCountries } from './extract/drop-currency-countries.js';
 import { mergeResults } from './extract/merge-results.js';
 import { unifyEntities } from './extract/unify-entities.js';
 import { documentTitle } from './extract/document-title.js';
@@ -36,7 +37,8 @@ export function analyzeDocument(input: SourceInput): DocumentAnalysis {
   const found = tokens.map((t) => findEntityMentions(t, text));
   const deal = findDocumentDeal(tokens, text, found);
   if (deal) found[deal.sentence]!.mentions.push(deal);
-  const { mentions, entities } = resolveEntities(docId, found);
+  const resolved = resolveEntities(docId, found);
+  const { mentions, entities } = dropCurrencyOnlyCountries(text, resolved.mentions, resolved.entities);
   const views: SentenceView[] = sentences.map((sentence, i) => ({
     sentence,
     tokens: tokens[i]!,

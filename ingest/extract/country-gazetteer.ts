@@ -1,7 +1,7 @@
 /* Extraction: the country gazetteer (names, official names, spellings, demonyms) from world-countries. */
 
 import countries from 'world-countries';
-import { EXTRA_COUNTRY_FORMS, FORMER_COUNTRY_NAMES, HISTORICAL_STATES } from './lexicons/country-forms.js';
+import { ENGLISH_DISPLAY_NAMES, EXTRA_COUNTRY_FORMS, FORMER_COUNTRY_NAMES, HISTORICAL_STATES } from './lexicons/country-forms.js';
 
 export interface CountryRecord {
   iso2: string;
@@ -44,7 +44,7 @@ export function countryGazetteer(): CountryGazetteer {
   };
   for (const c of countries) {
     if (!c.independent && !['TW', 'PS', 'HK', 'XK'].includes(c.cca2)) continue;
-    byIso2.set(c.cca2, { iso2: c.cca2, iso3: c.cca3, name: c.name.common, capitals: c.capital ?? [] });
+    byIso2.set(c.cca2, { iso2: c.cca2, iso3: c.cca3, name: ENGLISH_DISPLAY_NAMES[c.cca2] ?? c.name.common, capitals: c.capital ?? [] });
     add(c.name.common, c.cca2, 'name');
     add(c.name.official, c.cca2, 'name');
     for (const alt of c.altSpellings) if (isUsable(alt)) add(alt, c.cca2, 'name');

@@ -18,6 +18,12 @@ export const EXTRA_COUNTRY_FORMS: Record<string, string> = {
 };
 
 /** Country names that are also common words or given names: only taken when not beside another name. */
+/**
+ * English display names where the country library's common name is the endonym rather than the
+ * name English-language news uses (the endonym stays a recognised form and becomes an alias).
+ */
+export const ENGLISH_DISPLAY_NAMES: Record<string, string> = { TR: 'Turkey' };
+
 export const AMBIGUOUS_COUNTRY_FORMS = new Set(['Jordan', 'Chad', 'Georgia', 'Guinea', 'Niger', 'Turkey', 'China', 'Jersey', 'Man', 'Dominica', 'Panama', 'Israel', 'America', 'English', 'Swiss', 'Japanese']);
 
 /** A state that no longer exists, as old wire copy names it; still a Country (ISO 3166-3 codes where there is one). */
