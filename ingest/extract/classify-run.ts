@@ -100,9 +100,9 @@ function administrationOf(tokens: Token[], text: string, from: number, to: numbe
   return { mentions: [], candidates: [{ tokens: name, cue: 2 }] };
 }
 
-/** Common nouns that introduce a company or body by name ("brokerage Aton", "state-owned Rosneft"). */
+/** Common nouns that introduce a company or body by name ("brokerage Norvik", "state-owned Kestrel"). */
 const ORGANIZATION_NOUNS = /^(?:company|firm|group|bank|brokerage|broker|carrier|airline|operator|maker|manufacturer|producer|insurer|retailer|conglomerate|giant|consultancy|lender|miner|refiner|utility|supplier|exporter|importer|distributor|subsidiary|rival|partner|unit|state-owned|state-run|state-controlled|government-owned|privately-owned|privately-held)$/;
-/** Roles held in an organization, as they follow its name ("a Lufthansa spokesman", "Cochilco vice president X"). */
+/** Roles held in an organization, as they follow its name ("a Veltra spokesman", "Minexa vice president X"). */
 const ROLE_AFTER = /^(?:spokesman|spokeswoman|spokesperson|chairman|chairwoman|chief|ceo|vice|senior|director|manager|analyst|economist|founder|executive|executives|official|officials|investigator|shareholders|shares|board)$/;
 
 /** Plural common nouns that introduce a list of companies ("companies A, B and C", "firms such as France's A and Sweden's B"). */
@@ -133,7 +133,7 @@ function inCompanyList(tokens: Token[], from: number): boolean {
   return listed && /^(?:in|of)$/.test(noun.lower) && /^(?:shares|stakes)$/.test(tokens[anchor - 1]?.lower ?? '');
 }
 
-/** Common nouns for a newspaper or agency before its name ("the daily Al-Ittihad", "Russian newspaper Vedomosti"). */
+/** Common nouns for a newspaper or agency before its name ("the daily Al-Fajri", "Polish newspaper Gazeta Nowa"). */
 const MEDIA_NOUNS = /^(?:newspaper|daily|weekly|magazine|tabloid|broadsheet|paper|journal|news agency)$/;
 
 /**
@@ -146,7 +146,7 @@ function organizationContext(tokens: Token[], from: number, to: number): boolean
   const prev2 = tokens[from - 2]?.lower ?? '';
   const next = tokens[to]?.lower ?? '';
   if (ORGANIZATION_NOUNS.test(prev) && tokens[from - 1]?.cap === false) return true;
-  // "JPMorgan Chase bank", "Interagra company": the common noun after the name (but "Yorkshire company Shepherds Purse": it introduces the next name).
+  // "Halvorsen Trust bank", "Agrovia company": the common noun after the name (but "Cornish company Tamar Dairy": it introduces the next name).
   if (/^(?:bank|company|firm|group|brokerage|airline|carrier|consultancy)$/.test(next) && tokens[to]?.cap === false && from > 0 && !/^(?:the|a|an)$/.test(prev) && !tokens[to + 1]?.cap) return true;
   if (/^(?:in|of)$/.test(prev) && /^(?:shares|stake|stakes|shareholders|subsidiary|unit)$/.test(prev2)) return true;
   if (prev === 'for' && /^(?:spokesman|spokeswoman|spokesperson)$/.test(prev2)) return true;
@@ -180,7 +180,7 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   const candidates: NameCandidate[] = [];
   // Dateline: "NEW DELHI, Feb 28 -", "TOKYO (Wire) -", "ISLAMABAD:".
   const upper = span(tokens, text, run.from, run.to).text;
-  // "KASHIKOJIMA, JAPAN, April 26 -": the dateline's second part is read the same way.
+  // "MIZUHARA, JAPAN, April 26 -": the dateline's second part is read the same way.
   const datelineTail = run.from >= 2 && tokens[run.from - 1]!.text === ',' && tokens.slice(0, run.from - 1).every((t) => /^\p{Lu}{3,}$/u.test(t.text));
   if ((run.from === 0 || datelineTail) && tokens.slice(run.from, run.to).every((t) => /^\p{Lu}{3,}$/u.test(t.text)) && /^[,(:—-]$/.test(tokens[run.to]?.text ?? '') && !KNOWN_ORGANIZATIONS[upper]) {
     const to = run.to;
@@ -193,7 +193,7 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   let { from } = run;
   const { to } = run;
   const sentenceStart = (k: number): boolean => k === 0 || /^["'(—:\-]$/.test(tokens[k - 1]!.text);
-  // "On Thursday Mr Straw …": a weekday is never part of a name.
+  // "On Thursday Mr Pennock …": a weekday is never part of a name.
   while (from < to && (tokens[from]!.lower === 'the' || (STOP_WORDS.has(tokens[from]!.lower) && (sentenceStart(from) || to - from === 1 || WEEKDAY.test(tokens[from]!.lower))) || HONORIFICS.has(tokens[from]!.lower))) {
     if (HONORIFICS.has(tokens[from]!.lower) && to - from > 1) {
       candidates.push({ tokens: tokens.slice(from + 1, to), cue: 2 });
@@ -210,7 +210,7 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     mentions.push(mention('Organization', known[1] ?? known[0], known[0], tokens, text, from, to, { form: known[1] === whole ? 'acronym' : 'name', properties: { kind: known[2] } }));
     return { mentions, candidates };
   }
-  // "Frankfurt's Rhein-Main airport": after a possessive, an unknown name and a lower-case place head (airport, port) is one place; a plant or refinery after a possessive is a company's.
+  // "Marseille's Provence airport": after a possessive, an unknown name and a lower-case place head (airport, port) is one place; a plant or refinery after a possessive is a company's.
   const facility = tokens[to];
   if (tokens[from - 1]?.text === "'s" && facility && /^(?:airport|port|harbou?r)$/.test(facility.text) && !g.forms.has(whole) && !g.capitals.has(whole) && !words.some((w) => ORGANIZATION_HEADS[w] || PLACE_HEADS[w])) {
     const name = `${whole} ${facility.text}`;
@@ -226,7 +226,7 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     const located = prev && /^(in|at|to|from|near|outside|via|into|visit|visited|visiting)$/.test(prev.lower);
     // "talks with Tokyo", "the Pretoria regime", "Moscow-backed": the capital stands for its government.
     const governed = (prev && /^(?:with|against|between|pressed|urged|reward|rewarded|allowed|persuade|persuaded|convince|convinced)$/.test(prev.lower)) || (next && /^(?:regime|government|administration|authorities|leadership)$/.test(next.lower));
-    // "Tehran's new Imam Khomeini International Airport": the possessive names a place in the city.
+    // "Accra's new Kotoka East International Airport": the possessive names a place in the city.
     const placeAfter = next?.text === "'s" && (() => {
       let k = to + 1;
       while (k < tokens.length && k < to + 4 && /^\p{Ll}+$/u.test(tokens[k]!.text) && !PLACE_HEADS[tokens[k]!.lower]) k++;
@@ -263,13 +263,13 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
 
   // "Jane Doe of the Brookings Institution": a name, then "of/at" and an organization.
   const of = words.findIndex((w, k) => k >= 2 && (w === 'of' || w === 'at'));
-  // Without a known given name, only a plain two-word name before a body that names itself ("… of Daiwa Securities").
+  // Without a known given name, only a plain two-word name before a body that names itself ("… of Kosei Securities").
   const plainName = of === 2 && isPersonName(tokens.slice(from, from + 2)) && !words.slice(0, 2).some((w) => ORGANIZATION_HEADS[w] || PLACE_HEADS[w] || AGREEMENT_HEADS.has(w) || EVENT_HEADS.has(w));
   if (of > 0 && (GIVEN_NAMES.has(words[0]!) || plainName) && of <= 3) {
     let orgFrom = from + of + 1;
     if (tokens[orgFrom]?.lower === 'the') orgFrom++;
     const org = classifyRun(tokens, { from: orgFrom, to }, text);
-    // "Pat Carney of Canada": a person and the country she speaks for.
+    // "Anne Dubois of Canada": a person and the country she speaks for.
     const ofCountry = words[of] === 'of' && org.mentions.length === 1 && org.mentions[0]!.type === 'Country' && org.mentions[0]!.form === 'name' && org.mentions[0]!.end === tokens[to - 1]!.end;
     if (org.mentions.some((m) => m.type === 'Organization') || org.candidates.some((c) => c.organization) || ofCountry) {
       return { mentions: org.mentions, candidates: [{ tokens: tokens.slice(from, from + of), cue: 2 }, ...org.candidates] };
@@ -283,13 +283,13 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   }
   const administration = administrationOf(tokens, text, from, to);
   if (administration) return administration;
-  // "Russian newspaper Vedomosti", "the daily Berlingske Tidende": a paper named after its common noun.
+  // "Polish newspaper Gazeta Nowa", "the daily Nordkysten Posten": a paper named after its common noun.
   const before = tokens[from - 1];
   if (before && !before.cap && MEDIA_NOUNS.test(before.lower) && to - from <= 4 && !countryAt(tokens, text, from, to) && tokens.slice(from, to).every(isNameToken)) {
     mentions.push(mention('Organization', whole, whole, tokens, text, from, to, { properties: { kind: 'media' } }));
     return { mentions, candidates };
   }
-  // "the Eximbank", "Sberbank": one word ending in -bank.
+  // "the Agrobank", "Sberbank": one word ending in -bank.
   if (to - from === 1 && /^\p{Lu}\p{Ll}{2,}bank$/u.test(whole)) {
     mentions.push(mention('Organization', whole, whole, tokens, text, from, to, { properties: { kind: 'bank' } }));
     return { mentions, candidates };
@@ -323,7 +323,7 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     return { mentions: [...mentions, ...rest.mentions], candidates: rest.candidates };
   }
   const nameTokens = tokens.slice(from, to);
-  // "ambassador to Moscow Salah Bassiouni": a capital city, then the person's name.
+  // "ambassador to Lisbon Daniel Mwangi": a capital city, then the person's name.
   const split = capitalThenName(tokens, text, from, to);
   if (split) return split;
   if (isPersonName(nameTokens) && !GIVEN_NAMES.has(nameTokens[0]!.lower) && organizationContext(tokens, from, to)) {

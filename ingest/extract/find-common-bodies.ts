@@ -1,4 +1,4 @@
-/* Extraction stage 3d: public bodies written in lower case ("the commerce ministry", "the Libyan central bank"). */
+/* Extraction stage 3d: public bodies written in lower case ("the commerce ministry", "the Tunisian central bank"). */
 
 import type { RawMention, Token } from './types.js';
 import { countryGazetteer } from './country-gazetteer.js';
@@ -8,8 +8,8 @@ const lowerWord = (t: Token | undefined): boolean => !!t && !t.cap && /^\p{Ll}[\
 
 /**
  * Public bodies that news copy writes in lower case, named by their portfolio or their country:
- * "the commerce ministry", "the Danish agriculture ministry", "the Libyan central bank",
- * "Norway's parliament", "the upper house". A bare "the ministry" or "the central bank" names none.
+ * "the commerce ministry", "the Dutch agriculture ministry", "the Tunisian central bank",
+ * "Finland's parliament", "the upper house". A bare "the ministry" or "the central bank" names none.
  */
 export function findCommonBodies(tokens: Token[], text: string): RawMention[] {
   const g = countryGazetteer();

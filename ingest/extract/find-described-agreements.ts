@@ -25,7 +25,7 @@ function headEnd(tokens: Token[], k: number): number {
   return DESCRIBED_HEADS.has(t.lower) ? k : -1;
 }
 
-/** The subject after the head: "on the establishment of an EC office", stopping at a clause or a party. */
+/** The subject after the head: "on the opening of an EU trade office", stopping at a clause or a party. */
 function complementEnd(tokens: Token[], after: number): number {
   if (!COMPLEMENT_OPENERS.test(tokens[after]?.lower ?? '')) return -1;
   // "signed … on Monday", "on March 3", "for 10 years": a time, not a subject.
@@ -49,7 +49,7 @@ export function findDescribedAgreements(tokens: Token[], text: string, taken: re
   for (let k = 1; k < tokens.length; k++) {
     const end = headEnd(tokens, k);
     if (end === -1) continue;
-    // Descriptors back to a determiner: "a long-term oil supply deal", "their textile export agreement".
+    // Descriptors back to a determiner: "a long-term gas supply deal", "their footwear export agreement".
     let d = k - 1;
     while (d >= 0 && k - d <= MAX_DESCRIPTORS && !DETERMINERS.test(tokens[d]!.lower) && DESCRIPTOR.test(tokens[d]!.text) && !DESCRIBED_HEADS.has(tokens[d]!.lower)) d--;
     if (d < 0 || !DETERMINERS.test(tokens[d]!.lower)) continue;
@@ -61,7 +61,7 @@ export function findDescribedAgreements(tokens: Token[], text: string, taken: re
     const verb = CONCLUDING_VERBS.exec(before);
     // "is expected to strike a … pact", "will sign a … deal": planned, not done.
     const planned = verb && /\b(?:to|will|would|could|may|might|should|must|can|cannot|not|never|n't)\s+(?:be\s+|have\s+)?$/i.test(before.slice(0, verb.index));
-    // "Under a verbal understanding between …, A will …": the deal is in force.
+    // "Under an informal arrangement between …, A will …": the deal is in force.
     const under = /^\s*Under\s*$/.test(before) && !descriptors.some((t) => PROSPECTIVE.has(t.lower)) && !tokens.slice(d + 1, k).some((t) => PROSPECTIVE.has(t.lower));
     if ((!verb || planned) && !under && !CONCLUDED_AFTER.test(after)) continue;
     if (descriptors.length === 0 && complement === -1) continue;
@@ -84,7 +84,7 @@ const HEADLINE_STOPS = /^(?:with|on|to|for|in|of|from|over|the|a|an|and|at|by|as
 
 /**
  * A document that names no agreement but whose central deal the text concludes: the wire headline's
- * deal ("U.S. SAYS CANADA COMPLYING WITH LUMBER PACT" → "lumber pact") when the body speaks of "the pact",
+ * deal ("U.S. SAYS MEXICO HONORING TOMATO PACT" → "tomato pact") when the body speaks of "the pact",
  * or else a bare "the accord", before any named one, that a verb concludes ("the accord was reached", "By signing the agreement").
  */
 export function findDocumentDeal(sentences: Token[][], text: string, found: readonly { mentions: RawMention[] }[]): RawMention | undefined {

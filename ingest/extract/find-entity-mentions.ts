@@ -16,7 +16,7 @@ export interface SentenceMentions {
 }
 
 const ACRONYM = /^[\p{Lu}][\p{Lu}\d&-]{1,9}$/u;
-/** A wire dateline opening the sentence ("ABU DHABI, March 22 -", "KASHIKOJIMA, JAPAN, April 26 -"): body text, not a headline. */
+/** A wire dateline opening the sentence ("ABU DHABI, March 22 -", "MIZUHARA, JAPAN, April 26 -"): body text, not a headline. */
 const DATELINE = /^\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*,\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}?(?:\p{Lu}[\p{L}.]*,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{1,2}\b/u;
 
 /** Countries named in a Title-Case headline, by gazetteer lookup alone. */
@@ -47,7 +47,7 @@ export function findEntityMentions(tokens: Token[], text: string): SentenceMenti
   if (CREDIT.test(sentenceText) && !/^By\s+\p{Ll}/u.test(sentenceText) && tokens.length < 25) return { mentions: [], candidates: [], acronyms: new Map() };
   // A Title-Case headline: only countries and cued people; heads of phrases mislead there.
   const words = tokens.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3 && !t.masked);
-  // An ALL-CAPS wire headline ("EUROPEAN COMMUNITY TO SET UP OFFICE IN PEKING") is one however short.
+  // An ALL-CAPS wire headline ("EUROPEAN UNION TO OPEN OFFICE IN HANOI") is one however short.
   const letters = tokens.filter((t) => /^\p{L}/u.test(t.text) && !t.masked);
   const shouting = letters.length >= 4 && letters.every((t) => t.text === t.text.toUpperCase()) && tokens[0]?.start === 0;
   const headline = shouting || (!DATELINE.test(sentenceText) && words.length >= 5 && words.filter((t) => t.cap).length / words.length >= 0.7 && !/[.!?]$/.test(sentenceText) && !/^[—-]/.test(sentenceText));

@@ -37,7 +37,7 @@ const VAGUE = new Set([...GENERIC_PRODUCTS, 'products', 'items', 'trade', 'marke
 /** Heads a coordination shares ("engineering and electronic goods" → engineering goods, electronic goods). */
 const SHARED_HEAD = /^(goods|products|equipment|machinery|produce|materials|parts|oils|ores|supplies|items|manufactures)$/;
 
-/** Trailing trade nouns that are not part of the good ("orange juice imports" → orange juice). */
+/** Trailing trade nouns that are not part of the good ("olive oil imports" → olive oil). */
 const TRAILING = /\s+(?:imports?|exports?|shipments?|sales|purchases|trade|supplies|production|output|prices?)$/;
 
 /**
@@ -127,7 +127,7 @@ export function productBefore(before: string, base: number, cue: string, known: 
   if (!m) return null;
   const words = m[1]!.trim().split(/\s+/);
   const startAt = m.index;
-  // A capitalised word is a name, except the sentence's first word ("Lumber imports fell").
+  // A capitalised word is a name, except the sentence's first word ("Cement imports fell").
   const lowered = words.map((w, i) => (/^[A-Z]/.test(w) && !(startAt === 0 && i === 0 && known(w.toLowerCase())) ? null : w.toLowerCase()));
   const head = lowered[lowered.length - 1];
   if (!head || NOT_GOOD.has(head) || /^non-|ly$|'/.test(head)) return null;

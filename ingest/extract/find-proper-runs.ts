@@ -86,7 +86,7 @@ export function findProperRuns(tokens: Token[]): Run[] {
         const topicAfterHead = AGREEMENT_HEADS.has(tokens[j - 1]!.lower) && /^(trade|tariffs|security|action|economy|business)$/.test(tokens[j + 1]!.lower);
         const portfolioTail = t.lower === 'and' && before && k === j + 2 && PORTFOLIO_WORDS.has(tokens[j + 1]!.lower) && tokens.slice(i, j).some((x) => x.lower === 'for' || x.lower === 'of');
         // "A, B and C Petroleum": the last members of a list, not one body's name (hence no comma before the run).
-        // "Japanese and European Community": a country before "and" is its own mention, not part of a body's name.
+        // "Korean and European Community": a country before "and" is its own mention, not part of a body's name.
         const countryFirst = t.lower === 'and' && countryGazetteer().forms.has(tokens.slice(i, j).map((x) => x.text).join(' '));
         if ((t.lower === 'on' && before && (!STOP_WORDS.has(tokens[j + 1]!.lower) || topicAfterHead)) || (t.lower === 'and' && head(tokens[k - 1]?.lower) && !before && !countryFirst && tokens[i - 1]?.text !== ',') || portfolioTail) {
           j = k;

@@ -33,7 +33,7 @@ export function titleLengthAt(tokens: Token[], at: number): number {
   for (const words of TITLES_BY_WORDS) {
     if (words.every((w, k) => (k === 0 ? bare(tokens[at]) : tokens[at + k]?.lower) === w)) return words.length;
   }
-  // "the EC's external trade chief Willy de Clercq": "chief" after a portfolio, right before a name.
+  // "the EU's energy chief Pieter Vandamme": "chief" after a portfolio, right before a name.
   if (first.lower === 'chief' && at > 0 && isPortfolio(tokens[at - 1]!) && /^\p{Lu}\p{Ll}/u.test(tokens[at + 1]?.text ?? '')) return 1;
   return 0;
 }

@@ -1,4 +1,4 @@
-/* Extraction: one good, one node — a bare product form ("lumber", "orange juice") joins the one fuller form
+/* Extraction: one good, one node — a bare product form ("cement", "olive oil") joins the one fuller form
    of the same document that ends in it ("softwood lumber", "frozen concentrated orange juice"). */
 
 import type { ExtractedEntity } from '../../ontology/index.js';
@@ -13,7 +13,7 @@ export function mergeProductForms(entities: Map<string, ExtractedEntity>, drafts
   const into = new Map<string, ExtractedEntity>();
   for (const short of products) {
     const lower = short.name.toLowerCase();
-    // "softwood lumber" ends in "lumber"; a closed compound too: "pigmeat" ends in "meat".
+    // "white cement" ends in "cement"; a closed compound too: "shellfish" ends in "fish".
     let longer = products.filter((e) => e !== short && (e.name.toLowerCase().endsWith(` ${lower}`) || (/^[a-z]{3,}$/.test(e.name.slice(0, -lower.length)) && e.name.toLowerCase().endsWith(lower) && lower.length >= 4)));
     if (longer.length === 0) {
       const synonym = SYNONYM_MODIFIERS.reduce((n, [re, to]) => n.replace(re, to), lower);

@@ -19,7 +19,7 @@ function isWrap(previous: string, next: string): boolean {
 /**
  * Whether paragraphs open with an indent (agency wire copy: "    WASHINGTON, April 1 - …" wrapped
  * at ~65 columns with no blank lines): then a line that is not indented continues its paragraph,
- * however short the line before it ("… Trade Representative Clayton" / "Yeutter said …").
+ * however short the line before it ("… Trade Representative Martin" / "Calloway said …").
  */
 function paragraphsByIndent(lines: string[]): boolean {
   const nonBlank = lines.filter((l) => l.trim() !== '');

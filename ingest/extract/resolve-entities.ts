@@ -56,7 +56,7 @@ export function resolveEntities(docId: string, perSentence: SentenceMentions[]):
     const s = lastWord(name);
     bySurname.set(s, bySurname.has(s) && bySurname.get(s) !== name ? null : name);
     const parts = name.split(' ');
-    // "von der Leyen", and any single part ("Lula", "Anwar") when only one person carries it.
+    // "von der Leyen", and any single part ("Lula", "Jokowi") when only one person carries it.
     if (parts.length > 2) bySurname.set(parts.slice(1).join(' ').replace(/^./, (c) => c.toUpperCase()), name);
     for (const part of parts) if (/^\p{Lu}/u.test(part)) byPart.set(part, byPart.has(part) && byPart.get(part) !== name ? null : name);
   }
@@ -92,7 +92,7 @@ export function resolveEntities(docId: string, perSentence: SentenceMentions[]):
       else if (c.tokens.length === 1 && c.cue >= 2 && !STOP_WORDS.has(first.lower)) raw.push({ type: 'Person', key: text, name: text, form: 'name', ...base });
       else if (c.organization && !g.forms.has(text)) raw.push({ type: 'Organization', key: text, name: text, form: 'name', ...base });
       else if (c.cue === -1 && g.forms.get(text.charAt(0) + text.slice(1).toLowerCase())?.form === 'name') {
-        // "KASHIKOJIMA, JAPAN, April 26": a country's name in capitals.
+        // "MIZUHARA, JAPAN, April 26": a country's name in capitals.
         const hit = g.forms.get(text.charAt(0) + text.slice(1).toLowerCase())!;
         raw.push({ type: 'Country', key: hit.iso2, name: g.byIso2.get(hit.iso2)?.name ?? text, form: 'name', ...base });
       } else if (c.cue === -1 && g.capitals.has(text.charAt(0) + text.slice(1).toLowerCase())) {
@@ -102,11 +102,11 @@ export function resolveEntities(docId: string, perSentence: SentenceMentions[]):
         raw.push({ type: 'Organization', key: text, name: text, form: 'acronym', ...base });
       } else if (c.cue <= 0 && c.tokens.length <= 3) {
         const kind = c.prev === 'of' ? PLACE_CUES[c.prev2 ?? ''] : undefined;
-        // "Banff, Alberta" — but not "In London, Corus fell": a place opening the sentence is a setting, not a pair.
+        // "Banff, Alberta" — but not "In London, Brevant fell": a place opening the sentence is a setting, not a pair.
         const verbAfter = /^[a-z]+$/.test(c.next ?? '') && !/^(?:on|in|at|and|or|last|this|next|for|to|where|which|with|from|during|before|after)$/.test(c.next ?? '');
         const afterPlace = c.prev === ',' && !verbAfter && raw.some((m) => m.type === 'Place' && m.sentence === first.sentence && first.start - m.end <= 2 && first.start > m.end);
         const travel = c.prev === 'to' && /^(travel|travels|travell?ed|travell?ing|fly|flies|flew|flying|go|goes|went|head|heads|headed|return|returns|returned|moved|trip|visit|visits|journey|arrived|arrive|arrives)$/.test(c.prev2 ?? '');
-        // "Sheffield-based"; but "a stake in Irancell", "shares in X" name a company.
+        // "Leeds-based"; but "a stake in Telvora", "shares in X" name a company.
         const based = c.next === '-based';
         const holding = c.prev === 'in' && /^(?:stake|stakes|shares|holding|holdings|interest|investment|investments|share)$/.test(c.prev2 ?? '');
         if (!holding && (kind || afterPlace || travel || based || PLACE_PREPOSITIONS.has(c.prev ?? ''))) {

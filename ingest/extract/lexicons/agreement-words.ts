@@ -30,7 +30,7 @@ export const DESCRIBED_HEADS = new Set([
 /** Verbs that make a described deal a done one when they govern it ("signed a …", "sealed a …"). */
 export const CONCLUDING_VERBS = /\b(?:sign(?:ed|s|ing)?|seal(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|es|ing)|clinch(?:ed|es)?|struck|strike|reach(?:ed|es)?|agreed(?:\s+(?:on|to))?|initial(?:l)?ed|ratif(?:ied|ies|y)|renew(?:ed|s)?|extend(?:ed|s)?|revis(?:ed|es)|finali[sz]ed|won|wins)\s+(?:(?:and|or)\s+\w+\s+)?$/i;
 
-/** Passive after the description: "a one billion dollar accord signed in Moscow", "the pact, which was agreed". */
+/** Passive after the description: "a two billion euro accord signed in Lisbon", "the pact, which was agreed". */
 export const CONCLUDED_AFTER = /^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|has been|had been|is)\s+)?(?:signed|sealed|inked|concluded|clinched|struck|reached|agreed|initial(?:l)?ed|ratified)\b/i;
 
 /** Words that describe a deal's standing, not what it is about: dropped from the name ("a new gas deal" → "gas deal"). */

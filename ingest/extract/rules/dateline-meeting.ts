@@ -7,7 +7,7 @@ import { countryGazetteer } from '../country-gazetteer.js';
 
 type Views = RelationContext['views'];
 
-/** The dateline's place ("TOKYO, April 21 -") and the country it is in, when the text or the gazetteer's capitals tell; `named` when the dateline itself names the country ("KASHIKOJIMA, Japan"). */
+/** The dateline's place ("TOKYO, April 21 -") and the country it is in, when the text or the gazetteer's capitals tell; `named` when the dateline itself names the country ("MIZUHARA, Japan"). */
 export function datelinePlace(views: Views): { place: string; country: string; named: boolean } | null {
   for (const view of views.slice(0, 4)) {
     const first = view.mentions[0];
@@ -24,12 +24,12 @@ export function datelinePlace(views: Views): { place: string; country: string; n
 }
 
 const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-/** "Four trade ministers ended a weekend meeting", "The two leaders held talks": a counted group of office holders and a meeting that took place. */
+/** "Five energy ministers ended a two-day meeting", "The two leaders held talks": a counted group of office holders and a meeting that took place. */
 const COUNTED_GROUP = /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z][\w-]*\s+){0,3}?(?:ministers|leaders|presidents|premiers|secretaries|envoys|negotiators|commissioners|heads of (?:state|government))\s+(?:(?:from|of)\s+[^,;.]{0,60}?\s+)?(?:have\s+|had\s+)?(?:ended|concluded|wound up|closed|held|opened|began|met|signed)\b/i;
 const MEETING_WORD = /\b(?:met|meeting|meetings|talks|summit|conference|session|signed)\b/i;
 
 /**
- * "KASHIKOJIMA, Japan - Four trade ministers ended a weekend meeting …": when the lead counts the
+ * "MIZUHARA, Japan - Five energy ministers ended a two-day meeting …": when the lead counts the
  * participants of a meeting held at the dateline and the story names exactly that many people,
  * those people are the participants.
  */

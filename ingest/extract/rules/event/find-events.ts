@@ -30,7 +30,7 @@ export function findEvents({ views, entities, docId, publishedAt }: RelationCont
       const e = main ? entities.get(main) : undefined;
       if (e && !e.properties.inForceOn) e.properties.inForceOn = inForceDate;
     }
-    // "the two-day summit at Chevening": a summit or conference singled out by its length.
+    // "the three-day summit at Wrexley Hall": a summit or conference singled out by its length.
     for (const d of view.sentence.text.matchAll(/\b(?:a|the)\s+((?:two|three|four|five|\d)-day\s+(?:summit|conference))\b/gi)) {
       const start = view.sentence.start + d.index + d[0].length - d[1]!.length;
       if (view.mentions.some((x) => x.type === 'Event' && x.start <= start && x.end > start)) continue;
@@ -73,7 +73,7 @@ export function findEvents({ views, entities, docId, publishedAt }: RelationCont
           if (where && !e.properties.place) e.properties.place = where.name;
         }
       }
-      // "next month's meeting of the OECD", "a meeting of the G7 … next week": a dated meeting of a named body.
+      // "next week's meeting of the WHO", "a meeting of the G7 … next week": a dated meeting of a named body.
       if (m.type === 'Organization' && !view.mentions.some((x) => x.type === 'Event' && x.start <= m.start && x.end >= m.end)) {
         const meeting = /\b(?:(next|last|this)\s+(?:week|month|year)'s\s+|(?:a|the)\s+)(meeting|ministerial meeting|summit|conference)\s+of\s+(?:the\s+)?$/i.exec(textBetween(view, Math.max(view.sentence.start, m.start - 60), m.start));
         const dated = meeting && (meeting[1] || /^[^,;.]{0,40}?\b(?:next|last|this)\s+(?:week|month|year)\b|^[^,;.]{0,40}?\b(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(textBetween(view, m.end, view.sentence.end)));
@@ -85,7 +85,7 @@ export function findEvents({ views, entities, docId, publishedAt }: RelationCont
           if (date && !e.properties.date) e.properties.date = date;
         }
       }
-      // "a summit in Rio de Janeiro in July": an unnamed gathering named by its place.
+      // "a summit in Lima in October": an unnamed gathering named by its place.
       if (m.type === 'Place') {
         const gathering = /\b(?:a|an|the|next|this|last)\s+((?:leaders'?\s+|regional\s+|trade\s+|bilateral\s+|ministerial\s+)?(?:summit|conference|ministerial meeting))\s+(?:in|at)\s+(?:the\s+)?$/i.exec(textBetween(view, Math.max(view.sentence.start, m.start - 60), m.start));
         if (gathering && !view.mentions.some((x) => x.type === 'Event' && x.start <= m.start && x.end >= m.end)) {

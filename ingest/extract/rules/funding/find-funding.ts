@@ -11,7 +11,7 @@ const CUE = /\b(pledg\w*|provid\w*|commit\w*|donat\w*|grants?|gave|give|giving|f
 export function findFunding({ views, officeCountry }: RelationContext): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   for (const view of views) {
-    // "Rosneft received $6bn in credits from China's CNPC", "the $6bn which VEB lent Rosneft".
+    // "Petrovia received $4bn in credits from India's Indrax", "the $4bn which Norbank lent Petrovia".
     for (const money of findMoney(view.sentence.text, view.sentence.start)) {
       const before = textBetween(view, view.sentence.start, money.start);
       const after = textBetween(view, money.end, view.sentence.end);
@@ -21,7 +21,7 @@ export function findFunding({ views, officeCountry }: RelationContext): Relation
         const at = view.sentence.start + received.index;
         const recipient = view.mentions.filter((m) => m.type === 'Organization' && m.end <= at && at - m.end <= 30).pop();
         const funders = view.mentions.filter((m) => ['Country', 'Organization'].includes(m.type) && m.form !== 'demonym' && m.start >= money.end + from[0].length && m.start < money.end + from[0].length + 80 && !/\b(?:to|for)\b|[;.]/.test(textBetween(view, money.end + from[0].length, m.start)));
-        // "from China's CNPC": the owner names the funder, not a second one.
+        // "from India's Indrax": the owner names the funder, not a second one.
         const named = funders.filter((m) => !funders.some((o) => o !== m && /^'s?\s*$/.test(textBetween(view, m.end, o.start))));
         if (recipient && !NEGATION.test(textBetween(view, recipient.end, at))) {
           for (const f of named) {
@@ -54,7 +54,7 @@ export function findFunding({ views, officeCountry }: RelationContext): Relation
     const after = Math.max(cueAt, money?.end ?? cueAt);
     const recipient = view.mentions.find((m) => m.type === 'Organization' && m.start >= after && m.start - after < 60 && m.entityId !== funder.entityId)
       ?? view.mentions.find((m) => m.type === 'Organization' && m.start > funder.end && led(m));
-    // "Libya's funds were $400m, the central bank told Reuters": whom a source spoke to is no recipient.
+    // "Tunisia's reserves were $300m, the central bank told Reuters": whom a source spoke to is no recipient.
     if (!recipient || /\b(?:told|said|says|tells|according to)\s+(?:the\s+)?$/i.test(textBetween(view, Math.max(view.sentence.start, recipient.start - 20), recipient.start))) continue;
     const source = funder.type === 'Person' ? officeCountry.get(funder.entityId) ?? funder.entityId : funder.entityId;
     const rest = textBetween(view, recipient.end, view.sentence.end);

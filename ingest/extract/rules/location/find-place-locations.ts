@@ -53,7 +53,7 @@ function locate(view: SentenceView, m: ResolvedMention, home: string | undefined
 /** A place named by its kind: "… International Airport", "… Province", "… Island". */
 const POSSESSED_PLACE = /\s(?:Airport|airport|Port|port|Harbour|Harbor|Square|Palace|District|Province|province|Island|island|Bay|Bridge|Station|Refinery|refinery|Plant|plant)$/;
 
-/** A dateline's place pair: "KASHIKOJIMA, JAPAN, April 26 -", "LAKE CHARLES, La., March 3 -". */
+/** A dateline's place pair: "MIZUHARA, JAPAN, April 26 -", "LAKE CHARLES, La., March 3 -". */
 const DATELINE_PAIR = /^,\s+[^,]{2,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{1,2}\b/;
 
 function datelinePair(views: SentenceView[]): RelationDraft | null {
@@ -72,7 +72,7 @@ export function findPlaceLocations({ views }: RelationContext): RelationDraft[] 
   const home = datelineCountry(views);
   const dateline = datelinePair(views);
   if (dateline) drafts.push(dateline);
-  // "Frankfurt's Rhein-Main Airport", "Tehran's new Imam Khomeini International Airport", "Japan's Hokkaido island".
+  // "Marseille's Provence Airport", "Accra's new Kotoka East International Airport", "Japan's Hokkaido island".
   for (const view of views) {
     for (const y of view.mentions.filter((m) => m.type === 'Place' && POSSESSED_PLACE.test(m.text))) {
       const x = view.mentions.filter((m) => COUNTRY_OR_PLACE(m) && m.form !== 'demonym' && m.end < y.start && y.start - m.end < 30).pop();

@@ -11,7 +11,7 @@ const CUE = /\b(met|meet|meets|meeting|talks|talked|spoke|speaking|hosted|hosts|
 /** A meeting still to come: "is due to travel to Brussels for talks with", "will meet", "plans to hold talks with". */
 const PLANNED = /\b(?:will|would|shall|plans? to|planning to|due to|expected to|scheduled to|set to|intends? to|hopes? to|to meet|to hold)\b/i;
 const JOINT = /^\s*and\s*$/;
-/** "A and the EC's external relations commissioner, B, signed": a title between "and" and the second name. */
+/** "A and the EU's energy commissioner, B, signed": a title between "and" and the second name. */
 const JOINT_APPOSITIVE = /^\s*and\s+(?:the\s+|his\s+|her\s+)?[^,;.]{2,60},\s*$/;
 const JOINT_VERB = /^\s*(met|meet|held talks|hold talks|talked|spoke|agreed|signed|launched|unveiled)\b/i;
 
@@ -49,7 +49,7 @@ export function findMeetings({ views, entities, publishedAt }: RelationContext):
     }
   }
   drafts.push(...guestLists(views, publishedAt), ...afterTalksClauses(views, publishedAt));
-  // "Four trade ministers ended a weekend meeting" and four people named: each pair met.
+  // "Five energy ministers ended a two-day meeting" and four people named: each pair met.
   const meeting = datelineMeetingParticipants(views);
   for (const [i, a] of (meeting?.people ?? []).entries()) {
     for (const b of meeting!.people.slice(i + 1)) {
@@ -65,8 +65,8 @@ const HOST_CUE = /\b(?:met(?:\s+with)?|(?:held|holds|had)\s+(?:\w+\s+){0,2}talks
 const REMOTE_MEETING = /\b(?:phone|telephone|video|call|virtual|online|wrote|letter)\b/i;
 
 /**
- * "Mustapha met President Hosni Mubarak and Egyptian ambassador to Moscow Salah Bassiouni",
- * "Blair held talks with his Israeli counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud Abbas":
+ * "Okonjo met President Ruben Kasongo and Kenyan ambassador to Lisbon Daniel Mwangi",
+ * "Harlow held talks with his Peruvian counterpart, Tomas Ibarra, and the Chilean leader, Marta Quiroga":
  * the host met every guest of the list.
  */
 function guestLists(views: RelationContext['views'], publishedAt: string | null): RelationDraft[] {
@@ -104,7 +104,7 @@ function guestLists(views: RelationContext['views'], publishedAt: string | null)
   return drafts;
 }
 
-/** "Speaking after farm trade talks with Japan's agriculture minister Mutsuki Kato, Lyng said": the subject met the person of the opening clause. */
+/** "Speaking after fisheries talks with Korea's ocean minister Park Jin-ho, Hollis said": the subject met the person of the opening clause. */
 const AFTER_TALKS = /^(?:Speaking\s+)?(?:After|Following|after|following)\s+(?:[\w-]+\s+){0,4}(?:talks|meetings?|discussions)\s+with\s+/;
 
 function afterTalksClauses(views: RelationContext['views'], publishedAt: string | null): RelationDraft[] {

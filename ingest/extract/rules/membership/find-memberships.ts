@@ -29,7 +29,7 @@ function subjects(view: SentenceView, at: number): ResolvedMention[] {
 const isBloc = (m: ResolvedMention, entities: RelationContext['entities']): boolean =>
   m.type === 'Organization' && (entities.get(m.entityId)?.properties.kind === 'international body' || /\b(?:Community|Communities|Union|Group|Council|Association|Organi[sz]ation|Alliance|Bloc|Conference)\b/.test(entities.get(m.entityId)?.name ?? ''));
 
-/** The countries listed from `from` on: "Saudi Arabia, Kuwait, …, the UAE and Oman". */
+/** The countries listed from `from` on: "Chile, Peru, …, Colombia and Mexico". */
 function listAfter(view: SentenceView, from: number): ResolvedMention[] {
   const out: ResolvedMention[] = [];
   let cursor = from;
@@ -67,13 +67,13 @@ export function findMemberships({ views, entities, officeCountry }: RelationCont
     for (const m of view.mentions) {
       if (!isBloc(m, entities)) continue;
       lastBloc = m;
-      // "GCC members Saudi Arabia, Kuwait and Oman", "OPEC member Nigeria".
+      // "ASEAN members Vietnam, Laos and Cambodia", "OPEC member Nigeria".
       const apposed = /^\s+members?\s+/.exec(textBetween(view, m.end, view.sentence.end));
       if (apposed) for (const c of listAfter(view, m.end + apposed[0].length)) {
         const d = relationDraft('MEMBER_OF', c.entityId, m.entityId, view, 'membership.bloc-member-named');
         if (d) drafts.push(d);
       }
-      // "the Cairns Group of 14 producers, to which Australia and Thailand belong".
+      // "the Ravel Group of 9 exporters, to which Chile and Kenya belong".
       const toWhich = /^[^.;]{0,80}?,\s*to which\s+([^.;]{1,80}?)\s+belongs?\b/.exec(textBetween(view, m.end, view.sentence.end));
       if (toWhich) {
         const from = m.end + toWhich[0].length - toWhich[1]!.length - /\s+belongs?$/.exec(toWhich[0])![0].length;
@@ -110,7 +110,7 @@ export function findMemberships({ views, entities, officeCountry }: RelationCont
     previousGroup = view.mentions.filter((m) => m.type === 'Agreement' || m.type === 'Organization').pop() ?? previousGroup;
     const groups = view.mentions.filter((m) => (GROUPS as readonly string[]).includes(m.type));
     if (groups.length === 0) continue;
-    // "Romero urged that other EC countries …": the speaker's country is one of the bloc's members.
+    // "Tavares urged that other EU countries …": the speaker's country is one of the bloc's members.
     for (const g of groups.filter((x) => x.type === 'Organization')) {
       const other = /\bother\s+(?:fellow\s+)?$/i.exec(textBetween(view, view.sentence.start, g.start));
       if (!other || !/^\s+(?:member\s+)?(?:countries|members|member states|states|nations|governments)\b/i.test(textBetween(view, g.end, view.sentence.end))) continue;

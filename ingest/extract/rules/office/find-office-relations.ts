@@ -53,7 +53,7 @@ function appositive(view: SentenceView, person: ResolvedMention, ministerial = f
     const eventAfter = org && /^\s*(summit|meeting|conference|talks|forum|ministerial|session|gathering)\b/i.test(textBetween(view, org.end, view.sentence.end));
     if (org && !eventAfter) return { person, cue: { title: '', minister: false, affiliation: true }, whereId: org.entityId, rule: 'office.person-of-organization' };
   }
-  // "Pat Carney of Canada said", among ministers: the country's representative.
+  // "Anne Dubois of Canada said", among ministers: the country's representative.
   if (t[i]?.lower === 'of' && person.form === 'name' && ministerial) {
     const country = mentionAtToken(view, i + 1, ['Country']);
     if (country && country.form === 'name' && /^(said|says|told|,|\.|and)$/.test(t[tokenIndexAt(view, country.end)]?.lower ?? '')) {
@@ -61,7 +61,7 @@ function appositive(view: SentenceView, person: ResolvedMention, ministerial = f
     }
   }
   if (t[i]?.text !== ',') return null;
-  // "Murakhovsky, who is also chairman of the State Agro-Industrial Committee,": a relative clause stating the post.
+  // "Petrenko, who is also chairman of the State Forestry Committee,": a relative clause stating the post.
   if (t[i + 1]?.lower === 'who' && /^(?:is|was)$/.test(t[i + 2]?.lower ?? '')) {
     i += 2;
     if (/^(?:also|now|still)$/.test(t[i + 1]?.lower ?? '')) i++;
@@ -86,21 +86,21 @@ function appositive(view: SentenceView, person: ResolvedMention, ministerial = f
     if (/^(of|at|for|with|in)$/.test(t[end]?.lower ?? '')) {
       end++;
       if (/^(the|a)$/.test(t[end]?.lower ?? '')) end++;
-      // "an analyst at brokerage Aton": a common noun for the organization before its name.
+      // "an analyst at brokerage Norvik": a common noun for the organization before its name.
       if (t[end] && !t[end]!.cap && /^(?:company|firm|group|bank|brokerage|consultancy|insurer|lender|carrier|airline|operator|investment bank|think-tank)$/.test(t[end]!.lower)) end++;
       if (/^(province|state|city|region)$/.test(t[end]?.lower ?? '') && t[end + 1]?.lower === 'of') end += 2;
       const target = mentionAtToken(view, end, ['Country', 'Organization', 'Place']);
-      // "director of Sheffield-based consulting group X": the place only qualifies the organization.
+      // "director of Leeds-based consulting group X": the place only qualifies the organization.
       const based = target && /^-(?:based|registered|headquartered)$/.test(t[tokenIndexAt(view, target.end)]?.lower ?? '');
       if (target && !based) whereId = target.entityId;
       else if (based) {
-        // "Sheffield-based consulting group X": the body named after the place and its description.
+        // "Leeds-based consulting group X": the body named after the place and its description.
         let k = tokenIndexAt(view, target.end) + 1;
         while (k < t.length && k < tokenIndexAt(view, target.end) + 4 && !t[k]!.cap && /^\p{Ll}+$/u.test(t[k]!.text)) k++;
         const org = mentionAtToken(view, k, ['Organization']);
         if (org) whereId = org.entityId;
       }
-      // "President of AMBO": the post belongs to a body we did not recognise, not to the document's country.
+      // "President of ZELCO": the post belongs to a body we did not recognise, not to the document's country.
       else if (!target && t[end]?.cap) return null;
     }
     const cue: OfficeCue = { title: titleText.replace(/(^|\s)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase()), ...(title?.portfolio ? { portfolio: title.portfolio } : {}), minister: title?.minister ?? false, affiliation: !title || !!(whereId?.startsWith('org:') && !ORGANIZATION_OFFICES.has(titleText.toLowerCase())) };
@@ -120,7 +120,7 @@ function titleBefore(view: SentenceView, person: ResolvedMention): Office | null
     if (at < 0 || !titleLengthAt(t, at)) continue;
     const title = matchTitle(t, at, Math.max(0, at - 4));
     if (!title) continue;
-    // "Egyptian ambassador to Moscow Salah Bassiouni": the post's destination sits between title and name.
+    // "Kenyan ambassador to Lisbon Daniel Mwangi": the post's destination sits between title and name.
     const destination = title.to !== i && t[title.to]?.lower === 'to' ? mentionAtToken(view, t[title.to + 1]?.lower === 'the' ? title.to + 2 : title.to + 1, ['Country', 'Place', 'Organization']) : undefined;
     if (title.to !== i && !(destination && tokenIndexAt(view, destination.end) === i)) continue;
     let k = title.from;
@@ -142,8 +142,8 @@ function titleBefore(view: SentenceView, person: ResolvedMention): Office | null
 export const GUESSED_OFFICE_RULE = 'office.country-from-document';
 
 /**
- * A role in an organization right before the name: "BBC political correspondent Mark Mardell",
- * "the BBC's political editor Andrew Marr", and "the BBC's Paul Reynolds" (no role: the outlet's own).
+ * A role in an organization right before the name: "BBC political correspondent Jane Hollins",
+ * "the BBC's political editor Tom Ashby", and "the BBC's Ruth Calder" (no role: the outlet's own).
  */
 function roleBefore(view: SentenceView, person: ResolvedMention): Office | null {
   const t = view.tokens;
@@ -163,7 +163,7 @@ function roleBefore(view: SentenceView, person: ResolvedMention): Office | null 
   return { person, cue: { title: role.join(' ').replace(/(^|\s)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase()), minister: false, affiliation: true }, whereId: org.entityId, rule: 'office.role-before-name' };
 }
 
-/** "his German counterpart Hans Eichel", "his U.S. counterpart, Trade Representative X": an office-holder of that country. */
+/** "his Austrian counterpart Karl Brenner", "his U.S. counterpart, Trade Representative X": an office-holder of that country. */
 function counterpart(view: SentenceView, person: ResolvedMention): Office | null {
   const t = view.tokens;
   let i = tokenIndexAt(view, person.office?.start ?? person.start);
@@ -179,7 +179,7 @@ const GOVERNMENT_TITLE = /minister|secretary|chancellor|treasurer/i;
 
 /** Organization kinds whose leading posts are offices of a state or an intergovernmental body. */
 const PUBLIC_KINDS = new Set(['government', 'legislature', 'court', 'international body']);
-/** A council or committee of the state ("State Agro-Industrial Committee", "National Security Council"). */
+/** A council or committee of the state ("State Forestry Committee", "National Security Council"). */
 const STATE_BODY = /\b(?:State|Government|Governmental|National|Federal|Presidential|Ministerial|Security|Executive)\b/;
 /** The posts of such a body that are offices (its chair, its head, its envoys); other roles are affiliations. */
 const BODY_OFFICES = /^(?:president|chairman|chairwoman|chair|chairperson|commissioner|chief|secretary[- ]general|director[- ]general|governor|head|leader|speaker|trade representative|ambassador|envoy|special envoy|minister|secretary|prime minister)$/i;
@@ -191,7 +191,7 @@ const BODY_OFFICES = /^(?:president|chairman|chairwoman|chair|chairperson|commis
  */
 function isPublicOffice(title: string, org: ExtractedEntity | undefined): boolean {
   if (!org || org.type !== 'Organization') return true;
-  // "EC external trade chief", "External Trade Commissioner": the head of a portfolio of the body.
+  // "EU energy chief", "Energy Commissioner": the head of a portfolio of the body.
   if (!BODY_OFFICES.test(title.trim()) && !/^(?!vice\b|deputy\b)(?:[a-z-]+ ){1,3}(?:chief|commissioner)$/i.test(title.trim())) return false;
   const kind = typeof org.properties.kind === 'string' ? org.properties.kind : '';
   return PUBLIC_KINDS.has(kind) || (kind === 'body' && STATE_BODY.test(org.name));

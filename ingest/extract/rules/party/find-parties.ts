@@ -11,7 +11,7 @@ const AGREEING = /\b(?:agreed(?:\s+(?:on|to))?|reached|concluded|struck|clinched
 /** What may stand between the last subject and the verb: "have", "formally", "last week". */
 const SUBJECT_GAP = /^\s*(?:(?:have|has|had|also|jointly|formally|finally|officially|now|already|both|just|recently)\s+)*$/i;
 
-/** Countries coordinated right before `at`: "Taiwan and the U.S.", "A, B and C". */
+/** Countries coordinated right before `at`: "Chile and Peru", "A, B and C". */
 function countriesBefore(view: SentenceView, at: number): ResolvedMention[] {
   const out: ResolvedMention[] = [];
   let cursor = at;
@@ -23,7 +23,7 @@ function countriesBefore(view: SentenceView, at: number): ResolvedMention[] {
     if (!out.some((o) => o.entityId === m.entityId)) out.unshift(m);
     cursor = m.start;
   }
-  // "the U.S. Panhandle group reached …": a country naming another noun is no subject.
+  // "the U.S. Gulfport group reached …": a country naming another noun is no subject.
   const first = out[0];
   if (first && /\b(?:of|in|for|to|with|from|by)\s+(?:the\s+)?$/i.test(textBetween(view, view.sentence.start, first.start))) return [];
   return out;
@@ -57,7 +57,7 @@ export function findParties({ views }: RelationContext): RelationDraft[] {
     const d = relationDraft('PARTY_TO', country, agreement, view, rule);
     if (d) drafts.push(d);
   };
-  // The document's one unnamed deal: "Canada and the United States agreed last December to …".
+  // The document's one unnamed deal: "Chile and Argentina agreed last October to …".
   const described = new Set(views.flatMap((v) => v.mentions.filter((m) => m.type === 'Agreement' && m.form === 'description').map((m) => m.entityId)));
   const deal = described.size === 1 ? [...described][0]! : undefined;
   for (const view of views) {
@@ -75,7 +75,7 @@ export function findParties({ views }: RelationContext): RelationDraft[] {
     }
     for (const g of view.mentions.filter((m) => m.type === 'Agreement')) {
       const before = textBetween(view, view.sentence.start, g.start);
-      // "Taiwan and the U.S. have revised and extended their textile export agreement".
+      // "Chile and Peru have revised and extended their footwear export agreement".
       const verb = AGREEING.exec(before);
       if (verb) {
         const at = view.sentence.start + verb.index;

@@ -19,9 +19,9 @@ function subjectsBefore(view: SentenceView, at: number): ResolvedMention[] {
   const before = view.mentions.filter((m) => (SIGNERS as readonly string[]).includes(m.type) && m.end <= at && m.form !== 'demonym');
   for (const m of before.reverse()) {
     const gap = textBetween(view, m.end, cursor);
-    // "the U.S. Panhandle group signed": a country naming another noun is not the signer.
+    // "the U.S. Gulfport group signed": a country naming another noun is not the signer.
     const modifier = out.length === 0 && gap.replace(/\([^)]*\)|<[^>]*>|\p{Lu}[\p{L}.'-]*/gu, ' ').split(/[\s,]+/).some((w) => w && !GAP_WORDS.test(w));
-    // "…, Willy De Clercq, signed": an appositive name closed by its comma.
+    // "…, Pieter Vandamme, signed": an appositive name closed by its comma.
     const appositive = out.length === 0 && /^\s*,\s*$/.test(gap) && /,\s*$/.test(textBetween(view, view.sentence.start, m.start));
     const ok = appositive || out.length === 0 ? appositive || (!modifier && gap.length < 45 && !/[,;]/.test(gap.replace(/^\s*,[^,]*,/, ''))) : /^\s*(,|and|, and)\s*(?:[A-Z][\w.-]*\s+){0,4}$/.test(gap);
     if (!ok) break;
@@ -55,7 +55,7 @@ function latestAgreement(views: SentenceView[], view: SentenceView, start: numbe
 export function findSignings({ views, entities, docId, publishedAt, officeCountry }: RelationContext): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   for (const view of views) {
-    // "a one billion dollar accord signed in Moscow last month with French businessman X": X signed it.
+    // "a two billion euro accord signed in Lisbon last month with Italian businessman X": X signed it.
     for (const g of view.mentions.filter((m) => m.type === 'Agreement')) {
       const w = /^\s*,?\s*(?:(?:which|that)\s+(?:was|were|had been|has been)\s+)?signed\b[^.;,]{0,40}?\bwith\s+/.exec(textBetween(view, g.end, view.sentence.end));
       if (!w) continue;

@@ -11,7 +11,7 @@ import { productPhrases } from '../../find-product-phrase.js';
 import { countryGazetteer } from '../../country-gazetteer.js';
 import type { ExtractedEntity } from '../../../../ontology/index.js';
 
-/** Rates spelt out in words, as wire copy writes them ("a five pct export tax"). */
+/** Rates spelt out in words, as wire copy writes them ("a seven pct export tax"). */
 const WORD_RATES: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30, forty: 40, fifty: 50, hundred: 100, 'one hundred': 100,
@@ -52,7 +52,7 @@ function findRates(view: SentenceView): Found[] {
   for (const m of s.matchAll(QUOTED)) {
     found.push({ rate: rateValue(m[1]!), start: base + m.index, end: base + m.index + m[0].length, quoted: m[2]! });
   }
-  // "the zero soybean duty", "a nil tariff": a rate of 0.
+  // "the zero cotton duty", "a nil tariff": a rate of 0.
   for (const m of s.matchAll(/\b(?:zero|nil)\s+((?:[a-z-]+\s+){0,2}?)(?:import\s+)?(?:tariffs?|duty|duties)\b/gi)) {
     if (!found.some((f) => f.start <= base + m.index && base + m.index < f.end)) found.push({ rate: 0, start: base + m.index, end: base + m.index + m[0].length, ...(m[1] ? { between: m[1] } : {}) });
   }
@@ -82,7 +82,7 @@ const UNREAL_BEFORE = /\b(?:threat\w*|warn\w*|could|might|may|seek\w*|sought|pro
 const UNREAL_AFTER = /^[^.;]*\b(?:unless|if)\b/i;
 /** Verbs of having a tariff in place (cutting or abolishing one says it was imposed). */
 const HAS_TARIFF_VERB = /\b(impos|slap|levi|levy|announc|plac|put|keep|kept|rais|hik|set|appl|charg|introduc|unveil|order|decre|approv|cut|reduc|lower|abolish|eliminat|lift|extend|maintain|retain|requir|collect|assess)\w*/i;
-/** A duty word with no rate before it: "duties on U.S. corn", "a levy on maize", "export taxes on soybeans". */
+/** A duty word with no rate before it: "duties on U.S. corn", "a levy on maize", "export taxes on cotton". */
 const NO_RATE = /\b(tariffs?|duty|duties|levy|levies|surtax(?:es)?|surcharges?|tax(?:es)?|charges?)\s+(?:on|against)\s+/gi;
 /** Modifiers of a duty word that make a plain "tax" or "charge" a trade measure. */
 const TRADE_MODIFIER = /\b(?:export|import|customs|anti-?dumping|countervail(?:ing)?)\s+(?:[a-z-]+\s+)?$/i;
@@ -153,7 +153,7 @@ function ratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntity>
         }
         if (!product && !target && !from) product = productPhrases(objText, objStart)[0];
         if (target?.form === 'demonym' || (target && target.start === objStart)) {
-          // "on Japanese photocopiers", "on Brazilian frozen concentrated orange juice": the good after the demonym.
+          // "on Korean microwave ovens", "on Mexican frozen avocado pulp": the good after the demonym.
           const afterTarget = view.sentence.text.slice(target.end - view.sentence.start);
           const open = /^\s/.test(afterTarget) ? productPhrases(afterTarget.replace(/^\s+/, ''), target.end + (afterTarget.length - afterTarget.replace(/^\s+/, '').length))[0] : undefined;
           if (open && (!product || (open.name.includes(product.name) && open.name.length > product.name.length) || product.start > open.end)) product = open;
@@ -164,8 +164,8 @@ function ratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntity>
         }
         if (!product && !target && /^(?:imports|goods|products|exports)$/.test(objText.trim())) phrase = objText.trim();
       }
-      // The good named before the rate: "subjects Thai tapioca to a six pct import duty",
-      // "imports of goods such as Japanese photocopiers, where it has imposed 20 pct anti-dumping duties".
+      // The good named before the rate: "subjects Vietnamese cassava to a nine pct import duty",
+      // "imports of goods such as Korean microwave ovens, where it has imposed 30 pct anti-dumping duties".
       if (!object) {
         const before = view.sentence.text.slice(0, t.start - view.sentence.start);
         const subjectTo = /\bsubject(?:s|ed|ing)?\s+([^,;]{2,60}?)\s+to\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$/.exec(before);
@@ -209,7 +209,7 @@ function ratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntity>
         const gap = before ? view.sentence.text.slice(before.end - view.sentence.start, t.start - view.sentence.start) : '';
         if (before && /\b(faces?|facing|hit with|subject to|slapped with|exposed to)\b/i.test(gap)) target = before;
       }
-      // "Lumber imports from Canada fell … because of a 15 pct duty on imports from Canada": the good whose imports from
+      // "Cement imports from Turkey fell … because of a 12 pct duty on imports from Turkey": the good whose imports from
       // the target the sentence names is the tariff's product.
       if (!product && !phrase && target && target.form !== 'demonym') {
         const lowered = view.sentence.text.toLowerCase();
@@ -231,7 +231,7 @@ function ratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntity>
       // Imposer: a country inside the phrase ("U.S. tariff"), a possessive, or the subject before it.
       let imposer: string | undefined = inner && inner.entityId !== target?.entityId ? inner.entityId : undefined;
       let imposerRule = inner && imposer ? 'tariff.imposer-in-phrase' : 'tariff.imposer-in-sentence';
-      // An export tax is imposed by the exporting country: "a 15 pct export tax on Canadian softwood lumber".
+      // An export tax is imposed by the exporting country: "a 12 pct export tax on Indonesian raw nickel ore".
       if (exportTax && !imposer && target) (imposer = target.entityId), (imposerRule = 'tariff.export-tax-imposer');
       const relative = imposer ? null : RELATIVE_IMPOSER.exec(after);
       let unreal = false;
@@ -251,7 +251,7 @@ function ratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntity>
           const id = actorId(view, s, entities, officeCountry);
           if (!id || id === target?.entityId) continue;
           const gap = view.sentence.text.slice(s.end - view.sentence.start, t.start - view.sentence.start);
-          // The speaker ("Ammar said Thailand had benefited from …") reports the tariff and does not impose it.
+          // The speaker ("Okafor said Ghana had gained from …") reports the tariff and does not impose it.
           if (/^\s*,?\s*(?:said|says|told|added|noted|argued|warned|explained)\b/.test(gap)) continue;
           if (IMPOSE_VERB.test(gap) || /^'s\b/.test(gap) || gap.length < 60) {
             imposer = id;
@@ -272,7 +272,7 @@ function ratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntity>
   return out;
 }
 
-/** Tariffs with no stated rate but a product or a target: "duties on U.S. corn imports", "a levy on maize and sorghum". */
+/** Tariffs with no stated rate but a product or a target: "duties on U.S. corn imports", "a levy on barley and millet". */
 function unratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntity>, officeCountry: Map<string, string>, rated: Finding[]): Finding[] {
   const out: Finding[] = [];
   const s = view.sentence.text;
@@ -301,7 +301,7 @@ function unratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntit
     // A plain "tax" or "charge" is a trade measure only with a trade modifier or a named good.
     if (/^(?:tax|taxes|charges?)$/i.test(m[1]!) && !modified && !lexicon) continue;
     if (!product && !(target && modified)) continue;
-    // Names: "tariff on U.S. corn", "tariff on Thai tapioca", "tariff on maize and sorghum".
+    // Names: "tariff on U.S. corn", "tariff on Vietnamese cassava", "tariff on barley and millet".
     const adjective = target && product && product.start > target.end && product.start - target.end <= 1 ? `${target.text} ` : '';
     const goods = product ? [product, ...more].map((p) => p.name) : [];
     const label = product ? `tariff on ${adjective}${goods.length > 1 ? `${goods.slice(0, -1).join(', ')} and ${goods[goods.length - 1]}` : goods[0]}` : `tariff on ${entities.get(target!.entityId)?.name ?? target!.text}`;
@@ -315,7 +315,7 @@ function unratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntit
       const actors = view.mentions.filter((x) => x.end <= at && x.start >= base + clauseStart);
       for (const a of actors.reverse()) {
         const gap = s.slice(a.end - base, m.index);
-        // "EC tariffs", "Japan's import duties", "the U.S. Superfund tax": a name of the measure may stand between.
+        // "EC tariffs", "Japan's import duties", "the U.S. Highway Trust tax": a name of the measure may stand between.
         const adjacent = /^(?:'s)?\s+(?:[a-z-]+\s+|"?[A-Z][a-z]+"?\s+(?=(?:[a-z-]+\s+)?$)){0,2}$/.test(gap) && a.type !== 'Person' && !view.mentions.some((x) => x.start >= a.end && x.end <= at);
         const id = adjacent && a.type === 'Country' && !isCurrency(view, a) ? a.entityId : actorId(view, a, entities, officeCountry);
         if (!id) continue;
@@ -326,7 +326,7 @@ function unratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntit
       }
       if (!imposer && exportTax && target) imposer = target.entityId;
     }
-    // An export tax is on the exporter's own goods: "Argentine export taxes on soybeans" → "tariff on Argentine soybeans".
+    // An export tax is on the exporter's own goods: "Argentine export taxes on cotton" → "tariff on Argentine soybeans".
     const ownGoods = exportTax && product && !adjective && imposer?.startsWith('country:') && (!target || target.entityId === imposer) ? demonymOf(imposer) : undefined;
     const name = ownGoods ? label.replace(/^tariff on /, `tariff on ${ownGoods} `) : label;
     out.push({ view, start: at, end: objEnd, ...(target ? { target } : {}), targets: !exportTax && target?.entityId !== imposer, ...(product ? { product } : {}), listed: more, label: name, ...(product ? { what: goods.join(' and ') } : {}), ...(imposer ? { imposer, imposerRule } : {}) });
@@ -343,7 +343,7 @@ export function findTariffs({ views, entities, docId, officeCountry }: RelationC
     const rated = ratedTariffs(view, entities, officeCountry, lastImposer);
     findings.push(...rated, ...unratedTariffs(view, entities, officeCountry, rated));
   }
-  // A rate-less mention of a good that a rated tariff of the document is on is that tariff ("the duty on softwood").
+  // A rate-less mention of a good that a rated tariff of the document is on is that tariff ("the duty on cement").
   for (const f of findings) {
     if (f.rate !== undefined || !f.what) continue;
     const rated = findings.find((g) => g.rate !== undefined && g.what === f.what && (!f.target || !g.target || g.target.entityId === f.target.entityId) && (!f.imposer || !g.imposer || g.imposer === f.imposer));

@@ -68,10 +68,10 @@ const OBJECT_END = /\b(?:rose|fell|was|were|is|are|has|had|increased|decreased|w
 const BALANCE_WITH = /\b(?:deficit|surplus|imbalance|shortfall)\s+with\s+/gi;
 /** "imports from Y", "exports to Y", "trade with Y", "trade ties with Y", "coal shipped to Y". */
 const FLOW = /\b(?:(?:imports|purchases)\s+from|(?:exports|shipments|sales|deliveries)\s+to|(?:trade|trading|commerce)(?:\s+(?:ties|relations|links))?\s+with|(?:shipped|exported|sold|delivered)\s+(?:directly\s+)?to|(?:imported|bought|purchased)\s+from)\s+(?:the\s+)?/gi;
-/** "imports of Brazilian orange juice", "which imports Soviet coal", "buys Canadian wheat": the demonym names the seller. */
+/** "imports of Mexican avocados", "which imports Polish coal", "buys Canadian wheat": the demonym names the seller. */
 const BUYS_DEMONYM = /\b(?:imports?\s+of|purchases\s+of|imports|imported|importing|buys|bought|buying|purchased|purchases)\s+(?:[\w.,-]+\s+){0,6}?$/i;
 
-/** The countries named from `at` on, joined by commas and "and" ("South Africa and Namibia", "Hong Kong, South Korea, Singapore and Taiwan"). */
+/** The countries named from `at` on, joined by commas and "and" ("Chile and Peru", "Vietnam, Malaysia, Indonesia and Brunei"). */
 function countriesFrom(view: SentenceView, at: number, end: number): ResolvedMention[] {
   const out: ResolvedMention[] = [];
   let cursor = at;
@@ -110,7 +110,7 @@ function findOneSidedTrade(ctx: RelationContext): RelationDraft[] {
     const base = view.sentence.start;
     for (const [start, end] of clauses(view)) {
       const text = textBetween(view, start, end);
-      // "the trade deficit with Japan rose …, with Canada the deficit decreased …": each "with Y" of a balance sentence.
+      // "the trade surplus with Chile rose …, with Peru the surplus narrowed …": each "with Y" of a balance sentence.
       const balance = [...text.matchAll(BALANCE_WITH)];
       if (balance.length) {
         const first = start + balance[0]!.index;
@@ -120,7 +120,7 @@ function findOneSidedTrade(ctx: RelationContext): RelationDraft[] {
           const stop = OBJECT_END.exec(s.slice(at - base, end - base));
           const objEnd = stop ? at + stop.index : end;
           let found = countriesFrom(view, at, objEnd);
-          // "with newly industrialized Far East countries, including Hong Kong, South Korea …".
+          // "with fast-growing Southeast Asian countries, including Vietnam, Malaysia …".
           if (!found.length) {
             const incl = /\b(?:including|such as|notably|especially)\s+/.exec(s.slice(at - base, objEnd - base));
             if (incl && !/[;]/.test(incl.input.slice(0, incl.index))) found = countriesFrom(view, at + incl.index + incl[0].length, objEnd);
@@ -131,13 +131,13 @@ function findOneSidedTrade(ctx: RelationContext): RelationDraft[] {
       for (const m of text.matchAll(FLOW)) {
         const at = start + m.index + m[0].length;
         const cueAt = start + m.index;
-        // An owner stated right before the phrase is the possessive rule's ("Japan's exports to", "Danish pigmeat exports to").
+        // An owner stated right before the phrase is the possessive rule's ("Japan's exports to", "Dutch cheese exports to").
         if (view.mentions.some((x) => x.type === 'Country' && x.end <= cueAt && /^(?:'s?)?\s+(?:[a-z-]+\s+){0,2}$/.test(textBetween(view, x.end, cueAt)))) continue;
         // "a trade agreement with", "trade talks with" are no trade flow; nor is a negated or sought one.
         if (/\b(?:no|not|never|ban\w*|halt\w*|stop\w*|cut|sever\w*|end\w*|boycott\w*|embargo)\b[^,;]*$/i.test(textBetween(view, start, cueAt)) && !/\bremaining\b/.test(textBetween(view, Math.max(start, cueAt - 25), cueAt))) continue;
         for (const y of countriesFrom(view, at, end)) add(owner(view, start, cueAt, y.entityId, ctx), y, view, 'trade.flow-with');
       }
-      // "imports of Brazilian orange juice": the demonym's country sells to the buyer.
+      // "imports of Mexican avocados": the demonym's country sells to the buyer.
       for (const y of view.mentions.filter((x) => x.type === 'Country' && x.form === 'demonym' && x.start >= start && x.end <= end)) {
         const before = textBetween(view, start, y.start);
         const cue = BUYS_DEMONYM.exec(before);

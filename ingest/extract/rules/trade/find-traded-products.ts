@@ -1,4 +1,4 @@
-/* Extraction stage 5k: products named as the object of trade ("exports of soybeans", "buy American aircraft").
+/* Extraction stage 5k: products named as the object of trade ("exports of cotton", "buy French turbines").
    Lexicon goods count anywhere in a trade sentence; open noun phrases count only where the grammar makes them
    the traded thing: "exports of X", "X imports", "imports X", "goods such as X, Y and Z", a list sharing a known good. */
 
@@ -21,12 +21,12 @@ const VERB_CUE = /\b(exports?|imports?|exported|imported|exporting|importing|shi
 /** What may stand before a verb "exports"/"imports" (subject, relative pronoun, adverb, infinitive "to"). */
 const SUBJECT_BEFORE = /(?:\b(?:it|they|which|who|that|also|already|still|now|mainly|mostly|chiefly|largely|to|currently|traditionally|usually|will|would|could|can|may)|[a-z]ly)\s+$/;
 
-/** The phrase may open with a country's demonym or a "-made"/"-caught" qualifier: "imports of Taiwanese consumer goods". */
+/** The phrase may open with a country's demonym or a "-made"/"-caught" qualifier: "imports of Vietnamese consumer goods". */
 function skipQualifier(view: SentenceView, at: number): number {
   const s = view.sentence.text;
   for (let guard = 0; guard < 3; guard++) {
     const rel = at - view.sentence.start;
-    // A quantity or an adverb before the good: "two mln tonnes of maize", "currently blocked spare parts".
+    // A quantity or an adverb before the good: "three mln tonnes of barley", "recently delayed spare parts".
     const lead = /^(?:(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|about|around|nearly|up to|more than)\s+(?:(?:mln|million|billion|thousand|hundred)\s+)?(?:(?:metric\s+)?(?:tonnes|tons|barrels|bales|bushels|units|cases|head|crates|cubic metres|cubic meters|board feet)\s+of\s+)|[a-z]+ly\s+(?:[a-z]+ed\s+)?)/.exec(s.slice(rel));
     if (lead) { at += lead[0].length; continue; }
     const hyph = /^[A-Z][\w.]*-(?:made|built|grown|caught|produced|origin)\s+/.exec(s.slice(rel));
@@ -60,7 +60,7 @@ function cuedPhrases(view: SentenceView): PhraseHit[] {
       const subject = view.mentions.some((x) => x.end === base + m.index - 1 && x.type === 'Country' && x.form !== 'demonym' && !/'s?$/.test(x.text));
       if (!subject && !SUBJECT_BEFORE.test(before)) continue;
     }
-    // "interested in selling aircraft": a gerund needs a preposition before it ("China's exporting success" is no trade).
+    // "interested in buying turbines": a gerund needs a preposition before it ("China's exporting success" is no trade).
     if (/ing$/.test(word) && !/\b(?:in|of|by|for|from|on|about|at|to|without|after|before|start|started|begin|began|stop|stopped|continue|continued|resume|resumed)\s+$/.test(before)) continue;
     const hits = phrasesAt(view, base + m.index + m[0].length);
     // Buying and selling is said of shares and companies too: an open phrase must end in a known good or a goods head.
@@ -83,7 +83,7 @@ function listMates(view: SentenceView, known: { start: number; end: number }[]):
   const out: PhraseHit[] = [];
   const LIST = /(?:^|(?<=[\s(]))((?:[A-Za-z][a-z-]*(?: [a-z][a-z-]*){0,2})(?:, (?:and |or )?(?:[a-z][a-z-]*(?: [a-z][a-z-]*){0,2})|,? (?:and|or|as well as) (?:[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}))+)/g;
   for (const m of s.matchAll(LIST)) {
-    // The first member may start after a preposition or verb the pattern swallowed ("limited mainly to high-grade manganese and …").
+    // The first member may start after a preposition or verb the pattern swallowed ("limited mainly to high-grade chromite and …").
     const words = m[1]!.split(' ');
     const firstEnd = words.findIndex((w) => /,$/.test(w) || /^(?:and|or)$/.test(w));
     const lastStop = words.slice(0, firstEnd < 0 ? words.length : firstEnd).map((w) => w.toLowerCase()).reduce((k, w, i) => (STOP_WORDS.test(w) ? i + 1 : k), 0);
@@ -117,7 +117,7 @@ export function findTradedProducts({ views, entities, docId }: RelationContext):
   for (const view of views) {
     const cue = TRADE_CUE.exec(view.sentence.text);
     if (!cue) {
-      // "China's thirst for products such as crude oil, copper and steel": a list of goods that holds a known good.
+      // "India's appetite for goods such as coal, nickel and cement": a list of goods that holds a known good.
       for (const m of view.sentence.text.matchAll(LIST_CUE)) {
         const hits = phrasesAt(view, view.sentence.start + m.index + m[0].length);
         if (!hits.some((h) => productName(h.name))) continue;
@@ -129,10 +129,10 @@ export function findTradedProducts({ views, entities, docId }: RelationContext):
       continue;
     }
     const inName = (p: { start: number; end: number }) => view.mentions.some((m: ResolvedMention) => m.start < p.end && p.start < m.end && m.type !== 'Tariff' && m.type !== 'Product' && m.type !== 'Country');
-    // "the EC cereals management committee", "weapons of mass destruction": the word names no traded good here.
+    // "the EU dairy management committee", "weapons of mass destruction": the word names no traded good here.
     const notGood = (p: { end: number }) => /^\s+(?:(?:management\s+)?(?:committee|council|board|association|federation|institute|commission|authority|agency|union|exchange)\b|of\s+mass\b)/i.test(view.sentence.text.slice(p.end - view.sentence.start));
     const lexicon = findProducts(view.sentence.text, view.sentence.start).filter((p) => !inName(p) && !notGood(p));
-    // A phrase cut before its head ("engineering and electronic| goods") is not a good by itself.
+    // A phrase cut before its head ("chemical and electronic| goods") is not a good by itself.
     const cut = (p: PhraseHit) => /^\s+(?:goods|products|equipment|machinery|produce|materials|parts|oils|ores|supplies|manufactures)\b/.test(view.sentence.text.slice(p.end - view.sentence.start));
     const open = [...cuedPhrases(view), ...listMates(view, lexicon)].filter((p) => !inName(p) && !cut(p));
     const taken: { start: number; end: number }[] = [];

@@ -16,12 +16,12 @@ const TITLE_BETWEEN = /^(?:'s)?\s+(?:[\w-]+\s+){0,4}(?:minister|secretary|presid
 /** Words that put the speaker elsewhere or at a distance. */
 const REMOTE = /\b(?:by (?:tele)?phone|telephone|video|in a statement|in an interview|in a letter|wrote|in a televised)\b/i;
 
-/** "TOKYO, April 21 - ... visiting U.S. Agriculture Secretary Richard Lyng told a press conference": a foreign office holder present in the dateline city. */
+/** "TOKYO, April 21 - ... visiting U.S. Commerce Secretary Daniel Hollis told a press conference": a foreign office holder present in the dateline city. */
 function visitorsAtDateline({ views, officeCountry, publishedAt }: RelationContext): RelationDraft[] {
   const dateline = datelinePlace(views);
   if (!dateline) return [];
   const drafts: RelationDraft[] = [];
-  /** "Spanish farm minister Carlos Romero", "U.S. Agriculture Secretary Richard Lyng": the country before the title. */
+  /** "Portuguese farm minister Luis Tavares", "U.S. Commerce Secretary Daniel Hollis": the country before the title. */
   const titleCountry = (id: string): string | undefined => {
     for (const view of views) {
       for (const p of view.mentions.filter((m) => m.type === 'Person' && m.entityId === id)) {
@@ -56,7 +56,7 @@ function visitorsAtDateline({ views, officeCountry, publishedAt }: RelationConte
       if (d) drafts.push(d);
     }
   }
-  // "Four trade ministers ended a weekend meeting" at the dateline: each participant from another country was there.
+  // "Five energy ministers ended a two-day meeting" at the dateline: each participant from another country was there.
   const meeting = datelineMeetingParticipants(views);
   for (const person of meeting?.people ?? []) {
     const home = officeCountry.get(person.entityId) ?? titleCountry(person.entityId);
@@ -64,7 +64,7 @@ function visitorsAtDateline({ views, officeCountry, publishedAt }: RelationConte
     const d = relationDraft('VISITED', person.entityId, dateline.place, meeting!.view, 'visit.dateline-meeting-participant', { date: findDate(meeting!.view.sentence.text, publishedAt) ?? undefined });
     if (d) drafts.push(d);
   }
-  // "KASHIKOJIMA, Japan": a dateline that names the country puts the visitor in that country too.
+  // "MIZUHARA, Japan": a dateline that names the country puts the visitor in that country too.
   if (dateline.named) {
     for (const d of drafts.filter((x) => x.target === dateline.place)) {
       const e = relationDraft('VISITED', d.source, dateline.country, views.find((v) => v.sentence.text === d.evidence) ?? views[0]!, 'visit.dateline-country', { date: d.properties.date });
@@ -77,9 +77,9 @@ function visitorsAtDateline({ views, officeCountry, publishedAt }: RelationConte
 const CUE = /\b(visit(?:ed|ing|s)?|trip|travel|travell?ed|travell?ing|travels|flew|flies|arrived|arrives|arriving|toured|tours?|landed|(?:was|were|is)\s+(?:also\s+|still\s+|already\s+)?in|stopped in|head(?:ed|ing|s)\b(?=[^.;]{0,30}?\bto\b))\b/gi;
 /** Right before the cue, a plan rather than a trip: "will visit", "plans to travel", "is due to arrive". */
 const PLANNED = /\b(?:will|would|shall|to|may|might|could|must|should)\s+(?:also\s+|soon\s+|then\s+|later\s+|first\s+)?$|\b(?:will|would|shall|plans? to|planning to|due to|expected to|scheduled to|intends? to)\b/i;
-/** "heading on Friday evening to": only a time phrase between a "head" verb and "to". */
+/** "heading on Sunday morning to": only a time phrase between a "head" verb and "to". */
 const HEAD_GAP = /^\s+(?:(?:on|late|early|this|last|next)\s+(?:\w+\s+){0,3}?)?(?:back\s+)?to\s+(?:the\s+)?$/i;
-/** "Before visiting Israel, Mr Blair …", "After touring the plant in X, she …". */
+/** "Before visiting Jordan, Mr Harlow …", "After touring the plant in X, she …". */
 const OPENING_VISIT = /^(?:After|Before|While|Since)\s+(?:visiting|touring|a visit to|(?:his|her) visit to|(?:a|his|her) trip to)\s+/;
 
 export function findVisits(ctx: RelationContext): RelationDraft[] {
@@ -104,13 +104,13 @@ export function findVisits(ctx: RelationContext): RelationDraft[] {
   }
   for (const [k, view] of views.entries()) {
     const people = view.mentions.filter((m) => m.type === 'Person');
-    // "He also flew to Basra": the one person the previous sentence named.
+    // "He also flew to Mosul": the one person the previous sentence named.
     const previous = k > 0 ? [...new Set(views[k - 1]!.mentions.filter((m) => m.type === 'Person').map((m) => m.entityId))] : [];
     const pronoun = people.length === 0 && previous.length === 1 && /^(?:He|She)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?\w+/.test(view.sentence.text) ? views[k - 1]!.mentions.find((m) => m.entityId === previous[0]) : undefined;
     if (people.length === 0 && !pronoun) continue;
     const opening = OPENING_VISIT.exec(view.sentence.text);
     if (opening) {
-      // "Before visiting Israel, Mr Blair made …": the subject after the comma visited the place.
+      // "Before visiting Jordan, Mr Harlow made …": the subject after the comma visited the place.
       const at = view.sentence.start + opening[0].length;
       const target = view.mentions.find((m) => (m.type === 'Place' || m.type === 'Country') && m.form !== 'demonym' && m.start === at);
       const comma = view.sentence.text.indexOf(',', opening[0].length);
