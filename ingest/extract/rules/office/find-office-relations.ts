@@ -197,19 +197,6 @@ function isPublicOffice(title: string, org: ExtractedEntity | undefined): boolea
   return PUBLIC_KINDS.has(kind) || (kind === 'body' && STATE_BODY.test(org.name));
 }
 
-/** The country a document is mostly about: its clearly most-mentioned country (name or demonym). */
-/** The country of a dateline naming a capital ("TOKYO -"): whose news it is. */
-function datelineCountry(views: SentenceView[]): string | undefined {
-  const first = views.find((v) => /^\p{Lu}{3,}/u.test(v.sentence.text) && v.mentions[0]?.start === v.sentence.start && /^[\p{Lu} .]+(?:,|\s\(|\s-|:)/u.test(v.sentence.text));
-  const dateline = first?.mentions[0];
-  if (dateline?.type === 'Country') return dateline.entityId;
-  if (dateline?.type === 'Place') {
-    const capitalOf = countryGazetteer().capitals.get(dateline.name);
-    if (capitalOf) return entityId('Country', capitalOf);
-  }
-  return undefined;
-}
-
 /** "India's Ministry of Commerce and Industry": the one country whose government bodies the article quotes. */
 function ministryCountry(views: SentenceView[]): string | undefined {
   const found = new Set<string>();
@@ -223,8 +210,9 @@ function ministryCountry(views: SentenceView[]): string | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-function homeCountry(views: SentenceView[]): string | undefined {
-  const dateline = datelineCountry(views) ?? ministryCountry(views);
+/** The country a document is mostly about: its dateline's, the one whose ministries it quotes, else its clearly most-mentioned. */
+function officeHomeCountry(views: SentenceView[], datelineCountry: string | undefined): string | undefined {
+  const dateline = datelineCountry ?? ministryCountry(views);
   if (dateline) return dateline;
   const counts = new Map<string, number>();
   for (const v of views) for (const m of v.mentions) if (m.type === 'Country') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
@@ -233,7 +221,7 @@ function homeCountry(views: SentenceView[]): string | undefined {
   return ranked[0] && (!ranked[1] || ranked[0][1] >= 1.5 * ranked[1][1]) ? ranked[0][0] : undefined;
 }
 
-export function findOfficeRelations({ views, entities }: Pick<RelationContext, 'views' | 'entities'>): RelationDraft[] {
+export function findOfficeRelations({ views, entities, datelineCountry }: Pick<RelationContext, 'views' | 'entities' | 'datelineCountry'>): RelationDraft[] {
   const offices: Office[] = [];
   // A story about ministers (their meeting, their talks): "X of Canada" there is Canada's representative.
   const ministerial = views.some((v) => /\bministers\b/i.test(v.sentence.text));
@@ -266,8 +254,8 @@ export function findOfficeRelations({ views, entities }: Pick<RelationContext, '
   // A title stated without its country borrows it from the same person's other offices.
   const known = new Map<string, string>();
   for (const o of offices) if (o.whereId && !o.cue.affiliation) known.set(o.person.entityId, o.whereId);
-  const home = homeCountry(views);
-  const dateline = datelineCountry(views);
+  const home = officeHomeCountry(views, datelineCountry);
+  const dateline = datelineCountry;
   // A country has one president (prime minister, …) in an article: a stated holder of that title
   // rules the country out for anyone else whose country is only guessed.
   const headKey = (title: string, country: string): string => `${title.toLowerCase().replace(/^.*?(president|prime minister|chancellor|king|queen|emir|sultan)$/, '$1')}|${country}`;
