@@ -7,7 +7,7 @@ import { documentTitle, TITLE_MAX_CHARS } from './document-title.js';
 import { titleLine } from './title-line.js';
 
 const PARAGRAPH =
-  'Mexican President Claudia Sheinbaum and Canadian Prime Minister Mark Carney have signed a strategic partnership agreement to deepen economic, security and environmental cooperation. The pact was signed in Mexico City on Thursday.\nMore text follows.';
+  'Peruvian President Rosalia Quispe and Chilean Prime Minister Tomas Errazuriz have signed a strategic partnership agreement to deepen economic, security and environmental cooperation. The pact was signed in Lima on Thursday.\nMore text follows.';
 
 describe('documentTitle', () => {
   it.each([
@@ -15,7 +15,7 @@ describe('documentTitle', () => {
     ['# Markdown heading\nBody.', null, 'Markdown heading'],
     ['Body only.', 'Given title', 'Given title'],
     ['\n\nLate first line\n\nBody text.', undefined, 'Late first line'],
-    ['Will the USMCA survive?\nThe review starts in 2026.', undefined, 'Will the USMCA survive?'],
+    ['Will the Andean pact survive?\nThe review starts in 2026.', undefined, 'Will the Andean pact survive?'],
     ['Canada and Mexico met on Monday. Trade was discussed.\nMore text.', undefined, 'Canada and Mexico met on Monday'],
     ['Talks resumed with the U.S. The mood was calm.\nMore.', undefined, 'Talks resumed with the U.S.'],
     ['A single line without an end', undefined, 'A single line without an end'],
@@ -26,7 +26,7 @@ describe('documentTitle', () => {
 
   it('when the first line is a paragraph, then the title is its first sentence cut at a word near 100 characters', () => {
     const title = documentTitle(PARAGRAPH);
-    expect(title).toBe('Mexican President Claudia Sheinbaum and Canadian Prime Minister Mark Carney have signed a strategic…');
+    expect(title).toBe('Peruvian President Rosalia Quispe and Chilean Prime Minister Tomas Errazuriz have signed a strategic…');
     expect(title.length).toBeLessThanOrEqual(TITLE_MAX_CHARS + 1);
   });
 

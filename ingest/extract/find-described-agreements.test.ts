@@ -24,7 +24,7 @@ describe('described agreements', () => {
   it.each([
     ['He is expected to strike a similar debt relief pact in Kenya.'],
     ['Ministers discussed a possible trade deal with Chile.'],
-    ['Turkcell signed a $3bn deal.'],
+    ['Kestrel signed a $3bn deal.'],
     ['Japan signed a new agreement with Peru.'],
     ['Under a proposed fisheries deal, Peru would cut its catch.'],
     ['Chile agrees to cut duties\n\nThe minister said the accord would be signed after talks in Lima.'],

@@ -32,7 +32,7 @@ describe('findEntityMentions', () => {
     ['Output will rise, the U.S. Embassy said.', ['Organization:U.S. Embassy', 'Country:U.S.']],
     ['Bonds were sent to U.S. Customs for entry.', ['Organization:U.S. Customs']],
     ['He said so in an interview with the daily Nordposten Avis.', ['Organization:Nordposten Avis']],
-    ['Funds came from the Eximbank and others.', ['Organization:Eximbank']],
+    ['Funds came from the Nordbank and others.', ['Organization:Nordbank']],
     ['The US-registered Balkan Oil Corporation will build it.', ['Country:US', 'Organization:Balkan Oil Corporation']],
   ])('when the sentence is "%s", then the mentions are %j', (text, expected) => {
     expect(typed(text)).toEqual(expected);

@@ -17,11 +17,11 @@ export const examples: RuleExamples = {
   },
   'location.region-of-dateline-country': {
     match: [
-      'MEXICO CITY, Nov 14 (Reuters) - Mexican police arrested six men in the northern city of Monterrey.',
+      'MEXICO CITY, Nov 14 (Reuters) - Mexican police arrested six men in the northern city of Chihuahua.',
       'LIMA, March 3 (Reuters) - Farmers protested in the southern region of Arequipa on Monday, the latest unrest in Peru.',
     ],
     noMatch: [
-      'Police arrested six men in the northern city of Monterrey, Mexican officials said.',
+      'Police arrested six men in the northern city of Chihuahua, Mexican officials said.',
       'MEXICO CITY, Nov 14 (Reuters) - Mexican police arrested six men in Monterrey.',
     ],
   },
