@@ -19,6 +19,8 @@ const ENTITIES = 100_000;
 const RELATIONS = 300_000;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const CONNECTIONS = 50;
+/** The issue's latency target is measured with fewer clients: queueing is not the endpoint's cost. */
+const LATENCY_CONNECTIONS = 10;
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 // ---- a deterministic generated graph -------------------------------------------------------
@@ -113,11 +115,11 @@ process.stdout.write(JSON.stringify({ rps: result.requests.average, p50: result.
 
 interface Run { rps: number; p50: number; p99: number; non2xx: number; errors: number; timeouts: number; total: number }
 
-function cannon(url: string, paths: string[], duration = DURATION_S): Promise<Run> {
+function cannon(url: string, paths: string[], duration = DURATION_S, connections = CONNECTIONS): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--input-type=module', '-e', CHILD], {
       cwd: process.cwd(),
-      env: { ...process.env, BENCH_SPEC: JSON.stringify({ url, paths, connections: CONNECTIONS, duration }) },
+      env: { ...process.env, BENCH_SPEC: JSON.stringify({ url, paths, connections, duration }) },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
@@ -176,23 +178,31 @@ async function main(): Promise<void> {
       serial.set(name, times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!);
     }
     const load = loadavg();
-    const results: [string, Run][] = [];
+    const results: [string, Run, Run][] = [];
     for (const [name, paths] of endpoints) {
-      results.push([name, await cannon(server.url, paths)]);
+      const wide = await cannon(server.url, paths);
       await new Promise((r) => setTimeout(r, 2_000)); // let queries still running drain
+      const narrow = await cannon(server.url, paths, DURATION_S, LATENCY_CONNECTIONS);
+      await new Promise((r) => setTimeout(r, 2_000));
+      results.push([name, wide, narrow]);
     }
 
     const hello = results[0]![1].rps;
     say('');
     say(`load average at the start of the runs: ${load.map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
-    say('endpoint     req/s     p50 ms  p99 ms  vs hello  non-2xx  serial p50 ms  target');
-    for (const [name, r] of results) {
+    say(`endpoint     req/s@${CONNECTIONS}  p50 ms  p99 ms  vs hello  non-2xx  p99 ms@${LATENCY_CONNECTIONS}  serial p50 ms  targets`);
+    for (const [name, r, narrow] of results) {
       const share = (r.rps / hello) * 100;
-      const target =
-        name === 'search' || name === 'neighbours'
-          ? `p99 < 50 ms: ${r.p99 < 50 ? 'met' : 'MISSED'}; >= 25 % of hello: ${share >= 25 ? 'met' : 'MISSED'}`
-          : name === 'hello JSON' ? 'baseline' : '(none)';
-      say(`${name.padEnd(11)} ${r.rps.toFixed(0).padStart(7)}  ${String(r.p50).padStart(7)}  ${String(r.p99).padStart(6)}  ${share.toFixed(0).padStart(6)} %  ${String(r.non2xx + r.errors).padStart(7)}  ${serial.get(name)!.toFixed(1).padStart(13)}  ${target}`);
+      const targets =
+        name === 'hello JSON'
+          ? 'baseline'
+          : name === 'overview'
+            ? `>= 50 % of hello: ${share >= 50 ? 'met' : 'MISSED'}`
+            : `>= 25 % of hello: ${share >= 25 ? 'met' : 'MISSED'}; p99 < 50 ms at ${LATENCY_CONNECTIONS}: ${narrow.p99 < 50 ? 'met' : 'MISSED'}`;
+      const errors = r.non2xx + r.errors + narrow.non2xx + narrow.errors;
+      say(
+        `${name.padEnd(11)} ${r.rps.toFixed(0).padStart(9)}  ${String(r.p50).padStart(6)}  ${String(r.p99).padStart(6)}  ${share.toFixed(0).padStart(6)} %  ${String(errors).padStart(7)}  ${String(narrow.p99).padStart(9)}  ${serial.get(name)!.toFixed(1).padStart(13)}  ${targets}`,
+      );
     }
   } finally {
     await server?.stop();

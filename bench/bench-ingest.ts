@@ -226,16 +226,15 @@ async function main(docCount: number, bigCount: number): Promise<void> {
   let extractS = 0;
   let compromiseS = 0;
   let found = 0;
-  let started = 0;
   for (let i = 0; i < corpus.length; i += CHUNK) {
     const chunk = corpus.slice(i, i + CHUNK);
-    started = performance.now();
+    const extractStarted = performance.now();
     results.push(extractDocuments(chunk));
-    extractS += (performance.now() - started) / 1000;
+    extractS += (performance.now() - extractStarted) / 1000;
     sampleRss();
-    started = performance.now();
+    const parseStarted = performance.now();
     for (const input of chunk) found += parse(input);
-    compromiseS += (performance.now() - started) / 1000;
+    compromiseS += (performance.now() - parseStarted) / 1000;
     sampleRss();
   }
 
@@ -262,16 +261,16 @@ async function main(docCount: number, bigCount: number): Promise<void> {
     let bareRows = 0;
     for (let round = 1; round <= 2; round++) {
       await clear(driver, target.database);
-      started = performance.now();
+      const loadStarted = performance.now();
       const fresh = results.flatMap(toRows);
       loaded = await loadDocuments(driver, target.database, fresh);
-      const s = (performance.now() - started) / 1000;
+      const s = (performance.now() - loadStarted) / 1000;
       loadS = Math.min(loadS, s);
       sampleRss();
       await clear(driver, target.database);
-      started = performance.now();
+      const bareStarted = performance.now();
       bareRows = await bareUnwind(driver, target.database, rows);
-      const b = (performance.now() - started) / 1000;
+      const b = (performance.now() - bareStarted) / 1000;
       bareS = Math.min(bareS, b);
       sampleRss();
       say(`  round ${round}: load ${fmt(s, 2)} s, bare UNWIND ${fmt(b, 2)} s`);
@@ -282,7 +281,7 @@ async function main(docCount: number, bigCount: number): Promise<void> {
     await clear(driver, target.database);
     peakRss = 0;
     sampleRss();
-    started = performance.now();
+    const started = performance.now();
     const big = await ingestInputs(driver, target.database, corpusStream(bigCount), { workers: cores, total: bigCount });
     const bigS = (performance.now() - started) / 1000;
     sampleRss();

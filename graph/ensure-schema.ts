@@ -16,7 +16,9 @@ export function schemaStatements(): string[] {
   const relationIds = ALL_RELATION_TYPES.map(
     (type) => `CREATE INDEX rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,
   );
-  return [...constraints, fulltext, ...relationIds];
+  // The graph version reads the newest ingest in order from this index.
+  const ingestedAt = 'CREATE INDEX document_ingested_at IF NOT EXISTS FOR (d:Document) ON (d.ingestedAt)';
+  return [...constraints, fulltext, ...relationIds, ingestedAt];
 }
 
 export interface SchemaChanges {

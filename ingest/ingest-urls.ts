@@ -125,8 +125,9 @@ export async function pollFeed(
     const name = item.link ?? item.title ?? item.guid ?? 'item';
     const fromFeed = (): SourceInput => ({ text: item.content!, title: item.title, url: item.link, source: feedName, publishedAt: item.publishedAt });
     if (!item.link) {
-      if (item.content) collected.inputs.push(fromFeed()), handled.push(item);
-      else collected.rejected.push({ source: name, reason: 'the item has neither a link nor content' }), handled.push(item);
+      if (item.content) collected.inputs.push(fromFeed());
+      else collected.rejected.push({ source: name, reason: 'the item has neither a link nor content' });
+      handled.push(item);
       continue;
     }
     try {

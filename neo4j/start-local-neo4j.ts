@@ -94,7 +94,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     writeLauncherRecord(dataDir, { pid, ownerPid: process.pid, boltUri: uri, boltPort: Number(new URL(uri).port), startedAt: new Date().toISOString() });
   } catch (error) {
     child.kill('SIGKILL');
-    throw new Error(`neo4j: could not write the launcher record in ${dataDir}: ${(error as Error).message}`);
+    throw new Error(`neo4j: could not write the launcher record in ${dataDir}: ${(error as Error).message}`, { cause: error });
   }
   // The owner's database goes with it: stopped (and its record removed) if this process exits first.
   const stopWithOwner = (): void => {

@@ -12,6 +12,8 @@ export interface ServerContext {
   writeQueue: { run<T>(work: () => Promise<T>): Promise<T> };
   /** Ranked overviews by parameters and graph version; this process's writes invalidate it. */
   overviewCache: OverviewCache;
+  /** The graph's version, read fresh for each caller but shared by concurrent ones. */
+  graphVersion: () => Promise<string>;
 }
 
 export function createWriteQueue(): ServerContext['writeQueue'] {

@@ -13,6 +13,8 @@ import { createWriteQueue, type ServerContext } from './context.js';
 import { GraphExecutor } from './executor.js';
 import type { RouteSpec } from './http/route-spec.js';
 import { createOverviewCache } from './use-cases/overview-cache.js';
+import { createFreshReader } from './use-cases/fresh-reader.js';
+import { getGraphVersion } from './queries/get-graph-version.js';
 
 export interface StartOptions {
   target: { uri: string; user?: string; password?: string; database: string };
@@ -49,6 +51,7 @@ export async function startWebServer(options: StartOptions): Promise<WebServer> 
     target: { uri: options.target.uri, database: options.target.database },
     writeQueue: createWriteQueue(),
     overviewCache: createOverviewCache(),
+    graphVersion: createFreshReader(() => getGraphVersion(executor)),
   };
   const app = createApp(context, { webRoot: options.webRoot ?? DEFAULT_WEB_ROOT, extraRoutes: options.extraRoutes });
   const host = options.host ?? config.host;

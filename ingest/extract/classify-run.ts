@@ -192,7 +192,7 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   }
   let { from } = run;
   const { to } = run;
-  const sentenceStart = (k: number): boolean => k === 0 || /^["'(—:\-]$/.test(tokens[k - 1]!.text);
+  const sentenceStart = (k: number): boolean => k === 0 || /^["'(—:-]$/.test(tokens[k - 1]!.text);
   // "On Thursday Mr Pennock …": a weekday is never part of a name.
   while (from < to && (tokens[from]!.lower === 'the' || (STOP_WORDS.has(tokens[from]!.lower) && (sentenceStart(from) || to - from === 1 || WEEKDAY.test(tokens[from]!.lower))) || HONORIFICS.has(tokens[from]!.lower))) {
     if (HONORIFICS.has(tokens[from]!.lower) && to - from > 1) {

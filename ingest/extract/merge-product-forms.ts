@@ -33,6 +33,9 @@ export function mergeProductForms(entities: Map<string, ExtractedEntity>, drafts
       if (d.source === id) d.source = target.id;
       if (d.target === id) d.target = target.id;
     }
-    for (const v of views) for (const m of v.mentions) if (m.entityId === id) (m.entityId = target.id), (m.name = target.name);
+    for (const v of views) for (const m of v.mentions) if (m.entityId === id) {
+      m.entityId = target.id;
+      m.name = target.name;
+    }
   }
 }

@@ -48,8 +48,14 @@ export function mergeResults(results: ExtractionResult[]): ExtractionResult {
         continue;
       }
       const known = seen.get(key)!;
-      for (const s of r.evidence) if (!known.evidence.has(s)) known.evidence.add(s), existing.evidence.push(s);
-      for (const d of r.docIds) if (!known.docIds.has(d)) known.docIds.add(d), existing.docIds.push(d);
+      for (const s of r.evidence) if (!known.evidence.has(s)) {
+        known.evidence.add(s);
+        existing.evidence.push(s);
+      }
+      for (const d of r.docIds) if (!known.docIds.has(d)) {
+        known.docIds.add(d);
+        existing.docIds.push(d);
+      }
       existing.confidence = Math.max(existing.confidence, r.confidence);
       existing.rules = [...new Set([...existing.rules, ...r.rules])].sort();
       mergeProperties(existing.properties, r.properties);

@@ -30,7 +30,7 @@ export function splitSentences(text: string): Sentence[] {
   };
   let lineStart = 0;
   for (const line of text.split('\n')) {
-    const boundary = /[.!?]+["')\]]*\s+(?=["'(\[]?[\p{Lu}\p{N}])/gu;
+    const boundary = /[.!?]+["')\]]*\s+(?=["'([]?[\p{Lu}\p{N}])/gu;
     let from = 0;
     for (let m = boundary.exec(line); m; m = boundary.exec(line)) {
       const dot = m.index;

@@ -47,7 +47,7 @@ export async function expandPaths(paths: string[], cwd: string = process.cwd()):
     if (isGlob(pattern)) {
       const base = globBase(pattern);
       const matcher = globToRegExp(pattern);
-      let candidates: string[] = [];
+      let candidates: string[];
       try {
         candidates = await walk(resolve(cwd, base));
       } catch (error) {

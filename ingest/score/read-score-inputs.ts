@@ -19,7 +19,7 @@ export interface ScoreInput {
 }
 
 function listDir(dir: string, what: string): string[] {
-  let isDir = false;
+  let isDir: boolean;
   try {
     isDir = statSync(dir).isDirectory();
   } catch {

@@ -7,7 +7,6 @@ import type {
 import type { ServerContext } from '../context.js';
 import { AppError } from '../errors/app-error.js';
 import { getDocument } from '../queries/get-document.js';
-import { getGraphVersion } from '../queries/get-graph-version.js';
 import { getNeighbors, type NeighborParams } from '../queries/get-neighbors.js';
 import { getNode } from '../queries/get-node.js';
 import { getOverview, type OverviewParams } from '../queries/get-overview.js';
@@ -32,8 +31,9 @@ export const searchUseCase = async (ctx: ServerContext, p: SearchParams): Promis
 // Ranking every node by degree costs ~1 s at 100k nodes; the answer only changes when the graph does.
 /** The overview as a serialised body with its ETag: a cache hit costs no query and no JSON encoding. */
 export async function overviewUseCase(ctx: ServerContext, p: OverviewParams): Promise<SerializedBody> {
-  // Another process may have written: the version (count-store reads) is asked every time.
-  const version = await getGraphVersion(ctx.executor);
+  // Another process may have written: the version (count-store reads) is read after every call
+  // arrives, one read shared by the requests that arrive together.
+  const version = await ctx.graphVersion();
   const key = JSON.stringify([p.types ?? [], p.relTypes ?? [], p.limit]);
   return ctx.overviewCache.get(key, version, async () => serializeBody((await getOverview(ctx.executor, p)) satisfies OverviewResponse));
 }

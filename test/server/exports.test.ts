@@ -85,7 +85,6 @@ describe('GraphML and GEXF', () => {
     expect(graph.size).toBe(expected.rels);
     expect(graph.getNodeAttribute('org:acme', 'label')).toBe(NASTY_NAME.replace(/[\u0001\u0007]/g, ''));
     expect(graph.getEdgeAttribute(FUNDS_ID, 'rules')).toBe('fixture.funds');
-    // eslint-disable-next-line no-control-regex
     expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
   });
 

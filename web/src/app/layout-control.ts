@@ -43,7 +43,10 @@ export function startLayout(nodeSize: (id: string) => number, maxIterations = 30
       status.iteration = iteration;
       // Throttled: the status line does not need 60 updates a second.
       const now = performance.now();
-      if (now - lastEmit > 200) ((lastEmit = now), emit());
+      if (now - lastEmit > 200) {
+        lastEmit = now;
+        emit();
+      }
     },
   });
   current = run;

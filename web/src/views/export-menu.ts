@@ -36,7 +36,10 @@ export function createExportMenu(sigma: ExplorerSigma, viewName: () => string): 
     }
   }
   menu.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') (close(), button.focus());
+    if (e.key === 'Escape') {
+      close();
+      button.focus();
+    }
   });
   document.addEventListener('click', (e) => {
     if (!menu.hidden && !menu.contains(e.target as Node) && e.target !== button) close();

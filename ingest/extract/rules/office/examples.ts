@@ -33,7 +33,7 @@ export const examples: RuleExamples = {
       'Prices will rise, said Tom Reyes, an agro-economist at the Delta Policy Research Institute.',
       'Jane Porter, director of Leeds-based consulting group Norcast, said demand was strong.',
       'Harold Grant, chairman of the State Planning Committee, spoke on Monday.',
-      '\"We are checking,\" Hans Bauer, a Skyline spokesman, said.',
+      '"We are checking," Hans Bauer, a Skyline spokesman, said.',
       'Prices rose, said Dmitry Orlov, an analyst at brokerage Kapita.',
       "Ruhi Kaya, Telsa's chief operating officer, attended the meeting.",
       'Ross Keller, general manager of Thiess Coal Pty Ltd, said so.',

@@ -8,7 +8,6 @@ import { relationDraft } from '../../relation-draft.js';
 import { mentionAtToken, textBetween, tokenIndexAt } from '../../sentence-lookup.js';
 import { matchTitle, titleLengthAt } from '../../match-title.js';
 import { AFFILIATION_ROLES, ORGANIZATION_OFFICES } from '../../lexicons/titles.js';
-import { countryGazetteer } from '../../country-gazetteer.js';
 import { STOP_WORDS } from '../../lexicons/stop-words.js';
 
 const ROLES = [...AFFILIATION_ROLES].map((r) => r.split(' ')).sort((a, b) => b.length - a.length);

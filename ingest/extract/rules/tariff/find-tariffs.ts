@@ -232,7 +232,10 @@ function ratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntity>
       let imposer: string | undefined = inner && inner.entityId !== target?.entityId ? inner.entityId : undefined;
       let imposerRule = inner && imposer ? 'tariff.imposer-in-phrase' : 'tariff.imposer-in-sentence';
       // An export tax is imposed by the exporting country: "a 12 pct export tax on Indonesian raw nickel ore".
-      if (exportTax && !imposer && target) (imposer = target.entityId), (imposerRule = 'tariff.export-tax-imposer');
+      if (exportTax && !imposer && target) {
+        imposer = target.entityId;
+        imposerRule = 'tariff.export-tax-imposer';
+      }
       const relative = imposer ? null : RELATIVE_IMPOSER.exec(after);
       let unreal = false;
       if (relative) {
@@ -265,7 +268,10 @@ function ratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntity>
         if (next && next.entityId !== target?.entityId && /^\s*(?:that|which)?\s*(?:the\s+)?[\w.\s]+\s(placed|imposed|levied|put|slapped|set)/i.test(after)) imposer = next.entityId;
       }
       if (exportTax && product && !target && imposer?.startsWith('country:') && demonymOf(imposer)) label = label.replace(/ on /, ` on ${demonymOf(imposer)} `);
-      if (!imposer && !unreal && lastImposer.id !== target?.entityId && lastImposer.id) (imposer = lastImposer.id), (imposerRule = 'tariff.imposer-from-previous');
+      if (!imposer && !unreal && lastImposer.id !== target?.entityId && lastImposer.id) {
+        imposer = lastImposer.id;
+        imposerRule = 'tariff.imposer-from-previous';
+      }
       if (imposer) lastImposer.id = imposer;
       out.push({ view, rate: t.rate, ...(t.quoted ? { quoted: t.quoted } : {}), start: t.start, end: Math.max(end, t.end), ...(target ? { target } : {}), targets: !exportTax, ...(product ? { product } : {}), listed, label, ...(product ? { what: product.name } : phrase ? { what: phrase } : {}), ...(imposer ? { imposer, imposerRule } : {}) });
   }
@@ -291,11 +297,10 @@ function unratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntit
     // A capitalised name in the object that is not a country (a company, a person): not a product tariff.
     if (inObject.some((x) => x.type !== 'Country' && x.type !== 'Product') && !/^[a-z]/.test(objText)) continue;
     const target = inObject.find((x) => x.type === 'Country' && !isCurrency(view, x));
-    let product: { name: string; start: number; end: number } | undefined;
     const lexicon = findProducts(objText, objStart)[0];
     const openAt = target && target.start - objStart < 40 ? target.end + 1 : objStart;
     const open = productPhrases(s.slice(openAt - base), openAt);
-    product = open[0] && (!lexicon || (open[0].name.includes(lexicon.name) && open[0].name.length > lexicon.name.length) || lexicon.start > open[0].end) ? open[0] : lexicon;
+    const product: { name: string; start: number; end: number } | undefined = open[0] && (!lexicon || (open[0].name.includes(lexicon.name) && open[0].name.length > lexicon.name.length) || lexicon.start > open[0].end) ? open[0] : lexicon;
     // Open phrases inside the chosen lexicon good ("fats and oils") are that good, not more goods.
     const more = (open.length > 1 ? open.slice(1) : []).filter((o) => !(product && o.start >= product.start && o.end <= product.end));
     // A plain "tax" or "charge" is a trade measure only with a trade modifier or a named good.
@@ -307,7 +312,7 @@ function unratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntit
     const label = product ? `tariff on ${adjective}${goods.length > 1 ? `${goods.slice(0, -1).join(', ')} and ${goods[goods.length - 1]}` : goods[0]}` : `tariff on ${entities.get(target!.entityId)?.name ?? target!.text}`;
     // Imposer: the actor just before the duty word ("EC tariffs", "Argentine export taxes"), or a subject with a verb of having it.
     let imposer: string | undefined;
-    let imposerRule = 'tariff.unrated-imposer';
+    const imposerRule = 'tariff.unrated-imposer';
     // A clause ends at ';' or a full stop, not at the stop of an abbreviation ("the U.S. Commerce Department").
     const stops = [...before.matchAll(/;|(?<!\b(?:[A-Z]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|No|Co|Corp|Inc|Ltd))\.\s/g)];
     const clauseStart = stops.length > 0 ? stops[stops.length - 1]!.index + 1 : 0;

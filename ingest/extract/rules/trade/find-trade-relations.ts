@@ -43,15 +43,33 @@ export function findTradeRelations({ views }: RelationContext): RelationDraft[] 
         const gap = textBetween(view, a.end, b.start);
         const before = textBetween(view, Math.max(start, a.start - 40), a.start);
         const after = textBetween(view, b.end, Math.min(end, b.end + 30));
-        if (/^\s*and\s+(the\s+)?$/.test(gap) && /\b(trade|commerce)\s+(?:\w+\s+){0,2}between\s+(the\s+)?$/i.test(before)) pair = [a, b], (rule = 'trade.trade-between');
-        else if (gap === '-' && /^\s*(trade|commerce|bilateral trade|goods trade)\b/i.test(after)) pair = [a, b], (rule = 'trade.hyphenated-trade');
-                else if (/^(?:'s?)?\s+(?:\w+\s+){0,2}(trade|commerce|exports?|imports?|shipments)(?:\s+(?:deficit|surplus|gap|balance|relationship|ties))?\s+(with|to|from)\s+(the\s+)?$/i.test(gap)) pair = [a, b], (rule = /deficit|surplus|gap|balance/.test(gap) ? 'trade.possessive-balance-with' : 'trade.possessive-exports-to');
-        else if (/^\s+(shipped|exported|sold|imported)\b.{0,60}\b(to|from)\s+(the\s+)?$/i.test(gap)) pair = [a, b], (rule = 'trade.shipped-to');
-        else if (/^\s+and\s+(the\s+)?$/.test(gap) && /^\s+(are|remain|were)\b[^.]{0,30}\btrading partners\b/i.test(textBetween(view, b.end, end))) pair = [a, b], (rule = 'trade.trading-partners');
+        if (/^\s*and\s+(the\s+)?$/.test(gap) && /\b(trade|commerce)\s+(?:\w+\s+){0,2}between\s+(the\s+)?$/i.test(before)) {
+          pair = [a, b];
+          rule = 'trade.trade-between';
+        }
+        else if (gap === '-' && /^\s*(trade|commerce|bilateral trade|goods trade)\b/i.test(after)) {
+          pair = [a, b];
+          rule = 'trade.hyphenated-trade';
+        }
+                else if (/^(?:'s?)?\s+(?:\w+\s+){0,2}(trade|commerce|exports?|imports?|shipments)(?:\s+(?:deficit|surplus|gap|balance|relationship|ties))?\s+(with|to|from)\s+(the\s+)?$/i.test(gap)) {
+          pair = [a, b];
+          rule = /deficit|surplus|gap|balance/.test(gap) ? 'trade.possessive-balance-with' : 'trade.possessive-exports-to';
+        }
+        else if (/^\s+(shipped|exported|sold|imported)\b.{0,60}\b(to|from)\s+(the\s+)?$/i.test(gap)) {
+          pair = [a, b];
+          rule = 'trade.shipped-to';
+        }
+        else if (/^\s+and\s+(the\s+)?$/.test(gap) && /^\s+(are|remain|were)\b[^.]{0,30}\btrading partners\b/i.test(textBetween(view, b.end, end))) {
+          pair = [a, b];
+          rule = 'trade.trading-partners';
+        }
       }
       let ids = pair ? [pair[0].entityId, pair[1].entityId] : null;
       const phrase = ids ? null : PAIR_TRADE.exec(text);
-      if (phrase) (ids = countryPairAt(views, index, start + phrase.index)), (rule = 'trade.country-pair-phrase');
+      if (phrase) {
+        ids = countryPairAt(views, index, start + phrase.index);
+        rule = 'trade.country-pair-phrase';
+      }
       if (!ids) continue;
       const money = /deficit|surplus/i.test(text) ? undefined : findMoney(text, start)[0];
       const year = /\b(?:in|for|during)\s+((?:19|20)\d{2})\b/.exec(text)?.[1] ?? sentenceYear;
