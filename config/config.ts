@@ -13,7 +13,7 @@ const port = z.coerce.number().int().min(0).max(65535);
 const optionalText = z.string().trim().min(1).optional();
 const flag = z.enum(['true', 'false', '1', '0'], { message: 'true or false' }).transform((v) => v === 'true' || v === '1');
 
-export const CONFIG_KEYS = {
+const CONFIG_KEYS = {
   neo4jUri: key('NEO4J_URI', 'Bolt/Neo4j URI of an existing database (bolt://, neo4j://, neo4j+s:// for Aura). Unset: testcontainers if a container runtime answers, else the local launcher.', optionalText),
   neo4jUser: key('NEO4J_USER', 'Neo4j user name (also enables auth on the local launcher, with NEO4J_PASSWORD).', optionalText),
   neo4jPassword: key('NEO4J_PASSWORD', 'Neo4j password.', optionalText),

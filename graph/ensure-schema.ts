@@ -7,7 +7,7 @@ import { ALL_RELATION_TYPES } from '../ontology/relation-types.js';
 export const FULLTEXT_INDEX = 'entityNames';
 
 /** The statements, in order. Each is a no-op when its constraint or index already exists. */
-export function schemaStatements(): string[] {
+function schemaStatements(): string[] {
   const constraints = ALL_LABELS.map(
     (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   );

@@ -42,7 +42,7 @@ export interface IngestSummary {
   dryRun: boolean;
 }
 
-export function nameOf(input: SourceInput, index: number): string {
+function nameOf(input: SourceInput, index: number): string {
   return input.source ?? input.title ?? `input ${index + 1}`;
 }
 

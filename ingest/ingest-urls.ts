@@ -55,7 +55,7 @@ export async function ingestUrls(driver: Driver, database: string, urls: string[
 }
 
 /** A feed by URL (fetched under the limits, feed types only) or by file path. */
-export async function readFeed(source: string, limits: FetchLimits, baseDir = process.cwd()): Promise<Feed> {
+async function readFeed(source: string, limits: FetchLimits, baseDir = process.cwd()): Promise<Feed> {
   if (isUrlArgument(source)) {
     const fetched = await fetchUrl(source, limits, ['feed']);
     return parseFeed(fetched.body, fetched.url);

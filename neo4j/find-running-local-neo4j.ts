@@ -12,7 +12,7 @@ export interface FindOptions {
   log?: (line: string) => void;
 }
 
-export class LauncherNotAnsweringError extends Error {
+class LauncherNotAnsweringError extends Error {
   override name = 'LauncherNotAnsweringError';
 }
 

@@ -167,4 +167,3 @@ export type ConsoleCell =
 
 /** GET /api/export?format=…&scope=all | scope=nodes&ids=a,b | scope=cypher&query=…&params={json}; includeDocuments=true|false. */
 export const EXPORT_SCOPES = ['all', 'nodes', 'cypher'] as const;
-export type ExportScope = (typeof EXPORT_SCOPES)[number];

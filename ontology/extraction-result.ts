@@ -17,7 +17,7 @@ export interface ExtractedDocument {
 }
 
 /** Where an entity is mentioned: character offsets into the normalized document text. */
-export interface Mention {
+interface Mention {
   docId: string;
   start: number;
   end: number;

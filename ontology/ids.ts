@@ -5,7 +5,7 @@ import { ID_PREFIX, type PrimaryEntityLabel } from './labels.js';
 import { RELATION_SPECS, type ExtractedRelationType } from './relation-types.js';
 
 /** Lower-case ASCII slug: "Mark O'Neil" → "mark-oneil"; accents folded. */
-export function slugify(text: string): string {
+function slugify(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -21,11 +21,10 @@ export const PRIMARY_ENTITY_LABELS = ENTITY_LABELS.filter((l) => l !== 'Minister
 >[];
 export type PrimaryEntityLabel = Exclude<EntityLabel, 'Minister'>;
 
-export const DOCUMENT_LABEL = 'Document' as const;
+const DOCUMENT_LABEL = 'Document' as const;
 
 /** Every label that carries a unique `id`. */
 export const ALL_LABELS = [...ENTITY_LABELS, DOCUMENT_LABEL] as const;
-export type NodeLabel = (typeof ALL_LABELS)[number];
 
 /** Prefix of each primary label's slug id, e.g. `person:mark-smith`, `country:CA`. */
 export const ID_PREFIX: Record<PrimaryEntityLabel, string> = {

@@ -22,7 +22,7 @@ export interface AppOptions {
   extraRoutes?: RouteSpec[];
 }
 
-export const API_ROUTES: RouteSpec[] = [...exploreRoutes, ...writeRoutes, ...exportRoutes];
+const API_ROUTES: RouteSpec[] = [...exploreRoutes, ...writeRoutes, ...exportRoutes];
 
 function mount(app: Express, spec: RouteSpec, ctx: ServerContext): void {
   app[spec.method](spec.path, async (req: Request, res: Response) => {

@@ -1,11 +1,9 @@
 /* Server: the one executor — owns Neo4j sessions, access mode, timeouts and error mapping. */
 
-import neo4j, { type Driver, type ManagedTransaction, type Session, type Transaction } from 'neo4j-driver';
+import neo4j, { type Driver, type Session, type Transaction } from 'neo4j-driver';
 import { AppError } from './errors/app-error.js';
 import { mapNeo4jError } from './errors/map-neo4j-error.js';
 import { toDriverParams } from './to-driver-params.js';
-
-export type Tx = Pick<Transaction, 'run'> | ManagedTransaction;
 
 export interface RunOptions {
   /** Transaction timeout sent to Neo4j (the server terminates the query). */

@@ -37,7 +37,7 @@ export interface WebServer {
   stop(): Promise<void>;
 }
 
-export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../web/dist', import.meta.url));
+const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../web/dist', import.meta.url));
 
 export async function startWebServer(options: StartOptions): Promise<WebServer> {
   const config = loadConfig(process.env, options.config ?? {});

@@ -3,14 +3,14 @@
 import countries from 'world-countries';
 import { ENGLISH_DISPLAY_NAMES, EXTRA_COUNTRY_FORMS, FORMER_COUNTRY_NAMES, HISTORICAL_STATES } from './lexicons/country-forms.js';
 
-export interface CountryRecord {
+interface CountryRecord {
   iso2: string;
   iso3: string;
   name: string;
   capitals: string[];
 }
 
-export interface CountryForm {
+interface CountryForm {
   iso2: string;
   form: 'name' | 'demonym';
 }

@@ -14,7 +14,7 @@ export interface RuleFiring {
   refused?: string;
 }
 
-export interface SentenceExplanation {
+interface SentenceExplanation {
   /** 1-based, in document order. */
   number: number;
   text: string;

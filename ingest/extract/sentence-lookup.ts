@@ -16,11 +16,6 @@ export function mentionAtToken(view: SentenceView, index: number, types?: readon
   return view.mentions.find((m) => m.start <= t.start && t.end <= m.end && (!types || types.includes(m.type)));
 }
 
-/** Mentions of some types whose span lies in [from, to). */
-export function mentionsBetween(view: SentenceView, from: number, to: number, types: readonly PrimaryEntityLabel[]): ResolvedMention[] {
-  return view.mentions.filter((m) => m.start >= from && m.end <= to && types.includes(m.type));
-}
-
 /** The sentence text between two absolute offsets. */
 export function textBetween(view: SentenceView, from: number, to: number): string {
   const base = view.sentence.start;

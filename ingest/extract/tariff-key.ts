@@ -12,7 +12,7 @@ export function tariffKey(rate: number | undefined, kind: string | undefined, wh
 }
 
 /** The imposer's part of a key: "country:US" → " by US". */
-export function imposerSuffix(imposerId: string): string {
+function imposerSuffix(imposerId: string): string {
   return ` by ${imposerId.replace(/^[a-z]+:/, '')}`;
 }
 

@@ -22,7 +22,7 @@ export interface Token {
   masked: boolean;
 }
 
-export type MentionForm = 'name' | 'demonym' | 'acronym' | 'surname' | 'title' | 'government' | 'description';
+type MentionForm = 'name' | 'demonym' | 'acronym' | 'surname' | 'title' | 'government' | 'description';
 
 /** One office read from a title phrase: "Canadian Agriculture Minister" → {title, portfolio, whereId}. */
 export interface OfficeCue {
@@ -56,14 +56,6 @@ export interface RawMention {
 
 export interface ResolvedMention extends RawMention {
   entityId: string;
-}
-
-export interface DocumentContext {
-  docId: string;
-  text: string;
-  sentences: Sentence[];
-  tokens: Token[][];
-  publishedAt: string | null;
 }
 
 /** One sentence with its tokens and resolved mentions, as relation rules read it. */

@@ -6,7 +6,7 @@ import type { PropertyValue } from '../../ontology/extraction-result.js';
 
 export type Properties = Record<string, PropertyValue>;
 
-export interface DocumentRow {
+interface DocumentRow {
   id: string;
   source: string;
   /** title, source, url, publishedAt, text — nulls already dropped. */

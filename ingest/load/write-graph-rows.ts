@@ -6,7 +6,7 @@ import { mergeEntityRows, mergeRelationRows } from './merge-rows.js';
 import { MERGE_DOCUMENTS, MERGE_MENTIONS, findNodes, mergeEntities, mergeRelations } from './cypher-statements.js';
 import { LoadError } from './load-error.js';
 
-export const BATCH_ROWS = 5_000;
+const BATCH_ROWS = 5_000;
 
 export interface WriteCounts {
   /** Ids of the documents this transaction created (the others were already in the graph). */

@@ -23,7 +23,7 @@ export interface FetchLimits {
   addressRule?: (address: string) => string | null;
 }
 
-export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxBytes: 5_242_880, maxRedirects: 5, allowPrivate: false };
+const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxBytes: 5_242_880, maxRedirects: 5, allowPrivate: false };
 
 export function fetchLimits(config: Pick<Config, 'fetchTimeoutMs' | 'fetchMaxBytes' | 'fetchMaxRedirects' | 'allowPrivateUrls'>): FetchLimits {
   return { timeoutMs: config.fetchTimeoutMs, maxBytes: config.fetchMaxBytes, maxRedirects: config.fetchMaxRedirects, allowPrivate: config.allowPrivateUrls };
@@ -73,7 +73,7 @@ const USER_AGENT = 'Newsgraph/0.1 (news reader; +https://github.com/newsgraph)';
 const megabytes = (n: number): string => (n >= 1_048_576 ? `${+(n / 1_048_576).toFixed(1)} MB` : `${Math.round(n / 1024)} KB`);
 
 /** Parses and checks the scheme; the message names what was wrong. */
-export function parseFetchUrl(raw: string, base?: string): URL {
+function parseFetchUrl(raw: string, base?: string): URL {
   let url: URL;
   try {
     url = new URL(raw, base);

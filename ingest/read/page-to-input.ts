@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom';
 import type { SourceInput } from '../source-input.js';
 import { htmlToText } from './html-to-text.js';
 
-export interface PageMetadata {
+interface PageMetadata {
   title: string | null;
   publishedAt: string | null;
   siteName: string | null;
@@ -78,7 +78,7 @@ function httpUrl(raw: string | null | undefined, base: string): string | null {
 }
 
 /** Title, publication time, site name and canonical URL as the page states them. */
-export function readPageMetadata(doc: Doc, finalUrl: string): PageMetadata {
+function readPageMetadata(doc: Doc, finalUrl: string): PageMetadata {
   const time = doc.querySelector('article time[datetime], time[itemprop="datePublished"], time[pubdate], time[datetime]');
   const publishedAt =
     toIsoDate(meta(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'dc.date.issued', 'DC.date.issued')) ??

@@ -1,6 +1,6 @@
 /* Ingest read: the file types ingest reads and the size limit per file. */
 
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.jsonl'] as const;
+const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.jsonl'] as const;
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 

@@ -10,7 +10,7 @@ import { bump, emptyCounts, type Counts, type GoldDocument, type GoldEntity, typ
 
 const IGNORED_ENTITY_TYPES = new Set(['Document']);
 
-export interface GoldEntityInfo {
+interface GoldEntityInfo {
   e: GoldEntity;
   type: string;
   types: Set<string>;
@@ -18,7 +18,7 @@ export interface GoldEntityInfo {
   aliases: Set<string>;
 }
 
-export interface PredictedEntityInfo {
+interface PredictedEntityInfo {
   e: PredictedEntity;
   type: string;
   name: string;
@@ -41,7 +41,7 @@ export interface EntityMatch {
 }
 
 /** The type a predicted entity is scored as: its type (or first label), Minister read as Person. */
-export function predictedType(e: PredictedEntity): string {
+function predictedType(e: PredictedEntity): string {
   const t = e.type || (Array.isArray(e.labels) ? e.labels[0] : undefined) || 'Unknown';
   return t === 'Minister' ? 'Person' : t;
 }

@@ -30,7 +30,7 @@ export interface FamilyScore extends Omit<RuleScore, 'id'> {
   rules: RuleScore[];
 }
 
-export const familyOf = (ruleId: string): string => ruleId.split('.')[0] ?? ruleId;
+const familyOf = (ruleId: string): string => ruleId.split('.')[0] ?? ruleId;
 
 function finish<T extends { predicted: number; tp: number; gold: number; precision: number; recall: number }>(s: T): T {
   const m = precisionRecall(s.tp, s.predicted, s.gold);

@@ -30,7 +30,7 @@ export interface Scoreboard {
 }
 
 /** The prediction score.mjs would read from `extract --json` output. */
-export function predictionOf(text: string, source: string): Prediction {
+function predictionOf(text: string, source: string): Prediction {
   const result = extractDocument({ text, source });
   return {
     entities: result.entities.map((e) => ({ id: e.id, type: e.type, labels: e.labels, name: e.name, aliases: e.aliases })),

@@ -8,7 +8,7 @@ import { f3, precisionRecall } from './precision-recall.js';
 import type { CorpusScore } from './score-corpus.js';
 import type { Counts } from './score-types.js';
 
-export interface TypeTable {
+interface TypeTable {
   lines: string[];
   micro: { gold: number; pred: number; tp: number; f: number };
 }
@@ -19,7 +19,7 @@ function countsLine(label: string, c: Counts): string {
 }
 
 /** One row per type (sorted by name) and a MICRO row summing them. */
-export function typeTable(title: string, counts: Record<string, Counts>): TypeTable {
+function typeTable(title: string, counts: Record<string, Counts>): TypeTable {
   const lines = [`${title.padEnd(20)}  gold  pred    tp      P      R     F1`];
   const total: Counts = { gold: 0, pred: 0, tp: 0 };
   for (const type of Object.keys(counts).sort()) {

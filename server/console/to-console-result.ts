@@ -1,6 +1,7 @@
 /* Server console: driver records → JSON rows, plus the nodes and relationships found in them as a graph. */
 
 import { isNode, isPath, isRelationship, type Node, type Path, type Relationship } from 'neo4j-driver';
+import type { ConsoleCell } from '../../ontology/api-types.js';
 import { plainValue } from '../queries/to-graph-element.js';
 
 export interface FoundElements {
@@ -14,7 +15,7 @@ export function toCell(value: unknown, found: FoundElements): unknown {
   if (isNode(value as object)) {
     const n = value as Node;
     found.nodes.set(n.elementId, n);
-    return { elementType: 'node', id: n.properties.id ?? n.elementId, labels: n.labels, properties: plainValue(n.properties) };
+    return { elementType: 'node', id: n.properties.id ?? n.elementId, labels: n.labels, properties: plainValue(n.properties) as Record<string, unknown> } satisfies ConsoleCell;
   }
   if (isRelationship(value as object)) {
     const r = value as Relationship;
@@ -25,14 +26,14 @@ export function toCell(value: unknown, found: FoundElements): unknown {
       type: r.type,
       startElementId: r.startNodeElementId,
       endElementId: r.endNodeElementId,
-      properties: plainValue(r.properties),
-    };
+      properties: plainValue(r.properties) as Record<string, unknown>,
+    } satisfies ConsoleCell;
   }
   if (isPath(value as object)) {
     const p = value as Path;
     const nodes = [p.start, ...p.segments.map((s) => s.end)].map((n) => toCell(n, found) as { id: string });
     const rels = p.segments.map((s) => toCell(s.relationship, found) as { id: string });
-    return { elementType: 'path', nodeIds: nodes.map((n) => n.id), edgeIds: rels.map((r) => r.id) };
+    return { elementType: 'path', nodeIds: nodes.map((n) => n.id), edgeIds: rels.map((r) => r.id) } satisfies ConsoleCell;
   }
   if (Array.isArray(value)) return value.map((v) => toCell(v, found));
   if (typeof value === 'object' && value.constructor === Object) {

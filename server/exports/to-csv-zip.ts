@@ -14,7 +14,7 @@ export function neutralise(value: unknown): string | number | boolean {
 const NODE_OWN = new Set(['name', 'aliases', 'text']);
 const EDGE_OWN = new Set(['evidence', 'docIds', 'rules', 'confidence']);
 
-export function toCsvFiles(graph: ExportGraph): { 'nodes.csv': string; 'edges.csv': string } {
+function toCsvFiles(graph: ExportGraph): { 'nodes.csv': string; 'edges.csv': string } {
   const nodeKeys = propertyKeys(graph.nodes, NODE_OWN);
   const nodeRows = graph.nodes.map((n) => [
     n.id, n.name, n.type, n.labels, n.properties.aliases ?? [], n.degree, n.documents,

@@ -16,7 +16,7 @@ function attributes(props: Record<string, unknown>, skip: ReadonlySet<string>): 
   return out;
 }
 
-export function toGraphology(graph: ExportGraph): Graph {
+function toGraphology(graph: ExportGraph): Graph {
   const g = new Graph({ multi: true, type: 'mixed', allowSelfLoops: true });
   for (const n of graph.nodes) {
     g.addNode(n.id, {

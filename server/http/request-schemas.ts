@@ -60,7 +60,7 @@ export const cypherBody = z.object({
 
 /** Most node ids one export names: a URL (GET) holds a few thousand; a JSON body (POST) far more,
  *  up to the request-body limit (NEWSGRAPH_UPLOAD_LIMIT_BYTES). */
-export const MAX_EXPORT_IDS_GET = 5_000;
+const MAX_EXPORT_IDS_GET = 5_000;
 export const MAX_EXPORT_IDS_POST = 100_000;
 
 const exportFields = {
@@ -105,6 +105,5 @@ export const exportBody = z.object({
   includeDocuments: z.boolean().default(true).describe('Include Document nodes and MENTIONED_IN edges.'),
 });
 
-export type SearchQuery = z.output<typeof searchQuery>;
 /** What both export routes hand the use case. */
 export type ExportRequest = z.output<typeof exportBody>;

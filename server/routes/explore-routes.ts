@@ -1,7 +1,6 @@
 /* Server routes: health, stats, search, overview, nodes, neighbours, relations, paths, documents. */
 
 import { z } from 'zod';
-import { AppError } from '../errors/app-error.js';
 import { route, type RouteSpec } from '../http/route-spec.js';
 import {
   documentsQuery, idParams, neighborsQuery, overviewQuery, pathsQuery, searchQuery,
@@ -81,6 +80,3 @@ export const helloRoute: RouteSpec = route({
   handle: async () => ({ hello: 'world' }),
 });
 
-export const notFoundApi = (): never => {
-  throw new AppError(404, 'not_found', 'No such API endpoint.');
-};

@@ -3,13 +3,13 @@
 import type { ExtractedEntity, ExtractionResult } from '../../ontology/index.js';
 import { RELATION_SPECS } from '../../ontology/index.js';
 
-export interface ExpectedEntity {
+interface ExpectedEntity {
   type: string;
   name: string;
   rate?: number;
   product?: string;
 }
-export interface ExpectedRelation {
+interface ExpectedRelation {
   type: string;
   source: string;
   target: string;
@@ -32,7 +32,7 @@ export interface Score {
   extraRelations: string[];
 }
 
-export const norm = (s: string): string =>
+const norm = (s: string): string =>
   s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/^the /, '').replace(/\./g, '').replace(/[-–]/g, ' ').replace(/\s+/g, ' ').trim();
 
 function matches(x: ExpectedEntity, e: ExtractedEntity): boolean {

@@ -5,7 +5,7 @@ import type { ExtractedEntity, ExtractedRelation, ExtractionResult, PropertyValu
 import type { EntityLabel, PrimaryEntityLabel } from '../../ontology/labels.js';
 import type { ExtractedRelationType } from '../../ontology/relation-types.js';
 
-export interface EntitySpec {
+interface EntitySpec {
   id: string;
   type: PrimaryEntityLabel;
   name: string;
@@ -15,7 +15,7 @@ export interface EntitySpec {
   properties?: Record<string, unknown>;
 }
 
-export interface RelationSpecFixture {
+interface RelationSpecFixture {
   source: string;
   type: ExtractedRelationType;
   target: string;
@@ -28,7 +28,7 @@ export interface RelationSpecFixture {
 }
 
 /** One document's ExtractionResult with mentions found by searching the text for each form. */
-export function fixture(
+function fixture(
   text: string,
   meta: { title: string; source: string; publishedAt?: string },
   entities: EntitySpec[],
@@ -104,7 +104,7 @@ const CANADA: EntitySpec = { id: 'country:CA', type: 'Country', name: 'Canada', 
 const MEXICO: EntitySpec = { id: 'country:MX', type: 'Country', name: 'Mexico', forms: ['Mexico', 'Mexican'], properties: { iso2: 'MX', iso3: 'MEX' } };
 
 export const SUMMIT_SENTENCE_1 = 'Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum in Mexico City on Thursday.';
-export const SUMMIT_SENTENCE_2 = 'Canada and Mexico signed the Comprehensive Strategic Partnership.';
+const SUMMIT_SENTENCE_2 = 'Canada and Mexico signed the Comprehensive Strategic Partnership.';
 export const summit = fixture(
   `${SUMMIT_SENTENCE_1} ${SUMMIT_SENTENCE_2}`,
   { title: 'Summit', source: 'fixtures/summit.txt', publishedAt: '2025-09-18' },

@@ -31,7 +31,7 @@ interface Entity {
   mentions?: [number, string][]; // [doc index, surface text]
 }
 
-export const ENTITIES: Entity[] = [
+const ENTITIES: Entity[] = [
   { id: 'person:mark-carney', labels: ['Person'], name: 'Mark Carney', aliases: ['Carney', 'PM Carney'], props: { title: 'Prime Minister' }, mentions: [[0, 'Mark Carney']] },
   { id: 'person:claudia-sheinbaum', labels: ['Person'], name: 'Claudia Sheinbaum', aliases: ['Sheinbaum'], props: { title: 'President' }, mentions: [[0, 'Claudia Sheinbaum']] },
   { id: 'person:marcelo-ebrard', labels: ['Person', 'Minister'], name: 'Marcelo Ebrard', aliases: ['Ebrard'], props: { portfolio: 'Economy' }, mentions: [[1, 'Marcelo Ebrard']] },
@@ -48,7 +48,7 @@ export const ENTITIES: Entity[] = [
 
 type Rel = [type: string, source: string, target: string, props?: Record<string, unknown>, evidence?: string[]];
 
-export const RELATIONS: Rel[] = [
+const RELATIONS: Rel[] = [
   ['HOLDS_OFFICE', 'person:mark-carney', 'country:CA', { title: 'Prime Minister' }],
   ['HOLDS_OFFICE', 'person:claudia-sheinbaum', 'country:MX', { title: 'President' }],
   ['HOLDS_OFFICE', 'person:marcelo-ebrard', 'country:MX', { title: 'Secretary of Economy', portfolio: 'Economy' }],
@@ -66,19 +66,12 @@ export const RELATIONS: Rel[] = [
 ];
 
 /** The extraction rules credited with a fixture relationship: one per type, two for Carney's office. */
-export function fixtureRules(type: string, source: string): string[] {
+function fixtureRules(type: string, source: string): string[] {
   const rule = `fixture.${type.toLowerCase().replace(/_/g, '-')}`;
   return source === 'person:mark-carney' && type === 'HOLDS_OFFICE' ? ['office.title-before-name', rule] : [rule];
 }
 
-export const FAN_IDS = Array.from({ length: HUB_FANS }, (_, i) => `person:fan-${String(i).padStart(3, '0')}`);
-
-/** Entity + relation counts of the fixture (documents and MENTIONED_IN on top). */
-export const FIXTURE_COUNTS = {
-  entities: ENTITIES.length + HUB_FANS,
-  relations: RELATIONS.length + HUB_FANS,
-  documents: DOCS.length,
-};
+const FAN_IDS = Array.from({ length: HUB_FANS }, (_, i) => `person:fan-${String(i).padStart(3, '0')}`);
 
 export async function loadFixtureGraph(driver: Driver, database: string): Promise<void> {
   const entities = [

@@ -6,5 +6,3 @@ export const EVENT_HEADS = new Set([
   'negotiations', 'ministerial', 'symposium', 'convention', 'ceremony', 'referendum',
 ]);
 
-/** Heads strong enough to make an event after a proper noun even in lower case ("G-7 summit"). */
-export const LOWERCASE_EVENT_HEADS = new Set(['summit', 'conference', 'forum', 'ministerial', 'talks', 'hearing', 'election']);

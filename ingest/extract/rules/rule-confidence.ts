@@ -3,7 +3,7 @@
 import measured from './rule-confidence.json' with { type: 'json' };
 
 /** Used for a rule the scoreboard has not measured yet (new, or it never fired on the dev set). */
-export const UNMEASURED_CONFIDENCE = 0.5;
+const UNMEASURED_CONFIDENCE = 0.5;
 
 const table: Readonly<Record<string, number>> = (measured as { rules: Record<string, number> }).rules;
 

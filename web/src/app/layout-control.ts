@@ -62,6 +62,3 @@ export function startLayout(nodeSize: (id: string) => number, maxIterations = 30
   });
 }
 
-export function stopLayout(): void {
-  current?.stop();
-}

@@ -76,7 +76,7 @@ export function createGraphCanvas(container: HTMLElement, graph: ExplorerGraph, 
 }
 
 /** Labels sit to the right of nodes and sigma fits nodes only: zooming out a little keeps labels on screen. */
-export const FIT_RATIO = 1.1;
+const FIT_RATIO = 1.1;
 
 export function resetCamera(sigma: ExplorerSigma, animate = false): void {
   const state = { x: 0.5, y: 0.5, ratio: FIT_RATIO, angle: 0 };

@@ -15,7 +15,7 @@ const IN_FORCE = /\b(entered into (?:force|effect)|took effect|came into (?:forc
 
 const moreSpecific = (a: string | undefined, b: string | null): string | undefined => (b && (!a || b.length > a.length) ? b : a);
 
-export function findEvents({ views, entities, docId, publishedAt }: RelationContext): RelationDraft[] {
+function findEvents({ views, entities, docId, publishedAt }: RelationContext): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   const reviewDates = new Map<string, string | undefined>();
   const reviews: { event: ResolvedMention; agreement: string; view: (typeof views)[number] }[] = [];

@@ -8,7 +8,7 @@ import { findMoney } from '../../find-money.js';
 
 const CUE = /\b(pledg\w*|provid\w*|commit\w*|donat\w*|grants?|gave|give|giving|fund\w*|financ\w*|contribut\w*|allocat\w*|earmark\w*|aid|loans?)\b/i;
 
-export function findFunding({ views, officeCountry }: RelationContext): RelationDraft[] {
+function findFunding({ views, officeCountry }: RelationContext): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   for (const view of views) {
     // "Petrovia received $4bn in credits from India's Indrax", "the $4bn which Norbank lent Petrovia".

@@ -67,7 +67,7 @@ function datelinePair(views: SentenceView[]): RelationDraft | null {
   return null;
 }
 
-export function findPlaceLocations({ views }: RelationContext): RelationDraft[] {
+function findPlaceLocations({ views }: RelationContext): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   const home = datelineCountry(views);
   const dateline = datelinePair(views);

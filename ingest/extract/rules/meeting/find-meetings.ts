@@ -15,7 +15,7 @@ const JOINT = /^\s*and\s*$/;
 const JOINT_APPOSITIVE = /^\s*and\s+(?:the\s+|his\s+|her\s+)?[^,;.]{2,60},\s*$/;
 const JOINT_VERB = /^\s*(met|meet|held talks|hold talks|talked|spoke|agreed|signed|launched|unveiled)\b/i;
 
-export function findMeetings({ views, entities, publishedAt }: RelationContext): RelationDraft[] {
+function findMeetings({ views, entities, publishedAt }: RelationContext): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   for (const view of views) {
     const people = view.mentions.filter((m) => m.type === 'Person');

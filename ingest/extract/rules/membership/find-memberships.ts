@@ -45,7 +45,7 @@ function listAfter(view: SentenceView, from: number): ResolvedMention[] {
 
 const ANAPHORIC_BLOC = /\b(?:joined|joins|(?:is|are|was|were|became|become)\s+(?:both\s+|all\s+|also\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+|new\s+)?members?\s+of)\s+the\s+(?:[\w-]+-(?:nation|member|country)\s+)?(?:community|bloc|group|grouping|alliance|union|cartel)\b/gi;
 
-export function findMemberships({ views, entities, officeCountry }: RelationContext): RelationDraft[] {
+function findMemberships({ views, entities, officeCountry }: RelationContext): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   let lastBloc: ResolvedMention | undefined;
   const blocs = views.flatMap((v) => v.mentions.filter((m) => isBloc(m, entities)));

@@ -220,7 +220,7 @@ function officeHomeCountry(views: SentenceView[], datelineCountry: string | unde
   return ranked[0] && (!ranked[1] || ranked[0][1] >= 1.5 * ranked[1][1]) ? ranked[0][0] : undefined;
 }
 
-export function findOfficeRelations({ views, entities, datelineCountry }: Pick<RelationContext, 'views' | 'entities' | 'datelineCountry'>): RelationDraft[] {
+function findOfficeRelations({ views, entities, datelineCountry }: Pick<RelationContext, 'views' | 'entities' | 'datelineCountry'>): RelationDraft[] {
   const offices: Office[] = [];
   // A story about ministers (their meeting, their talks): "X of Canada" there is Canada's representative.
   const ministerial = views.some((v) => /\bministers\b/i.test(v.sentence.text));

@@ -51,7 +51,7 @@ function leadersOf(view: SentenceView, from: number): ResolvedMention[] {
   return out;
 }
 
-export function findParties({ views }: RelationContext): RelationDraft[] {
+function findParties({ views }: RelationContext): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   const push = (country: string, agreement: string, view: SentenceView, rule: string): void => {
     const d = relationDraft('PARTY_TO', country, agreement, view, rule);

@@ -52,7 +52,7 @@ function latestAgreement(views: SentenceView[], view: SentenceView, start: numbe
   return undefined;
 }
 
-export function findSignings({ views, entities, docId, publishedAt, officeCountry }: RelationContext): RelationDraft[] {
+function findSignings({ views, entities, docId, publishedAt, officeCountry }: RelationContext): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   for (const view of views) {
     // "a two billion euro accord signed in Lisbon last month with Italian businessman X": X signed it.

@@ -7,7 +7,7 @@ import { relationDraft } from '../../relation-draft.js';
 import { countryGazetteer } from '../../country-gazetteer.js';
 import { upsertEntity } from '../../upsert-entity.js';
 
-export function findStructuralRelations({ views, entities, docId }: RelationContext): RelationDraft[] {
+function findStructuralRelations({ views, entities, docId }: RelationContext): RelationDraft[] {
   const g = countryGazetteer();
   const drafts: RelationDraft[] = [];
   const push = (d: RelationDraft | null): void => {

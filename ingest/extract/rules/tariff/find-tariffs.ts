@@ -70,13 +70,13 @@ function findRates(view: SentenceView): Found[] {
 
 /** A bloc that sets tariffs for its members (a customs union, an economic community): it may impose one. */
 const BLOC = /^(?:EC|EEC|EU|E\.U\.|E\.C\.)$|\b(?:European (?:Economic )?Community|European Union|Common Market|Customs Union|Economic Community|Economic Union)\b/;
-export function isBloc(entity: ExtractedEntity | undefined): boolean {
+function isBloc(entity: ExtractedEntity | undefined): boolean {
   return !!entity && entity.type === 'Organization' && (BLOC.test(entity.name) || entity.aliases.some((a) => /^(?:EC|EEC|EU)$/.test(a)));
 }
 /** A demonym standing for its government: "Canadian negotiators", "the Japanese government". */
 const GOVERNMENT_NOUN = /^\s+(?:government|authorities|negotiators|officials|administration|ministry|cabinet|parliament)\b/i;
 /** A country named in a currency ("U.S. dlrs", "Hong Kong dollars") is not a mention of the country. */
-export const CURRENCY_AFTER = /^\s*(?:dlrs?|dollars?|cents?|won|yen|yuan|renminbi|pesos?|francs?|marks?|crowns?|kroner|pounds|rupees?|rupiah|lire|lira|ringgit|baht|rand|\$)\b/i;
+const CURRENCY_AFTER = /^\s*(?:dlrs?|dollars?|cents?|won|yen|yuan|renminbi|pesos?|francs?|marks?|crowns?|kroner|pounds|rupees?|rupiah|lire|lira|ringgit|baht|rand|\$)\b/i;
 /** A tariff only threatened, sought or conditional: no IMPOSES (README: conventions, hard case 1). */
 const UNREAL_BEFORE = /\b(?:threat\w*|warn\w*|could|might|may|seek\w*|sought|propos\w*|urg\w*|call(?:s|ed)? for|demand\w*|want\w*|consider\w*|ask\w*|request\w*|would|not|never|no)\b/i;
 const UNREAL_AFTER = /^[^.;]*\b(?:unless|if)\b/i;
@@ -339,7 +339,7 @@ function unratedTariffs(view: SentenceView, entities: Map<string, ExtractedEntit
   return out;
 }
 
-export function findTariffs({ views, entities, docId, officeCountry }: RelationContext): RelationDraft[] {
+function findTariffs({ views, entities, docId, officeCountry }: RelationContext): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   const push = (d: RelationDraft | null): void => void (d && drafts.push(d));
   const lastImposer: { id?: string } = {};

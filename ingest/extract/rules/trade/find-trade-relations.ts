@@ -25,7 +25,7 @@ function clauses(view: SentenceView): [number, number][] {
   return out;
 }
 
-export function findTradeRelations({ views }: RelationContext): RelationDraft[] {
+function findTradeRelations({ views }: RelationContext): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   for (const [index, view] of views.entries()) {
     if (!TRADE.test(view.sentence.text)) continue;

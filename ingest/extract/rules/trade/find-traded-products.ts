@@ -113,7 +113,7 @@ function listMates(view: SentenceView, known: { start: number; end: number }[]):
 }
 
 /** Adds Product entities for goods named in trade sentences; states no relation by itself. */
-export function findTradedProducts({ views, entities, docId }: RelationContext): RelationDraft[] {
+function findTradedProducts({ views, entities, docId }: RelationContext): RelationDraft[] {
   for (const view of views) {
     const cue = TRADE_CUE.exec(view.sentence.text);
     if (!cue) {

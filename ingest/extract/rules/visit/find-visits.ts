@@ -82,7 +82,7 @@ const HEAD_GAP = /^\s+(?:(?:on|late|early|this|last|next)\s+(?:\w+\s+){0,3}?)?(?
 /** "Before visiting Jordan, Mr Harlow …", "After touring the plant in X, she …". */
 const OPENING_VISIT = /^(?:After|Before|While|Since)\s+(?:visiting|touring|a visit to|(?:his|her) visit to|(?:a|his|her) trip to)\s+/;
 
-export function findVisits(ctx: RelationContext): RelationDraft[] {
+function findVisits(ctx: RelationContext): RelationDraft[] {
   const { views, publishedAt, officeCountry } = ctx;
   const drafts: RelationDraft[] = visitorsAtDateline(ctx);
   const capitals = countryGazetteer().capitals;

@@ -1,6 +1,6 @@
 /* Core/appearance: one colour per entity type and per relationship type (colour-blind-aware, readable on white). */
 
-export const TYPE_COLORS: Record<string, string> = {
+const TYPE_COLORS: Record<string, string> = {
   Person: '#2563eb',
   Country: '#dc2626',
   Organization: '#7c3aed',
@@ -12,7 +12,7 @@ export const TYPE_COLORS: Record<string, string> = {
   Document: '#64748b',
 };
 
-export const RELATION_COLORS: Record<string, string> = {
+const RELATION_COLORS: Record<string, string> = {
   HOLDS_OFFICE: '#60a5fa',
   AFFILIATED_WITH: '#a78bfa',
   SIGNED: '#34d399',

@@ -26,7 +26,7 @@ export function mergeIntoView(payload: GraphPayload, options?: MergeOptions): Me
   return record;
 }
 
-export function indexParallelEdges(): void {
+function indexParallelEdges(): void {
   indexParallelEdgesIndex(graph as never, {
     edgeIndexAttribute: 'parallelIndex',
     edgeMinIndexAttribute: 'parallelMinIndex',

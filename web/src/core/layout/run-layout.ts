@@ -31,7 +31,7 @@ export interface LayoutOptions {
 
 /** Barnes-Hut pays off above ~2,000 nodes (the issue's threshold); inferSettings tunes gravity and slow-down.
  *  Strong gravity keeps the many isolated entities of a news graph near the story instead of on the rim. */
-export function fa2Settings(order: number) {
+function fa2Settings(order: number) {
   return { ...forceAtlas2.inferSettings(order), barnesHutOptimize: order > 2000, adjustSizes: false, strongGravityMode: true, gravity: 0.3 };
 }
 
