@@ -8,6 +8,7 @@ import { unifyEntities } from './extract/unify-entities.js';
 import { extractStream, type Extracted, type InputStream } from './extract-stream.js';
 import { loadExtraction } from './load/load-extraction.js';
 import type { DocumentOutcome } from './load/load-documents.js';
+import type { WriteTransactions } from './load/write-transactions.js';
 import type { SourceInput } from './source-input.js';
 
 export interface IngestOptions {
@@ -18,6 +19,8 @@ export interface IngestOptions {
   chunkSize?: number;
   /** Extraction threads (default 1: this thread; the CLI uses one per core). */
   workers?: number;
+  /** Where the load's write transactions run (default: sessions of the driver); the server passes its executor's. */
+  transactions?: WriteTransactions;
   /** How many inputs a stream holds, for progress (may grow as it is read); default: those read so far. */
   total?: number | (() => number);
 }
@@ -134,6 +137,7 @@ export async function ingestInputs(driver: Driver, database: string, inputs: Inp
     const base = done;
     const loaded = await loadExtraction(driver, database, extraction, {
       dryRun: options.dryRun,
+      transactions: options.transactions,
       onProgress: (n, _total, label) => progress(base + n, label),
     });
     summary.loadMs += performance.now() - loadStarted;

@@ -4,6 +4,10 @@ import neo4j, { type Driver, type Session, type Transaction } from 'neo4j-driver
 import { AppError } from './errors/app-error.js';
 import { mapNeo4jError } from './errors/map-neo4j-error.js';
 import { toDriverParams } from './to-driver-params.js';
+import type { WriteTransactions } from '../ingest/load/write-transactions.js';
+
+/** An upload's write (a long article, many rows) may take longer than a read. */
+const INGEST_TIMEOUT_MS = 120_000;
 
 export interface RunOptions {
   /** Transaction timeout sent to Neo4j (the server terminates the query). */
@@ -15,6 +19,8 @@ export interface RunOptions {
 export class GraphExecutor {
   /** Sessions currently open; tests assert it returns to zero. */
   openSessions = 0;
+  /** Sessions opened since start (uploads included): every query of the server goes through here. */
+  sessionsOpened = 0;
 
   constructor(
     readonly driver: Driver,
@@ -45,6 +51,33 @@ export class GraphExecutor {
     });
   }
 
+  /**
+   * Write transactions for ingest's loader (uploads): this executor's sessions, counting and deadline,
+   * but the driver's own errors, which the loader classifies (retry, connection loss, one bad document).
+   */
+  ingestTransactions(timeoutMs = INGEST_TIMEOUT_MS): WriteTransactions {
+    return {
+      run: (work, { commit }) =>
+        this.withSession(
+          neo4j.session.WRITE,
+          { timeoutMs },
+          async (session, timeout) => {
+            const tx = session.beginTransaction({ timeout });
+            try {
+              const value = await work(tx);
+              if (commit) await tx.commit();
+              else await tx.rollback();
+              return value;
+            } catch (err) {
+              if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+              throw err;
+            }
+          },
+          { mapErrors: false },
+        ),
+    };
+  }
+
   private run<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>, options: RunOptions): Promise<T> {
     return this.withSession(mode, options, async (session, timeoutMs) => {
       const tx = session.beginTransaction({ timeout: timeoutMs });
@@ -60,10 +93,16 @@ export class GraphExecutor {
   }
 
   /** Opens a session, races the work against a backstop deadline, maps errors, always closes. */
-  private async withSession<T>(mode: 'READ' | 'WRITE', options: RunOptions, work: (session: Session, timeoutMs: number) => Promise<T>): Promise<T> {
+  private async withSession<T>(
+    mode: 'READ' | 'WRITE',
+    options: RunOptions,
+    work: (session: Session, timeoutMs: number) => Promise<T>,
+    { mapErrors = true }: { mapErrors?: boolean } = {},
+  ): Promise<T> {
     const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode, fetchSize: options.fetchSize });
     this.openSessions++;
+    this.sessionsOpened++;
     let timer: NodeJS.Timeout | undefined;
     // A backstop for a database that accepts connections but never answers.
     const deadline = new Promise<never>((_, reject) => {
@@ -73,7 +112,7 @@ export class GraphExecutor {
     try {
       return await Promise.race([attempt, deadline]);
     } catch (err) {
-      throw mapNeo4jError(err);
+      throw mapErrors ? mapNeo4jError(err) : err;
     } finally {
       clearTimeout(timer);
       attempt.catch(() => undefined);

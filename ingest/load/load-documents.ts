@@ -6,6 +6,7 @@ import type { DocumentRows } from './graph-rows.js';
 import { ensureSchemaOnce } from './ensure-schema-once.js';
 import { isRetryable } from './is-retryable.js';
 import { writeGraphRows, type WriteCounts } from './write-graph-rows.js';
+import { driverWriteTransactions, type WriteTransactions } from './write-transactions.js';
 
 export interface DocumentOutcome {
   id: string;
@@ -29,26 +30,20 @@ export interface LoadOptions {
   /** Soft cap on rows per transaction (default 20,000; each UNWIND batch stays ≤ 5,000). */
   rowsPerTransaction?: number;
   onProgress?: (done: number, total: number, label: string) => void;
+  /** Where the write transactions run (default: sessions of the driver given to the load). */
+  transactions?: WriteTransactions;
 }
 
 const MAX_ATTEMPTS = 6;
 const sleep = (ms: number): Promise<void> => new Promise((res) => setTimeout(res, ms));
 
-async function writeUnit(driver: Driver, database: string, docs: DocumentRows[], dryRun: boolean): Promise<WriteCounts> {
+async function writeUnit(transactions: WriteTransactions, docs: DocumentRows[], dryRun: boolean): Promise<WriteCounts> {
   for (let attempt = 1; ; attempt++) {
-    const session = driver.session({ database, defaultAccessMode: 'WRITE' });
-    const tx = session.beginTransaction();
     try {
-      const counts = await writeGraphRows(tx, docs, randomUUID());
-      if (dryRun) await tx.rollback();
-      else await tx.commit();
-      return counts;
+      return await transactions.run((tx) => writeGraphRows(tx, docs, randomUUID()), { commit: !dryRun });
     } catch (error) {
-      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
       if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
       await sleep(Math.min(1_000, 25 * 2 ** attempt) * (0.5 + Math.random()));
-    } finally {
-      await session.close();
     }
   }
 }
@@ -85,6 +80,7 @@ function units(docs: DocumentRows[], maxDocs: number, maxRows: number): Document
 
 export async function loadDocuments(driver: Driver, database: string, docs: DocumentRows[], options: LoadOptions = {}): Promise<LoadSummary> {
   await ensureSchemaOnce(driver, database);
+  const transactions = options.transactions ?? driverWriteTransactions(driver, database);
   const summary: LoadSummary = { outcomes: [], entitiesCreated: 0, entitiesUpdated: 0, relationsCreated: 0, relationsUpdated: 0, rows: 0, rowsWritten: 0 };
   const seen = new Set<string>();
   const unique: DocumentRows[] = [];
@@ -124,7 +120,7 @@ export async function loadDocuments(driver: Driver, database: string, docs: Docu
   const total = unique.length;
   for (const unit of units(unique, options.docsPerTransaction ?? 500, options.rowsPerTransaction ?? 20_000)) {
     try {
-      record(unit, await writeUnit(driver, database, unit, options.dryRun ?? false));
+      record(unit, await writeUnit(transactions, unit, options.dryRun ?? false));
     } catch (error) {
       // Losing the database is not one document's fault: stop; what was committed stays.
       if (isConnectionLoss(error)) throw error;
@@ -133,7 +129,7 @@ export async function loadDocuments(driver: Driver, database: string, docs: Docu
         // The group rolled back whole; one bad document must not cost the others.
         for (const doc of unit) {
           try {
-            record([doc], await writeUnit(driver, database, [doc], options.dryRun ?? false));
+            record([doc], await writeUnit(transactions, [doc], options.dryRun ?? false));
           } catch (single) {
             if (isConnectionLoss(single)) throw single;
             byId.get(doc.document.id)!.error = describe(single);

@@ -7,12 +7,16 @@ import type { ServerContext } from '../context.js';
 import { AppError } from '../errors/app-error.js';
 import { mapNeo4jError } from '../errors/map-neo4j-error.js';
 
-const UNREACHABLE = /ServiceUnavailable|SessionExpired|ECONNREFUSED|ECONNRESET|Failed to connect|connection acquisition/i;
+const UNREACHABLE = /ServiceUnavailable|SessionExpired|ECONNREFUSED|ECONNRESET|Failed to connect|connection acquisition|did not answer in time/i;
 
 export async function ingestDocument(ctx: ServerContext, input: SourceInput): Promise<IngestResponse> {
   // One upload at a time from this process: parallel uploads of one text must make one document.
   const summary = await ctx.writeQueue
-    .run(() => ingestInputs(ctx.executor.driver, ctx.executor.database, [{ ...input, source: input.source ?? 'upload' }]))
+    .run(() =>
+      ingestInputs(ctx.executor.driver, ctx.executor.database, [{ ...input, source: input.source ?? 'upload' }], {
+        transactions: ctx.executor.ingestTransactions(),
+      }),
+    )
     .catch((err: unknown) => {
       throw mapNeo4jError(err);
     })

@@ -107,6 +107,14 @@ describe('POST /api/documents', () => {
     expect(fresh.nodes.map((n) => [n.id, n.degree])).toEqual(records.map((r) => [r.get('id'), Number(r.get('degree'))]));
   });
 
+  it('when a text is uploaded, then its write runs in a session of the server executor, closed afterwards', async () => {
+    const before = h.server.context.executor.sessionsOpened;
+    const res = await h.post('/api/documents', { text: `${ARTICLE}\nExecutor edition ${Date.now()}.` }, auth);
+    expect(res.status).toBe(201);
+    expect(h.server.context.executor.sessionsOpened).toBeGreaterThan(before);
+    expect(h.server.context.executor.openSessions).toBe(0);
+  });
+
   it('when 100 uploads of one new text arrive in parallel, then exactly one document is created', async () => {
     const text = `${ARTICLE}\nParallel edition ${Date.now()}.`;
     const before = await documentCount();
