@@ -9,6 +9,7 @@ import { AppError } from './errors/app-error.js';
 import { errorMiddleware } from './errors/error-middleware.js';
 import { buildOpenApi } from './http/openapi.js';
 import type { RouteSpec } from './http/route-spec.js';
+import { readGuard } from './http/require-write-token.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveWebApp } from './http/serve-web-app.js';
 import { validate } from './http/validate.js';
@@ -63,6 +64,7 @@ export function createApp(ctx: ServerContext, options: AppOptions): Express {
       },
     }),
   );
+  app.use('/api', readGuard(ctx.config));
   app.use('/api', express.json({ limit: ctx.config.uploadLimitBytes }));
   const routes = [...API_ROUTES, ...(options.extraRoutes ?? [])];
   const openApi = buildOpenApi(routes);
