@@ -1,6 +1,7 @@
 /* Graph: idempotent schema bootstrap — a unique `id` per label, a full-text index on names, an id index per relationship type. */
 
 import type { Driver } from 'neo4j-driver';
+import { DECISION_LABEL, MERGED_ID_LABEL } from '../ontology/curation.js';
 import { ALL_LABELS, ENTITY_LABELS } from '../ontology/labels.js';
 import { ALL_RELATION_TYPES } from '../ontology/relation-types.js';
 
@@ -16,9 +17,15 @@ function schemaStatements(): string[] {
   const relationIds = ALL_RELATION_TYPES.map(
     (type) => `CREATE INDEX rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,
   );
+  // Curation: decisions by id, and merged-away ids (ingest resolves incoming ids through them; a merge repoints by `to`).
+  const curation = [
+    `CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (n:${DECISION_LABEL}) REQUIRE n.id IS UNIQUE`,
+    `CREATE CONSTRAINT mergedid_id IF NOT EXISTS FOR (n:${MERGED_ID_LABEL}) REQUIRE n.id IS UNIQUE`,
+    `CREATE INDEX mergedid_to IF NOT EXISTS FOR (n:${MERGED_ID_LABEL}) ON (n.to)`,
+  ];
   // The graph version reads the newest ingest in order from this index.
   const ingestedAt = 'CREATE INDEX document_ingested_at IF NOT EXISTS FOR (d:Document) ON (d.ingestedAt)';
-  return [...constraints, fulltext, ...relationIds, ingestedAt];
+  return [...constraints, fulltext, ...relationIds, ...curation, ingestedAt];
 }
 
 export interface SchemaChanges {
