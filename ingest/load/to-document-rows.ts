@@ -43,7 +43,7 @@ export function toDocumentRows(result: ExtractionResult): DocumentRows {
   if (result.documents.length !== 1) throw new LoadError(`expected one document per load unit, got ${result.documents.length}`);
   const doc = result.documents[0]!;
   const docProps = cleanProps(
-    { title: doc.title, source: doc.source, url: doc.url ?? null, publishedAt: doc.publishedAt ?? null, text: doc.text ?? null },
+    { title: doc.title, source: doc.source, url: doc.url ?? null, publishedAt: doc.publishedAt ?? null, outlet: doc.outlet ?? null, text: doc.text ?? null },
     new Set(),
   );
   const seen = dateOf(doc.publishedAt);
