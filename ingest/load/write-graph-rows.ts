@@ -3,7 +3,7 @@
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import type { DocumentRows, EntityGroup, EntityRow, MentionGroup, MentionRow, RelationGroup, RelationRow } from './graph-rows.js';
 import { mergeEntityRows, mergeRelationRows } from './merge-rows.js';
-import { MERGE_DOCUMENTS, MERGE_MENTIONS, findNodes, mergeEntities, mergeRelations } from './cypher-statements.js';
+import { BACKFILL_DOCUMENTS, MERGE_DOCUMENTS, MERGE_MENTIONS, findNodes, mergeEntities, mergeRelations } from './cypher-statements.js';
 import { LoadError } from './load-error.js';
 import { linkDuplicates } from './link-duplicates.js';
 import { refreshProvenance } from './refresh-provenance.js';
@@ -78,6 +78,7 @@ export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], t
   counts.rows += docRows.length;
   counts.rowsWritten += docRows.length;
 
+  if (options.rewrite) await tx.run(BACKFILL_DOCUMENTS, { rows: docRows });
   await linkDuplicates(tx, docs.filter((d) => counts.createdDocIds.has(d.document.id)), options.duplicateThreshold ?? duplicateThreshold());
 
   // Only new documents contribute: re-ingesting a text adds nothing.

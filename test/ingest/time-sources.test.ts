@@ -71,3 +71,16 @@ describe('near-duplicate documents and sources', () => {
     expect(kenya!.p).toMatchObject({ sources: 1, lastSeen: '2024-05-12' });
   });
 });
+
+describe('re-extracting a graph ingested before dates, outlets and signatures were read', () => {
+  it('when a stored document lacks them, then re-extraction fills them in and its facts get their dates', async () => {
+    const [original] = await ingest([INPUTS[0]!]);
+    await driver.executeQuery(`MATCH (d:Document) SET d.publishedAt = null, d.outlet = null, d.minhash = null, ${Array.from({ length: 16 }, (_, i) => `d.lsh${i} = null`).join(', ')}
+      WITH count(d) AS n MATCH ()-[r]->() WHERE r.docIds IS NOT NULL SET r.firstSeen = null, r.sources = null`, {}, { database });
+    await reextractDocuments(driver, database);
+    const [doc] = await query<{ p: Record<string, unknown> }>(driver, database, 'MATCH (d:Document {id: $id}) RETURN properties(d) AS p', { id: original });
+    expect(doc!.p).toMatchObject({ publishedAt: '2024-05-12', outlet: 'Reuters', lsh15: expect.any(String) });
+    expect(doc!.p.minhash).toHaveLength(64);
+    expect(await imposes()).toMatchObject({ firstSeen: '2024-05-12', sources: 1, outlets: ['Reuters'] });
+  });
+});
