@@ -22,6 +22,8 @@ export interface WriteCounts {
   rows: number;
   /** Rows sent to Neo4j after folding rows that share an id within the transaction. */
   rowsWritten: number;
+  /** New documents found to nearly repeat an older one: id → the older one's id. */
+  duplicates: Map<string, string>;
 }
 
 type AnyTransaction = Transaction | ManagedTransaction;
@@ -66,7 +68,7 @@ export interface WriteOptions {
 }
 
 export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], token: string, options: WriteOptions = {}): Promise<WriteCounts> {
-  const counts: WriteCounts = { createdDocIds: new Set(), entitiesCreated: 0, entitiesUpdated: 0, relationsCreated: 0, relationsUpdated: 0, rows: 0, rowsWritten: 0 };
+  const counts: WriteCounts = { createdDocIds: new Set(), entitiesCreated: 0, entitiesUpdated: 0, relationsCreated: 0, relationsUpdated: 0, rows: 0, rowsWritten: 0, duplicates: new Map() };
   const now = new Date().toISOString();
   const docRows = docs.map((d) => ({ id: d.document.id, props: d.document.props, signature: d.document.signature }));
   const merged = await tx.run(MERGE_DOCUMENTS, { rows: docRows, now, token });
@@ -79,7 +81,8 @@ export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], t
   counts.rowsWritten += docRows.length;
 
   if (options.rewrite) await tx.run(BACKFILL_DOCUMENTS, { rows: docRows });
-  await linkDuplicates(tx, docs.filter((d) => counts.createdDocIds.has(d.document.id)), options.duplicateThreshold ?? duplicateThreshold());
+  const links = await linkDuplicates(tx, docs.filter((d) => counts.createdDocIds.has(d.document.id)), options.duplicateThreshold ?? duplicateThreshold());
+  for (const link of links) counts.duplicates.set(link.id, link.other);
 
   // Only new documents contribute: re-ingesting a text adds nothing.
   const fresh = options.rewrite ? docs : docs.filter((d) => counts.createdDocIds.has(d.document.id));

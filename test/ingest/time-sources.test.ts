@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestInputs } from '../../ingest/ingest-inputs.js';
 import { DIFFERENT, EDITED, ORIGINAL, RESENT } from '../../ingest/load/duplicate-texts.js';
+import { formatSummary } from '../../ingest/cli/format-summary.js';
 import { reextractDocuments } from '../../ingest/reextract-documents.js';
 import { removeDocument } from '../../ingest/remove-document.js';
 import { cleanGraphPerTest } from '../test-database.js';
@@ -28,7 +29,10 @@ const imposes = async () =>
 
 describe('near-duplicate documents and sources', () => {
   it('when a story is re-sent and lightly edited, then both copies are DUPLICATE_OF the original, and another article is not', async () => {
-    const [original, resent, edited, different] = await ingest();
+    const summary = await ingestInputs(driver, database, INPUTS);
+    const [original, resent, edited, different] = summary.results.map((r) => r.id);
+    expect(summary.results.map((r) => r.duplicateOf ?? null)).toEqual([null, original, original, null]);
+    expect(formatSummary({ ...summary, warnings: [] })).toContain('near-duplicates: 2 new document(s) nearly repeat an older one');
     const links = await query<{ a: string; b: string; sim: number }>(
       driver, database, 'MATCH (a:Document)-[x:DUPLICATE_OF]->(b:Document) RETURN a.id AS a, b.id AS b, x.similarity AS sim',
     );
