@@ -8,7 +8,7 @@ import { ALL_RELATION_TYPES } from '../ontology/relation-types.js';
 export const FULLTEXT_INDEX = 'entityNames';
 
 /** The statements, in order. Each is a no-op when its constraint or index already exists. */
-function schemaStatements(): string[] {
+export function schemaStatements(): string[] {
   const constraints = ALL_LABELS.map(
     (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   );
@@ -25,7 +25,9 @@ function schemaStatements(): string[] {
   ];
   // The graph version reads the newest ingest in order from this index.
   const ingestedAt = 'CREATE INDEX document_ingested_at IF NOT EXISTS FOR (d:Document) ON (d.ingestedAt)';
-  return [...constraints, fulltext, ...relationIds, ...curation, ingestedAt];
+  // Near-duplicate candidates are the documents that share a MinHash band: one range index per band property.
+  const bands = Array.from({ length: 16 }, (_, i) => `CREATE INDEX document_lsh${i} IF NOT EXISTS FOR (d:Document) ON (d.lsh${i})`);
+  return [...constraints, fulltext, ...relationIds, ...curation, ingestedAt, ...bands];
 }
 
 export interface SchemaChanges {

@@ -123,7 +123,7 @@ export async function pollFeed(
       continue;
     }
     const name = item.link ?? item.title ?? item.guid ?? 'item';
-    const fromFeed = (): SourceInput => ({ text: item.content!, title: item.title, url: item.link, source: feedName, publishedAt: item.publishedAt });
+    const fromFeed = (): SourceInput => ({ text: item.content!, title: item.title, url: item.link, source: feedName, outlet: feed.title ?? null, publishedAt: item.publishedAt });
     if (!item.link) {
       if (item.content) collected.inputs.push(fromFeed());
       else collected.rejected.push({ source: name, reason: 'the item has neither a link nor content' });
@@ -132,7 +132,7 @@ export async function pollFeed(
     }
     try {
       const page = await readPage(item.link, limits);
-      collected.inputs.push({ ...page.input, title: page.input.title ?? item.title, publishedAt: page.input.publishedAt ?? item.publishedAt });
+      collected.inputs.push({ ...page.input, title: page.input.title ?? item.title, publishedAt: page.input.publishedAt ?? item.publishedAt, outlet: page.input.outlet ?? feed.title ?? null });
       if (page.warning) collected.warnings.push(page.warning);
       handled.push(item);
     } catch (error) {

@@ -6,14 +6,14 @@ import { applyRedirects } from './apply-redirects.js';
 import type { DocumentRows } from './graph-rows.js';
 
 const doc: DocumentRows = {
-  document: { id: 'd1', source: 's', props: {} },
+  document: { id: 'd1', source: 's', props: {}, signature: null },
   entities: [
     { labels: ['Person', 'Minister'], rows: [{ id: 'person:j-doe', name: 'J. Doe', aliases: [], mentionCount: 1, firstSeen: null, lastSeen: null, props: {} }] },
     { labels: ['Person'], rows: [{ id: 'person:jane-doe', name: 'Jane Doe', aliases: [], mentionCount: 2, firstSeen: null, lastSeen: null, props: {} }] },
   ],
   relations: [
-    { type: 'MET_WITH', from: 'Person', to: 'Person', rows: [{ id: 'x', source: 'person:j-doe', target: 'person:jane-doe', evidence: ['s'], docIds: ['d1'], confidence: 0.5, rules: [], props: {} }] },
-    { type: 'VISITED', from: 'Person', to: 'Place', rows: [{ id: 'y', source: 'person:j-doe', target: 'place:acme', evidence: ['t'], docIds: ['d1'], confidence: 0.5, rules: [], props: {} }] },
+    { type: 'MET_WITH', from: 'Person', to: 'Person', rows: [{ id: 'x', source: 'person:j-doe', target: 'person:jane-doe', evidence: ['s'], docIds: ['d1'], confidence: 0.5, rules: [], props: {}, claimProps: [], claimScopes: [], claimValues: [], claimDocIds: [] }] },
+    { type: 'VISITED', from: 'Person', to: 'Place', rows: [{ id: 'y', source: 'person:j-doe', target: 'place:acme', evidence: ['t'], docIds: ['d1'], confidence: 0.5, rules: [], props: {}, claimProps: [], claimScopes: [], claimValues: [], claimDocIds: [] }] },
   ],
   mentions: [
     {

@@ -22,10 +22,22 @@ const PLAN = 'CYPHER replan=skip';
 export const MERGE_DOCUMENTS = `${PLAN}
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
-ON CREATE SET d += row.props, d.ingestedAt = $now, d.ingestToken = $token
+ON CREATE SET d += row.props, d.ingestedAt = $now, d.ingestToken = $token,
+  d.minhash = CASE WHEN row.signature IS NULL THEN null ELSE [x IN row.signature | toInteger(x)] END
 WITH d, row, d.ingestToken = $token AS created
 FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE d.ingestToken)
 RETURN row.id AS id, created, elementId(d) AS eid`;
+
+/**
+ * Re-extraction: what the current reader knows of a stored document that it lacks (a graph ingested before dates,
+ * outlets or signatures were read) is filled in; what it has stays.
+ */
+export const BACKFILL_DOCUMENTS = `${PLAN}
+UNWIND $rows AS row
+MATCH (d:Document {id: row.id})
+SET d.publishedAt = coalesce(d.publishedAt, row.props.publishedAt), d.outlet = coalesce(d.outlet, row.props.outlet),
+  d.minhash = coalesce(d.minhash, CASE WHEN row.signature IS NULL THEN null ELSE [x IN row.signature | toInteger(x)] END),
+  ${Array.from({ length: 16 }, (_, i) => `d.lsh${i} = coalesce(d.lsh${i}, row.props.lsh${i})`).join(', ')}`;
 
 const unionList = (target: string, incoming: string): string =>
   `coalesce(${target}, []) + [x IN ${incoming} WHERE NOT x IN coalesce(${target}, [])]`;
@@ -53,6 +65,9 @@ export function findNodes(from: EntityLabel): string {
   return `MATCH (n:${label(from)}) WHERE n.id IN $ids RETURN n.id AS id, elementId(n) AS eid`;
 }
 
+/** A relationship's per-document claims, as parallel lists (graph-rows.ts RelationRow). */
+export const CLAIM_LISTS = ['claimProps', 'claimScopes', 'claimValues', 'claimDocIds'] as const;
+
 // Endpoints are matched by the element ids the same transaction just returned: one statement per
 // relationship type (fewer plans to compile than one per type and label pair) and no index seeks.
 export function mergeRelations(type: ExtractedRelationType): string {
@@ -61,14 +76,16 @@ UNWIND $rows AS row
 MATCH (a) WHERE elementId(a) = row.a
 MATCH (b) WHERE elementId(b) = row.b
 MERGE (a)-[r:${relType(type)}]->(b)
-ON CREATE SET r.id = row.id, r.evidence = row.evidence, r.docIds = row.docIds, r.rules = row.rules, r.confidence = row.confidence
+ON CREATE SET r.id = row.id, r.evidence = row.evidence, r.docIds = row.docIds, r.rules = row.rules, r.confidence = row.confidence,
+  ${CLAIM_LISTS.map((k) => `r.${k} = CASE WHEN size(row.${k}) = 0 THEN null ELSE row.${k} END`).join(', ')}
 ON MATCH SET
+  ${CLAIM_LISTS.map((k) => `r.${k} = CASE WHEN size(row.${k}) = 0 THEN r.${k} ELSE coalesce(r.${k}, []) + row.${k} END`).join(',\n  ')},
   r.evidence = ${unionList('r.evidence', 'row.evidence')},
   r.docIds = ${unionList('r.docIds', 'row.docIds')},
   r.rules = ${unionList('r.rules', 'row.rules')},
   r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END
 SET r += row.props
-RETURN count(r) AS written`;
+RETURN count(r) AS written, collect(elementId(r)) AS rids`;
 }
 
 export const MERGE_MENTIONS = `${PLAN}

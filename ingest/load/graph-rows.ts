@@ -9,8 +9,10 @@ export type Properties = Record<string, PropertyValue>;
 interface DocumentRow {
   id: string;
   source: string;
-  /** title, source, url, publishedAt, text — nulls already dropped. */
+  /** title, source, url, publishedAt, outlet, text and the MinHash band keys (lsh0…) — nulls already dropped. */
   props: Properties;
+  /** MinHash signature of the text (text-signature.ts), or null when it is too short to compare. */
+  signature: number[] | null;
 }
 
 export interface EntityRow {
@@ -34,6 +36,14 @@ export interface RelationRow {
   /** Ids of the extraction rules that produced it, in order of first appearance. */
   rules: string[];
   props: Properties;
+  /**
+   * Claims this document makes about the relationship, as parallel lists (one entry per claim): the property
+   * ("title", "valueUsd"), its scope ("2024" for a trade value's year, else ""), the value as JSON, the document.
+   */
+  claimProps: string[];
+  claimScopes: string[];
+  claimValues: string[];
+  claimDocIds: string[];
 }
 
 export interface MentionRow {

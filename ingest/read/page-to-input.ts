@@ -78,7 +78,7 @@ function httpUrl(raw: string | null | undefined, base: string): string | null {
 }
 
 /** Title, publication time, site name and canonical URL as the page states them. */
-function readPageMetadata(doc: Doc, finalUrl: string): PageMetadata {
+export function readPageMetadata(doc: Doc, finalUrl: string): PageMetadata {
   const time = doc.querySelector('article time[datetime], time[itemprop="datePublished"], time[pubdate], time[datetime]');
   const publishedAt =
     toIsoDate(meta(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'dc.date.issued', 'DC.date.issued')) ??
@@ -124,6 +124,7 @@ export function pageToInput(html: string, finalUrl: string): PageInput {
       title,
       url: metadata.canonicalUrl,
       source: siteName ?? new URL(finalUrl).hostname,
+      outlet: siteName,
       publishedAt: metadata.publishedAt ?? toIsoDate(article?.publishedTime),
     },
     ...(warning ? { warning } : {}),

@@ -25,6 +25,22 @@ export const includeRejected = z
   .optional()
   .transform((v) => v === 'rejected')
   .describe('`rejected`: also return relationships an analyst rejected (hidden by default).');
+/** YYYY-MM-DD that is a real calendar day. */
+const isoDay = (doc: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'is not a calendar date')
+    .optional()
+    .describe(doc);
+
+/** `from`/`to`: only what documents published in the range state (either end may be left open). */
+const range = {
+  from: isoDay('First publication day (YYYY-MM-DD, inclusive): show a relationship only when a document stating it was published in the range.'),
+  to: isoDay('Last publication day (YYYY-MM-DD, inclusive).'),
+};
+const rangeInOrder = (v: { from?: string; to?: string }): boolean => !v.from || !v.to || v.from <= v.to;
+const RANGE_ORDER = { message: '`from` must not be after `to`', path: ['from'] };
 
 export const searchQuery = z.object({
   q: z.string().trim().min(1).max(200).describe('Text to find in names and aliases (prefix and fuzzy).'),
@@ -32,11 +48,15 @@ export const searchQuery = z.object({
   limit: limit(100, 20),
 });
 
-export const overviewQuery = z.object({ types: nodeTypes, relTypes, limit: limit(5000, 300), include: includeRejected });
+export const overviewQuery = z
+  .object({ types: nodeTypes, relTypes, limit: limit(5000, 300), include: includeRejected, ...range })
+  .refine(rangeInOrder, RANGE_ORDER);
 
 export const idParams = z.object({ id });
 
-export const neighborsQuery = z.object({ relTypes, types: nodeTypes, limit: limit(2000, 100), include: includeRejected });
+export const neighborsQuery = z
+  .object({ relTypes, types: nodeTypes, limit: limit(2000, 100), include: includeRejected, ...range })
+  .refine(rangeInOrder, RANGE_ORDER);
 
 export const pathsQuery = z.object({
   from: id.describe('Start node id.'),
@@ -45,7 +65,15 @@ export const pathsQuery = z.object({
   relTypes,
   limit: limit(100, 25),
   include: includeRejected,
-});
+  // `from`/`to` name the end nodes here, so the publication range is `since`/`until`.
+  since: range.from,
+  until: range.to,
+}).refine((v) => !v.since || !v.until || v.since <= v.until, { message: '`since` must not be after `until`', path: ['since'] });
+
+export const TIMELINE_BUCKETS = ['day', 'week', 'month'] as const;
+export const timelineQuery = z
+  .object({ bucket: z.enum(TIMELINE_BUCKETS).default('month').describe('Bucket size: day, week (Monday to Sunday) or month.'), ...range })
+  .refine(rangeInOrder, RANGE_ORDER);
 
 export const documentsQuery = z.object({ limit: limit(1000, 100), offset: z.coerce.number().int().min(0).default(0) });
 
@@ -55,6 +83,7 @@ export const ingestBody = z.object({
   url: z.string().max(2000).nullish(),
   source: z.string().max(1000).nullish(),
   publishedAt: z.string().max(40).nullish().describe('ISO date or date-time.'),
+  outlet: z.string().max(300).nullish().describe('Who published it (a site name, "Reuters").'),
 });
 
 export const urlIngestBody = z.object({
