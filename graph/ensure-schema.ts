@@ -3,7 +3,7 @@
 import type { Driver } from 'neo4j-driver';
 import { DECISION_LABEL, MERGED_ID_LABEL } from '../ontology/curation.js';
 import { ALL_LABELS, ENTITY_LABELS } from '../ontology/labels.js';
-import { ALL_RELATION_TYPES } from '../ontology/relation-types.js';
+import { ALL_RELATION_TYPES, RELATION_TYPES } from '../ontology/relation-types.js';
 
 export const FULLTEXT_INDEX = 'entityNames';
 
@@ -27,7 +27,12 @@ export function schemaStatements(): string[] {
   const ingestedAt = 'CREATE INDEX document_ingested_at IF NOT EXISTS FOR (d:Document) ON (d.ingestedAt)';
   // Near-duplicate candidates are the documents that share a MinHash band: one range index per band property.
   const bands = Array.from({ length: 16 }, (_, i) => `CREATE INDEX document_lsh${i} IF NOT EXISTS FOR (d:Document) ON (d.lsh${i})`);
-  return [...constraints, fulltext, ...relationIds, ...curation, ingestedAt, ...bands];
+  // The review queue reads each type's least confident relationships in index order.
+  const confidences = RELATION_TYPES.map(
+    (type) => `CREATE INDEX rel_${type.toLowerCase()}_confidence IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.confidence)`,
+  );
+  return [...constraints, fulltext, ...relationIds, ...curation, ...confidences, ingestedAt, ...bands];
+
 }
 
 export interface SchemaChanges {

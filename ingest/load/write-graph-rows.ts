@@ -1,6 +1,6 @@
 /* Ingest load: writes several documents' rows in one transaction, in batches of UNWIND rows. */
 
-import type { ManagedTransaction, Transaction } from 'neo4j-driver';
+import { Neo4jError, type ManagedTransaction, type Transaction } from 'neo4j-driver';
 import type { DocumentRows, EntityGroup, EntityRow, MentionGroup, MentionRow, RelationGroup, RelationRow } from './graph-rows.js';
 import { mergeEntityRows, mergeRelationRows } from './merge-rows.js';
 import { BACKFILL_DOCUMENTS, MERGE_DOCUMENTS, MERGE_MENTIONS, findNodes, mergeEntities, mergeRelations } from './cypher-statements.js';
@@ -89,7 +89,8 @@ export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], t
   const created = options.rewrite ? docs : docs.filter((d) => counts.createdDocIds.has(d.document.id));
   counts.rows += created.reduce((n, d) => n + d.rowCount, 0);
   // Curation: names an analyst merged away (or retyped) land on the entity that now stands for them.
-  const redirects = await readRedirects(tx, entityIdsOf(created));
+  const named = entityIdsOf(created);
+  const redirects = await readRedirects(tx, named);
   const fresh = created.map((d) => applyRedirects(d, redirects));
   const entities = mergeGroups<EntityRow, EntityGroup>(fresh.flatMap((d) => d.entities), (g) => g.labels.join(':'), mergeEntityRows);
   const relations = mergeGroups<RelationRow, RelationGroup>(fresh.flatMap((d) => d.relations), (g) => g.type, mergeRelationRows);
@@ -137,6 +138,10 @@ export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], t
     }
   }
   await refreshProvenance(tx, touchedRelations, touchedEntities);
+  // A merge that committed after the redirects were read may have deleted an entity this transaction
+  // then wrote again: start over (the loader retries transient errors), now resolving through it.
+  const late = await readRedirects(tx, named.filter((id) => !redirects.has(id)));
+  if (late.size > 0) throw new Neo4jError(`entities merged during the load: ${[...late.keys()].slice(0, 3).join(', ')}`, 'Neo.TransientError.Transaction.Outdated', '50N42', 'error: general processing exception - merged during load');
   return counts;
 }
 

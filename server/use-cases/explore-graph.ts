@@ -4,6 +4,7 @@ import type {
   DocumentResponse, DocumentsResponse, NeighborsResponse, NodeDetailsResponse, OverviewResponse,
   PathsResponse, RelationDetailsResponse, SearchResponse, StatsResponse, TimelineResponse,
 } from '../../ontology/api-types.js';
+import { MERGED_ID_LABEL } from '../../ontology/curation.js';
 import type { ServerContext } from '../context.js';
 import { AppError } from '../errors/app-error.js';
 import { getDocument } from '../queries/get-document.js';
@@ -39,8 +40,14 @@ export async function overviewUseCase(ctx: ServerContext, p: OverviewParams): Pr
   return ctx.overviewCache.get(key, version, async () => serializeBody((await getOverview(ctx.executor, p)) satisfies OverviewResponse));
 }
 
-export const nodeUseCase = async (ctx: ServerContext, id: string): Promise<NodeDetailsResponse> =>
-  found(await getNode(ctx.executor, id), 'Node', id);
+export async function nodeUseCase(ctx: ServerContext, id: string): Promise<NodeDetailsResponse> {
+  const node = await getNode(ctx.executor, id);
+  if (node) return node;
+  // An id an analyst merged away (or retyped): say where it went.
+  const [to] = await ctx.executor.rows<{ to: string }>(`MATCH (m:${MERGED_ID_LABEL} {id: $id}) RETURN m.to AS to`, { id });
+  if (to) throw new AppError(404, 'not_found', `Node not found: ${id} was merged into ${to.to}.`);
+  throw AppError.notFound('Node', id);
+}
 
 export const neighborsUseCase = async (ctx: ServerContext, p: NeighborParams): Promise<NeighborsResponse> =>
   found(await getNeighbors(ctx.executor, p), 'Node', p.id);

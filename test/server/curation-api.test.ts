@@ -107,7 +107,9 @@ describe('merge', () => {
     expect(merged.status).toBe(200);
     expect(merged.body.decision).toMatchObject({ kind: 'merge', by: 'alice', undone: false, payload: { into: SILVA, from: [P_SILVA] } });
     expect(merged.body.entity.aliases).toContain('Joao P. Silva');
-    expect((await h.json(`/api/nodes/${P_SILVA}`)).status).toBe(404);
+    const gone = await h.json(`/api/nodes/${P_SILVA}`);
+    expect(gone.status).toBe(404);
+    expect(gone.body.error.message).toContain(`merged into ${SILVA}`);
     const expected = ['HOLDS_OFFICE country:BR', `MET_WITH ${COSTA}`, 'VISITED place:lisbon', 'VISITED place:madrid'];
     expect(await relationsOf(SILVA)).toEqual(expected);
     // The two MET_WITH edges became one with both sentences and both documents.
