@@ -1,0 +1,55 @@
+/* App: the curation actions views may call — each stores one decision through the API, tells the analyst, and brings the view in line. */
+
+import { api } from '../api/endpoints.js';
+import type { Decision, EntityPatch, ReviewVerdict } from '../api/curation-types.js';
+import { curationChanged } from '../core/curation/curation-store.js';
+import { errorMessage, toast } from '../views/status.js';
+import { afterMerge, afterUndo, applyVerdict, refreshEntities } from './curation-sync.js';
+
+export interface Curation {
+  /** Each returns the stored decision, or null after telling the analyst why not. */
+  review(relationId: string, verdict: ReviewVerdict): Promise<Decision | null>;
+  merge(into: string, from: string[], label: string): Promise<Decision | null>;
+  edit(id: string, patch: EntityPatch, label: string): Promise<Decision | null>;
+  keepApart(ids: string[], label: string): Promise<Decision | null>;
+  undo(decision: Decision): Promise<Decision | null>;
+}
+
+async function attempt(what: string, run: () => Promise<{ decision: Decision }>, after: (d: Decision) => Promise<void> | void, done: string): Promise<Decision | null> {
+  let decision: Decision;
+  try {
+    decision = (await run()).decision;
+  } catch (error) {
+    toast(`${what} failed: ${errorMessage(error)}`, 'error');
+    return null;
+  }
+  try {
+    await after(decision);
+  } catch (error) {
+    toast(`${done}, but the view could not be refreshed: ${errorMessage(error)}`, 'error');
+    return decision;
+  }
+  toast(done);
+  return decision;
+}
+
+export function createCuration(): Curation {
+  return {
+    review: (relationId, verdict) =>
+      attempt(
+        verdict === 'confirmed' ? 'Confirming' : 'Rejecting',
+        () => api.reviewRelation(relationId, verdict),
+        () => (applyVerdict(relationId, verdict), curationChanged()),
+        verdict === 'confirmed' ? 'Relation confirmed.' : 'Relation rejected: it is hidden from every view and export.',
+      ),
+    merge: (into, from, label) => attempt('Merging', () => api.merge(into, from), () => afterMerge(into, from), label),
+    edit: (id, patch, label) => attempt('Saving', () => api.editEntity(id, patch), () => refreshEntities([id]).then(curationChanged), label),
+    keepApart: (ids, label) => attempt('Keeping apart', () => api.keepApart(ids), () => curationChanged(), label),
+    undo: (decision) => attempt('Undo', () => api.undoDecision(decision.id), (d) => afterUndo({ ...decision, ...d, payload: { ...decision.payload, ...d.payload } }), `Undone: ${describeKind(decision.kind)}.`),
+  };
+}
+
+/** "merge" → "merge", "relation-review" → "relation review": decision kinds read as words. */
+export function describeKind(kind: string): string {
+  return kind.replace(/[-_]/g, ' ').toLowerCase();
+}
