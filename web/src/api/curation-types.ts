@@ -1,34 +1,53 @@
 /* API: the curation endpoints' JSON as the web reads it (decisions, review queue, entity edits). */
 
-import type { GraphEdge, GraphNode, RelationDetailsResponse } from '../../../ontology/api-types.js';
+import type { GraphEdge, GraphNode } from '../../../ontology/api-types.js';
 
 export type ReviewVerdict = 'confirmed' | 'rejected';
 
 export interface Decision {
   id: string;
-  kind: string;
+  kind: 'merge' | 'keep-apart' | 'edit' | 'review';
   by: string;
   at: string;
   payload: Record<string, unknown>;
+  /** Entity and relationship ids the decision touched. */
+  targets: string[];
   undone: boolean;
+  undoneBy: string | null;
+  undoneAt: string | null;
 }
 
 export interface DecisionsResponse {
   decisions: Decision[];
 }
 
-/** Every curation write answers with the decision it stored. */
+/** Every curation write answers with the decision it stored; entity edits and merges with the entity as it now is. */
 export interface DecisionResponse {
   decision: Decision;
 }
+export interface EntityDecisionResponse extends DecisionResponse {
+  /** After a type change, under its new id. */
+  entity: GraphNode;
+}
+export interface ReviewDecisionResponse extends DecisionResponse {
+  edge: GraphEdge;
+}
 
-export type RelationReviewItem = RelationDetailsResponse;
+export interface RelationReviewItem {
+  edge: GraphEdge;
+  sourceNode: GraphNode;
+  targetNode: GraphNode;
+  evidence: string[];
+  rules: string[];
+}
 
 export interface DuplicateCandidate {
   a: GraphNode;
   b: GraphNode;
   score: number;
-  reasons: string[];
+  nameSimilarity: number;
+  sharedAliases: string[];
+  sharedNeighbors: number;
 }
 
 export interface ReviewQueueResponse<K extends 'relations' | 'duplicates'> {

@@ -13,7 +13,17 @@ import type {
   StatsResponse,
   UrlIngestResponse,
 } from '../../../ontology/api-types.js';
-import type { DecisionResponse, DecisionsResponse, DuplicateCandidate, EntityPatch, RelationReviewItem, ReviewQueueResponse, ReviewVerdict } from './curation-types.js';
+import type {
+  DecisionResponse,
+  DecisionsResponse,
+  DuplicateCandidate,
+  EntityDecisionResponse,
+  EntityPatch,
+  RelationReviewItem,
+  ReviewDecisionResponse,
+  ReviewQueueResponse,
+  ReviewVerdict,
+} from './curation-types.js';
 import { getJson, postJson, writeJson } from './http.js';
 
 const enc = encodeURIComponent;
@@ -33,10 +43,10 @@ export const api = {
     postJson<IngestResponse>('/documents', body, { authorization: `Bearer ${token}` }),
   ingestUrl: (url: string, token: string) => postJson<UrlIngestResponse>('/documents/url', { url }, { authorization: `Bearer ${token}` }),
   // Curation: writes carry the signed-in token (http.ts asks for one when none is kept).
-  merge: (into: string, from: string[]) => writeJson<DecisionResponse>('POST', '/entities/merge', { into, from }),
-  editEntity: (id: string, patch: EntityPatch) => writeJson<DecisionResponse>('PATCH', `/entities/${enc(id)}`, patch),
+  merge: (into: string, from: string[]) => writeJson<EntityDecisionResponse>('POST', '/entities/merge', { into, from }),
+  editEntity: (id: string, patch: EntityPatch) => writeJson<EntityDecisionResponse>('PATCH', `/entities/${enc(id)}`, patch),
   keepApart: (ids: string[]) => writeJson<DecisionResponse>('POST', '/entities/keep-apart', { ids }),
-  reviewRelation: (id: string, verdict: ReviewVerdict, note?: string) => writeJson<DecisionResponse>('POST', `/relations/${enc(id)}/review`, { verdict, note }),
+  reviewRelation: (id: string, verdict: ReviewVerdict, note?: string) => writeJson<ReviewDecisionResponse>('POST', `/relations/${enc(id)}/review`, { verdict, note }),
   relationQueue: (limit = 50) => getJson<ReviewQueueResponse<'relations'>>('/review', { kind: 'relations', limit }).then((r) => r.items as RelationReviewItem[]),
   duplicateQueue: (limit = 50) => getJson<ReviewQueueResponse<'duplicates'>>('/review', { kind: 'duplicates', limit }).then((r) => r.items as DuplicateCandidate[]),
   decisions: (limit = 100) => getJson<DecisionsResponse>('/decisions', { limit }),

@@ -1,10 +1,11 @@
 /* App: the curation actions views may call — each stores one decision through the API, tells the analyst, and brings the view in line. */
 
+import type { GraphNode } from '../../../ontology/api-types.js';
 import { api } from '../api/endpoints.js';
 import type { Decision, EntityPatch, ReviewVerdict } from '../api/curation-types.js';
 import { curationChanged } from '../core/curation/curation-store.js';
 import { errorMessage, toast } from '../views/status.js';
-import { afterMerge, afterUndo, applyVerdict, refreshEntities } from './curation-sync.js';
+import { afterEdit, afterMerge, afterUndo, applyVerdict } from './curation-sync.js';
 
 export interface Curation {
   /** Each returns the stored decision, or null after telling the analyst why not. */
@@ -15,16 +16,19 @@ export interface Curation {
   undo(decision: Decision): Promise<Decision | null>;
 }
 
-async function attempt(what: string, run: () => Promise<{ decision: Decision }>, after: (d: Decision) => Promise<void> | void, done: string): Promise<Decision | null> {
+type EntityDecision = Decision & { entity?: GraphNode };
+
+async function attempt(what: string, run: () => Promise<{ decision: Decision; entity?: GraphNode }>, after: (d: EntityDecision) => Promise<void> | void, done: string): Promise<Decision | null> {
   let decision: Decision;
+  let entity: GraphNode | undefined;
   try {
-    decision = (await run()).decision;
+    ({ decision, entity } = await run());
   } catch (error) {
     toast(`${what} failed: ${errorMessage(error)}`, 'error');
     return null;
   }
   try {
-    await after(decision);
+    await after({ ...decision, entity });
   } catch (error) {
     toast(`${done}, but the view could not be refreshed: ${errorMessage(error)}`, 'error');
     return decision;
@@ -43,9 +47,9 @@ export function createCuration(): Curation {
         verdict === 'confirmed' ? 'Relation confirmed.' : 'Relation rejected: it is hidden from every view and export.',
       ),
     merge: (into, from, label) => attempt('Merging', () => api.merge(into, from), () => afterMerge(into, from), label),
-    edit: (id, patch, label) => attempt('Saving', () => api.editEntity(id, patch), () => refreshEntities([id]).then(curationChanged), label),
+    edit: (id, patch, label) => attempt('Saving', () => api.editEntity(id, patch), (d) => afterEdit(id, d.entity), label),
     keepApart: (ids, label) => attempt('Keeping apart', () => api.keepApart(ids), () => curationChanged(), label),
-    undo: (decision) => attempt('Undo', () => api.undoDecision(decision.id), (d) => afterUndo({ ...decision, ...d, payload: { ...decision.payload, ...d.payload } }), `Undone: ${describeKind(decision.kind)}.`),
+    undo: (decision) => attempt('Undo', () => api.undoDecision(decision.id), (d) => afterUndo({ ...decision, ...d, targets: [...new Set([...(decision.targets ?? []), ...(d.targets ?? [])])] }), `Undone: ${describeKind(decision.kind)}.`),
   };
 }
 

@@ -4,7 +4,7 @@
  * re-read, and an undone decision re-reads whatever its payload names.
  */
 
-import type { GraphEdge } from '../../../ontology/api-types.js';
+import type { GraphEdge, GraphNode } from '../../../ontology/api-types.js';
 import { api } from '../api/endpoints.js';
 import { ApiRequestError } from '../api/http.js';
 import type { Decision, ReviewVerdict } from '../api/curation-types.js';
@@ -79,17 +79,35 @@ export async function afterMerge(into: string, from: string[]): Promise<void> {
   curationChanged();
 }
 
-/** After an undo: every id the decision names is re-read (entities and relations alike). */
+/** After an edit: the entity is re-read; a type change gave it a new id, which replaces the old one in the view (and the selection). */
+export async function afterEdit(id: string, entity: GraphNode | undefined): Promise<void> {
+  const newId = entity?.id ?? id;
+  if (newId !== id && graph.hasNode(id)) {
+    const at = { x: graph.getNodeAttribute(id, 'x'), y: graph.getNodeAttribute(id, 'y') };
+    graph.dropNode(id);
+    mergeIntoView({ nodes: [entity!], edges: [] }, { anchor: at, spread: 1 });
+  }
+  await refreshEntities([newId]);
+  if (viewStore.get().selected === id) viewStore.set({ selected: newId });
+  curationChanged();
+}
+
+/** After an undo: every id the decision touched is re-read (entities and relations alike). */
 export async function afterUndo(decision: Decision): Promise<void> {
-  const ids = idsInPayload(decision.payload).filter((s) => /^[a-z]+:\S+$/.test(s));
+  const named = decision.targets?.length ? decision.targets : idsInPayload(decision.payload);
+  const ids = named.filter((s) => /^[a-z]+:\S+$/.test(s));
   for (const id of ids) {
     if (id.startsWith('rel:')) await refreshRelation(id);
   }
   const entities = ids.filter((id) => !id.startsWith('rel:'));
   const shown = entities.filter((id) => graph.hasNode(id));
-  // A merge undone: the merged-away entities come back next to the survivor.
-  const comeBack = decision.kind.includes('merge') && shown.length ? entities.filter((id) => !graph.hasNode(id)) : [];
+  // A merge or a type change undone: the merged-away entities (the old id) come back next to what is shown.
+  const comeBack = (decision.kind === 'merge' || decision.kind === 'edit') && shown.length ? entities.filter((id) => !graph.hasNode(id)) : [];
+  const selected = viewStore.get().selected;
   await refreshEntities(comeBack, { add: true, near: shown[0] });
   await refreshEntities(shown);
+  // The selected entity went away (a type change undone): select the one that came back.
+  const back = comeBack.find((id) => graph.hasNode(id));
+  if (selected && !graph.hasNode(selected) && back) viewStore.set({ selected: back });
   curationChanged();
 }

@@ -103,7 +103,7 @@ export function mountReviewPanel(host: HTMLElement, actions: Actions, curation: 
       ),
       r.evidence[0] ? h('blockquote', { class: 'evidence' }, r.evidence[0]) : h('p', { class: 'muted small' }, 'No evidence sentence on record.'),
       r.evidence.length > 1 ? h('p', { class: 'muted small' }, `+ ${r.evidence.length - 1} more sentence${r.evidence.length === 2 ? '' : 's'}`) : null,
-      r.edge.rules.length ? h('p', { class: 'rel-rules' }, 'found by ', r.edge.rules.flatMap((rule, i) => [i > 0 ? ', ' : null, h('code', { class: 'rule-id' }, rule)])) : null,
+      rulesOf(r).length ? h('p', { class: 'rel-rules' }, 'found by ', rulesOf(r).flatMap((rule, i) => [i > 0 ? ', ' : null, h('code', { class: 'rule-id' }, rule)])) : null,
     );
   }
 
@@ -114,7 +114,13 @@ export function mountReviewPanel(host: HTMLElement, actions: Actions, curation: 
       { class: 'review-card' },
       h('div', { class: 'review-line' }, entityLink(keep), h('span', { class: 'muted' }, '≟'), entityLink(drop), h('span', { class: 'score', title: 'Similarity score' }, `${Math.round(d.score * 100)}%`)),
       h('p', { class: 'muted small' }, `${keep.type} · m keeps “${keep.name}” (${keep.degree} relationships) and merges “${drop.name}” into it`),
-      d.reasons.length ? h('div', { class: 'chips' }, d.reasons.map((r) => h('span', { class: 'chip small' }, r))) : null,
+      h(
+        'div',
+        { class: 'chips' },
+        h('span', { class: 'chip small', title: 'Best Jaro-Winkler similarity of their names and aliases' }, `names ${Math.round(d.nameSimilarity * 100)}% alike`),
+        d.sharedAliases.length ? h('span', { class: 'chip small' }, `shared alias${d.sharedAliases.length === 1 ? '' : 'es'}: ${d.sharedAliases.join(', ')}`) : null,
+        d.sharedNeighbors ? h('span', { class: 'chip small' }, `${d.sharedNeighbors} shared neighbour${d.sharedNeighbors === 1 ? '' : 's'}`) : null,
+      ),
     );
   }
 
@@ -175,6 +181,9 @@ export function mountReviewPanel(host: HTMLElement, actions: Actions, curation: 
   });
   if (viewStore.get().panel === 'review') void load(kind);
 }
+
+/** The rules that made the edge (the queue item's own list, else the edge's). */
+const rulesOf = (r: RelationReviewItem): string[] => (r.rules?.length ? r.rules : r.edge.rules);
 
 function keyOf(p: Payload): string {
   return p.kind === 'relation' ? p.item.edge.id : `${p.item.a.id}|${p.item.b.id}`;
