@@ -86,6 +86,18 @@ export function mountReviewPanel(host: HTMLElement, actions: Actions, curation: 
       }),
     );
     list.querySelector('.review-item.focused')?.scrollIntoView({ block: 'nearest' });
+    showFocused();
+  }
+
+  /** The focused item is shown and highlighted in the graph too (once per focus change). */
+  let shownKey: string | null = null;
+  function showFocused(): void {
+    const w = walk.items[walk.focus];
+    const payload = w && payloads.get(w.key);
+    if (!w || !payload || w.key === shownKey || viewStore.get().panel !== 'review') return;
+    shownKey = w.key;
+    if (payload.kind === 'relation') actions.showReviewItem({ nodes: [payload.item.sourceNode, payload.item.targetNode], edge: payload.item.edge });
+    else actions.showReviewItem({ nodes: [payload.item.a, payload.item.b] });
   }
 
   function relationCard(r: RelationReviewItem): HTMLElement {
@@ -177,7 +189,14 @@ export function mountReviewPanel(host: HTMLElement, actions: Actions, curation: 
   });
 
   viewStore.subscribe((s, p) => {
-    if (s.panel === 'review' && p.panel !== 'review' && !loaded) void load(kind);
+    if (s.panel === 'review' && p.panel !== 'review') {
+      if (!loaded) void load(kind);
+      else showFocused();
+    }
+    if (p.panel === 'review' && s.panel !== 'review') {
+      shownKey = null;
+      actions.showReviewItem(null);
+    }
   });
   if (viewStore.get().panel === 'review') void load(kind);
 }
