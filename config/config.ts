@@ -11,6 +11,26 @@ interface Key<T extends z.ZodType> {
 const key = <T extends z.ZodType>(env: string, doc: string, schema: T): Key<T> => ({ env, doc, schema });
 const port = z.coerce.number().int().min(0).max(65535);
 const optionalText = z.string().trim().min(1).optional();
+/** `alice:TOKEN,bob:TOKEN` → named tokens; a token may itself contain ':' (the name ends at the first). */
+const namedTokens = z
+  .string()
+  .trim()
+  .transform((raw, ctx) => {
+    const out: { user: string; token: string }[] = [];
+    for (const part of raw.split(',').map((p) => p.trim()).filter(Boolean)) {
+      const colon = part.indexOf(':');
+      const user = colon > 0 ? part.slice(0, colon).trim() : '';
+      const token = colon > 0 ? part.slice(colon + 1).trim() : '';
+      if (!/^[\w.@-]{1,64}$/.test(user) || token.length === 0) {
+        ctx.addIssue({ code: 'custom', message: 'a comma-separated list of name:token pairs (names: letters, digits, _ . @ -)' });
+        return z.NEVER;
+      }
+      out.push({ user, token });
+    }
+    return out;
+  })
+  .optional()
+  .transform((v) => v ?? []);
 const flag = z.enum(['true', 'false', '1', '0'], { message: 'true or false' }).transform((v) => v === 'true' || v === '1');
 
 export const CONFIG_KEYS = {
@@ -25,7 +45,9 @@ export const CONFIG_KEYS = {
   localTxTimeoutS: key('NEWSGRAPH_NEO4J_TX_TIMEOUT_S', 'Transaction timeout backstop of the local launcher, in seconds.', z.coerce.number().int().min(1).default(120)),
   host: key('HOST', 'Interface the web server listens on.', z.string().min(1).default('127.0.0.1')),
   port: key('PORT', 'Port of the web server.', port.default(3000)),
-  writeToken: key('NEWSGRAPH_WRITE_TOKEN', 'Bearer token that allows POST /api/documents and /api/documents/url; writes are refused when unset.', optionalText),
+  writeToken: key('NEWSGRAPH_WRITE_TOKEN', 'Bearer token that allows every write (ingest, curation) as user `editor`; writes are refused when neither it nor NEWSGRAPH_TOKENS is set.', optionalText),
+  editorTokens: key('NEWSGRAPH_TOKENS', 'Named editors, `alice:TOKEN,bob:TOKEN`: each token allows every write, and each curation decision records its name.', namedTokens),
+  readTokens: key('NEWSGRAPH_READ_TOKENS', 'Named readers, `team:TOKEN,…`: when set, every /api request (except /api/health) needs a reader\'s or an editor\'s bearer token. Unset: reads are open.', namedTokens),
   cypherTimeoutMs: key('NEWSGRAPH_CYPHER_TIMEOUT_MS', 'Timeout of console Cypher queries, in ms.', z.coerce.number().int().min(100).default(5000)),
   cypherRowCap: key('NEWSGRAPH_CYPHER_ROW_CAP', 'Most rows a console query returns.', z.coerce.number().int().min(1).default(1000)),
   uploadLimitBytes: key('NEWSGRAPH_UPLOAD_LIMIT_BYTES', 'Largest request body accepted, in bytes.', z.coerce.number().int().min(1024).default(1_048_576)),

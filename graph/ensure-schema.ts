@@ -1,6 +1,7 @@
 /* Graph: idempotent schema bootstrap — a unique `id` per label, a full-text index on names, an id index per relationship type. */
 
 import type { Driver } from 'neo4j-driver';
+import { DECISION_LABEL, MERGED_ID_LABEL } from '../ontology/curation.js';
 import { ALL_LABELS, ENTITY_LABELS } from '../ontology/labels.js';
 import { ALL_RELATION_TYPES } from '../ontology/relation-types.js';
 
@@ -16,7 +17,13 @@ export function schemaStatements(): string[] {
   const relationIds = ALL_RELATION_TYPES.map(
     (type) => `CREATE INDEX rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,
   );
-  return [...constraints, fulltext, ...relationIds];
+  // Curation: decisions by id, and merged-away ids (ingest resolves incoming ids through them; a merge repoints by `to`).
+  const curation = [
+    `CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (n:${DECISION_LABEL}) REQUIRE n.id IS UNIQUE`,
+    `CREATE CONSTRAINT mergedid_id IF NOT EXISTS FOR (n:${MERGED_ID_LABEL}) REQUIRE n.id IS UNIQUE`,
+    `CREATE INDEX mergedid_to IF NOT EXISTS FOR (n:${MERGED_ID_LABEL}) ON (n.to)`,
+  ];
+  return [...constraints, fulltext, ...relationIds, ...curation];
 }
 
 export interface SchemaChanges {

@@ -13,13 +13,15 @@ export interface RemoveSummary {
   relationsTrimmed: number;
 }
 
+// A relationship an analyst reviewed is never deleted with its last document: it is trimmed, so a
+// rejected fact stated again stays rejected (and a confirmed one stays confirmed).
 // Every relationship endpoint of a document is MENTIONED_IN it, so its relationships are found
 // from the entities it mentions instead of scanning every relationship in the graph.
 const SUPPORTED = `
 MATCH (e)-[:MENTIONED_IN]->(:Document {id: $docId})
 MATCH (e)-[r]-()
 WHERE type(r) <> 'MENTIONED_IN' AND $docId IN r.docIds
-RETURN DISTINCT elementId(r) AS rid, size(r.docIds) = 1 AS alone`;
+RETURN DISTINCT elementId(r) AS rid, size(r.docIds) = 1 AND r.review IS NULL AS alone`;
 
 const DELETE_RELATIONS = `
 MATCH ()-[r]->() WHERE elementId(r) IN $rids
@@ -41,11 +43,12 @@ DELETE m
 SET e.mentionCount = CASE WHEN left < 0 THEN 0 ELSE left END
 RETURN elementId(e) AS eid`;
 
+// An entity an analyst curated (merge survivor, renamed, retyped, aliases edited) keeps its node and name.
 const REFRESH_OR_DELETE_ENTITIES = `
 MATCH (e) WHERE elementId(e) IN $eids
 OPTIONAL MATCH (e)-[:MENTIONED_IN]->(o:Document)
 WITH e, count(o) AS docs, [x IN collect(o.publishedAt) WHERE x IS NOT NULL | left(x, 10)] AS dates
-WITH e, docs, dates, docs = 0 AND NOT EXISTS { (e)--() } AS orphan
+WITH e, docs, dates, docs = 0 AND NOT EXISTS { (e)--() } AND e.curated IS NULL AS orphan
 SET e.firstSeen = CASE WHEN orphan THEN e.firstSeen ELSE reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END) END,
     e.lastSeen = CASE WHEN orphan THEN e.lastSeen ELSE reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END) END
 WITH e, orphan

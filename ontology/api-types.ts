@@ -32,6 +32,8 @@ export interface GraphEdge {
   evidenceCount: number;
   /** Ids of the extraction rules that produced it ("signing.subject-verb-agreement"); [] for MENTIONED_IN. */
   rules: string[];
+  /** An analyst's verdict (POST /api/relations/:id/review); null or absent when unreviewed. */
+  review?: 'confirmed' | 'rejected' | null;
 }
 
 export interface GraphPayload {
@@ -168,3 +170,63 @@ export type ConsoleCell =
 /** GET /api/export?format=…&scope=all | scope=nodes&ids=a,b | scope=cypher&query=…&params={json}; includeDocuments=true|false. */
 export const EXPORT_SCOPES = ['all', 'nodes', 'cypher'] as const;
 export type ExportScope = (typeof EXPORT_SCOPES)[number];
+
+/* Curation (issue 9): decisions, the review queue. */
+
+/** One analyst decision as GET /api/decisions lists it. `payload` is what was asked (kind-specific). */
+export interface DecisionResponse {
+  id: string;
+  kind: 'merge' | 'keep-apart' | 'edit' | 'review';
+  by: string;
+  at: string;
+  payload: Record<string, unknown>;
+  /** Entity and relationship ids the decision touched. */
+  targets: string[];
+  undone: boolean;
+  undoneBy: string | null;
+  undoneAt: string | null;
+}
+
+/** GET /api/decisions */
+export interface DecisionsResponse {
+  decisions: DecisionResponse[];
+  total: number;
+}
+
+/** POST /api/entities/merge, PATCH /api/entities/:id */
+export interface EntityDecisionResponse {
+  decision: DecisionResponse;
+  /** The entity as it now is (after a type change, under its new id). */
+  entity: GraphNode;
+}
+
+/** POST /api/relations/:id/review */
+export interface ReviewDecisionResponse {
+  decision: DecisionResponse;
+  edge: GraphEdge;
+}
+
+/** GET /api/review?kind=relations: unreviewed relationships, lowest confidence first. */
+export interface ReviewRelationItem {
+  edge: GraphEdge;
+  sourceNode: GraphNode;
+  targetNode: GraphNode;
+  evidence: string[];
+  rules: string[];
+}
+
+/** GET /api/review?kind=duplicates: two entities of one type that may be the same. */
+export interface DuplicateCandidate {
+  a: GraphNode;
+  b: GraphNode;
+  /** 0..1, higher first. */
+  score: number;
+  /** Best Jaro-Winkler similarity between their names and aliases. */
+  nameSimilarity: number;
+  sharedAliases: string[];
+  sharedNeighbors: number;
+}
+
+export type ReviewQueueResponse =
+  | { kind: 'relations'; items: ReviewRelationItem[] }
+  | { kind: 'duplicates'; items: DuplicateCandidate[] };

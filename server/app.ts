@@ -9,10 +9,12 @@ import { AppError } from './errors/app-error.js';
 import { errorMiddleware } from './errors/error-middleware.js';
 import { buildOpenApi } from './http/openapi.js';
 import type { RouteSpec } from './http/route-spec.js';
+import { readGuard, requireEditor } from './http/require-write-token.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveWebApp } from './http/serve-web-app.js';
 import { validate } from './http/validate.js';
 import { exploreRoutes } from './routes/explore-routes.js';
+import { curationRoutes } from './routes/curation-routes.js';
 import { exportRoutes } from './routes/export-routes.js';
 import { writeRoutes } from './routes/write-routes.js';
 
@@ -22,14 +24,15 @@ export interface AppOptions {
   extraRoutes?: RouteSpec[];
 }
 
-export const API_ROUTES: RouteSpec[] = [...exploreRoutes, ...writeRoutes, ...exportRoutes];
+export const API_ROUTES: RouteSpec[] = [...exploreRoutes, ...writeRoutes, ...exportRoutes, ...curationRoutes];
 
 function mount(app: Express, spec: RouteSpec, ctx: ServerContext): void {
   app[spec.method](spec.path, async (req: Request, res: Response) => {
+    const user = spec.auth ? requireEditor(req, res, ctx.config) : '';
     const params = spec.params ? validate(spec.params, req.params, 'path') : {};
     const query = spec.query ? validate(spec.query, req.query, 'query') : {};
     const body = spec.body ? validate(spec.body, req.body, 'body') : undefined;
-    const result = await spec.handle({ params, query, body, req, res, ctx });
+    const result = await spec.handle({ params, query, body, req, res, ctx, user });
     if (result !== undefined && !res.headersSent) res.json(result);
   });
 }
@@ -63,6 +66,7 @@ export function createApp(ctx: ServerContext, options: AppOptions): Express {
       },
     }),
   );
+  app.use('/api', readGuard(ctx.config));
   app.use('/api', express.json({ limit: ctx.config.uploadLimitBytes }));
   const routes = [...API_ROUTES, ...(options.extraRoutes ?? [])];
   const openApi = buildOpenApi(routes);

@@ -30,6 +30,7 @@ RETURN row.id AS id, created, elementId(d) AS eid`;
 const unionList = (target: string, incoming: string): string =>
   `coalesce(${target}, []) + [x IN ${incoming} WHERE NOT x IN coalesce(${target}, [])]`;
 
+/** Entities by id; a name an analyst removed from an entity's aliases (`removedAliases`) is not added back. */
 export function mergeEntities(labels: EntityLabel[]): string {
   const [primary, ...extra] = labels;
   const addLabels = extra.length > 0 ? `, n:${extra.map(label).join(':')}` : '';
@@ -39,7 +40,7 @@ MERGE (n:${label(primary!)} {id: row.id})
 ON CREATE SET n.name = row.name, n.aliases = row.aliases, n.mentionCount = row.mentionCount,
   n.firstSeen = row.firstSeen, n.lastSeen = row.lastSeen
 ON MATCH SET
-  n.aliases = ${unionList('n.aliases', `[a IN row.aliases + [row.name] WHERE a <> n.name]`)},
+  n.aliases = ${unionList('n.aliases', `[a IN row.aliases + [row.name] WHERE a <> n.name AND NOT a IN coalesce(n.removedAliases, [])]`)},
   n.mentionCount = coalesce(n.mentionCount, 0) + row.mentionCount,
   n.firstSeen = CASE WHEN row.firstSeen IS NOT NULL AND (n.firstSeen IS NULL OR row.firstSeen < n.firstSeen) THEN row.firstSeen ELSE n.firstSeen END,
   n.lastSeen = CASE WHEN row.lastSeen IS NOT NULL AND (n.lastSeen IS NULL OR row.lastSeen > n.lastSeen) THEN row.lastSeen ELSE n.lastSeen END

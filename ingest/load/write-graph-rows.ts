@@ -5,6 +5,7 @@ import type { DocumentRows, EntityGroup, EntityRow, MentionGroup, MentionRow, Re
 import { mergeEntityRows, mergeRelationRows } from './merge-rows.js';
 import { MERGE_DOCUMENTS, MERGE_MENTIONS, findNodes, mergeEntities, mergeRelations } from './cypher-statements.js';
 import { LoadError } from './load-error.js';
+import { applyRedirects, entityIdsOf, readRedirects } from './apply-redirects.js';
 
 export const BATCH_ROWS = 5_000;
 
@@ -74,8 +75,11 @@ export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], t
   counts.rowsWritten += docRows.length;
 
   // Only new documents contribute: re-ingesting a text adds nothing.
-  const fresh = options.rewrite ? docs : docs.filter((d) => counts.createdDocIds.has(d.document.id));
-  counts.rows += fresh.reduce((n, d) => n + d.rowCount, 0);
+  const created = options.rewrite ? docs : docs.filter((d) => counts.createdDocIds.has(d.document.id));
+  counts.rows += created.reduce((n, d) => n + d.rowCount, 0);
+  // Curation: names an analyst merged away (or retyped) land on the entity that now stands for them.
+  const redirects = await readRedirects(tx, entityIdsOf(created));
+  const fresh = created.map((d) => applyRedirects(d, redirects));
   const entities = mergeGroups<EntityRow, EntityGroup>(fresh.flatMap((d) => d.entities), (g) => g.labels.join(':'), mergeEntityRows);
   const relations = mergeGroups<RelationRow, RelationGroup>(fresh.flatMap((d) => d.relations), (g) => g.type, mergeRelationRows);
   const mentions = mergeGroups<MentionRow, MentionGroup>(fresh.flatMap((d) => d.mentions), () => 'all', null);

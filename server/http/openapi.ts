@@ -57,7 +57,7 @@ export function buildOpenApi(routes: RouteSpec[]): Json {
       parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query')],
       ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(r.body) } } } } : {}),
       responses,
-      ...(r.method === 'post' && r.path === '/api/documents' ? { security: [{ bearer: [] }] } : {}),
+      ...((r.method === 'post' && r.path === '/api/documents') || r.auth ? { security: [{ bearer: [] }] } : {}),
     };
   }
   return {

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { EXPORT_FORMATS, EXPORT_SCOPES } from '../../ontology/api-types.js';
-import { ALL_LABELS } from '../../ontology/labels.js';
+import { ALL_LABELS, PRIMARY_ENTITY_LABELS } from '../../ontology/labels.js';
 import { ALL_RELATION_TYPES } from '../../ontology/relation-types.js';
 
 /** `a,b` or repeated `x=a&x=b` → a list of allowed names. */
@@ -19,17 +19,24 @@ const nodeTypes = listOf(ALL_LABELS as unknown as readonly [string, ...string[]]
 const relTypes = listOf(ALL_RELATION_TYPES as unknown as readonly [string, ...string[]], 'Relationship types, comma-separated.');
 const id = z.string().min(1).max(300);
 
+/** `include=rejected` shows relationships an analyst rejected (hidden by default). */
+export const includeRejected = z
+  .enum(['rejected'])
+  .optional()
+  .transform((v) => v === 'rejected')
+  .describe('`rejected`: also return relationships an analyst rejected (hidden by default).');
+
 export const searchQuery = z.object({
   q: z.string().trim().min(1).max(200).describe('Text to find in names and aliases (prefix and fuzzy).'),
   types: nodeTypes,
   limit: limit(100, 20),
 });
 
-export const overviewQuery = z.object({ types: nodeTypes, relTypes, limit: limit(5000, 300) });
+export const overviewQuery = z.object({ types: nodeTypes, relTypes, limit: limit(5000, 300), include: includeRejected });
 
 export const idParams = z.object({ id });
 
-export const neighborsQuery = z.object({ relTypes, types: nodeTypes, limit: limit(2000, 100) });
+export const neighborsQuery = z.object({ relTypes, types: nodeTypes, limit: limit(2000, 100), include: includeRejected });
 
 export const pathsQuery = z.object({
   from: id.describe('Start node id.'),
@@ -37,6 +44,7 @@ export const pathsQuery = z.object({
   maxHops: z.coerce.number().int().min(1).max(10).default(6),
   relTypes,
   limit: limit(100, 25),
+  include: includeRejected,
 });
 
 export const documentsQuery = z.object({ limit: limit(1000, 100), offset: z.coerce.number().int().min(0).default(0) });
@@ -67,6 +75,7 @@ const exportFields = {
   format: z.enum(EXPORT_FORMATS),
   scope: z.enum(EXPORT_SCOPES).default('all').describe('all: whole graph; nodes: `ids` with their relations; cypher: the graph of a saved read-only query.'),
   query: z.string().max(100_000).optional().describe('Read-only Cypher (scope=cypher).'),
+  include: includeRejected,
 };
 const queryParams = z.record(z.string(), z.unknown());
 
@@ -108,3 +117,36 @@ export const exportBody = z.object({
 export type SearchQuery = z.output<typeof searchQuery>;
 /** What both export routes hand the use case. */
 export type ExportRequest = z.output<typeof exportBody>;
+
+/* Curation (issue 9). */
+const entityId = id.describe('Entity id (person:…, org:…).');
+const aliasList = z.array(z.string().trim().min(1).max(300)).max(100);
+
+export const mergeBody = z.object({
+  into: entityId.describe('The surviving entity: it keeps its id.'),
+  from: z.array(entityId).min(1).max(50).describe('Entities merged into it (they disappear; their ids resolve to `into` from then on).'),
+  allowTypeChange: z.boolean().default(false).describe('Needed when an entity of `from` has another type than `into`.'),
+});
+
+export const editBody = z.object({
+  name: z.string().trim().min(1).max(300).optional(),
+  type: z.enum(PRIMARY_ENTITY_LABELS as unknown as readonly [string, ...string[]]).optional().describe('A new type: the entity gets the id of that type (returned).'),
+  addAliases: aliasList.optional(),
+  removeAliases: aliasList.optional(),
+});
+
+export const keepApartBody = z.object({ ids: z.array(entityId).min(2).max(50).describe('Entities that look alike but are not the same.') });
+
+export const reviewBody = z.object({
+  verdict: z.enum(['confirmed', 'rejected']),
+  note: z.string().trim().max(2000).optional(),
+});
+
+export const reviewQueueQuery = z.object({
+  kind: z.enum(['relations', 'duplicates']).default('relations'),
+  limit: limit(500, 50),
+});
+
+export const relationQuery = z.object({ include: includeRejected });
+
+export const decisionsQuery = z.object({ limit: limit(1000, 100), offset: z.coerce.number().int().min(0).default(0) });

@@ -11,10 +11,12 @@ export interface RouteInput<P, Q, B> {
   req: Request;
   res: Response;
   ctx: ServerContext;
+  /** The editor's name on routes with `auth: true` (checked before the request is validated). */
+  user: string;
 }
 
 export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'patch';
   /** Express syntax: `/api/nodes/:id`. */
   path: string;
   summary: string;
@@ -22,6 +24,8 @@ export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType 
   params?: P;
   query?: Q;
   body?: B;
+  /** Needs an editor's bearer token (documented as such in OpenAPI). */
+  auth?: boolean;
   /** Statuses besides 200 that the route documents. */
   responses?: Record<number, string>;
   /** JSON to send, or undefined when the handler wrote the response itself (downloads). */

@@ -29,5 +29,8 @@ export function labelForId(id: string): PrimaryEntityLabel | 'Document' | undefi
 /** `:A|B|C` for labels or relationship types already checked against the ontology's lists. */
 export const alternation = (names: readonly string[]): string => names.map((n) => `\`${n.replace(/`/g, '')}\``).join('|');
 
+/** A relationship an analyst has not rejected (rejected ones are hidden unless `include=rejected`). */
+export const notRejected = (r: string): string => `coalesce(${r}.review, '') <> 'rejected'`;
+
 export const DEFAULT_NODE_TYPES: readonly string[] = ENTITY_LABELS;
 export const DEFAULT_REL_TYPES: readonly string[] = ALL_RELATION_TYPES.filter((t) => t !== MENTIONED_IN);

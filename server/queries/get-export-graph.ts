@@ -5,12 +5,12 @@ import { ALL_LABELS } from '../../ontology/labels.js';
 import { RELATION_SPECS, type ExtractedRelationType } from '../../ontology/relation-types.js';
 import type { ExportEdge, ExportGraph, ExportNode } from '../exports/export-graph.js';
 import type { GraphExecutor } from '../executor.js';
-import { alternation, degreeOf, labelForId } from './cypher-fragments.js';
+import { alternation, degreeOf, labelForId, notRejected } from './cypher-fragments.js';
 import { plainValue } from './to-graph-element.js';
 
 export type ExportScope =
-  | { kind: 'all'; includeDocuments: boolean }
-  | { kind: 'nodes'; ids: string[]; includeDocuments: boolean; edgeIds?: string[] };
+  | { kind: 'all'; includeDocuments: boolean; includeRejected?: boolean }
+  | { kind: 'nodes'; ids: string[]; includeDocuments: boolean; edgeIds?: string[]; includeRejected?: boolean };
 
 interface NodeRow {
   id: string;
@@ -52,7 +52,8 @@ function toExportEdge(r: EdgeRow): ExportEdge {
 
 export async function getExportGraph(ex: GraphExecutor, scope: ExportScope): Promise<ExportGraph> {
   const labels = scope.includeDocuments ? ALL_LABELS : ALL_LABELS.filter((l) => l !== 'Document');
-  const relFilter = scope.includeDocuments ? '' : 'AND NOT r:MENTIONED_IN';
+  // The curated graph: relationships an analyst rejected stay out unless asked for.
+  const relFilter = `${scope.includeDocuments ? '' : 'AND NOT r:MENTIONED_IN'} ${scope.includeRejected ? '' : `AND ${notRejected('r')}`}`;
   if (scope.kind === 'all') {
     return ex.read(
       async (tx) => {

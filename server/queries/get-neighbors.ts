@@ -2,7 +2,7 @@
 
 import type { NeighborsResponse } from '../../ontology/api-types.js';
 import type { GraphExecutor } from '../executor.js';
-import { alternation, degreeOf, edgeMap, labelForId, nodeMap } from './cypher-fragments.js';
+import { alternation, degreeOf, edgeMap, labelForId, nodeMap, notRejected } from './cypher-fragments.js';
 import { toGraphEdge, toGraphNode, uniqueById, type EdgeMap, type NodeMap } from './to-graph-element.js';
 
 export interface NeighborParams {
@@ -10,6 +10,8 @@ export interface NeighborParams {
   relTypes?: string[];
   types?: string[];
   limit: number;
+  /** Also relationships an analyst rejected. */
+  include?: boolean;
 }
 
 export async function getNeighbors(ex: GraphExecutor, p: NeighborParams): Promise<NeighborsResponse | undefined> {
@@ -18,7 +20,8 @@ export async function getNeighbors(ex: GraphExecutor, p: NeighborParams): Promis
   // Provenance edges are what a document's neighbourhood is made of, and noise around an entity.
   const relTypes = p.relTypes?.length ? p.relTypes : label === 'Document' ? ['MENTIONED_IN'] : undefined;
   const rel = relTypes ? `[r:${alternation(relTypes)}]` : '[r:!MENTIONED_IN]';
-  const typeFilter = p.types?.length ? 'WHERE any(l IN labels(m) WHERE l IN $types)' : '';
+  const conditions = [...(p.types?.length ? ['any(l IN labels(m) WHERE l IN $types)'] : []), ...(p.include ? [] : [notRejected('r')])];
+  const typeFilter = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
   // One expansion: group the relationships by neighbour, rank neighbours by their own degree, keep the top;
   // the kept neighbours' degrees reuse the rank (one count-store read each instead of two).
   const [row] = await ex.rows<{ center: NodeMap; total: number; neighbors: { node: NodeMap; edges: EdgeMap[] }[] }>(

@@ -2,13 +2,15 @@
 
 import type { OverviewResponse } from '../../ontology/api-types.js';
 import type { GraphExecutor } from '../executor.js';
-import { alternation, DEFAULT_NODE_TYPES, DEFAULT_REL_TYPES, degreeOf, edgeMap, nodeMap } from './cypher-fragments.js';
+import { alternation, DEFAULT_NODE_TYPES, DEFAULT_REL_TYPES, degreeOf, edgeMap, nodeMap, notRejected } from './cypher-fragments.js';
 import { toGraphEdge, toGraphNode, type EdgeMap, type NodeMap } from './to-graph-element.js';
 
 export interface OverviewParams {
   types?: string[];
   relTypes?: string[];
   limit: number;
+  /** Also relationships an analyst rejected. */
+  include?: boolean;
 }
 
 export async function getOverview(ex: GraphExecutor, p: OverviewParams): Promise<OverviewResponse> {
@@ -36,7 +38,7 @@ export async function getOverview(ex: GraphExecutor, p: OverviewParams): Promise
     // The id list is a parameter, so Neo4j seeks the nodes and tests membership against a hashed set.
     const links = ids.length
       ? await tx.run(
-          `MATCH (a)-[r:${relTypes}]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids RETURN ${edgeMap('r')} AS edge`,
+          `MATCH (a)-[r:${relTypes}]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids ${p.include ? '' : `AND ${notRejected('r')}`} RETURN ${edgeMap('r')} AS edge`,
           { ids },
         )
       : { records: [] };

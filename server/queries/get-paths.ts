@@ -2,7 +2,7 @@
 
 import type { PathsResponse } from '../../ontology/api-types.js';
 import type { GraphExecutor } from '../executor.js';
-import { alternation, DEFAULT_REL_TYPES, edgeMap, labelForId, nodeMap } from './cypher-fragments.js';
+import { alternation, DEFAULT_REL_TYPES, edgeMap, labelForId, nodeMap, notRejected } from './cypher-fragments.js';
 import { toGraphEdge, toGraphNode, uniqueById, type EdgeMap, type NodeMap } from './to-graph-element.js';
 
 export interface PathParams {
@@ -11,6 +11,8 @@ export interface PathParams {
   maxHops: number;
   relTypes?: string[];
   limit: number;
+  /** Also relationships an analyst rejected. */
+  include?: boolean;
 }
 
 export async function getPaths(ex: GraphExecutor, p: PathParams): Promise<PathsResponse | { missing: string }> {
@@ -32,6 +34,7 @@ export async function getPaths(ex: GraphExecutor, p: PathParams): Promise<PathsR
   const rows = await ex.rows<{ nodes: NodeMap[]; edges: EdgeMap[] }>(
     `MATCH (a:${fromLabel} {id: $from}), (b:${toLabel} {id: $to})
      MATCH path = allShortestPaths((a)-[:${relTypes}*..${hops}]-(b))
+     ${p.include ? '' : `WHERE all(r IN relationships(path) WHERE ${notRejected('r')})`}
      WITH path LIMIT $limit
      RETURN [n IN nodes(path) | ${nodeMap('n')}] AS nodes, [r IN relationships(path) | ${edgeMap('r')}] AS edges`,
     { from: p.from, to: p.to, limit: p.limit },

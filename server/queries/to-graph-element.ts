@@ -35,8 +35,8 @@ export function plainValue(value: unknown): unknown {
   return value;
 }
 
-const NODE_OWN = new Set(['id', 'name', 'aliases', 'text']);
-const EDGE_OWN = new Set(['id', 'evidence', 'docIds', 'confidence', 'rules', 'sentences', 'offsets']);
+const NODE_OWN = new Set(['id', 'name', 'aliases', 'text', 'removedAliases', 'mergedFrom', 'curated']);
+const EDGE_OWN = new Set(['id', 'evidence', 'docIds', 'confidence', 'rules', 'sentences', 'offsets', 'review', 'reviewNote', 'reviewedBy', 'reviewedAt']);
 
 function primaryType(labels: string[]): GraphNode['type'] {
   return (labels.find((l) => l !== 'Minister') ?? labels[0] ?? 'Document') as GraphNode['type'];
@@ -73,6 +73,7 @@ export function toGraphEdge(m: EdgeMap): GraphEdge {
     confidence: typeof props.confidence === 'number' ? props.confidence : null,
     evidenceCount: m.evidenceCount ?? evidence.length,
     rules: Array.isArray(props.rules) ? props.rules.map(String) : [],
+    review: props.review === 'confirmed' || props.review === 'rejected' ? props.review : null,
   };
 }
 

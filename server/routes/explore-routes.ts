@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { AppError } from '../errors/app-error.js';
 import { route, type RouteSpec } from '../http/route-spec.js';
 import {
-  documentsQuery, idParams, neighborsQuery, overviewQuery, pathsQuery, searchQuery,
+  documentsQuery, idParams, neighborsQuery, overviewQuery, pathsQuery, relationQuery, searchQuery,
 } from '../http/request-schemas.js';
 import { getHealth } from '../use-cases/get-health.js';
 import {
@@ -59,7 +59,8 @@ export const exploreRoutes: RouteSpec[] = [
   }),
   route({
     method: 'get', path: '/api/relations/:id', tag: 'explore', summary: 'One relationship with its evidence sentences, documents and confidence.',
-    params: idParams, responses: { 404: 'No such relationship.' }, handle: ({ ctx, params }) => relationUseCase(ctx, params.id),
+    params: idParams, query: relationQuery, responses: { 404: 'No such relationship (or rejected, without include=rejected).' },
+    handle: ({ ctx, params, query }) => relationUseCase(ctx, params.id, query.include),
   }),
   route({
     method: 'get', path: '/api/paths', tag: 'explore', summary: 'Shortest paths between two nodes (up to maxHops, default 6).',

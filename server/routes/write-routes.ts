@@ -2,7 +2,7 @@
 
 import { route, type RouteSpec } from '../http/route-spec.js';
 import { cypherBody, ingestBody, urlIngestBody } from '../http/request-schemas.js';
-import { requireWriteToken } from '../http/require-write-token.js';
+import { requireEditor } from '../http/require-write-token.js';
 import { runConsoleQuery } from '../console/run-console-query.js';
 import { ingestDocument } from '../use-cases/ingest-document.js';
 import { ingestUrl } from '../use-cases/ingest-url.js';
@@ -13,7 +13,7 @@ export const writeRoutes: RouteSpec[] = [
     body: ingestBody,
     responses: { 401: 'Missing or wrong bearer token.', 403: 'Writes are disabled (no token configured).', 413: 'Body over the upload limit.' },
     handle: async ({ ctx, req, res, body }) => {
-      requireWriteToken(req, res, ctx.config.writeToken);
+      requireEditor(req, res, ctx.config);
       const result = await ingestDocument(ctx, body);
       if (result.created) res.status(201);
       return result;
@@ -31,7 +31,7 @@ export const writeRoutes: RouteSpec[] = [
       504: 'The site did not answer within the time limit.',
     },
     handle: async ({ ctx, req, res, body }) => {
-      requireWriteToken(req, res, ctx.config.writeToken);
+      requireEditor(req, res, ctx.config);
       const result = await ingestUrl(ctx, body.url);
       if (result.created) res.status(201);
       return result;

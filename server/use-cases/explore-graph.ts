@@ -34,7 +34,7 @@ export const searchUseCase = async (ctx: ServerContext, p: SearchParams): Promis
 export async function overviewUseCase(ctx: ServerContext, p: OverviewParams): Promise<SerializedBody> {
   // Another process may have written: the version (count-store reads) is asked every time.
   const version = await getGraphVersion(ctx.executor);
-  const key = JSON.stringify([p.types ?? [], p.relTypes ?? [], p.limit]);
+  const key = JSON.stringify([p.types ?? [], p.relTypes ?? [], p.limit, p.include ?? false]);
   return ctx.overviewCache.get(key, version, async () => serializeBody((await getOverview(ctx.executor, p)) satisfies OverviewResponse));
 }
 
@@ -44,8 +44,8 @@ export const nodeUseCase = async (ctx: ServerContext, id: string): Promise<NodeD
 export const neighborsUseCase = async (ctx: ServerContext, p: NeighborParams): Promise<NeighborsResponse> =>
   found(await getNeighbors(ctx.executor, p), 'Node', p.id);
 
-export const relationUseCase = async (ctx: ServerContext, id: string): Promise<RelationDetailsResponse> =>
-  found(await getRelation(ctx.executor, id), 'Relationship', id);
+export const relationUseCase = async (ctx: ServerContext, id: string, include = false): Promise<RelationDetailsResponse> =>
+  found(await getRelation(ctx.executor, id, include), 'Relationship', id);
 
 export async function pathsUseCase(ctx: ServerContext, p: PathParams): Promise<PathsResponse> {
   const result = await getPaths(ctx.executor, p);

@@ -29,10 +29,11 @@ const FORMATS: Record<ExportFormat, { ext: string; type: string; render(g: Expor
 
 async function resolveScope(ctx: ServerContext, q: ExportRequest): Promise<ExportScope> {
   const { includeDocuments } = q;
-  if (q.scope === 'all') return { kind: 'all', includeDocuments };
+  const includeRejected = q.include;
+  if (q.scope === 'all') return { kind: 'all', includeDocuments, includeRejected };
   if (q.scope === 'nodes') {
     if (!q.ids?.length) throw AppError.badRequest('invalid_request', 'scope=nodes needs ids (node ids: comma-separated in the query string, a JSON array in a POST body).');
-    return { kind: 'nodes', ids: q.ids, includeDocuments };
+    return { kind: 'nodes', ids: q.ids, includeDocuments, includeRejected };
   }
   if (!q.query) throw AppError.badRequest('invalid_request', 'scope=cypher needs query (a read-only Cypher query).');
   // The saved query goes through the console's guards; its graph is what gets exported.
@@ -40,7 +41,7 @@ async function resolveScope(ctx: ServerContext, q: ExportRequest): Promise<Expor
     timeoutMs: ctx.config.cypherTimeoutMs,
     rowCap: ctx.config.cypherRowCap,
   });
-  return { kind: 'nodes', ids: result.graph.nodes.map((n) => n.id), edgeIds: result.graph.edges.map((e) => e.id), includeDocuments: true };
+  return { kind: 'nodes', ids: result.graph.nodes.map((n) => n.id), edgeIds: result.graph.edges.map((e) => e.id), includeDocuments: true, includeRejected };
 }
 
 export async function exportGraph(ctx: ServerContext, q: ExportRequest, now = new Date()): Promise<ExportFile> {

@@ -1,0 +1,27 @@
+/* Server HTTP: named editor and reader tokens — parsing, the user a token belongs to. */
+
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../config/config.js';
+import { editorTokens, userOfToken } from './require-write-token.js';
+
+describe('tokens', () => {
+  it('when NEWSGRAPH_TOKENS names editors, then each token maps to its name and the write token is user editor', () => {
+    const config = loadConfig({ NEWSGRAPH_TOKENS: 'alice:a-secret, bob:b:with:colons', NEWSGRAPH_WRITE_TOKEN: 'w' });
+    expect(config.editorTokens).toEqual([{ user: 'alice', token: 'a-secret' }, { user: 'bob', token: 'b:with:colons' }]);
+    const tokens = editorTokens(config);
+    expect(userOfToken('a-secret', tokens)).toBe('alice');
+    expect(userOfToken('b:with:colons', tokens)).toBe('bob');
+    expect(userOfToken('w', tokens)).toBe('editor');
+    expect(userOfToken('nope', tokens)).toBeUndefined();
+    expect(userOfToken(undefined, tokens)).toBeUndefined();
+  });
+
+  it('when nothing is set, then no editors and no readers; a malformed list is a config error naming it', () => {
+    const config = loadConfig({});
+    expect(config.editorTokens).toEqual([]);
+    expect(config.readTokens).toEqual([]);
+    expect(editorTokens(config)).toEqual([]);
+    expect(() => loadConfig({ NEWSGRAPH_READ_TOKENS: 'justatoken' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NEWSGRAPH_TOKENS: 'alice:' })).toThrow(/NEWSGRAPH_TOKENS/);
+  });
+});
