@@ -14,7 +14,7 @@ import type {
   UrlIngestResponse,
 } from '../../../ontology/api-types.js';
 import type {
-  DecisionResponse,
+  DecisionOnlyResponse,
   DecisionsResponse,
   DuplicateCandidate,
   EntityDecisionResponse,
@@ -45,10 +45,10 @@ export const api = {
   // Curation: writes carry the signed-in token (http.ts asks for one when none is kept).
   merge: (into: string, from: string[]) => writeJson<EntityDecisionResponse>('POST', '/entities/merge', { into, from }),
   editEntity: (id: string, patch: EntityPatch) => writeJson<EntityDecisionResponse>('PATCH', `/entities/${enc(id)}`, patch),
-  keepApart: (ids: string[]) => writeJson<DecisionResponse>('POST', '/entities/keep-apart', { ids }),
+  keepApart: (ids: string[]) => writeJson<DecisionOnlyResponse>('POST', '/entities/keep-apart', { ids }),
   reviewRelation: (id: string, verdict: ReviewVerdict, note?: string) => writeJson<ReviewDecisionResponse>('POST', `/relations/${enc(id)}/review`, { verdict, note }),
-  relationQueue: (limit = 50) => getJson<ReviewQueueResponse<'relations'>>('/review', { kind: 'relations', limit }).then((r) => r.items as RelationReviewItem[]),
-  duplicateQueue: (limit = 50) => getJson<ReviewQueueResponse<'duplicates'>>('/review', { kind: 'duplicates', limit }).then((r) => r.items as DuplicateCandidate[]),
+  relationQueue: (limit = 50) => getJson<ReviewQueueResponse>('/review', { kind: 'relations', limit }).then((r) => r.items as RelationReviewItem[]),
+  duplicateQueue: (limit = 50) => getJson<ReviewQueueResponse>('/review', { kind: 'duplicates', limit }).then((r) => r.items as DuplicateCandidate[]),
   decisions: (limit = 100) => getJson<DecisionsResponse>('/decisions', { limit }),
-  undoDecision: (id: string) => writeJson<DecisionResponse>('POST', `/decisions/${enc(id)}/undo`, {}),
+  undoDecision: (id: string) => writeJson<DecisionOnlyResponse>('POST', `/decisions/${enc(id)}/undo`, {}),
 };
