@@ -40,8 +40,13 @@ export function mountReviewPanel(host: HTMLElement, actions: Actions, curation: 
   );
   clear(
     host,
-    h('div', { class: 'review-head' }, h('div', { class: 'segmented' }, kindButtons), count, h('button', { type: 'button', class: 'btn', title: 'Read the queue again', dataset: { action: 'review-reload' }, onclick: () => void load(kind) }, 'Reload')),
-    keys,
+    // The queue scrolls under the kind switch and the keys, which stay in sight.
+    h(
+      'div',
+      { class: 'review-top' },
+      h('div', { class: 'review-head' }, h('div', { class: 'segmented' }, kindButtons), count, h('button', { type: 'button', class: 'btn', title: 'Read the queue again', dataset: { action: 'review-reload' }, onclick: () => void load(kind) }, 'Reload')),
+      keys,
+    ),
     list,
   );
 
@@ -111,11 +116,15 @@ export function mountReviewPanel(host: HTMLElement, actions: Actions, curation: 
         entityLink(r.sourceNode),
         h('span', { class: 'review-type', style: `--swatch:${relationColor(r.edge.type)}` }, r.edge.type.replace(/_/g, ' ').toLowerCase()),
         entityLink(r.targetNode),
-        confidence !== null ? h('span', { class: 'confidence', title: `confidence ${confidence.toFixed(2)}` }, h('span', { class: 'confidence-bar', style: `--value:${Math.round(confidence * 100)}%` }), `${Math.round(confidence * 100)}%`) : null,
       ),
       r.evidence[0] ? h('blockquote', { class: 'evidence' }, r.evidence[0]) : h('p', { class: 'muted small' }, 'No evidence sentence on record.'),
       r.evidence.length > 1 ? h('p', { class: 'muted small' }, `+ ${r.evidence.length - 1} more sentence${r.evidence.length === 2 ? '' : 's'}`) : null,
-      rulesOf(r).length ? h('p', { class: 'rel-rules' }, 'found by ', rulesOf(r).flatMap((rule, i) => [i > 0 ? ', ' : null, h('code', { class: 'rule-id' }, rule)])) : null,
+      h(
+        'div',
+        { class: 'review-foot' },
+        rulesOf(r).length ? h('p', { class: 'rel-rules' }, 'found by ', rulesOf(r).flatMap((rule, i) => [i > 0 ? ', ' : null, h('code', { class: 'rule-id' }, rule)])) : h('span'),
+        confidence !== null ? h('span', { class: 'confidence', title: `confidence ${confidence.toFixed(2)}` }, h('span', { class: 'confidence-bar', style: `--value:${Math.round(confidence * 100)}%` }), `${Math.round(confidence * 100)}%`) : null,
+      ),
     );
   }
 
