@@ -4,7 +4,6 @@ import type {
   DecisionResponse,
   DuplicateCandidate,
   EntityDecisionResponse,
-  GraphEdge,
   ReviewDecisionResponse,
   ReviewQueueResponse,
   ReviewRelationItem,
@@ -27,9 +26,4 @@ export interface EntityPatch {
   type?: string;
   addAliases?: string[];
   removeAliases?: string[];
-}
-
-/** The review state an edge carries: confirmed edges get a mark, rejected ones leave the view. */
-export function reviewOf(edge: GraphEdge): ReviewVerdict | null {
-  return edge.review === 'confirmed' || edge.review === 'rejected' ? edge.review : null;
 }

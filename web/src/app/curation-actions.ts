@@ -4,6 +4,7 @@ import type { GraphNode } from '../../../ontology/api-types.js';
 import { api } from '../api/endpoints.js';
 import type { Decision, EntityPatch, ReviewVerdict } from '../api/curation-types.js';
 import { curationChanged } from '../core/curation/curation-store.js';
+import { describeDecision } from '../core/curation/describe-decision.js';
 import { errorMessage, toast } from '../views/status.js';
 import { afterEdit, afterMerge, afterUndo, applyVerdict } from './curation-sync.js';
 
@@ -49,11 +50,6 @@ export function createCuration(): Curation {
     merge: (into, from, label) => attempt('Merging', () => api.merge(into, from), () => afterMerge(into, from), label),
     edit: (id, patch, label) => attempt('Saving', () => api.editEntity(id, patch), (d) => afterEdit(id, d.entity), label),
     keepApart: (ids, label) => attempt('Keeping apart', () => api.keepApart(ids), () => curationChanged(), label),
-    undo: (decision) => attempt('Undo', () => api.undoDecision(decision.id), (d) => afterUndo({ ...decision, ...d, targets: [...new Set([...(decision.targets ?? []), ...(d.targets ?? [])])] }), `Undone: ${describeKind(decision.kind)}.`),
+    undo: (decision) => attempt('Undo', () => api.undoDecision(decision.id), (d) => afterUndo({ ...decision, ...d, targets: [...new Set([...(decision.targets ?? []), ...(d.targets ?? [])])] }), `Undone: ${describeDecision(decision).title.toLowerCase()} (${describeDecision(decision).line}).`),
   };
-}
-
-/** "merge" → "merge", "relation-review" → "relation review": decision kinds read as words. */
-export function describeKind(kind: string): string {
-  return kind.replace(/[-_]/g, ' ').toLowerCase();
 }

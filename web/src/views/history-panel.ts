@@ -3,8 +3,8 @@
 import { api } from '../api/endpoints.js';
 import type { Decision } from '../api/curation-types.js';
 import type { Curation } from '../app/curation-actions.js';
-import { describeKind } from '../app/curation-actions.js';
 import { curationStore } from '../core/curation/curation-store.js';
+import { describeDecision } from '../core/curation/describe-decision.js';
 import { viewStore } from '../core/state.js';
 import { clear, errorBox, h, spinner } from './dom.js';
 import { errorMessage } from './status.js';
@@ -36,22 +36,23 @@ export function mountHistoryPanel(host: HTMLElement, curation: Curation): void {
     if (!decisions.length) return void clear(list, h('li', { class: 'placeholder' }, 'No decisions yet: curate from the details panel or the Review tab.'));
     clear(
       list,
-      decisions.map((d) =>
-        h(
+      decisions.map((d) => {
+        const words = describeDecision(d);
+        return h(
           'li',
           { class: `history-item${d.undone ? ' undone' : ''}`, dataset: { decisionId: d.id, kind: d.kind } },
           h(
             'div',
             { class: 'history-line' },
-            h('span', { class: 'history-kind' }, describeKind(d.kind)),
+            h('span', { class: 'history-kind' }, words.title),
             h('span', { class: 'muted' }, `${d.by} · ${formatWhen(d.at)}`),
             d.undone
               ? h('span', { class: 'badge muted-badge' }, 'undone')
               : h('button', { type: 'button', class: 'btn tiny', dataset: { action: 'undo-decision' }, onclick: (e: Event) => void undo(d, e.currentTarget as HTMLButtonElement) }, 'Undo'),
           ),
-          h('div', { class: 'history-summary' }, summarize(d)),
-        ),
-      ),
+          h('div', { class: 'history-summary' }, words.line),
+        );
+      }),
     );
   }
 
@@ -69,17 +70,6 @@ export function mountHistoryPanel(host: HTMLElement, curation: Curation): void {
     if (s.panel === 'history' && p.panel !== 'history' && stale) void load();
   });
   if (viewStore.get().panel === 'history') void load();
-}
-
-/** One line a person reads: the decision's summary if the server gives one, else its payload as `key: value` pairs. */
-function summarize(d: Decision): string {
-  const summary = (d as Decision & { summary?: unknown }).summary;
-  if (typeof summary === 'string' && summary) return summary;
-  return Object.entries(d.payload)
-    .filter(([, v]) => v !== null && v !== undefined && typeof v !== 'object')
-    .concat(Object.entries(d.payload).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, (v as unknown[]).join(', ')]))
-    .map(([k, v]) => `${k}: ${String(v)}`)
-    .join(' · ');
 }
 
 function formatWhen(iso: string): string {

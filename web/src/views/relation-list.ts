@@ -4,9 +4,10 @@
  */
 
 import type { GraphNode, RelationDetailsResponse } from '../../../ontology/api-types.js';
-import { reviewOf, type ReviewVerdict } from '../api/curation-types.js';
+import type { ReviewVerdict } from '../api/curation-types.js';
 import type { Actions } from '../app/actions.js';
 import { relationColor } from '../core/appearance/palette.js';
+import { reviewOf } from '../core/curation/describe-decision.js';
 import { h } from './dom.js';
 
 /** Stores a verdict on a relation; the list marks or removes the item once it resolves. */

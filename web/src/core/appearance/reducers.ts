@@ -2,7 +2,7 @@
 
 import { DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { reviewOf } from '../../api/curation-types.js';
+import { reviewOf } from '../curation/describe-decision.js';
 import type { ViewState } from '../state.js';
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from '../graph/types.js';
 import { edgesAreSuspended, getHovered } from './interaction.js';
