@@ -4,99 +4,17 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../config/config.js';
 import { createDriver } from '../graph/create-driver.js';
 import { ensureSchema } from '../graph/ensure-schema.js';
 import { selectDatabase } from '../graph/select-database.js';
-import { entityId, relationId } from '../ontology/ids.js';
-import { PRIMARY_ENTITY_LABELS, type PrimaryEntityLabel } from '../ontology/labels.js';
-import { RELATION_SPECS, RELATION_TYPES } from '../ontology/relation-types.js';
 import { helloRoute } from '../server/routes/explore-routes.js';
 import { startWebServer } from '../server/web-server.js';
+import { ENTITIES, loadGraph, random, RELATIONS } from './bench-graph.js';
 
-const ENTITIES = 100_000;
-const RELATIONS = 300_000;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const CONNECTIONS = 50;
 const say = (line: string) => process.stdout.write(`${line}\n`);
-
-// ---- a deterministic generated graph -------------------------------------------------------
-// mulberry32: integer arithmetic stays exact (a float LCG degenerates into a short cycle).
-let seed = 42;
-const random = (): number => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-};
-const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'te', 'su', 'no', 'vi', 'da', 'po', 'ren', 'tal', 'mar', 'sen', 'dor', 'lin'];
-const word = () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join('');
-const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
-
-const SHARE: Record<PrimaryEntityLabel, number> = { Person: 0.4, Organization: 0.2, Place: 0.12, Country: 0.002, Agreement: 0.08, Tariff: 0.08, Event: 0.08, Product: 0.038 };
-
-interface Generated {
-  ids: Record<PrimaryEntityLabel, string[]>;
-  names: string[];
-}
-
-async function loadGraph(driver: Driver, database: string): Promise<Generated> {
-  const ids = {} as Record<PrimaryEntityLabel, string[]>;
-  const names: string[] = [];
-  const session = driver.session({ database });
-  try {
-    for (const label of PRIMARY_ENTITY_LABELS) {
-      const count = Math.round(ENTITIES * SHARE[label]);
-      const rows = Array.from({ length: count }, (_, i) => {
-        const name = `${cap(word())} ${cap(word())}`;
-        if (names.length < 2000 && i % 7 === 0) names.push(name);
-        const key = label === 'Country' ? `B${String(i).padStart(4, '0')}` : `${name} ${i}`;
-        return { id: entityId(label, key), name, aliases: [word(), `${name.split(' ')[1]}`], mentionCount: 1 + (i % 9) };
-      });
-      ids[label] = rows.map((r) => r.id);
-      for (let i = 0; i < rows.length; i += 10_000) {
-        await session.run(`UNWIND $rows AS r CREATE (n:${label}) SET n = r`, { rows: rows.slice(i, i + 10_000) });
-      }
-    }
-    // Relations: a type, then ends from its allowed labels; low indexes are hubs (skewed picks).
-    const groups = new Map<string, { s: string; t: string; id: string; evidence: string[]; confidence: number }[]>();
-    const seen = new Set<string>();
-    const skewed = (list: string[]) => list[Math.floor(list.length * random() ** 2.2)]!;
-    let made = 0;
-    for (let attempts = 0; made < RELATIONS; attempts++) {
-      if (attempts > RELATIONS * 20) throw new Error('bench:api: could not draw enough distinct relationships');
-      const type = RELATION_TYPES[Math.floor(random() * RELATION_TYPES.length)]!;
-      const spec = RELATION_SPECS[type];
-      const fromLabel = spec.from[Math.floor(random() * spec.from.length)]!;
-      const toLabel = spec.to[Math.floor(random() * spec.to.length)]!;
-      const s = skewed(ids[fromLabel]);
-      const t = skewed(ids[toLabel]);
-      if (s === t) continue;
-      const id = relationId(type, s, t);
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const key = `${fromLabel}|${type}|${toLabel}`;
-      if (!groups.has(key)) groups.set(key, []);
-      groups.get(key)!.push({ s, t, id, evidence: [`${s} ${type} ${t}.`], confidence: 0.8 });
-      made++;
-    }
-    for (const [key, rows] of groups) {
-      const [from, type, to] = key.split('|');
-      for (let i = 0; i < rows.length; i += 10_000) {
-        await session.run(
-          `UNWIND $rows AS r MATCH (a:${from} {id: r.s}) MATCH (b:${to} {id: r.t})
-           CREATE (a)-[x:${type}]->(b) SET x.id = r.id, x.evidence = r.evidence, x.docIds = [], x.confidence = r.confidence`,
-          { rows: rows.slice(i, i + 10_000) },
-        );
-      }
-    }
-    await session.run('CALL db.awaitIndexes(300)');
-  } finally {
-    await session.close();
-  }
-  return { ids, names };
-}
 
 // ---- autocannon in a second process ---------------------------------------------------------
 const CHILD = `

@@ -3,6 +3,7 @@
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { reextractDocuments } from '../../ingest/reextract-documents.js';
+import { removeDocument } from '../../ingest/remove-document.js';
 import { relationId } from '../../ontology/ids.js';
 import { clearGraph } from '../test-database.js';
 import { startHarness, type Harness } from './server-harness.js';
@@ -181,6 +182,19 @@ describe('review', () => {
   });
 });
 
+describe('remove', () => {
+  it('when the only document of a rejected edge is removed and ingested again, then the edge is still rejected', async () => {
+    const id = relationId('MET_WITH', COSTA, P_SILVA);
+    expect((await send('POST', `/api/relations/${id}/review`, { verdict: 'rejected' })).status).toBe(200);
+    const [doc] = await rows<{ id: string }>('MATCH ()-[r:MET_WITH {id: $id}]->() RETURN r.docIds[0] AS id', { id });
+    const removed = await removeDocument(h.driver, h.database, doc!.id);
+    expect(removed.removed).toBe(true);
+    expect((await ingest(MADRID)).status).toBe(201);
+    const [rel] = await rows<{ review: string; evidence: string[] }>('MATCH ()-[r:MET_WITH {id: $id}]->() RETURN r.review AS review, r.evidence AS evidence', { id });
+    expect(rel).toEqual({ review: 'rejected', evidence: ['Ana Costa met Joao P. Silva in Madrid.'] });
+  });
+});
+
 describe('edit, keep apart, queue, history', () => {
   it('when an entity is renamed and its aliases edited, then ingest and re-extraction keep the name and do not re-add a removed alias; undo restores them', async () => {
     const edit = await send('PATCH', `/api/entities/${COSTA}`, { name: 'Ana M. Costa', addAliases: ['A. Costa'] });
@@ -209,6 +223,10 @@ describe('edit, keep apart, queue, history', () => {
     await reextractDocuments(h.driver, h.database);
     expect((await h.json('/api/nodes/place:madrid')).status).toBe(404);
     expect((await h.json('/api/nodes/org:madrid')).body.node.degree).toBeGreaterThan(0);
+    const undo = await send('POST', `/api/decisions/${res.body.decision.id}/undo`, undefined);
+    expect(undo.status).toBe(200);
+    expect((await h.json('/api/nodes/org:madrid')).status).toBe(404);
+    expect((await h.json('/api/nodes/place:madrid')).body.node).toMatchObject({ type: 'Place', name: 'Madrid' });
   });
 
   it('when the queue is asked for, then relations come lowest confidence first, duplicates suggest the two Silvas until kept apart', async () => {
