@@ -120,10 +120,42 @@ describe('curation in the web app', () => {
     expect(listed.map((d) => d.id)).toEqual(body.decisions.slice(0, listed.length).map((d: { id: string }) => d.id));
     expect(listed[0]!.undone).toBe(true);
     expect(await history.nth(1).innerText()).toContain('alice');
+    expect(await history.nth(1).locator('.history-kind').innerText()).toBe('Confirm');
+    await page.screenshot({ path: `${SCREENSHOTS}history.png` });
     await history.nth(1).locator('[data-action="undo-decision"]').click();
     await page.locator(`.panel-history .history-item[data-decision-id="${listed[1]!.id}"].undone`).waitFor();
     expect((await api(`/relations/${encodeURIComponent(confirmed)}`)).body.edge.review ?? null).toBeNull();
     await page.waitForFunction((e) => !(window as any).__newsgraph.graph.getEdgeAttribute(e, 'relation').review, confirmed);
+  });
+
+  it('when the duplicate queue is walked, then s keeps a pair apart (it leaves the queue) and u undoes it', async () => {
+    const page = await harness.open();
+    await page.click('[data-action="sign-in"]');
+    await signIn(page, ALICE);
+    await page.click('.tab[data-panel="review"]');
+    const panel = page.locator('.panel-review');
+    await panel.locator('.review-item').first().waitFor();
+    await panel.locator('[data-review-kind="duplicates"]').click();
+    // The two spellings of one president are a candidate pair, whichever order the queue gives them.
+    const pair = panel.locator(`.review-item[data-key="${FERRER}|${A_FERRER}"], .review-item[data-key="${A_FERRER}|${FERRER}"]`);
+    await pair.waitFor();
+    expect(await pair.innerText()).toMatch(/names \d+% alike/);
+    await pair.click();
+    expect(await pair.getAttribute('class')).toContain('focused');
+    // Both entities are shown in the graph while the pair is focused.
+    await page.waitForFunction(([a, b]) => (window as any).__newsgraph.graph.hasNode(a) && (window as any).__newsgraph.graph.hasNode(b), [FERRER, A_FERRER]);
+
+    const key = (await pair.getAttribute('data-key'))!;
+    await page.keyboard.press('s');
+    await panel.locator(`.review-item[data-key="${key}"][data-outcome="kept-apart"]`).waitFor();
+    const queue = async () => (await api('/review?kind=duplicates&limit=50')).body.items.map((i: { a: { id: string }; b: { id: string } }) => [i.a.id, i.b.id].sort().join('|'));
+    expect(await queue()).not.toContain([FERRER, A_FERRER].sort().join('|'));
+    expect((await api('/decisions')).body.decisions[0]).toMatchObject({ kind: 'keep-apart', by: 'alice', undone: false });
+
+    await page.keyboard.press('u');
+    await panel.locator(`.review-item.focused[data-key="${key}"][data-outcome="open"]`).waitFor();
+    expect((await api('/decisions')).body.decisions[0]).toMatchObject({ kind: 'keep-apart', undone: true });
+    expect(await queue()).toContain([FERRER, A_FERRER].sort().join('|'));
   });
 
   it('when a relation is confirmed and an entity merged from the details panel, then the token is asked once, the mark shows, and the view keeps only the survivor', async () => {

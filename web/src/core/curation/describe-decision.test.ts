@@ -16,6 +16,13 @@ describe('describeDecision', () => {
     expect(describeDecision({ kind, payload })).toEqual({ title, line });
   });
 
+  it('when names are known, then ids read as names', () => {
+    const names: Record<string, string> = { 'person:a': 'Ana Ruiz', 'country:FI': 'Finland' };
+    const nameOf = (id: string) => names[id] ?? id;
+    expect(describeDecision({ kind: 'review', payload: { verdict: 'confirmed', source: 'person:a', target: 'country:FI' } }, nameOf).line).toBe('Ana Ruiz → Finland');
+    expect(describeDecision({ kind: 'merge', payload: { into: 'person:a', from: ['person:b'] } }, nameOf).line).toBe('person:b → Ana Ruiz');
+  });
+
   it('when an edge has no or an unknown review value, then it is unreviewed', () => {
     const edge: GraphEdge = { id: 'rel:1', type: 'MET_WITH', source: 'a', target: 'b', properties: {}, confidence: 0.5, evidenceCount: 1, rules: [] };
     expect(reviewOf({ ...edge })).toBeNull();
