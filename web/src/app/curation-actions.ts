@@ -5,6 +5,7 @@ import { api } from '../api/endpoints.js';
 import type { Decision, EntityPatch, ReviewVerdict } from '../api/curation-types.js';
 import { curationChanged } from '../core/curation/curation-store.js';
 import { describeDecision } from '../core/curation/describe-decision.js';
+import { nameInView } from '../core/graph/index.js';
 import { errorMessage, toast } from '../views/status.js';
 import { afterEdit, afterMerge, afterUndo, applyVerdict } from './curation-sync.js';
 
@@ -50,6 +51,12 @@ export function createCuration(): Curation {
     merge: (into, from, label) => attempt('Merging', () => api.merge(into, from), () => afterMerge(into, from), label),
     edit: (id, patch, label) => attempt('Saving', () => api.editEntity(id, patch), (d) => afterEdit(id, d.entity), label),
     keepApart: (ids, label) => attempt('Keeping apart', () => api.keepApart(ids), () => curationChanged(), label),
-    undo: (decision) => attempt('Undo', () => api.undoDecision(decision.id), (d) => afterUndo({ ...decision, ...d, targets: [...new Set([...(decision.targets ?? []), ...(d.targets ?? [])])] }), `Undone: ${describeDecision(decision).title.toLowerCase()} (${describeDecision(decision).line}).`),
+    undo: (decision) => attempt('Undo', () => api.undoDecision(decision.id), (d) => afterUndo({ ...decision, ...d, targets: [...new Set([...(decision.targets ?? []), ...(d.targets ?? [])])] }), undoneText(decision)),
   };
+}
+
+/** Read before the undo, while the view still shows what the decision named. */
+function undoneText(decision: Decision): string {
+  const words = describeDecision(decision, nameInView);
+  return `Undone: ${words.title.toLowerCase()} (${words.line}).`;
 }

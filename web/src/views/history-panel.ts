@@ -5,7 +5,7 @@ import type { Decision } from '../api/curation-types.js';
 import type { Curation } from '../app/curation-actions.js';
 import { curationStore } from '../core/curation/curation-store.js';
 import { describeDecision } from '../core/curation/describe-decision.js';
-import { graph } from '../core/graph/index.js';
+import { nameInView as nameOf } from '../core/graph/index.js';
 import { viewStore } from '../core/state.js';
 import { clear, errorBox, h, spinner } from './dom.js';
 import { errorMessage } from './status.js';
@@ -72,9 +72,6 @@ export function mountHistoryPanel(host: HTMLElement, curation: Curation): void {
   });
   if (viewStore.get().panel === 'history') void load();
 }
-
-/** Names from the view graph where the entity is shown; ids otherwise. */
-const nameOf = (id: string): string => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
 
 function formatWhen(iso: string): string {
   const date = new Date(iso);
