@@ -3,7 +3,7 @@
 import type { Driver } from 'neo4j-driver';
 import { DECISION_LABEL, MERGED_ID_LABEL } from '../ontology/curation.js';
 import { ALL_LABELS, ENTITY_LABELS } from '../ontology/labels.js';
-import { ALL_RELATION_TYPES } from '../ontology/relation-types.js';
+import { ALL_RELATION_TYPES, RELATION_TYPES } from '../ontology/relation-types.js';
 
 export const FULLTEXT_INDEX = 'entityNames';
 
@@ -23,7 +23,11 @@ export function schemaStatements(): string[] {
     `CREATE CONSTRAINT mergedid_id IF NOT EXISTS FOR (n:${MERGED_ID_LABEL}) REQUIRE n.id IS UNIQUE`,
     `CREATE INDEX mergedid_to IF NOT EXISTS FOR (n:${MERGED_ID_LABEL}) ON (n.to)`,
   ];
-  return [...constraints, fulltext, ...relationIds, ...curation];
+  // The review queue reads each type's least confident relationships in index order.
+  const confidences = RELATION_TYPES.map(
+    (type) => `CREATE INDEX rel_${type.toLowerCase()}_confidence IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.confidence)`,
+  );
+  return [...constraints, fulltext, ...relationIds, ...curation, ...confidences];
 }
 
 export interface SchemaChanges {

@@ -165,17 +165,24 @@ export async function undoMerge(tx: WriteTx, r: MergeRestore): Promise<void> {
     if (states.has(m.id)) throw new AppError(409, 'cannot_undo', `An entity ${m.id} exists again; merge or remove it first.`);
     const labels = m.labels.map((l) => knownLabel(l)).join(':');
     await tx.run(`CREATE (n:${labels}) SET n = $props`, { props: storable(m.props) });
+    // Batched by type and end labels: a hub's hundreds of relationships cost a few statements.
+    const groups = new Map<string, { type: string; from: string; to: string; rows: { s: string; t: string; props: Props }[] }>();
+    const add = (kind: string, type: string, s: string, t: string, props: Props) => {
+      const from = primaryLabelOf(s);
+      const to = primaryLabelOf(t);
+      const key = `${kind}|${type}|${from}|${to}`;
+      (groups.get(key) ?? groups.set(key, { type, from, to, rows: [] }).get(key)!).rows.push({ s, t, props: storable(props) });
+    };
     for (const rel of m.relations) {
-      if (rel.into) {
-        const where = `MATCH (a:${primaryLabelOf(rel.into.source)} {id: $s})-[x:${relType(rel.type)}]->(b:${primaryLabelOf(rel.into.target)} {id: $t})`;
-        if (rel.into.prior) await tx.run(`${where} SET x = $props`, { s: rel.into.source, t: rel.into.target, props: storable(rel.into.prior) });
-        else await tx.run(`${where} DELETE x`, { s: rel.into.source, t: rel.into.target });
-      }
-      await tx.run(
-        `MATCH (a:${primaryLabelOf(rel.source)} {id: $s}) MATCH (b:${primaryLabelOf(rel.target)} {id: $t})
-         CREATE (a)-[x:${relType(rel.type)}]->(b) SET x = $props`,
-        { s: rel.source, t: rel.target, props: storable(rel.props) },
-      );
+      if (rel.into) add(rel.into.prior ? 'restore' : 'delete', rel.type, rel.into.source, rel.into.target, rel.into.prior ?? {});
+      add('create', rel.type, rel.source, rel.target, rel.props);
+    }
+    for (const [key, g] of [...groups].sort(([a], [b]) => order(a) - order(b))) {
+      const match = `UNWIND $rows AS row MATCH (a:${g.from} {id: row.s}) MATCH (b:${g.to} {id: row.t})`;
+      const kind = key.split('|')[0];
+      if (kind === 'restore') await tx.run(`${match} MATCH (a)-[x:${relType(g.type)}]->(b) SET x = row.props`, { rows: g.rows });
+      else if (kind === 'delete') await tx.run(`${match} MATCH (a)-[x:${relType(g.type)}]->(b) DELETE x`, { rows: g.rows });
+      else await tx.run(`${match} CREATE (a)-[x:${relType(g.type)}]->(b) SET x = row.props`, { rows: g.rows });
     }
     await tx.run(`MATCH (m:${MERGED_ID_LABEL} {id: $id}) DELETE m`, { id: m.id });
     if (m.repointed.length) await tx.run(`MATCH (m:${MERGED_ID_LABEL}) WHERE m.id IN $ids SET m.to = $id`, { ids: m.repointed, id: m.id });
@@ -187,6 +194,8 @@ export async function undoMerge(tx: WriteTx, r: MergeRestore): Promise<void> {
   });
 }
 
+/** Restore and delete what the merge wrote on the survivor before the merged entity's own come back. */
+const order = (key: string): number => (key.startsWith('create') ? 1 : 0);
 
 function knownLabel(label: string): string {
   if (!(ALL_LABELS as readonly string[]).includes(label)) throw new AppError(500, 'internal', `unknown label ${label}`);

@@ -13,8 +13,12 @@ import { alternation, nodeMap } from './cypher-fragments.js';
 import { toGraphNode, type NodeMap } from './to-graph-element.js';
 
 const MAX_BLOCK = 60;
-const MAX_PAIRS = 200_000;
-const MAX_NAMES = 6;
+const MAX_PAIRS = 100_000;
+const MAX_NAMES = 4;
+/** Name-similar pairs (the expensive part: every entity's names) are computed again when documents were
+ *  ingested or removed, or after this long; kept-apart pairs are read on every request, and merged-away
+ *  entities drop out when the best pairs are looked up, so decisions show at once. */
+const PAIRS_TTL_MS = 10 * 60_000;
 const MIN_SIMILARITY = 0.85;
 const STOP = new Set(['the', 'of', 'and', 'for', 'de', 'la', 'le', 'del', 'von', 'van', 'mr', 'mrs', 'ms', 'dr']);
 
@@ -89,7 +93,11 @@ async function keptApartPairs(ex: GraphExecutor): Promise<Set<string>> {
   return out;
 }
 
-export async function duplicateCandidates(ex: GraphExecutor, limit: number): Promise<DuplicateCandidate[]> {
+type Pair = ReturnType<typeof candidatePairs>[number];
+const cache = new WeakMap<GraphExecutor, { at: number; version: string; pairs: Promise<Pair[]> }>();
+
+/** Every name-similar pair of the graph, best first, ignoring keep-apart decisions (filtered per request). */
+async function namePairs(ex: GraphExecutor): Promise<Pair[]> {
   const rows = await ex.rows<{ id: string; labels: string[]; name: string | null; aliases: string[] | null }>(
     `MATCH (n:${alternation(PRIMARY_ENTITY_LABELS)}) RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.aliases AS aliases`,
     {},
@@ -99,10 +107,22 @@ export async function duplicateCandidates(ex: GraphExecutor, limit: number): Pro
     const names = [...new Set([r.name ?? '', ...(r.aliases ?? [])].map(normalizeName).filter(Boolean))];
     return { id: r.id, type: r.labels.find((l) => l !== 'Minister') ?? r.labels[0] ?? '', names, tokens: tokensOf(names) };
   });
-  const pairs = candidatePairs(entities, await keptApartPairs(ex));
+  const pairs = candidatePairs(entities, new Set());
   // Name evidence first; only the best are worth a neighbourhood query.
-  pairs.sort((x, y) => y.similarity + 0.1 * Math.min(1, y.shared.length) - (x.similarity + 0.1 * Math.min(1, x.shared.length)) || (x.a.id < y.a.id ? -1 : 1));
-  const top = pairs.slice(0, limit * 3);
+  return pairs.sort((x, y) => y.similarity + 0.1 * Math.min(1, y.shared.length) - (x.similarity + 0.1 * Math.min(1, x.shared.length)) || (x.a.id < y.a.id ? -1 : 1));
+}
+
+export async function duplicateCandidates(ex: GraphExecutor, limit: number): Promise<DuplicateCandidate[]> {
+  const [v] = await ex.rows<{ docs: number; last: unknown }>('MATCH (d:Document) RETURN count(d) AS docs, max(d.ingestedAt) AS last');
+  const version = `${v?.docs}|${String(v?.last)}`;
+  let entry = cache.get(ex);
+  if (!entry || entry.version !== version || Date.now() - entry.at > PAIRS_TTL_MS) {
+    entry = { at: Date.now(), version, pairs: namePairs(ex) };
+    cache.set(ex, entry);
+    entry.pairs.catch(() => cache.delete(ex));
+  }
+  const [pairs, keptApart] = await Promise.all([entry.pairs, keptApartPairs(ex)]);
+  const top = pairs.filter((p) => !keptApart.has(`${p.a.id}\u0000${p.b.id}`)).slice(0, limit * 3);
   const byType = new Map<string, { i: number; a: string; b: string }[]>();
   top.forEach((p, i) => (byType.get(p.a.type) ?? byType.set(p.a.type, []).get(p.a.type)!).push({ i, a: p.a.id, b: p.b.id }));
   const scored: DuplicateCandidate[] = [];
@@ -112,7 +132,7 @@ export async function duplicateCandidates(ex: GraphExecutor, limit: number): Pro
       `UNWIND $pairs AS p
        MATCH (a:${label} {id: p.a}) MATCH (b:${label} {id: p.b})
        RETURN p.i AS i, ${nodeMap('a')} AS a, ${nodeMap('b')} AS b,
-              size(COLLECT { MATCH (a)-[:!MENTIONED_IN]-(x)-[:!MENTIONED_IN]-(b) WHERE x <> a AND x <> b RETURN DISTINCT x }) AS neighbors`,
+              size(COLLECT { MATCH (a)-[:!MENTIONED_IN]-(x) WHERE x <> b AND EXISTS { (x)-[:!MENTIONED_IN]-(b) } RETURN DISTINCT x }) AS neighbors`,
       { pairs: list },
       { timeoutMs: 30_000 },
     );

@@ -2,13 +2,19 @@
 
 import type { ReviewRelationItem } from '../../ontology/api-types.js';
 import type { GraphExecutor } from '../executor.js';
-import { alternation, DEFAULT_REL_TYPES, edgeMap, nodeMap } from './cypher-fragments.js';
+import { RELATION_TYPES } from '../../ontology/relation-types.js';
+import { edgeMap, nodeMap } from './cypher-fragments.js';
 import { toGraphEdge, toGraphNode, type EdgeMap, type NodeMap } from './to-graph-element.js';
 
 export async function unreviewedRelations(ex: GraphExecutor, limit: number): Promise<ReviewRelationItem[]> {
+  // Per type, the least confident first straight from its confidence index (graph/ensure-schema), then merged.
+  const perType = RELATION_TYPES.map(
+    (t) => `MATCH ()-[r:${t}]->() WHERE r.confidence IS NOT NULL AND r.review IS NULL RETURN r ORDER BY r.confidence ASC LIMIT $limit`,
+  ).join(' UNION ALL ');
   const rows = await ex.rows<{ edge: EdgeMap; source: NodeMap; target: NodeMap; evidence: string[] }>(
-    `MATCH (a)-[r:${alternation(DEFAULT_REL_TYPES)}]->(b) WHERE r.review IS NULL
-     WITH a, r, b ORDER BY coalesce(r.confidence, 0.0) ASC, r.id LIMIT $limit
+    `CALL () { ${perType} }
+     WITH r ORDER BY r.confidence ASC, r.id LIMIT $limit
+     WITH r, startNode(r) AS a, endNode(r) AS b
      RETURN ${edgeMap('r')} AS edge, ${nodeMap('a')} AS source, ${nodeMap('b')} AS target, coalesce(r.evidence, []) AS evidence`,
     { limit },
     { timeoutMs: 30_000 },
