@@ -59,8 +59,9 @@ export function mountDetailsPanel(host: HTMLElement, actions: Actions, curation:
         h('button', { type: 'button', class: 'btn', title: 'Use as the end of a path', onclick: () => actions.setPathEnd('to', node.id, node.name) }, 'Path to'),
       ),
       propertiesTable(node),
-      aliasesBlock(node, curation),
-      curateBlock(node, curation),
+      // Documents are sources, not curated entities.
+      node.type === 'Document' ? null : aliasesBlock(node, curation),
+      node.type === 'Document' ? null : curateBlock(node, curation),
       h('section', { class: 'block relations' }, h('h3', null, `Relations (${relationCount})`), renderRelationGroups(node.id, relations, names, actions, async (relationId, verdict) => (await curation.review(relationId, verdict)) !== null)),
       details.documents.length
         ? h(
