@@ -10,6 +10,7 @@ import { viewStore } from './core/state.js';
 import { decodeLink } from './core/url/deep-link.js';
 import { generateBenchGraph } from './app/bench-mode.js';
 import { createController } from './app/controller.js';
+import { createCuration } from './app/curation-actions.js';
 import { LARGE_GRAPH_EDGES, layoutStatus, onLayoutStatus, startLayout } from './app/layout-control.js';
 import { createToolbar, bindShortcuts } from './app/toolbar.js';
 import { applyLink, bindUrlSync } from './app/url-sync.js';
@@ -27,7 +28,10 @@ import { mountLegend } from './views/legend.js';
 import { mountPathsPanel } from './views/paths-panel.js';
 import { bindLoadingBar, errorMessage, setToastHost } from './views/status.js';
 import { mountTablePanel } from './views/table-panel.js';
+import { mountReviewPanel } from './views/review-panel.js';
+import { mountHistoryPanel } from './views/history-panel.js';
 import { mountAddByUrl, mountUpload } from './views/upload.js';
+import { mountSignIn } from './views/sign-in.js';
 
 const params = new URLSearchParams(location.search);
 const benchMode = params.get('bench') === '1';
@@ -66,14 +70,17 @@ async function loadOverview(): Promise<void> {
 const search = createAutocomplete('Search people, countries, agreements…  ( / )', (hit) => void controller.focusEntity(hit.id), 'ac-search');
 shell.searchSlot.append(search.root);
 mountLegend(shell.legend, graph);
-mountDetailsPanel(shell.panels.get('details')!, controller);
+const curation = createCuration();
+mountDetailsPanel(shell.panels.get('details')!, controller, curation);
 mountDocumentReader(shell.panels.get('document')!, controller);
 mountConsole(shell.panels.get('console')!, controller);
 const paths = mountPathsPanel(shell.panels.get('paths')!, controller);
 controller.onPathEnd = paths.setEnd;
 mountAnalysePanel(shell.panels.get('analyse')!, controller, () => sigma.refresh());
 mountTablePanel(shell.panels.get('table')!, controller);
-shell.toolbar.append(...createToolbar(controller, [createExportMenu(sigma, controller.viewName), mountUpload(shell.root, () => controller.reloadOverview()), mountAddByUrl(() => controller.reloadOverview())]));
+mountReviewPanel(shell.panels.get('review')!, controller, curation);
+mountHistoryPanel(shell.panels.get('history')!, curation);
+shell.toolbar.append(...createToolbar(controller, [createExportMenu(sigma, controller.viewName), mountUpload(shell.root, () => controller.reloadOverview()), mountAddByUrl(() => controller.reloadOverview()), mountSignIn()]));
 bindShortcuts(controller, () => search.input.focus());
 
 // PageRank / communities are computed on demand when the legend asks for them, and kept fresh as the view changes.

@@ -13,7 +13,18 @@ import type {
   StatsResponse,
   UrlIngestResponse,
 } from '../../../ontology/api-types.js';
-import { getJson, postJson } from './http.js';
+import type {
+  DecisionOnlyResponse,
+  DecisionsResponse,
+  DuplicateCandidate,
+  EntityDecisionResponse,
+  EntityPatch,
+  RelationReviewItem,
+  ReviewDecisionResponse,
+  ReviewQueueResponse,
+  ReviewVerdict,
+} from './curation-types.js';
+import { getJson, postJson, writeJson } from './http.js';
 
 const enc = encodeURIComponent;
 
@@ -31,4 +42,13 @@ export const api = {
   ingest: (body: { text: string; title?: string; source?: string }, token: string) =>
     postJson<IngestResponse>('/documents', body, { authorization: `Bearer ${token}` }),
   ingestUrl: (url: string, token: string) => postJson<UrlIngestResponse>('/documents/url', { url }, { authorization: `Bearer ${token}` }),
+  // Curation: writes carry the signed-in token (http.ts asks for one when none is kept).
+  merge: (into: string, from: string[]) => writeJson<EntityDecisionResponse>('POST', '/entities/merge', { into, from }),
+  editEntity: (id: string, patch: EntityPatch) => writeJson<EntityDecisionResponse>('PATCH', `/entities/${enc(id)}`, patch),
+  keepApart: (ids: string[]) => writeJson<DecisionOnlyResponse>('POST', '/entities/keep-apart', { ids }),
+  reviewRelation: (id: string, verdict: ReviewVerdict, note?: string) => writeJson<ReviewDecisionResponse>('POST', `/relations/${enc(id)}/review`, { verdict, note }),
+  relationQueue: (limit = 50) => getJson<ReviewQueueResponse>('/review', { kind: 'relations', limit }).then((r) => r.items as RelationReviewItem[]),
+  duplicateQueue: (limit = 50) => getJson<ReviewQueueResponse>('/review', { kind: 'duplicates', limit }).then((r) => r.items as DuplicateCandidate[]),
+  decisions: (limit = 100) => getJson<DecisionsResponse>('/decisions', { limit }),
+  undoDecision: (id: string) => writeJson<DecisionOnlyResponse>('POST', `/decisions/${enc(id)}/undo`, {}),
 };

@@ -1,6 +1,6 @@
 /* App: the actions views may call — one interface so views never import the controller (no cycles). */
 
-import type { GraphPayload } from '../../../ontology/api-types.js';
+import type { GraphEdge, GraphNode, GraphPayload } from '../../../ontology/api-types.js';
 
 export interface Actions {
   select(id: string | null): void;
@@ -20,4 +20,6 @@ export interface Actions {
   highlightPath(path: { nodeIds: string[]; edgeIds: string[] } | null): void;
   setPathEnd(end: 'from' | 'to', id: string, name: string): void;
   viewName(): string;
+  /** The Review tab's focused item: its entities (and edge) join the view and are highlighted; `null` clears the highlight. */
+  showReviewItem(item: { nodes: GraphNode[]; edge?: GraphEdge } | null): void;
 }

@@ -132,6 +132,15 @@ export function createController(sigma: ExplorerSigma, loadOverview: () => Promi
       controller.onPathEnd?.(end, id, name);
       viewStore.set({ panel: 'paths' });
     },
+    showReviewItem(item) {
+      if (!item) return viewStore.get().path ? controller.highlightPath(null) : undefined;
+      const anchor = item.nodes.find((n) => graph.hasNode(n.id));
+      const record = mergeIntoView({ nodes: item.nodes, edges: item.edge ? [item.edge] : [] }, { anchor: anchor ? anchorOf(anchor.id) : { x: 0, y: 0 }, spread: 20 });
+      controller.highlightPath({ nodeIds: item.nodes.map((n) => n.id), edgeIds: item.edge ? [item.edge.id] : [] });
+      if (record.nodes.length) relayout(60);
+      const [first] = item.nodes;
+      if (first) requestAnimationFrame(() => focusCamera(sigma, first.id));
+    },
     viewName() {
       const { selected } = viewStore.get();
       return selected && graph.hasNode(selected) ? graph.getNodeAttribute(selected, 'label') : 'overview';

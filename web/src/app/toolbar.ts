@@ -1,5 +1,6 @@
 /* App: the top-bar buttons and the keyboard shortcuts that mirror them. */
 
+import { REVIEW_KEYS } from '../core/curation/review-walk.js';
 import { graph } from '../core/graph/index.js';
 import { viewStore, type PanelId } from '../core/state.js';
 import { h } from '../views/dom.js';
@@ -26,17 +27,21 @@ export function createToolbar(controller: Controller, extra: HTMLElement[]): HTM
   }
 }
 
+const REVIEW_KEY_SET = new Set(REVIEW_KEYS.map((k) => k.key));
+
 export function bindShortcuts(controller: Controller, focusSearch: () => void): void {
   window.addEventListener('keydown', (e) => {
     const target = e.target as HTMLElement;
     const typing = target.closest('input, textarea, select, [contenteditable]');
-    if (e.altKey && /^[1-6]$/.test(e.key)) {
+    if (e.altKey && /^[1-8]$/.test(e.key)) {
       const panel = PANELS[Number(e.key) - 1];
       if (panel) viewStore.set({ panel: panel.id as PanelId });
       e.preventDefault();
       return;
     }
     if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
+    // The Review tab answers its own keys (j/k/a/r/m/s/u); the explorer's shortcuts wait.
+    if (viewStore.get().panel === 'review' && REVIEW_KEY_SET.has(e.key)) return;
     const selected = viewStore.get().selected;
     switch (e.key) {
       case '/':

@@ -2,7 +2,7 @@
 
 import { createStore } from './store.js';
 
-export type PanelId = 'details' | 'document' | 'console' | 'paths' | 'analyse' | 'table';
+export type PanelId = 'details' | 'document' | 'console' | 'paths' | 'analyse' | 'table' | 'review' | 'history';
 export type SizeBy = 'degree' | 'pagerank';
 export type ColorBy = 'type' | 'community';
 

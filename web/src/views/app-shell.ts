@@ -10,6 +10,8 @@ export const PANELS: { id: PanelId; label: string; key: string }[] = [
   { id: 'paths', label: 'Paths', key: '4' },
   { id: 'analyse', label: 'Analyse', key: '5' },
   { id: 'table', label: 'Table', key: '6' },
+  { id: 'review', label: 'Review', key: '7' },
+  { id: 'history', label: 'History', key: '8' },
 ];
 
 export interface Shell {

@@ -12,7 +12,8 @@ export interface Autocomplete {
   setValue(text: string): void;
 }
 
-export function createAutocomplete(placeholder: string, onPick: (hit: SearchHit) => void, className = ''): Autocomplete {
+/** `accept`: keep only some hits (e.g. entities of one type for "merge into…"). */
+export function createAutocomplete(placeholder: string, onPick: (hit: SearchHit) => void, className = '', accept?: (hit: SearchHit) => boolean): Autocomplete {
   const input = h('input', { type: 'search', class: 'ac-input', placeholder, autocomplete: 'off', spellcheck: 'false', role: 'combobox', 'aria-expanded': 'false', 'aria-autocomplete': 'list' });
   const list = h('ul', { class: 'ac-list', role: 'listbox', hidden: true });
   const root = h('div', { class: `ac ${className}` }, input, list);
@@ -59,7 +60,7 @@ export function createAutocomplete(placeholder: string, onPick: (hit: SearchHit)
     try {
       const response = await api.search(q, 10);
       if (mine !== seq) return;
-      hits = response.hits;
+      hits = accept ? response.hits.filter(accept) : response.hits;
       active = hits.length ? 0 : -1;
       render(hits.length ? undefined : `No entity matches “${q}”`);
     } catch (error) {

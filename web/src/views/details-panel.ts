@@ -1,24 +1,28 @@
-/* Views: details of the selected entity — properties, aliases, relations by type with confidence and evidence. */
+/* Views: details of the selected entity — properties, aliases, relations by type with confidence and evidence; curation (rename, type, aliases, merge, confirm/reject). */
 
 import type { GraphNode, NodeDetailsResponse, RelationDetailsResponse } from '../../../ontology/api-types.js';
 import { api } from '../api/endpoints.js';
 import type { Actions } from '../app/actions.js';
+import type { Curation } from '../app/curation-actions.js';
+import { curationStore } from '../core/curation/curation-store.js';
 import { typeColor } from '../core/appearance/palette.js';
 import { graph } from '../core/graph/index.js';
 import { viewStore } from '../core/state.js';
 import { clear, errorBox, formatNumber, h, spinner } from './dom.js';
+import { aliasesBlock, curateBlock } from './entity-curation.js';
 import { renderRelationGroups } from './relation-list.js';
 import { errorMessage } from './status.js';
 
 /** Evidence is fetched per relation; more than this stays a click away. */
 const EVIDENCE_PREFETCH = 40;
 
-export function mountDetailsPanel(host: HTMLElement, actions: Actions): void {
+export function mountDetailsPanel(host: HTMLElement, actions: Actions, curation: Curation): void {
   let seq = 0;
-  async function load(id: string | null): Promise<void> {
+  /** `quiet`: a reload after a decision keeps the current content until the new one is ready (no flash, scroll kept). */
+  async function load(id: string | null, quiet = false): Promise<void> {
     const mine = ++seq;
     if (!id) return void clear(host, h('div', { class: 'placeholder' }, h('p', null, 'Select an entity in the graph, or search with “/”.'), h('p', { class: 'hint' }, 'Double-click a node to expand it. Hover to focus its neighbourhood.')));
-    clear(host, spinner('Loading entity…'));
+    if (!quiet) clear(host, spinner('Loading entity…'));
     try {
       const [details, neighbours] = await Promise.all([api.node(id), api.neighbors(id, 100)]);
       if (mine !== seq) return;
@@ -55,8 +59,10 @@ export function mountDetailsPanel(host: HTMLElement, actions: Actions): void {
         h('button', { type: 'button', class: 'btn', title: 'Use as the end of a path', onclick: () => actions.setPathEnd('to', node.id, node.name) }, 'Path to'),
       ),
       propertiesTable(node),
-      node.aliases.length ? h('section', { class: 'block' }, h('h3', null, 'Aliases'), h('div', { class: 'chips' }, node.aliases.map((a) => h('span', { class: 'chip' }, a)))) : null,
-      h('section', { class: 'block relations' }, h('h3', null, `Relations (${relationCount})`), renderRelationGroups(node.id, relations, names, actions)),
+      // Documents are sources, not curated entities.
+      node.type === 'Document' ? null : aliasesBlock(node, curation),
+      node.type === 'Document' ? null : curateBlock(node, curation),
+      h('section', { class: 'block relations' }, h('h3', null, `Relations (${relationCount})`), renderRelationGroups(node.id, relations, names, actions, async (relationId, verdict) => (await curation.review(relationId, verdict)) !== null)),
       details.documents.length
         ? h(
             'section',
@@ -71,6 +77,8 @@ export function mountDetailsPanel(host: HTMLElement, actions: Actions): void {
   viewStore.subscribe((s, p) => {
     if (s.selected !== p.selected) void load(s.selected);
   });
+  // A decision (here, in Review or History) may have changed what is shown: re-read it in place.
+  curationStore.subscribe(() => void load(viewStore.get().selected, true));
   void load(viewStore.get().selected);
 }
 

@@ -2,6 +2,7 @@
 
 import { DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { reviewOf } from '../curation/describe-decision.js';
 import type { ViewState } from '../state.js';
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from '../graph/types.js';
 import { edgesAreSuspended, getHovered } from './interaction.js';
@@ -81,8 +82,11 @@ export function createReducers(graph: ExplorerGraph, getState: () => ViewState) 
       type: parallel ? (directed ? 'curvedArrow' : 'curved') : directed ? 'arrow' : 'line',
     };
     if (parallel) out.curvature = curvature(attrs.parallelIndex ?? 0, attrs.parallelMaxIndex ?? 1);
+    // An analyst confirmed it: drawn twice as thick (in its type's colour), and its label carries a check mark.
+    const confirmed = reviewOf(attrs.relation) === 'confirmed';
+    if (confirmed) out.size = CONFIRMED_EDGE_SIZE;
     const { node: hovered } = getHovered();
-    const label = type.replace(/_/g, ' ').toLowerCase();
+    const label = `${confirmed ? '✓ ' : ''}${type.replace(/_/g, ' ').toLowerCase()}`;
     if (hovered && source !== hovered && target !== hovered) return { ...out, color: DIMMED_EDGE };
     if (l.pathEdges && !l.pathEdges.has(id)) return { ...out, color: DIMMED_EDGE };
     if (l.pathEdges) return { ...out, label, size: 4, forceLabel: true, zIndex: 1 };
@@ -94,6 +98,9 @@ export function createReducers(graph: ExplorerGraph, getState: () => ViewState) 
 
   return { nodeReducer, edgeReducer };
 }
+
+/** Confirmed edges: thicker than any unreviewed edge (those span 1–3 by confidence). */
+export const CONFIRMED_EDGE_SIZE = 5;
 
 /** Fans parallel edges apart (the recipe of @sigma/edge-curve's parallel-edges story). */
 function curvature(index: number, maxIndex: number): number {

@@ -59,6 +59,11 @@ export function expandedNodes(): string[] {
   return expandHistory.map((e) => e.nodeId);
 }
 
+/** An entity's name where the view shows it, else its id (History and toasts name what they can). */
+export function nameInView(id: string): string {
+  return graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id;
+}
+
 export function clearGraph(): void {
   graph.clear();
   expandHistory.length = 0;

@@ -5,7 +5,7 @@ import { INITIAL_VIEW_STATE, type PanelId, type ViewState } from '../state.js';
 /** The subset of the view state a link carries. */
 export type LinkState = Pick<ViewState, 'selected' | 'hiddenTypes' | 'hiddenRelTypes' | 'hiddenNodes' | 'expanded' | 'sizeBy' | 'colorBy' | 'panel' | 'consoleQuery' | 'documentId'>;
 
-const PANELS: PanelId[] = ['details', 'document', 'console', 'paths', 'analyse', 'table'];
+const PANELS: PanelId[] = ['details', 'document', 'console', 'paths', 'analyse', 'table', 'review', 'history'];
 const list = (value: string | null): string[] => (value ? value.split(',').filter(Boolean) : []);
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
