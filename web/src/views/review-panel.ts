@@ -153,7 +153,7 @@ export function mountReviewPanel(host: HTMLElement, actions: Actions, curation: 
     const w = walk.items[index];
     const payload = w && payloads.get(w.key);
     if (!w || !payload) return;
-    let decision: Decision | null = null;
+    let decision: Decision | null;
     if (payload.kind === 'relation') decision = await curation.review(payload.item.edge.id, action === 'confirm' ? 'confirmed' : 'rejected');
     else {
       const [keep, drop] = survivorFirst(payload.item);
