@@ -1,7 +1,7 @@
 /* Views: the Export menu — one click per format, each downloading a file named after the view. */
 
 import type { ExportFormat } from '../../../ontology/api-types.js';
-import { EXPORT_LABELS, exportFromServer, exportPng, type ViewExportFormat } from '../core/file/export-view.js';
+import { EXPORT_LABELS, exportFromServer, exportPng, viewPicture, WITH_PICTURE, type ViewExportFormat } from '../core/file/export-view.js';
 import { fileBaseName } from '../core/file/save-blob.js';
 import { graph } from '../core/graph/index.js';
 import type { ExplorerSigma } from './graph-canvas.js';
@@ -29,7 +29,8 @@ export function createExportMenu(sigma: ExplorerSigma, viewName: () => string): 
     if (!graph.order) return toast('The view is empty: nothing to export.', 'error');
     const base = fileBaseName(viewName());
     try {
-      const name = format === 'png' ? await exportPng(sigma, base) : await exportFromServer(format as ExportFormat, graph.nodes(), base);
+      const image = WITH_PICTURE.has(format) ? await viewPicture(sigma).catch(() => null) : null;
+      const name = format === 'png' ? await exportPng(sigma, base) : await exportFromServer(format as ExportFormat, graph.nodes(), base, image);
       toast(`Saved ${name}`);
     } catch (error) {
       toast(`Export failed: ${errorMessage(error)}`, 'error');
