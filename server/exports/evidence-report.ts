@@ -161,7 +161,7 @@ function toEntity(n: ExportNode): ReportEntity {
   }
   const first = str(n.properties.firstSeen);
   const last = str(n.properties.lastSeen);
-  if (first) details.push(`seen ${first.slice(0, 10)}${last && last.slice(0, 10) !== first.slice(0, 10) ? ` – ${last.slice(0, 10)}` : ''}`);
+  if (first) details.push(`seen ${displayDate(first)}${last && last.slice(0, 10) !== first.slice(0, 10) ? ` – ${displayDate(last)}` : ''}`);
   return { id: n.id, type: n.type, name: n.name, aliases: strList(n.properties.aliases).filter((a) => a !== n.name), details };
 }
 

@@ -23,7 +23,7 @@ header p { margin: 4px 0 0; color: #94a3b8; font-size: 12.5px; }
 main { max-width: 960px; margin: 0 auto; padding: 16px 32px 48px; }
 section { background: var(--surface); border: 1px solid var(--border); border-radius: 6px; padding: 12px 20px; margin: 16px 0; }
 h2 { font-size: 15px; margin: 4px 0 10px; }
-figure { margin: 0; } figure img { max-width: 100%; border: 1px solid var(--border); border-radius: 6px; }
+figure { margin: 0; } figure img { max-width: 100%; max-height: 420px; display: block; margin: 0 auto; border: 1px solid var(--border); border-radius: 6px; }
 table { border-collapse: collapse; width: 100%; font-size: 13px; }
 th, td { text-align: left; padding: 4px 8px; border-top: 1px solid var(--surface-2); vertical-align: top; }
 th { color: var(--muted); font-weight: 600; }
@@ -118,14 +118,14 @@ export function toReportHtml(report: EvidenceReport): string {
   } · ${report.documents.length} sources</p></header>
 <main>
 ${picture}
+<section><h2>Facts and evidence</h2>
+${report.facts.map((f) => renderFact(f, number, docs)).join('\n') || '<p class="muted">No relationships among these entities.</p>'}
+</section>
 <section><h2>Entities</h2>
 <table><thead><tr><th>Name</th><th>Type</th><th>Also called</th><th>Details</th></tr></thead>
 <tbody>
 ${entities}
 </tbody></table></section>
-<section><h2>Facts and evidence</h2>
-${report.facts.map((f) => renderFact(f, number, docs)).join('\n') || '<p class="muted">No relationships among these entities.</p>'}
-</section>
 <section><h2>Sources</h2>
 <ol class="sources">
 ${sources}

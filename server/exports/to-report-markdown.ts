@@ -31,11 +31,7 @@ export function toReportMarkdown(report: EvidenceReport): string {
     '',
   );
   if (report.image) out.push('_The view’s picture is in the HTML evidence pack._', '');
-  out.push('## Entities', '', '| Name | Type | Also called | Details |', '| --- | --- | --- | --- |');
-  for (const e of report.entities) {
-    out.push(`| ${escapeMarkdown(e.name)} | ${escapeMarkdown(e.type)} | ${escapeMarkdown(e.aliases.join(', '))} | ${escapeMarkdown(e.details.join(' · '))} |`);
-  }
-  out.push('', '## Facts and evidence', '');
+  out.push('## Facts and evidence', '');
   if (!report.facts.length) out.push('No relationships among these entities.', '');
   for (const f of report.facts) {
     out.push(`### ${escapeMarkdown(f.sentence)}${f.conflict ? ' — conflicting values' : ''}`, '');
@@ -54,6 +50,11 @@ export function toReportMarkdown(report: EvidenceReport): string {
       out.push(`> “${escapeMarkdown(q.text)}”${by ? ` — ${by}` : ''}`, '');
     }
   }
+  out.push('## Entities', '', '| Name | Type | Also called | Details |', '| --- | --- | --- | --- |');
+  for (const e of report.entities) {
+    out.push(`| ${escapeMarkdown(e.name)} | ${escapeMarkdown(e.type)} | ${escapeMarkdown(e.aliases.join(', '))} | ${escapeMarkdown(e.details.join(' · '))} |`);
+  }
+  out.push('');
   out.push('## Sources', '');
   for (const d of report.documents) {
     const url = mdUrl(d.url);
