@@ -7,6 +7,7 @@ import { getMetrics, setMetrics } from './core/appearance/metrics-store.js';
 import { nodeSize } from './core/appearance/node-size.js';
 import { clearGraph, getViewLabel, graph, mergeIntoView, setViewLabel } from './core/graph/index.js';
 import { viewStore } from './core/state.js';
+import { rangeQuery } from './core/time/timeline.js';
 import { decodeLink } from './core/url/deep-link.js';
 import { generateBenchGraph } from './app/bench-mode.js';
 import { createController } from './app/controller.js';
@@ -48,7 +49,7 @@ async function loadOverview(): Promise<void> {
   clear(shell.canvasOverlay, spinner('Loading the overview…'));
   shell.canvasOverlay.hidden = false;
   try {
-    const overview = await api.overview();
+    const overview = await api.overview(undefined, rangeQuery(viewStore.get().time));
     clearGraph();
     viewStore.set({ expanded: [], selected: null, path: null });
     if (!overview.nodes.length) return void clear(shell.canvasOverlay, emptyState());
@@ -94,6 +95,8 @@ for (const event of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped'] as 
 
 // State → renderer, panels and status line
 viewStore.subscribe((s, p) => {
+  // A new time filter refetches the view (overview and expansions) under it.
+  if (s.time !== p.time && document.body.dataset.ready === 'true') void controller.reloadView();
   if (s.panel !== p.panel) showPanel(shell, s.panel);
   sigma.refresh({ skipIndexation: true });
 });
@@ -138,7 +141,7 @@ async function boot(): Promise<void> {
   } else {
     // Read the link before anything changes the state (and so the URL).
     const link = decodeLink(location.search);
-    viewStore.set({ panel: link.panel });
+    viewStore.set({ panel: link.panel, time: link.time });
     await loadOverview();
     await applyLink(controller, link);
     bindUrlSync(controller);

@@ -1,0 +1,80 @@
+/* Core/time: what a relationship says about time and sources — independent sources, first/last seen,
+   outlets, and conflicting values — read from the edge (its own fields or its properties) with
+   fallbacks when the server does not send them (sources = its documents, dates = theirs). */
+
+import type { DocumentSummary, GraphEdge } from '../../../../ontology/api-types.js';
+import { formatDay } from './timeline.js';
+
+type Loose = GraphEdge & Record<string, unknown>;
+
+const field = (edge: GraphEdge, key: string): unknown => (edge as Loose)[key] ?? edge.properties[key];
+const dayOf = (v: unknown): string | null => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null);
+
+/** Independent sources: the server's count, else the documents given, else the evidence count. */
+export function edgeSources(edge: GraphEdge, documents?: DocumentSummary[]): number {
+  const sources = field(edge, 'sources');
+  if (typeof sources === 'number') return sources;
+  const docIds = field(edge, 'docIds');
+  if (Array.isArray(docIds)) return docIds.length;
+  return documents?.length ?? Math.max(1, edge.evidenceCount);
+}
+
+export function edgeFirstSeen(edge: GraphEdge, documents: DocumentSummary[] = []): string | null {
+  return dayOf(field(edge, 'firstSeen')) ?? documents.map((d) => dayOf(d.publishedAt)).filter((d): d is string => !!d).sort()[0] ?? null;
+}
+
+export function edgeLastSeen(edge: GraphEdge, documents: DocumentSummary[] = []): string | null {
+  return dayOf(field(edge, 'lastSeen')) ?? documents.map((d) => dayOf(d.publishedAt)).filter((d): d is string => !!d).sort().at(-1) ?? null;
+}
+
+export function edgeConflict(edge: GraphEdge): boolean {
+  return field(edge, 'conflict') === true;
+}
+
+/** "3 sources · first seen 2 Mar 2025". */
+export function sourcesLine(edge: GraphEdge, documents: DocumentSummary[] = []): string {
+  const n = edgeSources(edge, documents);
+  const first = edgeFirstSeen(edge, documents);
+  const last = edgeLastSeen(edge, documents);
+  return [`${n} source${n === 1 ? '' : 's'}`, first ? `first seen ${formatDay(first)}` : null, last && last !== first ? `last seen ${formatDay(last)}` : null]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+export interface ConflictValue {
+  value: string;
+  docId: string | null;
+  date: string | null;
+}
+
+/** The values documents give for a conflicting claim: a list of `{value, docId, date}` objects (or their JSON),
+ *  under `conflictValues`, `values` or `claims`. */
+export function conflictValues(edge: GraphEdge): ConflictValue[] {
+  for (const key of ['conflictValues', 'values', 'claims']) {
+    const raw = field(edge, key);
+    const items: unknown[] = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : [];
+    const out: ConflictValue[] = [];
+    for (const item of items) {
+      let v: unknown = item;
+      if (typeof item === 'string') {
+        try {
+          v = JSON.parse(item);
+        } catch {
+          v = { value: item };
+        }
+      }
+      for (const x of Array.isArray(v) ? v : [v]) {
+        if (!x || typeof x !== 'object') continue;
+        const o = x as Record<string, unknown>;
+        const value = o.value ?? o.rate ?? o.valueUsd ?? o.title ?? o.amount;
+        out.push({
+          value: value === undefined ? JSON.stringify(o) : typeof value === 'object' ? JSON.stringify(value) : String(value),
+          docId: typeof o.docId === 'string' ? o.docId : typeof o.documentId === 'string' ? o.documentId : null,
+          date: dayOf(o.date) ?? dayOf(o.publishedAt),
+        });
+      }
+    }
+    if (out.length) return out;
+  }
+  return [];
+}
