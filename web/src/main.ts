@@ -28,6 +28,7 @@ import { mountLegend } from './views/legend.js';
 import { mountPathsPanel } from './views/paths-panel.js';
 import { bindLoadingBar, errorMessage, setToastHost } from './views/status.js';
 import { mountTablePanel } from './views/table-panel.js';
+import { createTimelineStrip } from './views/timeline-strip.js';
 import { mountAddByUrl, mountUpload } from './views/upload.js';
 
 const params = new URLSearchParams(location.search);
@@ -43,7 +44,10 @@ const sigma = createGraphCanvas(shell.canvas, graph, viewStore.get, {
   onClickStage: () => controller.select(null),
 });
 const sizeOf = (id: string) => nodeSize(id, graph.getNodeAttribute(id, 'entity').degree, viewStore.get().sizeBy, getMetrics());
-const controller = createController(sigma, loadOverview);
+const timeline = createTimelineStrip();
+shell.timelineSlot.append(timeline.root);
+// After an upload the overview and the timeline are both fetched again.
+const controller = createController(sigma, () => Promise.all([loadOverview(), timeline.refresh()]).then(() => undefined));
 
 async function loadOverview(): Promise<void> {
   clear(shell.canvasOverlay, spinner('Loading the overview…'));
@@ -142,7 +146,7 @@ async function boot(): Promise<void> {
     // Read the link before anything changes the state (and so the URL).
     const link = decodeLink(location.search);
     viewStore.set({ panel: link.panel, time: link.time });
-    await loadOverview();
+    await Promise.all([loadOverview(), timeline.refresh()]);
     await applyLink(controller, link);
     bindUrlSync(controller);
   }

@@ -6,6 +6,7 @@ import type { Actions } from '../app/actions.js';
 import { typeColor } from '../core/appearance/palette.js';
 import { graph } from '../core/graph/index.js';
 import { viewStore } from '../core/state.js';
+import { rangeQuery } from '../core/time/timeline.js';
 import { clear, errorBox, formatNumber, h, spinner } from './dom.js';
 import { renderRelationGroups } from './relation-list.js';
 import { errorMessage } from './status.js';
@@ -20,7 +21,7 @@ export function mountDetailsPanel(host: HTMLElement, actions: Actions): void {
     if (!id) return void clear(host, h('div', { class: 'placeholder' }, h('p', null, 'Select an entity in the graph, or search with “/”.'), h('p', { class: 'hint' }, 'Double-click a node to expand it. Hover to focus its neighbourhood.')));
     clear(host, spinner('Loading entity…'));
     try {
-      const [details, neighbours] = await Promise.all([api.node(id), api.neighbors(id, 100)]);
+      const [details, neighbours] = await Promise.all([api.node(id), api.neighbors(id, 100, undefined, rangeQuery(viewStore.get().time))]);
       if (mine !== seq) return;
       const edges = neighbours.edges.filter((e) => e.type !== 'MENTIONED_IN');
       const relations = await Promise.all(edges.slice(0, EVIDENCE_PREFETCH).map((e) => api.relation(e.id).catch(() => null)));
@@ -69,7 +70,7 @@ export function mountDetailsPanel(host: HTMLElement, actions: Actions): void {
   }
 
   viewStore.subscribe((s, p) => {
-    if (s.selected !== p.selected) void load(s.selected);
+    if (s.selected !== p.selected || s.time !== p.time) void load(s.selected);
   });
   void load(viewStore.get().selected);
 }

@@ -3,6 +3,8 @@
 import type { GraphNode, RelationDetailsResponse } from '../../../ontology/api-types.js';
 import type { Actions } from '../app/actions.js';
 import { relationColor } from '../core/appearance/palette.js';
+import { conflictValues, edgeConflict, sourcesLine } from '../core/time/relation-time.js';
+import { formatDay } from '../core/time/timeline.js';
 import { h } from './dom.js';
 
 export function renderRelationGroups(selfId: string, relations: RelationDetailsResponse[], names: Map<string, GraphNode>, actions: Actions): HTMLElement {
@@ -40,6 +42,8 @@ function relationItem(selfId: string, r: RelationDetailsResponse, names: Map<str
       confidence !== null ? h('span', { class: 'confidence', title: `confidence ${confidence.toFixed(2)}` }, h('span', { class: 'confidence-bar', style: `--value:${Math.round(confidence * 100)}%` }), `${Math.round(confidence * 100)}%`) : null,
     ),
     props.length ? h('div', { class: 'rel-props' }, props.map(([k, v]) => h('span', { class: 'chip small' }, `${k}: ${String(v)}`))) : null,
+    h('p', { class: 'rel-sources', title: 'Independent documents stating it (duplicates counted once) and when it was first reported' }, sourcesLine(r.edge, r.documents)),
+    edgeConflict(r.edge) ? conflictBlock(r) : null,
     r.evidence.slice(0, SHOWN_EVIDENCE).map(quote),
     r.evidence.length > SHOWN_EVIDENCE ? h('details', { class: 'more-evidence' }, h('summary', null, `${r.evidence.length - SHOWN_EVIDENCE} more sentence${r.evidence.length - SHOWN_EVIDENCE === 1 ? '' : 's'}`), r.evidence.slice(SHOWN_EVIDENCE).map(quote)) : null,
     foundBy(r.edge.rules),
@@ -48,6 +52,34 @@ function relationItem(selfId: string, r: RelationDetailsResponse, names: Map<str
   function quote(sentence: string): HTMLElement {
     return h('blockquote', { class: 'evidence' }, h('a', { href: '#', class: 'evidence-link', title: 'Open the document at this sentence', onclick: (e: Event) => (e.preventDefault(), actions.openEvidence(docIds, sentence)) }, sentence));
   }
+}
+
+/** Conflicting values side by side, each with the document that gives it and its date. */
+function conflictBlock(r: RelationDetailsResponse): HTMLElement {
+  const docs = new Map(r.documents.map((d) => [d.id, d]));
+  const values = conflictValues(r.edge);
+  return h(
+    'div',
+    { class: 'conflict', role: 'group', 'aria-label': 'Conflicting values' },
+    h('p', { class: 'conflict-title' }, 'Sources disagree'),
+    values.length
+      ? h(
+          'div',
+          { class: 'conflict-values' },
+          values.map((v) => {
+            const d = v.docId ? docs.get(v.docId) : undefined;
+            const date = v.date ?? d?.publishedAt?.slice(0, 10) ?? null;
+            return h(
+              'div',
+              { class: 'conflict-value' },
+              h('strong', null, v.value),
+              h('span', { class: 'muted' }, d ? d.source || d.title : v.docId ? v.docId.slice(0, 12) : 'source unknown'),
+              h('span', { class: 'muted' }, date ? formatDay(date) : 'date unknown'),
+            );
+          }),
+        )
+      : h('p', { class: 'muted' }, 'The documents give different values for this relationship.'),
+  );
 }
 
 /** "found by signing.subject-verb-agreement, office.title-before-name": the rules that read the relation. */

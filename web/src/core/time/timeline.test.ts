@@ -1,7 +1,7 @@
 /* Core/time: bucket ends, the bucket size for a span, and reading the timeline endpoint's body. */
 
 import { describe, expect, it } from 'vitest';
-import { bucketEnd, bucketForSpan, describeRange, rangeQuery, readTimeline } from './timeline.js';
+import { bucketEnd, bucketForSpan, describeRange, fillBuckets, rangeIndexes, rangeQuery, readTimeline } from './timeline.js';
 
 describe('timeline buckets', () => {
   it('when a bucket starts on a day, then its end is that day, six days later, or the month’s last day', () => {
@@ -32,5 +32,19 @@ describe('timeline buckets', () => {
     expect(rangeQuery({ from: null, to: '2025-03-31' })).toEqual({ to: '2025-03-31' });
     expect(rangeQuery(null)).toEqual({});
     expect(describeRange({ from: null, to: '2025-03-02' })).toBe('as of 2 Mar 2025');
+  });
+});
+
+describe('timeline axis', () => {
+  it('when buckets are missing between dated ones, then they are filled with zero counts', () => {
+    const filled = fillBuckets(readTimeline({ buckets: [{ start: '2025-01-01', documents: 2 }, { start: '2025-04-01', documents: 1 }] }, 'month'));
+    expect(filled.map((b) => [b.start, b.documents])).toEqual([['2025-01-01', 2], ['2025-02-01', 0], ['2025-03-01', 0], ['2025-04-01', 1]]);
+  });
+
+  it('when a range is set, then the buckets it covers are found; "as of" covers everything before', () => {
+    const filled = fillBuckets(readTimeline({ buckets: [{ start: '2025-01-01' }, { start: '2025-04-01' }] }, 'month'));
+    expect(rangeIndexes(filled, { from: '2025-02-01', to: '2025-03-31' })).toEqual([1, 2]);
+    expect(rangeIndexes(filled, { from: null, to: '2025-02-10' })).toEqual([0, 1]);
+    expect(rangeIndexes(filled, { from: '2026-01-01', to: '2026-02-01' })).toBeNull();
   });
 });

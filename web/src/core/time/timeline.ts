@@ -86,3 +86,40 @@ export function formatDay(iso: string): string {
 export function describeRange(time: TimeRange): string {
   return time.from ? (time.from === time.to ? formatDay(time.from) : `${formatDay(time.from)} – ${formatDay(time.to)}`) : `as of ${formatDay(time.to)}`;
 }
+
+/** The bucket after the one starting on `start`. */
+export function nextBucketStart(start: string, bucket: Bucket): string {
+  if (bucket === 'day') return addDays(start, 1);
+  if (bucket === 'week') return addDays(start, 7);
+  const d = new Date(`${start.slice(0, 7)}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Every bucket from the first to the last, the empty ones included, so the axis is continuous. */
+export function fillBuckets(t: Timeline): TimelineBucket[] {
+  const first = t.buckets[0];
+  const last = t.buckets.at(-1);
+  if (!first || !last) return [];
+  const byStart = new Map(t.buckets.map((b) => [b.start, b]));
+  const out: TimelineBucket[] = [];
+  for (let start = first.start; start <= last.start && out.length < 5000; start = nextBucketStart(start, t.bucket)) {
+    out.push(byStart.get(start) ?? { start, end: bucketEnd(start, t.bucket), documents: 0, relationships: 0 });
+  }
+  return out;
+}
+
+/** The buckets a range covers, as [first, last] indexes; null when it covers none. */
+export function rangeIndexes(buckets: TimelineBucket[], time: TimeRange | null): [number, number] | null {
+  if (!time || !buckets.length) return null;
+  const from = time.from ?? buckets[0]!.start;
+  let lo = -1;
+  let hi = -1;
+  buckets.forEach((b, i) => {
+    if (b.end >= from && b.start <= time.to) {
+      if (lo < 0) lo = i;
+      hi = i;
+    }
+  });
+  return lo < 0 ? null : [lo, hi];
+}
