@@ -34,6 +34,7 @@ export const CONFIG_KEYS = {
   fetchMaxBytes: key('NEWSGRAPH_FETCH_MAX_BYTES', 'Largest page or feed body fetched (after decompression), in bytes; the download stops when it is exceeded.', z.coerce.number().int().min(1024).default(5_242_880)),
   fetchMaxRedirects: key('NEWSGRAPH_FETCH_MAX_REDIRECTS', 'Most redirects followed by one fetch.', z.coerce.number().int().min(0).max(20).default(5)),
   allowPrivateUrls: key('NEWSGRAPH_ALLOW_PRIVATE_URLS', 'true lets URL and feed fetches reach loopback, private, link-local and other non-public addresses (tests, intranets). Off: such URLs are refused.', flag.default(false)),
+  duplicateThreshold: key('NEWSGRAPH_DUPLICATE_THRESHOLD', 'Estimated share of shared 3-word shingles (MinHash, 0–1) from which a new document counts as a near-duplicate of a stored one (DUPLICATE_OF, one source).', z.coerce.number().min(0.5).max(1).default(0.8)),
   logLevel: key('LOG_LEVEL', 'pino log level (fatal, error, warn, info, debug, trace, silent).', z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
 } as const;
 
@@ -60,4 +61,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   }
   if (problems.length) throw new ConfigError(`Config: invalid settings: ${problems.join(' | ')}`);
   return out as Config;
+}
+
+/** The near-duplicate threshold from the environment (validated like every setting; the ingest reads it where it writes). */
+export function duplicateThreshold(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[CONFIG_KEYS.duplicateThreshold.env];
+  const parsed = CONFIG_KEYS.duplicateThreshold.schema.safeParse(raw === '' ? undefined : raw);
+  if (!parsed.success) throw new ConfigError(`Config: invalid settings: ${CONFIG_KEYS.duplicateThreshold.env}=${JSON.stringify(raw)}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  return parsed.data;
 }

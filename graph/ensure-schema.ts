@@ -16,7 +16,9 @@ export function schemaStatements(): string[] {
   const relationIds = ALL_RELATION_TYPES.map(
     (type) => `CREATE INDEX rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,
   );
-  return [...constraints, fulltext, ...relationIds];
+  // Near-duplicate candidates are the documents that share a MinHash band: one range index per band property.
+  const bands = Array.from({ length: 16 }, (_, i) => `CREATE INDEX document_lsh${i} IF NOT EXISTS FOR (d:Document) ON (d.lsh${i})`);
+  return [...constraints, fulltext, ...relationIds, ...bands];
 }
 
 export interface SchemaChanges {

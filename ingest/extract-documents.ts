@@ -3,6 +3,7 @@
 import type { ExtractedEntity, ExtractedRelation, ExtractionResult } from '../ontology/index.js';
 import { documentId } from '../ontology/ids.js';
 import type { SourceInput } from './source-input.js';
+import { completePublication } from './read/complete-publication.js';
 import type { SentenceView } from './extract/types.js';
 import { runRules, type RuleRun } from './extract/rules/run-rules.js';
 import { normalizeText } from './extract/normalize-text.js';
@@ -49,14 +50,15 @@ export function analyzeDocument(input: SourceInput): DocumentAnalysis {
 }
 
 /** Extracts one document. Pure: no shared mutable state, safe in parallel workers. */
-export function extractDocument(input: SourceInput): ExtractionResult {
+export function extractDocument(given: SourceInput): ExtractionResult {
+  const input = completePublication(given);
   const { docId, text, entities, run } = analyzeDocument(input);
   const relations: ExtractedRelation[] = run.drafts.map((d) => ({
     source: d.source, type: d.type, target: d.target, properties: d.properties, evidence: [d.evidence], docIds: [docId], confidence: d.confidence, rules: [d.rule],
   }));
   return unifyEntities(mergeResults([
     {
-      documents: [{ id: docId, title: documentTitle(text, input.title), source: input.source ?? 'upload', url: input.url ?? null, publishedAt: input.publishedAt ?? null, text }],
+      documents: [{ id: docId, title: documentTitle(text, input.title), source: input.source ?? 'upload', url: input.url ?? null, publishedAt: input.publishedAt ?? null, outlet: input.outlet ?? null, text }],
       entities: [...entities.values()],
       relations,
     },

@@ -123,7 +123,7 @@ export async function pollFeed(
       continue;
     }
     const name = item.link ?? item.title ?? item.guid ?? 'item';
-    const fromFeed = (): SourceInput => ({ text: item.content!, title: item.title, url: item.link, source: feedName, publishedAt: item.publishedAt });
+    const fromFeed = (): SourceInput => ({ text: item.content!, title: item.title, url: item.link, source: feedName, outlet: feed.title ?? null, publishedAt: item.publishedAt });
     if (!item.link) {
       if (item.content) collected.inputs.push(fromFeed()), handled.push(item);
       else collected.rejected.push({ source: name, reason: 'the item has neither a link nor content' }), handled.push(item);

@@ -39,12 +39,13 @@ interface StoredDocument {
   source: string | null;
   url: string | null;
   publishedAt: string | null;
+  outlet: string | null;
   text: string | null;
 }
 
 const PAGE = `
 MATCH (d:Document) WHERE d.id > $after
-RETURN d.id AS id, d.title AS title, d.source AS source, d.url AS url, d.publishedAt AS publishedAt, d.text AS text
+RETURN d.id AS id, d.title AS title, d.source AS source, d.url AS url, d.publishedAt AS publishedAt, d.outlet AS outlet, d.text AS text
 ORDER BY d.id LIMIT $limit`;
 
 async function read<T>(driver: Driver, database: string, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
@@ -113,7 +114,7 @@ export async function reextractDocuments(driver: Driver, database: string, optio
       done++;
       options.onProgress?.(done, total, doc.source ?? doc.id);
     }
-    const inputs: SourceInput[] = withText.map((d) => ({ text: d.text, title: d.title, source: d.source, url: d.url, publishedAt: d.publishedAt }));
+    const inputs: SourceInput[] = withText.map((d) => ({ text: d.text, title: d.title, source: d.source, url: d.url, publishedAt: d.publishedAt, outlet: d.outlet }));
     const rejected: { source: string; reason: string }[] = [];
     // Extracted together, as ingest does, so one person named across the batch stays one node.
     const extracted = options.extract ? options.extract(inputs) : extractChunk(inputs, 0, rejected);

@@ -1,6 +1,7 @@
 /* Ingest: removes a Document, everything only it supports, and its evidence from everything else. */
 
 import type { Driver, ManagedTransaction, Transaction } from 'neo4j-driver';
+import { refreshProvenance } from './load/refresh-provenance.js';
 
 export interface RemoveSummary {
   /** False when no Document has that id. */
@@ -50,7 +51,8 @@ SET e.firstSeen = CASE WHEN orphan THEN e.firstSeen ELSE reduce(m = null, d IN d
     e.lastSeen = CASE WHEN orphan THEN e.lastSeen ELSE reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END) END
 WITH e, orphan
 FOREACH (_ IN CASE WHEN orphan THEN [1] ELSE [] END | DELETE e)
-RETURN sum(CASE WHEN orphan THEN 1 ELSE 0 END) AS deleted, sum(CASE WHEN orphan THEN 0 ELSE 1 END) AS kept`;
+RETURN sum(CASE WHEN orphan THEN 1 ELSE 0 END) AS deleted, sum(CASE WHEN orphan THEN 0 ELSE 1 END) AS kept,
+       [x IN collect(CASE WHEN orphan THEN null ELSE elementId(e) END) WHERE x IS NOT NULL] AS keptIds`;
 
 export type ExtractionRemoval = Pick<RemoveSummary, 'entitiesDeleted' | 'entitiesUpdated' | 'relationsDeleted' | 'relationsTrimmed'>;
 
@@ -65,7 +67,10 @@ export async function removeExtraction(tx: Transaction | ManagedTransaction, doc
   const alone = supported.filter((s) => s.alone).map((s) => s.rid);
   const shared = supported.filter((s) => !s.alone).map((s) => s.rid);
   if (alone.length > 0) await tx.run(DELETE_RELATIONS, { rids: alone });
-  if (shared.length > 0) await tx.run(TRIM_RELATIONS, { rids: shared, docId, text });
+  if (shared.length > 0) {
+    await tx.run(TRIM_RELATIONS, { rids: shared, docId, text });
+    await refreshProvenance(tx, shared, []);
+  }
   summary.relationsDeleted = alone.length;
   summary.relationsTrimmed = shared.length;
 
@@ -74,6 +79,7 @@ export async function removeExtraction(tx: Transaction | ManagedTransaction, doc
     const row = (await tx.run(REFRESH_OR_DELETE_ENTITIES, { eids })).records[0];
     summary.entitiesDeleted = Number(row?.get('deleted') ?? 0);
     summary.entitiesUpdated = Number(row?.get('kept') ?? 0);
+    await refreshProvenance(tx, [], (row?.get('keptIds') as string[] | undefined) ?? []);
   }
   return summary;
 }

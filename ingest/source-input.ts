@@ -7,6 +7,8 @@ export interface SourceInput {
   url?: string | null;
   /** Where it came from: a path such as `seeds/000_….txt`, or `upload`. */
   source?: string | null;
-  /** ISO date or date-time; relative dates in the text resolve against it. */
+  /** ISO date or date-time; relative dates in the text resolve against it. Unknown stays null (never the ingest time). */
   publishedAt?: string | null;
+  /** Who published it, when known: a site name, a `.jsonl` outlet/source field, the agency of a dateline ("Reuters"). */
+  outlet?: string | null;
 }

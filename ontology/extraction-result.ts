@@ -12,6 +12,8 @@ export interface ExtractedDocument {
   source: string;
   url?: string | null;
   publishedAt?: string | null;
+  /** Who published it ("Reuters", a site name), when known. */
+  outlet?: string | null;
   /** Normalized text; mention offsets index into it. Omitted from `extract` output unless asked. */
   text?: string;
 }

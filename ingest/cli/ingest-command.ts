@@ -27,9 +27,16 @@ interface Flags {
   follow?: boolean;
   every?: string;
   workers?: number;
+  publishedAt?: string;
 }
 
 const MIN_INTERVAL_MS = 1000;
+
+/** "2025-03-04" or an ISO date-time that is a real calendar date. */
+function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value.slice(0, 10)))
+    && new Date(`${value.slice(0, 10)}T00:00:00Z`).toISOString().slice(0, 10) === value.slice(0, 10);
+}
 
 function merge(a: PathsIngestSummary, b: PathsIngestSummary): PathsIngestSummary {
   const sum = (x: { created: number; updated: number }, y: { created: number; updated: number }) => ({ created: x.created + y.created, updated: x.updated + y.updated });
@@ -84,6 +91,10 @@ async function run(args: string[], flags: Flags): Promise<number> {
     process.stderr.write('ingest: --workers takes a whole number of at least 1\n');
     return 2;
   }
+  if (flags.publishedAt !== undefined && !isIsoDate(flags.publishedAt)) {
+    process.stderr.write(`ingest: --published-at "${flags.publishedAt}" is not an ISO date (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)\n`);
+    return 2;
+  }
   const everyMs = parseInterval(flags.every ?? '15m');
   if (everyMs === null || everyMs < MIN_INTERVAL_MS) {
     process.stderr.write(`ingest: --every "${flags.every}" is not an interval of at least 1s (e.g. 30s, 15m, 1h)\n`);
@@ -132,7 +143,7 @@ async function run(args: string[], flags: Flags): Promise<number> {
     const limits = fetchLimits(config);
     if (paths.length > 0 || urls.length > 0) {
       const progress = progressReporter();
-      const options = { dryRun: flags.dryRun ?? false, baseDir, workers: flags.workers ?? defaultWorkerCount(), onProgress: (done: number, total: number, label: string) => progress.update(done, total, label) };
+      const options = { dryRun: flags.dryRun ?? false, baseDir, ...(flags.publishedAt ? { publishedAt: flags.publishedAt } : {}), workers: flags.workers ?? defaultWorkerCount(), onProgress: (done: number, total: number, label: string) => progress.update(done, total, label) };
       let summary: PathsIngestSummary | undefined;
       if (paths.length > 0) summary = await ingestPaths(driver, target.database, paths, options);
       if (urls.length > 0) {
@@ -181,6 +192,7 @@ const program = new Command()
   .option('--feed <urlOrFile>', 'read an RSS or Atom feed (URL or file) and ingest each item\'s page')
   .option('--follow', 'with --feed: keep polling and ingest only new items, until Ctrl-C')
   .option('--workers <n>', 'extraction threads (default: one per core; 1 extracts in the main thread)', (v) => (/^\d+$/.test(v) ? Number.parseInt(v, 10) : Number.NaN))
+  .option('--published-at <date>', 'publication date (ISO) of every file or line that states none of its own')
   .option('--every <interval>', 'with --follow: time between polls (30s, 15m, 1h; default 15m)')
   .action(async (paths: string[], flags: Flags) => {
     process.exitCode = await run(paths, flags);

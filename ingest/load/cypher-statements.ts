@@ -22,7 +22,8 @@ const PLAN = 'CYPHER replan=skip';
 export const MERGE_DOCUMENTS = `${PLAN}
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
-ON CREATE SET d += row.props, d.ingestedAt = $now, d.ingestToken = $token
+ON CREATE SET d += row.props, d.ingestedAt = $now, d.ingestToken = $token,
+  d.minhash = CASE WHEN row.signature IS NULL THEN null ELSE [x IN row.signature | toInteger(x)] END
 WITH d, row, d.ingestToken = $token AS created
 FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE d.ingestToken)
 RETURN row.id AS id, created, elementId(d) AS eid`;
@@ -67,7 +68,7 @@ ON MATCH SET
   r.rules = ${unionList('r.rules', 'row.rules')},
   r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END
 SET r += row.props
-RETURN count(r) AS written`;
+RETURN count(r) AS written, collect(elementId(r)) AS rids`;
 }
 
 export const MERGE_MENTIONS = `${PLAN}

@@ -9,8 +9,10 @@ export type Properties = Record<string, PropertyValue>;
 export interface DocumentRow {
   id: string;
   source: string;
-  /** title, source, url, publishedAt, text — nulls already dropped. */
+  /** title, source, url, publishedAt, outlet, text and the MinHash band keys (lsh0…) — nulls already dropped. */
   props: Properties;
+  /** MinHash signature of the text (text-signature.ts), or null when it is too short to compare. */
+  signature: number[] | null;
 }
 
 export interface EntityRow {

@@ -8,9 +8,10 @@ import type { DocumentRows, EntityGroup, MentionGroup, Properties, RelationGroup
 import { LoadError } from './load-error.js';
 import { splitSentences } from '../extract/split-sentences.js';
 import { sentenceAt } from './sentence-at.js';
+import { BAND_PROPERTIES, textSignature } from './text-signature.js';
 
-const ENTITY_RESERVED = new Set(['id', 'name', 'aliases', 'mentionCount', 'firstSeen', 'lastSeen']);
-const RELATION_RESERVED = new Set(['id', 'evidence', 'docIds', 'confidence', 'rules']);
+const ENTITY_RESERVED = new Set(['id', 'name', 'aliases', 'mentionCount', 'firstSeen', 'lastSeen', 'sources', 'outlets']);
+const RELATION_RESERVED = new Set(['id', 'evidence', 'docIds', 'confidence', 'rules', 'firstSeen', 'lastSeen', 'sources', 'outlets', 'conflict', 'claims']);
 const LABEL_BY_PREFIX = new Map(Object.entries(ID_PREFIX).map(([label, prefix]) => [prefix, label as PrimaryEntityLabel]));
 
 /** Drops nulls (SET += would delete the property) and the keys the loader owns. */
@@ -43,11 +44,13 @@ export function toDocumentRows(result: ExtractionResult): DocumentRows {
   if (result.documents.length !== 1) throw new LoadError(`expected one document per load unit, got ${result.documents.length}`);
   const doc = result.documents[0]!;
   const docProps = cleanProps(
-    { title: doc.title, source: doc.source, url: doc.url ?? null, publishedAt: doc.publishedAt ?? null, text: doc.text ?? null },
+    { title: doc.title, source: doc.source, url: doc.url ?? null, publishedAt: doc.publishedAt ?? null, outlet: doc.outlet ?? null, text: doc.text ?? null },
     new Set(),
   );
   const seen = dateOf(doc.publishedAt);
   const text = doc.text ?? '';
+  const signature = textSignature(text);
+  if (signature) BAND_PROPERTIES.forEach((name, i) => (docProps[name] = signature.bands[i]!));
   const spans = splitSentences(text);
 
   const typeById = new Map<string, PrimaryEntityLabel>();
@@ -112,7 +115,7 @@ export function toDocumentRows(result: ExtractionResult): DocumentRows {
   const mentions = [...mentionGroups.values()];
   const count = (groups: { rows: unknown[] }[]): number => groups.reduce((n, g) => n + g.rows.length, 0);
   return {
-    document: { id: doc.id, source: doc.source, props: docProps },
+    document: { id: doc.id, source: doc.source, props: docProps, signature: signature?.values ?? null },
     entities,
     relations,
     mentions,

@@ -5,6 +5,9 @@ import type { DocumentRows, EntityGroup, EntityRow, MentionGroup, MentionRow, Re
 import { mergeEntityRows, mergeRelationRows } from './merge-rows.js';
 import { MERGE_DOCUMENTS, MERGE_MENTIONS, findNodes, mergeEntities, mergeRelations } from './cypher-statements.js';
 import { LoadError } from './load-error.js';
+import { linkDuplicates } from './link-duplicates.js';
+import { refreshProvenance } from './refresh-provenance.js';
+import { duplicateThreshold } from '../../config/config.js';
 
 export const BATCH_ROWS = 5_000;
 
@@ -58,12 +61,14 @@ export interface WriteOptions {
    * removed). By default only documents this transaction creates contribute.
    */
   rewrite?: boolean;
+  /** Near-duplicate threshold (default: NEWSGRAPH_DUPLICATE_THRESHOLD, else 0.8). */
+  duplicateThreshold?: number;
 }
 
 export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], token: string, options: WriteOptions = {}): Promise<WriteCounts> {
   const counts: WriteCounts = { createdDocIds: new Set(), entitiesCreated: 0, entitiesUpdated: 0, relationsCreated: 0, relationsUpdated: 0, rows: 0, rowsWritten: 0 };
   const now = new Date().toISOString();
-  const docRows = docs.map((d) => ({ id: d.document.id, props: d.document.props }));
+  const docRows = docs.map((d) => ({ id: d.document.id, props: d.document.props, signature: d.document.signature }));
   const merged = await tx.run(MERGE_DOCUMENTS, { rows: docRows, now, token });
   const eid = new Map<string, string>();
   for (const record of merged.records) {
@@ -73,6 +78,8 @@ export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], t
   counts.rows += docRows.length;
   counts.rowsWritten += docRows.length;
 
+  await linkDuplicates(tx, docs.filter((d) => counts.createdDocIds.has(d.document.id)), options.duplicateThreshold ?? duplicateThreshold());
+
   // Only new documents contribute: re-ingesting a text adds nothing.
   const fresh = options.rewrite ? docs : docs.filter((d) => counts.createdDocIds.has(d.document.id));
   counts.rows += fresh.reduce((n, d) => n + d.rowCount, 0);
@@ -80,10 +87,15 @@ export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], t
   const relations = mergeGroups<RelationRow, RelationGroup>(fresh.flatMap((d) => d.relations), (g) => g.type, mergeRelationRows);
   const mentions = mergeGroups<MentionRow, MentionGroup>(fresh.flatMap((d) => d.mentions), () => 'all', null);
 
+  const touchedEntities: string[] = [];
+  const touchedRelations: string[] = [];
   for (const group of entities) {
     for (const rows of batches(group.rows)) {
       const result = await tx.run(mergeEntities(group.labels), { rows });
-      for (const record of result.records) eid.set(record.get('id') as string, record.get('eid') as string);
+      for (const record of result.records) {
+        eid.set(record.get('id') as string, record.get('eid') as string);
+        touchedEntities.push(record.get('eid') as string);
+      }
       const created = result.summary.counters.updates().nodesCreated;
       counts.entitiesCreated += created;
       counts.entitiesUpdated += rows.length - created;
@@ -96,6 +108,7 @@ export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], t
       const rows = batch.map((r) => ({ ...r, a: eid.get(r.source) ?? null, b: eid.get(r.target) ?? null }));
       const result = await tx.run(mergeRelations(group.type), { rows });
       const written = Number(result.records[0]?.get('written') ?? 0);
+      touchedRelations.push(...((result.records[0]?.get('rids') as string[] | undefined) ?? []));
       if (written !== rows.length) {
         const lost = rows.filter((r) => r.a === null || r.b === null).map((r) => (r.a === null ? r.source : r.target));
         throw new LoadError(`${rows.length - written} ${group.type} relation(s) lost an endpoint${lost.length ? ` (${lost.slice(0, 3).join(', ')})` : ''}`);
@@ -115,6 +128,7 @@ export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], t
       counts.rowsWritten += rows.length;
     }
   }
+  await refreshProvenance(tx, touchedRelations, touchedEntities);
   return counts;
 }
 

@@ -1,4 +1,4 @@
-/* Ingest read: JSONL → one SourceInput per line of {title, text, url, source, publishedAt}. */
+/* Ingest read: JSONL → one SourceInput per line of {title, text, url, source, outlet, publishedAt}. */
 
 import type { SourceInput } from '../source-input.js';
 
@@ -8,7 +8,7 @@ export interface JsonlInputs {
   rejected: { line: number; reason: string }[];
 }
 
-const OPTIONAL_STRINGS = ['title', 'url', 'source', 'publishedAt'] as const;
+const OPTIONAL_STRINGS = ['title', 'url', 'source', 'outlet', 'publishedAt'] as const;
 
 export function jsonlToInputs(content: string, defaultSource: string): JsonlInputs {
   const inputs: SourceInput[] = [];
@@ -42,6 +42,8 @@ export function jsonlToInputs(content: string, defaultSource: string): JsonlInpu
       }
       input[key] = field;
     }
+    // A line's own `source` names who published it ("Reuters") unless it says `outlet`.
+    if (!input.outlet && typeof record.source === 'string' && record.source.trim() !== '') input.outlet = record.source;
     inputs.push(input);
   });
   return { inputs, rejected };

@@ -124,6 +124,7 @@ export function pageToInput(html: string, finalUrl: string): PageInput {
       title,
       url: metadata.canonicalUrl,
       source: siteName ?? new URL(finalUrl).hostname,
+      outlet: siteName,
       publishedAt: metadata.publishedAt ?? toIsoDate(article?.publishedTime),
     },
     ...(warning ? { warning } : {}),

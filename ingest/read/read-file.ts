@@ -7,6 +7,9 @@ import { decodeText } from './decode-text.js';
 import { htmlToText } from './html-to-text.js';
 import { jsonlToInputs } from './jsonl-to-inputs.js';
 import { markdownToText } from './markdown-to-text.js';
+import { readPageMetadata, toIsoDate } from './page-to-input.js';
+import { firstField, readFrontMatter } from './front-matter.js';
+import { parseHTML } from 'linkedom';
 import { MAX_FILE_BYTES, isSupportedFile } from './supported-types.js';
 
 export interface FileRead {
@@ -50,13 +53,29 @@ export async function readFile(file: string, source: string): Promise<FileRead> 
   if (ext === '.html' || ext === '.htm') {
     const html = htmlToText(raw);
     if (html.text === '') return reject('HTML has no visible text');
-    out.inputs.push({ text: html.text, title: html.title, source });
+    // The page's own metadata: article:published_time, JSON-LD datePublished, <time datetime>, og:site_name.
+    const meta = readPageMetadata(parseHTML(raw).document, 'file:///');
+    out.inputs.push({
+      text: html.text, title: html.title, source,
+      ...(meta.publishedAt ? { publishedAt: meta.publishedAt } : {}),
+      ...(meta.siteName ? { outlet: meta.siteName } : {}),
+    });
     return out;
   }
   if (ext === '.md' || ext === '.markdown') {
-    const md = markdownToText(raw);
+    const front = readFrontMatter(raw);
+    const md = markdownToText(front.body);
     if (md.text.trim() === '') return reject('empty file (no text)');
-    out.inputs.push({ text: md.text, title: md.title, source });
+    const f = front.fields;
+    const publishedAt = toIsoDate(firstField(f, 'publishedat', 'published_at', 'published', 'date', 'pubdate', 'datepublished'));
+    const outlet = firstField(f, 'outlet', 'publisher', 'site', 'site_name', 'source');
+    const url = firstField(f, 'url', 'canonical', 'link');
+    out.inputs.push({
+      text: md.text, title: firstField(f, 'title') ?? md.title, source,
+      ...(publishedAt ? { publishedAt } : {}),
+      ...(outlet ? { outlet } : {}),
+      ...(url && /^https?:\/\//.test(url) ? { url } : {}),
+    });
     return out;
   }
   // Plain text names no title: extraction takes its title line, else its first sentence.

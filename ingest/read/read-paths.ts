@@ -14,6 +14,8 @@ export interface ReadResult {
 export interface ReadOptions {
   /** Relative paths resolve against it and sources are named relative to it (default: cwd). */
   baseDir?: string;
+  /** `--published-at`: the publication date of every input that carries none of its own (ISO date or date-time). */
+  publishedAt?: string;
 }
 
 /** Inputs read one file at a time; `rejected` and `warnings` fill up as the stream is read. */
@@ -43,7 +45,7 @@ export async function streamPaths(paths: string[], options: ReadOptions = {}): P
       expected += read.inputs.length - 1;
       rejected.push(...read.rejected);
       warnings.push(...read.warnings);
-      yield* read.inputs;
+      for (const input of read.inputs) yield options.publishedAt && !input.publishedAt ? { ...input, publishedAt: options.publishedAt } : input;
     }
   }
   return { inputs: inputs(), rejected, warnings, expected: () => expected };

@@ -47,6 +47,7 @@ export const ingestBody = z.object({
   url: z.string().max(2000).nullish(),
   source: z.string().max(1000).nullish(),
   publishedAt: z.string().max(40).nullish().describe('ISO date or date-time.'),
+  outlet: z.string().max(300).nullish().describe('Who published it (a site name, "Reuters").'),
 });
 
 export const urlIngestBody = z.object({

@@ -28,7 +28,7 @@ describe('loadExtraction', () => {
     expect(carney!.labels).toEqual(['Person']);
     expect(carney!.p).toEqual({
       id: 'person:mark-carney', name: 'Mark Carney', aliases: ['Carney'], mentionCount: 1,
-      firstSeen: '2025-09-18', lastSeen: '2025-09-18', title: 'Prime Minister',
+      firstSeen: '2025-09-18', lastSeen: '2025-09-18', title: 'Prime Minister', sources: 1, outlets: [],
     });
 
     const [office] = await query<{ p: Record<string, unknown> }>(
@@ -37,6 +37,7 @@ describe('loadExtraction', () => {
     expect(office!.p).toEqual({
       id: relationId('HOLDS_OFFICE', 'person:mark-carney', 'country:CA'),
       evidence: [SUMMIT_SENTENCE_1], docIds: [docId], rules: ['office.demonym-title-name'], confidence: 0.9, title: 'Prime Minister',
+      firstSeen: '2025-09-18', lastSeen: '2025-09-18', sources: 1, outlets: [],
     });
 
     const [met] = await query<{ a: string; b: string }>(driver, database, 'MATCH (a)-[:MET_WITH]->(b) RETURN a.id AS a, b.id AS b');

@@ -1,0 +1,35 @@
+/*
+ * Ingest load: recomputes, from the documents behind them, each relationship's `firstSeen`/`lastSeen` (earliest and
+ * latest publication date), `sources` (independent documents: near-duplicates count once) and `outlets`, and each
+ * entity's `sources` and `outlets`. Run after every write and removal, so the figures never drift.
+ */
+
+import type { ManagedTransaction, Transaction } from 'neo4j-driver';
+
+/** A document's independent-source key: the first document of its story, or itself. */
+const SOURCE_KEY = 'coalesce(d.duplicateOf, d.id)';
+
+const REFRESH_RELATIONS = `
+UNWIND $rids AS rid
+MATCH ()-[r]->() WHERE elementId(r) = rid
+WITH r, COLLECT { MATCH (d:Document) WHERE d.id IN coalesce(r.docIds, []) AND d.publishedAt IS NOT NULL
+                  RETURN left(toString(d.publishedAt), 10) AS day ORDER BY day } AS days
+SET r.firstSeen = days[0], r.lastSeen = days[-1],
+    r.sources = size(COLLECT { MATCH (d:Document) WHERE d.id IN coalesce(r.docIds, []) RETURN DISTINCT ${SOURCE_KEY} AS k }),
+    r.outlets = COLLECT { MATCH (d:Document) WHERE d.id IN coalesce(r.docIds, []) AND d.outlet IS NOT NULL RETURN DISTINCT d.outlet AS o ORDER BY o }`;
+
+const REFRESH_ENTITIES = `
+UNWIND $eids AS eid
+MATCH (e) WHERE elementId(e) = eid
+SET e.sources = size(COLLECT { MATCH (e)-[:MENTIONED_IN]->(d:Document) RETURN DISTINCT ${SOURCE_KEY} AS k }),
+    e.outlets = COLLECT { MATCH (e)-[:MENTIONED_IN]->(d:Document) WHERE d.outlet IS NOT NULL RETURN DISTINCT d.outlet AS o ORDER BY o }`;
+
+const BATCH = 2_000;
+
+/** `rids`, `eids`: element ids of the relationships and entities a write or removal touched (missing ones are skipped). */
+export async function refreshProvenance(tx: Transaction | ManagedTransaction, rids: Iterable<string>, eids: Iterable<string>): Promise<void> {
+  const rels = [...new Set(rids)];
+  const nodes = [...new Set(eids)];
+  for (let i = 0; i < rels.length; i += BATCH) await tx.run(REFRESH_RELATIONS, { rids: rels.slice(i, i + BATCH) });
+  for (let i = 0; i < nodes.length; i += BATCH) await tx.run(REFRESH_ENTITIES, { eids: nodes.slice(i, i + BATCH) });
+}

@@ -1,0 +1,73 @@
+/* Ingest against a real Neo4j: near-duplicates linked and counted once; firstSeen/lastSeen, sources and outlets on
+   relationships and entities, kept right by --remove and --reextract. */
+
+import { describe, expect, it } from 'vitest';
+import { ingestInputs } from '../../ingest/ingest-inputs.js';
+import { DIFFERENT, EDITED, ORIGINAL, RESENT } from '../../ingest/load/duplicate-texts.js';
+import { reextractDocuments } from '../../ingest/reextract-documents.js';
+import { removeDocument } from '../../ingest/remove-document.js';
+import { cleanGraphPerTest } from '../test-database.js';
+import { query } from './graph-queries.js';
+
+const { driver, database } = cleanGraphPerTest();
+
+const INPUTS = [
+  { text: ORIGINAL, source: 'wire/original.txt' },
+  { text: RESENT, source: 'wire/resent.txt' },
+  { text: EDITED, source: 'paper/edited.txt', outlet: 'Daily Ledger' },
+  { text: DIFFERENT, source: 'paper/other.txt', outlet: 'Harbour Times', publishedAt: '2024-05-13' },
+];
+
+async function ingest(inputs = INPUTS) {
+  const summary = await ingestInputs(driver, database, inputs);
+  return summary.results.map((r) => r.id);
+}
+
+const imposes = async () =>
+  (await query<{ p: Record<string, unknown> }>(driver, database, "MATCH (:Country {id: 'country:KE'})-[r:IMPOSES]->(:Tariff) RETURN properties(r) AS p"))[0]?.p;
+
+describe('near-duplicate documents and sources', () => {
+  it('when a story is re-sent and lightly edited, then both copies are DUPLICATE_OF the original, and another article is not', async () => {
+    const [original, resent, edited, different] = await ingest();
+    const links = await query<{ a: string; b: string; sim: number }>(
+      driver, database, 'MATCH (a:Document)-[x:DUPLICATE_OF]->(b:Document) RETURN a.id AS a, b.id AS b, x.similarity AS sim',
+    );
+    expect(links.map((l) => [l.a, l.b]).sort()).toEqual([[resent, original], [edited, original]].sort());
+    expect(links.every((l) => l.sim >= 0.8)).toBe(true);
+    const docs = await query<{ id: string; dup: string | null; outlet: string | null; publishedAt: string | null; minhash: number[] }>(
+      driver, database, 'MATCH (d:Document) RETURN d.id AS id, d.duplicateOf AS dup, d.outlet AS outlet, d.publishedAt AS publishedAt, d.minhash AS minhash',
+    );
+    const byId = new Map(docs.map((d) => [d.id, d]));
+    expect(byId.get(different!)).toMatchObject({ dup: null, outlet: 'Harbour Times', publishedAt: '2024-05-13' });
+    expect(byId.get(edited!)).toMatchObject({ dup: original, outlet: 'Daily Ledger', publishedAt: '2024-05-12' });
+    expect(byId.get(original!)).toMatchObject({ dup: null, outlet: 'Reuters', publishedAt: '2024-05-12' });
+    expect(byId.get(original!)!.minhash).toHaveLength(64);
+  });
+
+  it('when four documents state a fact and two are copies, then it has two sources, its outlets and its dates', async () => {
+    await ingest();
+    expect(await imposes()).toMatchObject({ sources: 2, outlets: ['Daily Ledger', 'Harbour Times', 'Reuters'], firstSeen: '2024-05-12', lastSeen: '2024-05-13' });
+    const [kenya] = await query<{ p: Record<string, unknown> }>(driver, database, "MATCH (n {id: 'country:KE'}) RETURN properties(n) AS p");
+    expect(kenya!.p).toMatchObject({ sources: 2, outlets: ['Daily Ledger', 'Harbour Times', 'Reuters'], firstSeen: '2024-05-12', lastSeen: '2024-05-13' });
+  });
+
+  it('when a copy arrives in a later ingest, then it still links to the stored original and adds no source', async () => {
+    await ingest([INPUTS[0]!, INPUTS[3]!]);
+    expect(await imposes()).toMatchObject({ sources: 2 });
+    await ingest([INPUTS[1]!]);
+    expect(await imposes()).toMatchObject({ sources: 2, outlets: ['Harbour Times', 'Reuters'] });
+    const [n] = await query<{ n: number }>(driver, database, 'MATCH (:Document)-[x:DUPLICATE_OF]->(:Document) RETURN count(x) AS n');
+    expect(n!.n).toBe(1);
+  });
+
+  it('when a document is removed or everything re-extracted, then sources, outlets and dates follow', async () => {
+    const [, , , different] = await ingest();
+    const before = await imposes();
+    await reextractDocuments(driver, database);
+    expect(await imposes()).toEqual(before);
+    await removeDocument(driver, database, different!);
+    expect(await imposes()).toMatchObject({ sources: 1, outlets: ['Daily Ledger', 'Reuters'], firstSeen: '2024-05-12', lastSeen: '2024-05-12' });
+    const [kenya] = await query<{ p: Record<string, unknown> }>(driver, database, "MATCH (n {id: 'country:KE'}) RETURN properties(n) AS p");
+    expect(kenya!.p).toMatchObject({ sources: 1, lastSeen: '2024-05-12' });
+  });
+});
