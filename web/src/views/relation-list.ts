@@ -29,7 +29,7 @@ function relationItem(selfId: string, r: RelationDetailsResponse, names: Map<str
   const outgoing = r.edge.source === selfId;
   const other = outgoing ? r.targetNode : r.sourceNode;
   const confidence = r.edge.confidence;
-  const props = Object.entries(r.edge.properties).filter(([, v]) => v !== null && v !== '' && !Array.isArray(v));
+  const props = Object.entries(r.edge.properties).filter(([k, v]) => v !== null && v !== '' && !Array.isArray(v) && !TIME_KEYS.has(k));
   const docIds = r.documents.map((d) => d.id);
   return h(
     'div',
@@ -88,6 +88,9 @@ function foundBy(rules: readonly string[]): HTMLElement | null {
   const names = rules.flatMap((rule, i) => [i > 0 ? ', ' : null, h('code', { class: 'rule-id' }, rule)]);
   return h('p', { class: 'rel-rules', title: 'The extraction rules that found this relation' }, 'found by ', names);
 }
+
+/** Shown as the sources line and the conflict block, not as chips. */
+const TIME_KEYS = new Set(['sources', 'firstSeen', 'lastSeen', 'outlets', 'conflict', 'conflictValues', 'values', 'claims']);
 
 /** Two sentences make the case; the rest stay one click away so the panel scans quickly. */
 const SHOWN_EVIDENCE = 2;
