@@ -59,7 +59,12 @@ describe('evidence report', () => {
       { value: '25%', docId: 'd1', date: '2025-03-02' },
       { value: '<i>50%</i>', docId: 'd2', date: '2025-03-09' },
     ]);
-    expect(conflictValues({ values: ['{"rate": 10, "docId": "a"}'] })).toEqual([{ value: '10', docId: 'a', date: null }]);
+    expect(conflictValues({ values: ['{"rate": 10, "docId": "a"}'] })).toEqual([{ value: '10%', docId: 'a', date: null }]);
+    // The stored form: parallel lists, values as JSON.
+    expect(conflictValues({ claimProps: ['title', 'title'], claimScopes: [null, null], claimValues: ['"Prime Minister"', '"Foreign Minister"'], claimDocIds: ['a', 'b'] })).toEqual([
+      { value: 'Prime Minister', docId: 'a', date: null },
+      { value: 'Foreign Minister', docId: 'b', date: null },
+    ]);
   });
 
   it('when rendered as HTML, then every document text is escaped, no script or external load is possible, and the picture is inline', () => {

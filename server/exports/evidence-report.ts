@@ -116,9 +116,31 @@ export function factSentence(type: string, a: string, b: string, p: Record<strin
   }
 }
 
-/** Conflicting values of a claim, read from whatever form the relationship stores them in: a list of
- *  JSON objects (`conflictValues`, `values`, `claims`: `{value, docId, date}`), else nothing. */
+/** A claimed value as a reader expects it: a rate as "25%", a trade value in US$, a title as written. */
+export function claimValueText(property: string, value: unknown): string {
+  if (property === 'rate' && value !== '' && Number.isFinite(Number(value))) return `${Number(value)}%`;
+  if ((property === 'valueUsd' || property === 'amount') && Number.isFinite(Number(value))) return money(value) ?? String(value);
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** Conflicting values of a claim, read from whatever form the relationship carries them in: the stored parallel lists
+ *  (`claimProps`, `claimScopes`, `claimValues` as JSON, `claimDocIds`), or a list of objects or their JSON
+ *  (`claims`, `conflictValues`, `values`: `{property?, value, docId, date}`), else nothing. */
 export function conflictValues(p: Record<string, unknown>): ReportConflictValue[] {
+  if (Array.isArray(p.claimDocIds) && p.claimDocIds.length) {
+    const list = (k: string): unknown[] => (Array.isArray(p[k]) ? (p[k] as unknown[]) : []);
+    return p.claimDocIds.map((docId, i) => {
+      let value: unknown = list('claimValues')[i];
+      try {
+        value = JSON.parse(String(value));
+      } catch {
+        // kept as stored
+      }
+      const property = String(list('claimProps')[i] ?? '');
+      const scope = list('claimScopes')[i];
+      return { value: `${claimValueText(property, value)}${scope ? ` (${String(scope)})` : ''}`, docId: String(docId), date: null };
+    });
+  }
   for (const key of ['conflictValues', 'values', 'claims']) {
     const raw = p[key];
     const items: unknown[] = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : [];
@@ -143,9 +165,10 @@ export function conflictValues(p: Record<string, unknown>): ReportConflictValue[
 
 function toConflictValue(x: Record<string, unknown>): ReportConflictValue {
   const value = x.value ?? x.rate ?? x.valueUsd ?? x.title ?? x.amount;
+  const property = typeof x.property === 'string' ? x.property : x.rate !== undefined ? 'rate' : x.valueUsd !== undefined ? 'valueUsd' : '';
   const rest = Object.entries(x).filter(([k]) => !['docId', 'date', 'documentId', 'publishedAt'].includes(k));
   return {
-    value: value === undefined ? rest.map(([k, val]) => `${k}: ${String(val)}`).join(', ') : typeof value === 'object' ? JSON.stringify(value) : String(value),
+    value: value === undefined ? rest.map(([k, val]) => `${k}: ${String(val)}`).join(', ') : claimValueText(property, value),
     docId: str(x.docId) ?? str(x.documentId),
     date: str(x.date) ?? str(x.publishedAt),
   };

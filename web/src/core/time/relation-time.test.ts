@@ -26,8 +26,10 @@ describe('relationship time and sources', () => {
     expect(edgeConflict(e)).toBe(true);
     expect(conflictValues(e)).toEqual([
       { value: '25%', docId: 'd1', date: '2025-03-02' },
-      { value: '50', docId: 'd2', date: null },
+      { value: '50%', docId: 'd2', date: null },
     ]);
+    const claims = edge({ conflict: true, claims: [{ property: 'valueUsd', scope: '2024', value: 40.5e9, docId: 'd1', date: '2025-01-02', outlet: null }] });
+    expect(conflictValues(claims)).toEqual([{ value: 'US$ 40.5 billion', docId: 'd1', date: '2025-01-02' }]);
     expect(edgeConflict(edge())).toBe(false);
   });
 });

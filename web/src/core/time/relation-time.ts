@@ -13,7 +13,8 @@ const dayOf = (v: unknown): string | null => (typeof v === 'string' && /^\d{4}-\
 /** Independent sources: the server's count, else the documents given, else the evidence count. */
 export function edgeSources(edge: GraphEdge, documents?: DocumentSummary[]): number {
   const sources = field(edge, 'sources');
-  if (typeof sources === 'number') return sources;
+  // 0 is what a relationship stored before sources were counted says: fall back.
+  if (typeof sources === 'number' && sources > 0) return sources;
   const docIds = field(edge, 'docIds');
   if (Array.isArray(docIds)) return docIds.length;
   return documents?.length ?? Math.max(1, edge.evidenceCount);
@@ -41,6 +42,16 @@ export function sourcesLine(edge: GraphEdge, documents: DocumentSummary[] = []):
     .join(' · ');
 }
 
+/** "25%" for a rate, "US$ 40.5 billion" for a trade value, the text otherwise. */
+export function claimText(property: string, value: unknown): string {
+  const n = Number(value);
+  if (property === 'rate' && value !== '' && Number.isFinite(n)) return `${n}%`;
+  if ((property === 'valueUsd' || property === 'amount') && Number.isFinite(n)) {
+    return `US$ ${n >= 1e9 ? `${+(n / 1e9).toFixed(2)} billion` : n >= 1e6 ? `${+(n / 1e6).toFixed(2)} million` : n.toLocaleString('en-US')}`;
+  }
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
 export interface ConflictValue {
   value: string;
   docId: string | null;
@@ -50,7 +61,7 @@ export interface ConflictValue {
 /** The values documents give for a conflicting claim: a list of `{value, docId, date}` objects (or their JSON),
  *  under `conflictValues`, `values` or `claims`. */
 export function conflictValues(edge: GraphEdge): ConflictValue[] {
-  for (const key of ['conflictValues', 'values', 'claims']) {
+  for (const key of ['claims', 'conflictValues', 'values']) {
     const raw = field(edge, key);
     const items: unknown[] = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : [];
     const out: ConflictValue[] = [];
@@ -67,8 +78,9 @@ export function conflictValues(edge: GraphEdge): ConflictValue[] {
         if (!x || typeof x !== 'object') continue;
         const o = x as Record<string, unknown>;
         const value = o.value ?? o.rate ?? o.valueUsd ?? o.title ?? o.amount;
+        const property = typeof o.property === 'string' ? o.property : o.rate !== undefined ? 'rate' : '';
         out.push({
-          value: value === undefined ? JSON.stringify(o) : typeof value === 'object' ? JSON.stringify(value) : String(value),
+          value: value === undefined ? JSON.stringify(o) : claimText(property, value),
           docId: typeof o.docId === 'string' ? o.docId : typeof o.documentId === 'string' ? o.documentId : null,
           date: dayOf(o.date) ?? dayOf(o.publishedAt),
         });
