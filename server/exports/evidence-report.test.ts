@@ -53,6 +53,16 @@ describe('evidence report', () => {
     expect(report.documents.map((d) => d.id)).toEqual(['d1', 'd2']);
   });
 
+  it('when a time range is given, then only facts, quotes and sources from documents published in it remain', () => {
+    const ranged = buildEvidenceReport(graph, documents, { exportedAt: 'x', range: { from: null, to: '2025-03-05' } });
+    expect(ranged.title).toBe('Evidence pack · as of 5 Mar 2025');
+    expect(ranged.documents.map((d) => d.id)).toEqual(['d1']);
+    const office = ranged.facts.find((f) => f.id === 'rel:1')!;
+    expect(office.quotes).toEqual([{ text: QUOTE, docIds: ['d1'] }]);
+    expect(factSummary(office)).toBe('1 source · first seen 2 Mar 2025 · Daily');
+    expect(buildEvidenceReport(graph, documents, { exportedAt: 'x', range: { from: '2026-01-01', to: '2026-12-31' } }).facts).toEqual([]);
+  });
+
   it('when a relationship is flagged conflict, then its values come first with their documents and dates', () => {
     expect(report.facts[0]!.id).toBe('rel:2');
     expect(report.facts[0]!.conflict).toEqual([

@@ -190,14 +190,17 @@ function toEntity(n: ExportNode): ReportEntity {
 
 const dateOf = (d: ReportDocument | undefined) => d?.publishedAt ?? null;
 
-function toFact(e: ExportEdge, names: Map<string, string>, docs: Map<string, ReportDocument>): ReportFact {
+function toFact(e: ExportEdge, names: Map<string, string>, docs: Map<string, ReportDocument>, ranged: boolean): ReportFact {
   const p = e.properties;
-  const docIds = strList(p.docIds);
+  // Within a time range only the documents of the range count (and only their quotes are shown).
+  const docIds = strList(p.docIds).filter((id) => !ranged || docs.has(id));
   const cited = docIds.map((id) => docs.get(id)).filter((d): d is ReportDocument => d !== undefined);
-  const quotes = strList(p.evidence ?? p.sentences).map((text) => ({ text, docIds: cited.filter((d) => d.quotes.includes(text)).map((d) => d.id) }));
+  const quotes = strList(p.evidence ?? p.sentences)
+    .map((text) => ({ text, docIds: cited.filter((d) => d.quotes.includes(text)).map((d) => d.id) }))
+    .filter((q) => !ranged || q.docIds.length > 0);
   const dates = cited.map(dateOf).filter((d): d is string => !!d).sort();
   const outlets = strList(p.outlets).length ? strList(p.outlets) : [...new Set(cited.map((d) => d.outlet).filter((o): o is string => !!o))];
-  const sources = typeof p.sources === 'number' ? p.sources : docIds.length;
+  const sources = typeof p.sources === 'number' && p.sources > 0 && !ranged ? p.sources : docIds.length;
   const conflict = p.conflict === true ? conflictValues(p) : [];
   return {
     id: e.id,
@@ -205,8 +208,8 @@ function toFact(e: ExportEdge, names: Map<string, string>, docs: Map<string, Rep
     sentence: factSentence(e.type, names.get(e.source) ?? e.source, names.get(e.target) ?? e.target, p),
     quotes,
     docIds,
-    firstSeen: str(p.firstSeen) ?? dates[0] ?? null,
-    lastSeen: str(p.lastSeen) ?? dates[dates.length - 1] ?? null,
+    firstSeen: (ranged ? null : str(p.firstSeen)) ?? dates[0] ?? null,
+    lastSeen: (ranged ? null : str(p.lastSeen)) ?? dates[dates.length - 1] ?? null,
     sources,
     outlets,
     rules: strList(p.rules),
@@ -215,25 +218,35 @@ function toFact(e: ExportEdge, names: Map<string, string>, docs: Map<string, Rep
   };
 }
 
-/** Puts the report together: entities by type and name, facts (conflicts first) in sentence order, documents by date. */
+/** A document published in [from, to] (days, inclusive; either end open); an undated one is in no range. */
+const inRange = (d: ReportDocument, range: { from?: string | null; to?: string | null }): boolean => {
+  const day = d.publishedAt?.slice(0, 10);
+  return !!day && day >= (range.from ?? '0000-01-01') && day <= (range.to ?? '9999-12-31');
+};
+
+/** Puts the report together: entities by type and name, facts (conflicts first) in sentence order, documents by date.
+ *  With a range, only what documents published in it state (and only their quotes). */
 export function buildEvidenceReport(
   graph: ExportGraph,
-  documents: ReportDocument[],
-  meta: { exportedAt: string; image?: string | null; title?: string },
+  allDocuments: ReportDocument[],
+  meta: { exportedAt: string; image?: string | null; title?: string; range?: { from?: string | null; to?: string | null } | null },
 ): EvidenceReport {
+  const ranged = !!(meta.range?.from || meta.range?.to);
+  const documents = ranged ? allDocuments.filter((d) => inRange(d, meta.range!)) : allDocuments;
   const entities = graph.nodes.filter((n) => n.type !== 'Document');
   const names = new Map(entities.map((n) => [n.id, n.name]));
   const docs = new Map(documents.map((d) => [d.id, d]));
   const facts = graph.edges
     .filter((e) => e.type !== 'MENTIONED_IN' && names.has(e.source) && names.has(e.target))
-    .map((e) => toFact(e, names, docs))
+    .map((e) => toFact(e, names, docs, ranged))
+    .filter((f) => !ranged || f.docIds.length > 0)
     .sort((x, y) => Number(!!y.conflict) - Number(!!x.conflict) || x.sentence.localeCompare(y.sentence));
   const citedIds = new Set(facts.flatMap((f) => [...f.docIds, ...(f.conflict ?? []).map((c) => c.docId ?? '')]));
   const cited = documents
     .filter((d) => citedIds.has(d.id))
     .sort((x, y) => (x.publishedAt ?? '9999').localeCompare(y.publishedAt ?? '9999') || x.title.localeCompare(y.title));
   return {
-    title: meta.title ?? 'Evidence pack',
+    title: meta.title ?? (ranged ? `Evidence pack · ${rangeText(meta.range!)}` : 'Evidence pack'),
     exportedAt: meta.exportedAt,
     image: meta.image ?? null,
     entities: entities.map(toEntity).sort((x, y) => x.type.localeCompare(y.type) || x.name.localeCompare(y.name)),
@@ -250,6 +263,9 @@ export function displayDate(iso: string | null): string {
   const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m[2]) - 1];
   return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
 }
+
+const rangeText = (r: { from?: string | null; to?: string | null }): string =>
+  r.from && r.to ? `${displayDate(r.from)} – ${displayDate(r.to)}` : r.to ? `as of ${displayDate(r.to)}` : `from ${displayDate(r.from ?? null)}`;
 
 /** "3 sources · first seen 2 Mar 2025": the line under each fact. */
 export function factSummary(f: ReportFact): string {

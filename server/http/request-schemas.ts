@@ -73,6 +73,8 @@ const exportFields = {
     .optional()
     .describe('all: whole graph; nodes: `ids` with their relations; cypher: the graph of a saved read-only query. Default: nodes when ids are given, else all.'),
   query: z.string().max(100_000).optional().describe('Read-only Cypher (scope=cypher).'),
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'from must be a date as YYYY-MM-DD').optional().describe('format=report: only what documents published from this day state.'),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'to must be a date as YYYY-MM-DD').optional().describe('format=report: only what documents published up to this day state.'),
 };
 const queryParams = z.record(z.string(), z.unknown());
 

@@ -43,7 +43,11 @@ async function renderReport(ctx: ServerContext, graph: ExportGraph, q: ExportReq
   const docIds = edges.flatMap((e) => list(e.properties.docIds));
   const sentences = edges.flatMap((e) => list(e.properties.evidence));
   const documents = await getReportDocuments(ctx.executor, docIds, sentences);
-  const report = buildEvidenceReport({ nodes: graph.nodes.filter((n) => n.type !== 'Document'), edges }, documents, { exportedAt, image: q.image ?? null });
+  const report = buildEvidenceReport({ nodes: graph.nodes.filter((n) => n.type !== 'Document'), edges }, documents, {
+    exportedAt,
+    image: q.image ?? null,
+    range: { from: q.from ?? null, to: q.to ?? null },
+  });
   return q.format === 'report' ? toReportHtml(report) : toReportMarkdown(report);
 }
 

@@ -56,11 +56,17 @@ export async function exportPng(sigma: object, fileBase: string): Promise<string
 /** The server exports exactly the view's node ids and the relations among them. The ids travel in a
  *  POST body, so a view of any size exports itself; a failure (e.g. a body over the server's limit)
  *  is reported, never replaced by some other graph. */
-export async function exportFromServer(format: ExportFormat, nodeIds: string[], fileBase: string, image?: string | null): Promise<string> {
+export async function exportFromServer(
+  format: ExportFormat,
+  nodeIds: string[],
+  fileBase: string,
+  extra: { image?: string | null; from?: string; to?: string } = {},
+): Promise<string> {
+  const { image, ...range } = extra;
   const response = await request(apiUrl('/export'), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ format, scope: 'nodes', ids: nodeIds, ...(image ? { image } : {}) }),
+    body: JSON.stringify({ format, scope: 'nodes', ids: nodeIds, ...(image ? { image } : {}), ...range }),
   });
   const blob = await response.blob();
   // A zip (e.g. nodes.csv + edges.csv) keeps its own extension.
