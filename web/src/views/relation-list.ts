@@ -73,7 +73,7 @@ function conflictBlock(r: RelationDetailsResponse): HTMLElement {
               'div',
               { class: 'conflict-value' },
               h('strong', null, v.value),
-              h('span', { class: 'muted' }, d ? d.source || d.title : v.docId ? v.docId.slice(0, 12) : 'source unknown'),
+              h('span', { class: 'muted' }, v.outlet ?? (d ? d.source || d.title : v.docId ? v.docId.slice(0, 12) : 'source unknown')),
               h('span', { class: 'muted' }, date ? formatDay(date) : 'date unknown'),
             );
           }),

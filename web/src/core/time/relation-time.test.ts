@@ -25,11 +25,11 @@ describe('relationship time and sources', () => {
     const e = edge({ conflict: true }, { conflictValues: ['{"value":"25%","docId":"d1","date":"2025-03-02"}', '{"rate":50,"docId":"d2"}'] });
     expect(edgeConflict(e)).toBe(true);
     expect(conflictValues(e)).toEqual([
-      { value: '25%', docId: 'd1', date: '2025-03-02' },
-      { value: '50%', docId: 'd2', date: null },
+      { value: '25%', outlet: null, docId: 'd1', date: '2025-03-02' },
+      { value: '50%', outlet: null, docId: 'd2', date: null },
     ]);
-    const claims = edge({ conflict: true, claims: [{ property: 'valueUsd', scope: '2024', value: 40.5e9, docId: 'd1', date: '2025-01-02', outlet: null }] });
-    expect(conflictValues(claims)).toEqual([{ value: 'US$ 40.5 billion', docId: 'd1', date: '2025-01-02' }]);
+    const claims = edge({ conflict: true, claims: [{ property: 'valueUsd', scope: '2024', value: 40.5e9, docId: 'd1', date: '2025-01-02', outlet: 'Wire' }] });
+    expect(conflictValues(claims)).toEqual([{ value: 'US$ 40.5 billion (2024)', outlet: 'Wire', docId: 'd1', date: '2025-01-02' }]);
     expect(edgeConflict(edge())).toBe(false);
   });
 });

@@ -54,6 +54,7 @@ export function claimText(property: string, value: unknown): string {
 
 export interface ConflictValue {
   value: string;
+  outlet: string | null;
   docId: string | null;
   date: string | null;
 }
@@ -79,8 +80,11 @@ export function conflictValues(edge: GraphEdge): ConflictValue[] {
         const o = x as Record<string, unknown>;
         const value = o.value ?? o.rate ?? o.valueUsd ?? o.title ?? o.amount;
         const property = typeof o.property === 'string' ? o.property : o.rate !== undefined ? 'rate' : '';
+        // A trade value's year tells two values apart; a tariff's measure key is no reading matter.
+        const scope = property !== 'rate' && (typeof o.scope === 'string' || typeof o.scope === 'number') ? ` (${o.scope})` : '';
         out.push({
-          value: value === undefined ? JSON.stringify(o) : claimText(property, value),
+          value: value === undefined ? JSON.stringify(o) : `${claimText(property, value)}${scope}`,
+          outlet: typeof o.outlet === 'string' ? o.outlet : null,
           docId: typeof o.docId === 'string' ? o.docId : typeof o.documentId === 'string' ? o.documentId : null,
           date: dayOf(o.date) ?? dayOf(o.publishedAt),
         });
