@@ -45,7 +45,7 @@ export function analyzeDocument(input: SourceInput): DocumentAnalysis {
     tokens: tokens[i]!,
     mentions: mentions.filter((m) => m.sentence === i).sort((a, b) => a.start - b.start),
   }));
-  const run = runRules({ docId, views, entities, publishedAt: input.publishedAt ?? null });
+  const run = runRules({ docId, views, entities, publishedAt: completePublication(input).publishedAt ?? null });
   return { docId, text, views, entities, run };
 }
 

@@ -131,7 +131,7 @@ export async function pollFeed(
     }
     try {
       const page = await readPage(item.link, limits);
-      collected.inputs.push({ ...page.input, title: page.input.title ?? item.title, publishedAt: page.input.publishedAt ?? item.publishedAt });
+      collected.inputs.push({ ...page.input, title: page.input.title ?? item.title, publishedAt: page.input.publishedAt ?? item.publishedAt, outlet: page.input.outlet ?? feed.title ?? null });
       if (page.warning) collected.warnings.push(page.warning);
       handled.push(item);
     } catch (error) {

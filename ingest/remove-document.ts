@@ -1,7 +1,7 @@
 /* Ingest: removes a Document, everything only it supports, and its evidence from everything else. */
 
 import type { Driver, ManagedTransaction, Transaction } from 'neo4j-driver';
-import { refreshProvenance } from './load/refresh-provenance.js';
+import { TARIFF_SIBLINGS, refreshProvenance } from './load/refresh-provenance.js';
 
 export interface RemoveSummary {
   /** False when no Document has that id. */
@@ -33,7 +33,12 @@ WITH r, [x IN r.docIds WHERE x <> $docId] AS rest
 OPTIONAL MATCH (o:Document) WHERE o.id IN rest
 WITH r, rest, collect(o.text) AS texts
 SET r.docIds = rest,
-    r.evidence = [s IN r.evidence WHERE NOT $text CONTAINS s OR any(t IN texts WHERE t CONTAINS s)]`;
+    r.evidence = [s IN r.evidence WHERE NOT $text CONTAINS s OR any(t IN texts WHERE t CONTAINS s)]
+WITH r, [i IN range(0, size(coalesce(r.claimDocIds, [])) - 1) WHERE r.claimDocIds[i] <> $docId] AS keep
+SET r.claimProps = CASE WHEN r.claimDocIds IS NULL THEN null ELSE [i IN keep | r.claimProps[i]] END,
+    r.claimScopes = CASE WHEN r.claimDocIds IS NULL THEN null ELSE [i IN keep | r.claimScopes[i]] END,
+    r.claimValues = CASE WHEN r.claimDocIds IS NULL THEN null ELSE [i IN keep | r.claimValues[i]] END,
+    r.claimDocIds = CASE WHEN r.claimDocIds IS NULL THEN null ELSE [i IN keep | r.claimDocIds[i]] END`;
 
 const DROP_MENTIONS = `
 MATCH (e)-[m:MENTIONED_IN]->(:Document {id: $docId})
@@ -66,7 +71,10 @@ export async function removeExtraction(tx: Transaction | ManagedTransaction, doc
   const supported = (await tx.run(SUPPORTED, { docId })).records.map((r) => ({ rid: r.get('rid') as string, alone: r.get('alone') as boolean }));
   const alone = supported.filter((s) => s.alone).map((s) => s.rid);
   const shared = supported.filter((s) => !s.alone).map((s) => s.rid);
+  // Another rate of a tariff measure losing its last document changes whether the measure's rates conflict.
+  const siblings = alone.length > 0 ? (((await tx.run(TARIFF_SIBLINGS, { rids: alone })).records[0]?.get('siblings') as string[] | undefined) ?? []) : [];
   if (alone.length > 0) await tx.run(DELETE_RELATIONS, { rids: alone });
+  if (siblings.length > 0) await refreshProvenance(tx, siblings.filter((s) => !shared.includes(s)), []);
   if (shared.length > 0) {
     await tx.run(TRIM_RELATIONS, { rids: shared, docId, text });
     await refreshProvenance(tx, shared, []);

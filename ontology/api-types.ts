@@ -32,6 +32,33 @@ export interface GraphEdge {
   evidenceCount: number;
   /** Ids of the extraction rules that produced it ("signing.subject-verb-agreement"); [] for MENTIONED_IN. */
   rules: string[];
+  /* Time and sources: always sent by the server (optional only so older payloads still type-check). */
+  /** Earliest and latest publication date (YYYY-MM-DD) of the documents stating it; null when none is dated. */
+  firstSeen?: string | null;
+  lastSeen?: string | null;
+  /** Independent documents stating it (near-duplicates count once); 0 for provenance edges. */
+  sources?: number;
+  /** Outlets of those documents, sorted. */
+  outlets?: string[];
+  /** True when its documents give different values for one of its claims (see `claims`). */
+  conflict?: boolean;
+  /** Each document's value for each claim: in graph payloads only on conflicting edges ([] otherwise); always in GET /api/relations/:id. */
+  claims?: Claim[];
+}
+
+/** One document's value for one claim of a relationship. */
+export interface Claim {
+  /** The property claimed: "title", "valueUsd", "rate". */
+  property: string;
+  /** What the value is about, when it is one of several (a trade value's year: "2024"); else null. */
+  scope: string | null;
+  value: string | number;
+  docId: string;
+  /** The document's publication date (YYYY-MM-DD), or null. */
+  date: string | null;
+  outlet: string | null;
+  /** For a tariff rate: the Tariff node that carries this rate. */
+  nodeId?: string;
 }
 
 export interface GraphPayload {
@@ -78,6 +105,10 @@ export interface DocumentSummary {
   source: string | null;
   url: string | null;
   publishedAt: string | null;
+  /** Who published it, when known (site name, JSONL outlet, dateline agency); sent by the relation details. */
+  outlet?: string | null;
+  /** The first document of the story this one nearly repeats (DUPLICATE_OF), when it is a copy. */
+  duplicateOf?: string | null;
 }
 
 /** GET /api/nodes/:id */
@@ -99,6 +130,18 @@ export interface RelationDetailsResponse {
   targetNode: GraphNode;
   evidence: string[];
   documents: DocumentSummary[];
+}
+
+/** GET /api/timeline?bucket=day|week|month[&from=YYYY-MM-DD][&to=YYYY-MM-DD] */
+export interface TimelineResponse {
+  bucket: 'day' | 'week' | 'month';
+  /** The range asked for, or the span of the dated documents and relationships; null when nothing is dated. */
+  from: string | null;
+  to: string | null;
+  /** Contiguous buckets (empty ones included), oldest first; `start` is the bucket's first day (weeks start on Monday). */
+  buckets: { start: string; end: string; documents: number; newRelationships: number }[];
+  /** Documents whose publication date is unknown (never counted in a bucket). */
+  undatedDocuments: number;
 }
 
 /** GET /api/paths */

@@ -48,6 +48,11 @@ export interface ExtractedRelation {
   confidence: number;
   /** Ids of the extraction rules that produced it ("signing.subject-verb-agreement"). */
   rules: string[];
+  /**
+   * Each document's own properties, by document id, once several documents' relations are merged (`properties`
+   * keeps the merged ones): the loader records what each document claims (a title, a trade value). Not printed.
+   */
+  docProperties?: Record<string, Record<string, PropertyValue>>;
 }
 
 export interface ExtractionResult {

@@ -43,13 +43,19 @@ export function mergeResults(results: ExtractionResult[]): ExtractionResult {
       const key = relationKey(r);
       const existing = relations.get(key);
       if (!existing) {
-        relations.set(key, { ...r, properties: { ...r.properties }, evidence: [...new Set(r.evidence)], docIds: [...new Set(r.docIds)], rules: [...new Set(r.rules)].sort() });
+        relations.set(key, {
+          ...r, properties: { ...r.properties }, evidence: [...new Set(r.evidence)], docIds: [...new Set(r.docIds)], rules: [...new Set(r.rules)].sort(),
+          docProperties: Object.fromEntries(r.docIds.map((d) => [d, r.docProperties?.[d] ?? r.properties])),
+        });
         seen.set(key, { evidence: new Set(r.evidence), docIds: new Set(r.docIds) });
         continue;
       }
       const known = seen.get(key)!;
       for (const s of r.evidence) if (!known.evidence.has(s)) known.evidence.add(s), existing.evidence.push(s);
-      for (const d of r.docIds) if (!known.docIds.has(d)) known.docIds.add(d), existing.docIds.push(d);
+      for (const d of r.docIds) {
+        if (!known.docIds.has(d)) known.docIds.add(d), existing.docIds.push(d);
+        existing.docProperties![d] ??= r.docProperties?.[d] ?? r.properties;
+      }
       existing.confidence = Math.max(existing.confidence, r.confidence);
       existing.rules = [...new Set([...existing.rules, ...r.rules])].sort();
       mergeProperties(existing.properties, r.properties);

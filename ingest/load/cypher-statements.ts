@@ -53,6 +53,9 @@ export function findNodes(from: EntityLabel): string {
   return `MATCH (n:${label(from)}) WHERE n.id IN $ids RETURN n.id AS id, elementId(n) AS eid`;
 }
 
+/** A relationship's per-document claims, as parallel lists (graph-rows.ts RelationRow). */
+export const CLAIM_LISTS = ['claimProps', 'claimScopes', 'claimValues', 'claimDocIds'] as const;
+
 // Endpoints are matched by the element ids the same transaction just returned: one statement per
 // relationship type (fewer plans to compile than one per type and label pair) and no index seeks.
 export function mergeRelations(type: ExtractedRelationType): string {
@@ -61,8 +64,10 @@ UNWIND $rows AS row
 MATCH (a) WHERE elementId(a) = row.a
 MATCH (b) WHERE elementId(b) = row.b
 MERGE (a)-[r:${relType(type)}]->(b)
-ON CREATE SET r.id = row.id, r.evidence = row.evidence, r.docIds = row.docIds, r.rules = row.rules, r.confidence = row.confidence
+ON CREATE SET r.id = row.id, r.evidence = row.evidence, r.docIds = row.docIds, r.rules = row.rules, r.confidence = row.confidence,
+  ${CLAIM_LISTS.map((k) => `r.${k} = CASE WHEN size(row.${k}) = 0 THEN null ELSE row.${k} END`).join(', ')}
 ON MATCH SET
+  ${CLAIM_LISTS.map((k) => `r.${k} = CASE WHEN size(row.${k}) = 0 THEN r.${k} ELSE coalesce(r.${k}, []) + row.${k} END`).join(',\n  ')},
   r.evidence = ${unionList('r.evidence', 'row.evidence')},
   r.docIds = ${unionList('r.docIds', 'row.docIds')},
   r.rules = ${unionList('r.rules', 'row.rules')},

@@ -36,6 +36,14 @@ export interface RelationRow {
   /** Ids of the extraction rules that produced it, in order of first appearance. */
   rules: string[];
   props: Properties;
+  /**
+   * Claims this document makes about the relationship, as parallel lists (one entry per claim): the property
+   * ("title", "valueUsd"), its scope ("2024" for a trade value's year, else ""), the value as JSON, the document.
+   */
+  claimProps: string[];
+  claimScopes: string[];
+  claimValues: string[];
+  claimDocIds: string[];
 }
 
 export interface MentionRow {

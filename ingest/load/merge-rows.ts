@@ -25,5 +25,10 @@ export function mergeRelationRows(into: RelationRow, row: RelationRow): Relation
   into.rules = union(into.rules, row.rules);
   into.confidence = Math.max(into.confidence, row.confidence);
   into.props = { ...into.props, ...row.props };
+  // One entry per document's claim: concatenated, never unioned (the lists stay parallel).
+  into.claimProps = [...into.claimProps, ...row.claimProps];
+  into.claimScopes = [...into.claimScopes, ...row.claimScopes];
+  into.claimValues = [...into.claimValues, ...row.claimValues];
+  into.claimDocIds = [...into.claimDocIds, ...row.claimDocIds];
   return into;
 }

@@ -1,7 +1,7 @@
 /*
  * Ingest load: recomputes, from the documents behind them, each relationship's `firstSeen`/`lastSeen` (earliest and
  * latest publication date), `sources` (independent documents: near-duplicates count once) and `outlets`, and each
- * entity's `sources` and `outlets`. Run after every write and removal, so the figures never drift.
+ * entity's `sources` and `outlets`, and each relationship's `conflict` (its documents' claims disagree). Run after every write and removal, so the figures never drift.
  */
 
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
@@ -16,7 +16,27 @@ WITH r, COLLECT { MATCH (d:Document) WHERE d.id IN coalesce(r.docIds, []) AND d.
                   RETURN left(toString(d.publishedAt), 10) AS day ORDER BY day } AS days
 SET r.firstSeen = days[0], r.lastSeen = days[-1],
     r.sources = size(COLLECT { MATCH (d:Document) WHERE d.id IN coalesce(r.docIds, []) RETURN DISTINCT ${SOURCE_KEY} AS k }),
-    r.outlets = COLLECT { MATCH (d:Document) WHERE d.id IN coalesce(r.docIds, []) AND d.outlet IS NOT NULL RETURN DISTINCT d.outlet AS o ORDER BY o }`;
+    r.outlets = COLLECT { MATCH (d:Document) WHERE d.id IN coalesce(r.docIds, []) AND d.outlet IS NOT NULL RETURN DISTINCT d.outlet AS o ORDER BY o }
+WITH r, range(0, size(coalesce(r.claimDocIds, [])) - 1) AS ix
+SET r.conflict = CASE WHEN r.claimDocIds IS NULL THEN r.conflict
+  ELSE any(i IN ix WHERE any(j IN ix WHERE r.claimProps[i] = r.claimProps[j] AND r.claimScopes[i] = r.claimScopes[j] AND r.claimValues[i] <> r.claimValues[j])) END`;
+
+// Two rates of one measure (same imposer, kind, product and target) are two Tariff nodes: every IMPOSES of the
+// measure is flagged when their rates differ.
+const REFRESH_TARIFF_CONFLICTS = `
+UNWIND $rids AS rid
+MATCH (a)-[r:IMPOSES]->(t:Tariff) WHERE elementId(r) = rid AND t.measure IS NOT NULL
+WITH DISTINCT a, t.measure AS measure
+MATCH (a)-[s:IMPOSES]->(t2:Tariff {measure: measure})
+WITH a, measure, collect(s) AS group, collect(DISTINCT t2.rate) AS rates
+UNWIND group AS s
+SET s.conflict = size(rates) > 1`;
+
+/** IMPOSES relationships of the same measures as `rids` (other rates of them), to refresh once `rids` are deleted. */
+export const TARIFF_SIBLINGS = `
+MATCH (a)-[r:IMPOSES]->(t:Tariff) WHERE elementId(r) IN $rids AND t.measure IS NOT NULL
+MATCH (a)-[s:IMPOSES]->(:Tariff {measure: t.measure}) WHERE s <> r AND NOT elementId(s) IN $rids
+RETURN collect(DISTINCT elementId(s)) AS siblings`;
 
 const REFRESH_ENTITIES = `
 UNWIND $eids AS eid
@@ -30,6 +50,9 @@ const BATCH = 2_000;
 export async function refreshProvenance(tx: Transaction | ManagedTransaction, rids: Iterable<string>, eids: Iterable<string>): Promise<void> {
   const rels = [...new Set(rids)];
   const nodes = [...new Set(eids)];
-  for (let i = 0; i < rels.length; i += BATCH) await tx.run(REFRESH_RELATIONS, { rids: rels.slice(i, i + BATCH) });
+  for (let i = 0; i < rels.length; i += BATCH) {
+    await tx.run(REFRESH_RELATIONS, { rids: rels.slice(i, i + BATCH) });
+    await tx.run(REFRESH_TARIFF_CONFLICTS, { rids: rels.slice(i, i + BATCH) });
+  }
   for (let i = 0; i < nodes.length; i += BATCH) await tx.run(REFRESH_ENTITIES, { eids: nodes.slice(i, i + BATCH) });
 }

@@ -24,7 +24,10 @@ export function splitByDocument(result: ExtractionResult): ExtractionResult[] {
       const part = parts[index]!;
       const text = part.documents[0]!.text;
       const own = text === undefined ? [] : relation.evidence.filter((s) => text.includes(s));
-      part.relations.push({ ...relation, evidence: own.length > 0 ? own : relation.evidence, docIds: [docId] });
+      part.relations.push({
+        ...relation, evidence: own.length > 0 ? own : relation.evidence, docIds: [docId],
+        docProperties: { [docId]: relation.docProperties?.[docId] ?? relation.properties },
+      });
     }
   }
 

@@ -6,7 +6,7 @@ import type { ExtractionResult } from '../../ontology/extraction-result.js';
 import { findNodes, mergeEntities, mergeRelations } from './cypher-statements.js';
 import { LoadError } from './load-error.js';
 import { splitByDocument } from './split-by-document.js';
-import { toDocumentRows } from './to-document-rows.js';
+import { tariffMeasure, toDocumentRows } from './to-document-rows.js';
 
 const TEXT_A = 'Ana Costa met Ben Osei in Lima. Peru and Chile signed the Andes Accord.';
 const TEXT_B = 'Ben Osei met Ana Costa again. Chile praised the Andes Accord.';
@@ -61,7 +61,9 @@ describe('splitByDocument', () => {
 describe('toDocumentRows', () => {
   it('when a document is turned into rows, then rows are grouped by label set, symmetric relations oriented and nulls dropped', () => {
     const rows = toDocumentRows(splitByDocument(corpus)[0]!);
-    expect(rows.document).toEqual({ id: A, source: 'a.txt', props: { title: 'A', source: 'a.txt', publishedAt: '2024-03-05T10:00:00Z', text: TEXT_A } });
+    expect(rows.document).toMatchObject({ id: A, source: 'a.txt', props: { title: 'A', source: 'a.txt', publishedAt: '2024-03-05T10:00:00Z', text: TEXT_A } });
+    expect(rows.document.signature).toHaveLength(64);
+    expect(Object.keys(rows.document.props).filter((k) => k.startsWith('lsh'))).toHaveLength(16);
     expect(rows.entities.map((g) => g.labels)).toEqual([['Country'], ['Person', 'Minister'], ['Person']]);
     const ana = rows.entities[1]!.rows[0]!;
     expect(ana).toEqual({ id: 'person:ana-costa', name: 'Ana Costa', aliases: ['Costa'], mentionCount: 1, firstSeen: '2024-03-05', lastSeen: '2024-03-05', props: { title: 'Minister' } });
@@ -71,6 +73,31 @@ describe('toDocumentRows', () => {
     const peru = rows.mentions.find((g) => g.label === 'Country')!.rows[0]!;
     expect(peru).toEqual({ id: relationId('MENTIONED_IN', 'country:PE', A), entityId: 'country:PE', docId: A, count: 1, sentences: ['Peru and Chile signed the Andes Accord.'], offsets: [32, 36] });
     expect(rows.rowCount).toBe(3 + 1 + 3);
+  });
+
+  it('when documents state different values of a claim, then the row of each document carries its own value', () => {
+    const trade: ExtractionResult = {
+      documents: corpus.documents,
+      entities: [
+        { id: 'country:PE', type: 'Country', labels: ['Country'], name: 'Peru', aliases: [], properties: {} },
+        { id: 'country:CL', type: 'Country', labels: ['Country'], name: 'Chile', aliases: [], properties: {} },
+        { id: 'tariff:25%-tariff-on-copper-against-cl-by-pe', type: 'Tariff', labels: ['Tariff'], name: '25% tariff on copper', aliases: [], properties: { rate: 25 } },
+      ],
+      relations: [{
+        source: 'country:PE', type: 'TRADES_WITH', target: 'country:CL', properties: { valueUsd: 1e9, year: 2023 }, evidence: [], docIds: [A, B], confidence: 0.8, rules: ['r'],
+        docProperties: { [A]: { valueUsd: 1e9, year: 2023 }, [B]: { valueUsd: 2e9, year: 2023 } },
+      }, {
+        source: 'country:PE', type: 'IMPOSES', target: 'tariff:25%-tariff-on-copper-against-cl-by-pe', properties: {}, evidence: [], docIds: [A], confidence: 0.8, rules: ['r'],
+      }],
+    };
+    const [a, b] = splitByDocument(trade).map(toDocumentRows);
+    const row = (r: typeof a) => r!.relations.find((g) => g.type === 'TRADES_WITH')!.rows[0]!;
+    expect(row(a)).toMatchObject({ claimProps: ['valueUsd'], claimScopes: ['2023'], claimValues: ['1000000000'], claimDocIds: [A] });
+    expect(row(b)).toMatchObject({ claimValues: ['2000000000'], claimDocIds: [B] });
+    expect(a!.relations.find((g) => g.type === 'IMPOSES')!.rows[0]).toMatchObject({ claimProps: [], claimDocIds: [] });
+    const tariff = a!.entities.find((g) => g.labels[0] === 'Tariff')!.rows[0]!;
+    expect(tariff.props).toEqual({ rate: 25, measure: 'tariff:tariff-on-copper-against-cl-by-pe' });
+    expect(tariffMeasure('tariff:tariff-on-coffee')).toBeNull();
   });
 
   it('when an entity carries a label outside the ontology, then the document is refused before any Cypher is built', () => {

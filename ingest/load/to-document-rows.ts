@@ -4,14 +4,31 @@ import { isEntityLabel, type EntityLabel, type PrimaryEntityLabel, ID_PREFIX } f
 import { orientRelation, relationId } from '../../ontology/ids.js';
 import { MENTIONED_IN, isExtractedRelationType } from '../../ontology/relation-types.js';
 import type { ExtractionResult, PropertyValue } from '../../ontology/extraction-result.js';
-import type { DocumentRows, EntityGroup, MentionGroup, Properties, RelationGroup } from './graph-rows.js';
+import type { DocumentRows, EntityGroup, MentionGroup, Properties, RelationGroup, RelationRow } from './graph-rows.js';
 import { LoadError } from './load-error.js';
 import { splitSentences } from '../extract/split-sentences.js';
 import { sentenceAt } from './sentence-at.js';
 import { BAND_PROPERTIES, textSignature } from './text-signature.js';
 
 const ENTITY_RESERVED = new Set(['id', 'name', 'aliases', 'mentionCount', 'firstSeen', 'lastSeen', 'sources', 'outlets']);
-const RELATION_RESERVED = new Set(['id', 'evidence', 'docIds', 'confidence', 'rules', 'firstSeen', 'lastSeen', 'sources', 'outlets', 'conflict', 'claims']);
+const RELATION_RESERVED = new Set([
+  'id', 'evidence', 'docIds', 'confidence', 'rules', 'firstSeen', 'lastSeen', 'sources', 'outlets', 'conflict',
+  'claimProps', 'claimScopes', 'claimValues', 'claimDocIds',
+]);
+
+/** The values a document states for a relationship that other documents may state differently: [property, scope, value]. */
+function claimsOf(type: string, props: Record<string, PropertyValue> | undefined): [string, string, PropertyValue][] {
+  const p = props ?? {};
+  if (type === 'HOLDS_OFFICE' && typeof p.title === 'string' && p.title !== '') return [['title', '', p.title]];
+  if (type === 'TRADES_WITH' && typeof p.valueUsd === 'number') return [['valueUsd', p.year === undefined || p.year === null ? '' : String(p.year), p.valueUsd]];
+  return [];
+}
+
+/** A tariff's measure without its rate — "tariff:25%-tariff-on-steel-against-ca-by-us" → "tariff:tariff-on-steel-against-ca-by-us": two rates of one measure conflict. */
+export function tariffMeasure(id: string): string | null {
+  const m = /^tariff:\d+(?:\.\d+)?%-(.+)$/.exec(id);
+  return m ? `tariff:${m[1]}` : null;
+}
 const LABEL_BY_PREFIX = new Map(Object.entries(ID_PREFIX).map(([label, prefix]) => [prefix, label as PrimaryEntityLabel]));
 
 /** Drops nulls (SET += would delete the property) and the keys the loader owns. */
@@ -38,6 +55,15 @@ function labelsOf(id: string, type: string, labels: string[]): EntityLabel[] {
   if (type === 'Minister') throw new LoadError(`entity ${id} has Minister as its primary type`);
   const [primary, ...rest] = all as EntityLabel[];
   return [primary!, ...[...new Set(rest)].sort()];
+}
+
+function claimLists(claims: [string, string, PropertyValue][], docId: string): Pick<RelationRow, 'claimProps' | 'claimScopes' | 'claimValues' | 'claimDocIds'> {
+  return {
+    claimProps: claims.map((c) => c[0]),
+    claimScopes: claims.map((c) => c[1]),
+    claimValues: claims.map((c) => JSON.stringify(c[2])),
+    claimDocIds: claims.map(() => docId),
+  };
 }
 
 export function toDocumentRows(result: ExtractionResult): DocumentRows {
@@ -71,7 +97,7 @@ export function toDocumentRows(result: ExtractionResult): DocumentRows {
       mentionCount: count,
       firstSeen: seen,
       lastSeen: seen,
-      props: cleanProps(entity.properties, ENTITY_RESERVED),
+      props: { ...cleanProps(entity.properties, ENTITY_RESERVED), ...(primary === 'Tariff' && tariffMeasure(entity.id) ? { measure: tariffMeasure(entity.id)! } : {}) },
     });
     const sentences = [...new Set(mentions.map((m) => sentenceAt(text, spans, m.start)).filter((s) => s !== ''))];
     const mentionGroup = mentionGroups.get(primary) ?? mentionGroups.set(primary, { label: primary, rows: [] }).get(primary)!;
@@ -107,6 +133,7 @@ export function toDocumentRows(result: ExtractionResult): DocumentRows {
       confidence: relation.confidence,
       rules: [...new Set(relation.rules ?? [])],
       props: cleanProps(relation.properties, RELATION_RESERVED),
+      ...claimLists(claimsOf(relation.type, relation.docProperties?.[doc.id] ?? relation.properties), doc.id),
     });
   }
 

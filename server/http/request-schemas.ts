@@ -19,17 +19,34 @@ const nodeTypes = listOf(ALL_LABELS as unknown as readonly [string, ...string[]]
 const relTypes = listOf(ALL_RELATION_TYPES as unknown as readonly [string, ...string[]], 'Relationship types, comma-separated.');
 const id = z.string().min(1).max(300);
 
+/** YYYY-MM-DD that is a real calendar day. */
+const isoDay = (doc: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'is not a calendar date')
+    .optional()
+    .describe(doc);
+
+/** `from`/`to`: only what documents published in the range state (either end may be left open). */
+const range = {
+  from: isoDay('First publication day (YYYY-MM-DD, inclusive): show a relationship only when a document stating it was published in the range.'),
+  to: isoDay('Last publication day (YYYY-MM-DD, inclusive).'),
+};
+const rangeInOrder = (v: { from?: string; to?: string }): boolean => !v.from || !v.to || v.from <= v.to;
+const RANGE_ORDER = { message: '`from` must not be after `to`', path: ['from'] };
+
 export const searchQuery = z.object({
   q: z.string().trim().min(1).max(200).describe('Text to find in names and aliases (prefix and fuzzy).'),
   types: nodeTypes,
   limit: limit(100, 20),
 });
 
-export const overviewQuery = z.object({ types: nodeTypes, relTypes, limit: limit(5000, 300) });
+export const overviewQuery = z.object({ types: nodeTypes, relTypes, limit: limit(5000, 300), ...range }).refine(rangeInOrder, RANGE_ORDER);
 
 export const idParams = z.object({ id });
 
-export const neighborsQuery = z.object({ relTypes, types: nodeTypes, limit: limit(2000, 100) });
+export const neighborsQuery = z.object({ relTypes, types: nodeTypes, limit: limit(2000, 100), ...range }).refine(rangeInOrder, RANGE_ORDER);
 
 export const pathsQuery = z.object({
   from: id.describe('Start node id.'),
@@ -37,7 +54,15 @@ export const pathsQuery = z.object({
   maxHops: z.coerce.number().int().min(1).max(10).default(6),
   relTypes,
   limit: limit(100, 25),
-});
+  // `from`/`to` name the end nodes here, so the publication range is `since`/`until`.
+  since: range.from,
+  until: range.to,
+}).refine((v) => !v.since || !v.until || v.since <= v.until, { message: '`since` must not be after `until`', path: ['since'] });
+
+export const TIMELINE_BUCKETS = ['day', 'week', 'month'] as const;
+export const timelineQuery = z
+  .object({ bucket: z.enum(TIMELINE_BUCKETS).default('month').describe('Bucket size: day, week (Monday to Sunday) or month.'), ...range })
+  .refine(rangeInOrder, RANGE_ORDER);
 
 export const documentsQuery = z.object({ limit: limit(1000, 100), offset: z.coerce.number().int().min(0).default(0) });
 

@@ -7,9 +7,30 @@ import { ALL_RELATION_TYPES, MENTIONED_IN } from '../../ontology/relation-types.
 export const degreeOf = (v: string, all = `COUNT { (${v})--() }`): string =>
   `CASE WHEN ${v}:Document THEN ${all} ELSE ${all} - COUNT { (${v})-[:${MENTIONED_IN}]->() } END`;
 
-/** A node as a map the mapper understands (the document text stays out of graph payloads). */
+/** A node as a map the mapper understands (the document text and its MinHash signature stay out of graph payloads). */
 export const nodeMap = (v: string, degree = degreeOf(v)): string =>
-  `{id: ${v}.id, labels: labels(${v}), props: ${v} {.*, text: null}, degree: ${degree}}`;
+  `{id: ${v}.id, labels: labels(${v}), props: ${v} {.*, text: null, minhash: null}, degree: ${degree}}`;
+
+/** A publication range: both ends inclusive YYYY-MM-DD, either open. */
+export interface DateRange {
+  from?: string | null;
+  to?: string | null;
+}
+export const hasRange = (r: DateRange): boolean => !!(r.from || r.to);
+/** The `$from`/`$to` parameters of the range fragments. */
+export const rangeParams = (r: DateRange): { from: string | null; to: string | null } => ({ from: r.from ?? null, to: r.to ?? null });
+
+/** A document `d` published in [$from, $to] (an undated document is in no range). */
+export const DOC_IN_RANGE = (d: string, from = '$from', to = '$to'): string =>
+  `(${d}.publishedAt IS NOT NULL AND left(toString(${d}.publishedAt), 10) >= coalesce(${from}, '0000-01-01') AND left(toString(${d}.publishedAt), 10) <= coalesce(${to}, '9999-12-31'))`;
+
+/** A relationship some document published in the range states (MENTIONED_IN: its document is in the range). */
+export const relInRange = (r: string, from = '$from', to = '$to'): string =>
+  `EXISTS { MATCH (d:Document) WHERE d.id IN coalesce(${r}.docIds, CASE WHEN endNode(${r}):Document THEN [endNode(${r}).id] ELSE [] END) AND ${DOC_IN_RANGE('d', from, to)} }`;
+
+/** A node mentioned in a document of the range (a Document: published in it). */
+export const nodeInRange = (n: string): string =>
+  `(CASE WHEN ${n}:Document THEN ${DOC_IN_RANGE(n)} ELSE EXISTS { MATCH (${n})-[:MENTIONED_IN]->(d:Document) WHERE ${DOC_IN_RANGE('d')} } END)`;
 
 /** Evidence travels as a count: graph payloads never show the sentences, which can outweigh the rest. */
 export const edgeMap = (r: string): string =>

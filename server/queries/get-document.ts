@@ -12,7 +12,7 @@ export async function getDocument(ex: GraphExecutor, id: string): Promise<Docume
   const [row] = await ex.rows<Row>(
     `MATCH (d:Document {id: $id})
      RETURN {id: d.id, title: coalesce(d.title, d.id), source: d.source, url: d.url, publishedAt: d.publishedAt,
-             text: coalesce(d.text, '')} AS document,
+             outlet: d.outlet, duplicateOf: d.duplicateOf, text: coalesce(d.text, '')} AS document,
             COLLECT { MATCH (e)-[m:MENTIONED_IN]->(d) RETURN {entityId: e.id, labels: labels(e), offsets: m.offsets} } AS mentions`,
     { id },
   );

@@ -34,7 +34,8 @@ const EDGE_ROW = `{id: r.id, type: type(r), source: a.id, target: b.id, props: p
 
 function withoutId(props: Record<string, unknown>): Record<string, PropertyValue> {
   const out: Record<string, PropertyValue> = {};
-  for (const [k, v] of Object.entries(props)) if (k !== 'id' && v !== null && v !== undefined) out[k] = plainValue(v) as PropertyValue;
+  // The MinHash signature and band keys of a Document only serve duplicate lookups.
+  for (const [k, v] of Object.entries(props)) if (k !== 'id' && k !== 'minhash' && !/^lsh\d+$/.test(k) && v !== null && v !== undefined) out[k] = plainValue(v) as PropertyValue;
   return out;
 }
 

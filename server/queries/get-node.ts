@@ -18,7 +18,7 @@ export async function getNode(ex: GraphExecutor, id: string): Promise<NodeDetail
      RETURN ${nodeMap('n')} AS node,
             COLLECT { MATCH (n)-[m:MENTIONED_IN]->(d:Document)
                       RETURN {id: d.id, title: coalesce(d.title, d.id), source: d.source, url: d.url,
-                              publishedAt: d.publishedAt, count: coalesce(m.count, 1)} AS doc
+                              publishedAt: d.publishedAt, outlet: d.outlet, duplicateOf: d.duplicateOf, count: coalesce(m.count, 1)} AS doc
                       ORDER BY doc.publishedAt DESC, doc.title } AS documents`,
     { id },
   );

@@ -2,10 +2,11 @@
 
 import type { OverviewResponse } from '../../ontology/api-types.js';
 import type { GraphExecutor } from '../executor.js';
-import { alternation, DEFAULT_NODE_TYPES, DEFAULT_REL_TYPES, degreeOf, edgeMap, nodeMap } from './cypher-fragments.js';
+import { alternation, DEFAULT_NODE_TYPES, DEFAULT_REL_TYPES, degreeOf, edgeMap, hasRange, nodeInRange, nodeMap, rangeParams, relInRange, type DateRange } from './cypher-fragments.js';
+import { attachClaims } from './attach-claims.js';
 import { toGraphEdge, toGraphNode, type EdgeMap, type NodeMap } from './to-graph-element.js';
 
-export interface OverviewParams {
+export interface OverviewParams extends DateRange {
   types?: string[];
   relTypes?: string[];
   limit: number;
@@ -18,16 +19,21 @@ export async function getOverview(ex: GraphExecutor, p: OverviewParams): Promise
   const counted = types.includes('Person') ? types.filter((t) => t !== 'Minister') : types;
   const totalExpr = counted.map((t) => `COUNT { (:${alternation([t])}) }`).join(' + ');
   const relTypes = alternation(p.relTypes?.length ? p.relTypes : DEFAULT_REL_TYPES);
-  return ex.read(async (tx) => {
+  // With a range: the nodes mentioned in its documents, and the relationships its documents state.
+  const ranged = hasRange(p);
+  const nodeFilter = ranged ? `WHERE ${nodeInRange('n')}` : '';
+  const relFilter = ranged ? `AND ${relInRange('r')}` : '';
+  const totalOf = ranged ? `COUNT { MATCH (n:${labels}) ${nodeFilter} }` : totalExpr;
+  const payload = await ex.read(async (tx) => {
     const top = await tx.run(
-      `CALL () { RETURN ${totalExpr} AS total }
+      `CALL () { RETURN ${totalOf} AS total }
        CALL () {
-         MATCH (n:${labels})
+         MATCH (n:${labels}) ${nodeFilter}
          WITH n, ${degreeOf('n')} AS degree ORDER BY degree DESC, n.id LIMIT $limit
          RETURN collect(${nodeMap('n')}) AS nodes, collect(elementId(n)) AS ids
        }
        RETURN total, nodes, ids`,
-      { limit: ex.int(p.limit) },
+      { limit: ex.int(p.limit), ...rangeParams(p) },
     );
     const row = top.records[0];
     const total = (row?.get('total') as number) ?? 0;
@@ -36,11 +42,12 @@ export async function getOverview(ex: GraphExecutor, p: OverviewParams): Promise
     // The id list is a parameter, so Neo4j seeks the nodes and tests membership against a hashed set.
     const links = ids.length
       ? await tx.run(
-          `MATCH (a)-[r:${relTypes}]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids RETURN ${edgeMap('r')} AS edge`,
-          { ids },
+          `MATCH (a)-[r:${relTypes}]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids ${relFilter} RETURN ${edgeMap('r')} AS edge`,
+          { ids, ...rangeParams(p) },
         )
       : { records: [] };
     const edges = links.records.map((rec) => toGraphEdge(rec.get('edge') as EdgeMap));
     return { nodes, edges, totalNodes: total, truncated: total > nodes.length };
   });
+  return { ...payload, edges: await attachClaims(ex, payload.edges) };
 }

@@ -2,7 +2,8 @@
 
 import type { PathsResponse } from '../../ontology/api-types.js';
 import type { GraphExecutor } from '../executor.js';
-import { alternation, DEFAULT_REL_TYPES, edgeMap, labelForId, nodeMap } from './cypher-fragments.js';
+import { alternation, DEFAULT_REL_TYPES, edgeMap, labelForId, nodeMap, relInRange } from './cypher-fragments.js';
+import { attachClaims } from './attach-claims.js';
 import { toGraphEdge, toGraphNode, uniqueById, type EdgeMap, type NodeMap } from './to-graph-element.js';
 
 export interface PathParams {
@@ -11,6 +12,9 @@ export interface PathParams {
   maxHops: number;
   relTypes?: string[];
   limit: number;
+  /** Publication range (YYYY-MM-DD): every relationship of a path must be stated by a document of it. */
+  since?: string;
+  until?: string;
 }
 
 export async function getPaths(ex: GraphExecutor, p: PathParams): Promise<PathsResponse | { missing: string }> {
@@ -32,15 +36,16 @@ export async function getPaths(ex: GraphExecutor, p: PathParams): Promise<PathsR
   const rows = await ex.rows<{ nodes: NodeMap[]; edges: EdgeMap[] }>(
     `MATCH (a:${fromLabel} {id: $from}), (b:${toLabel} {id: $to})
      MATCH path = allShortestPaths((a)-[:${relTypes}*..${hops}]-(b))
+     ${p.since || p.until ? `WHERE all(r IN relationships(path) WHERE ${relInRange('r', '$rangeFrom', '$rangeTo')})` : ''}
      WITH path LIMIT $limit
      RETURN [n IN nodes(path) | ${nodeMap('n')}] AS nodes, [r IN relationships(path) | ${edgeMap('r')}] AS edges`,
-    { from: p.from, to: p.to, limit: p.limit },
+    { from: p.from, to: p.to, limit: p.limit, rangeFrom: p.since ?? null, rangeTo: p.until ?? null },
     { timeoutMs: 10_000 },
   );
   const paths = rows.map((r) => ({ nodeIds: r.nodes.map((n) => String(n.id)), edgeIds: r.edges.map((e) => String(e.id)) }));
   return {
     nodes: uniqueById(rows.flatMap((r) => r.nodes.map(toGraphNode))),
-    edges: uniqueById(rows.flatMap((r) => r.edges.map(toGraphEdge))),
+    edges: await attachClaims(ex, uniqueById(rows.flatMap((r) => r.edges.map(toGraphEdge)))),
     paths,
   };
 }

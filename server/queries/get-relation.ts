@@ -5,6 +5,7 @@ import { ALL_RELATION_TYPES } from '../../ontology/relation-types.js';
 import type { GraphExecutor } from '../executor.js';
 import { edgeMap, nodeMap } from './cypher-fragments.js';
 import { toGraphEdge, toGraphNode, type EdgeMap, type NodeMap } from './to-graph-element.js';
+import { attachClaims } from './attach-claims.js';
 
 // One index seek per type (relationship property indexes are per type; see graph/ensure-schema).
 const FIND = ALL_RELATION_TYPES.map((t) => `MATCH ()-[r:${t} {id: $id}]->() RETURN r`).join(' UNION ALL ');
@@ -17,13 +18,13 @@ export async function getRelation(ex: GraphExecutor, id: string): Promise<Relati
      RETURN ${edgeMap('r')} AS edge, ${nodeMap('a')} AS source, ${nodeMap('b')} AS target,
             coalesce(r.evidence, r.sentences, []) AS evidence,
             COLLECT { MATCH (d:Document) WHERE d.id IN coalesce(r.docIds, CASE WHEN b:Document THEN [b.id] ELSE [] END)
-                      RETURN {id: d.id, title: coalesce(d.title, d.id), source: d.source, url: d.url, publishedAt: d.publishedAt} AS doc
+                      RETURN {id: d.id, title: coalesce(d.title, d.id), source: d.source, url: d.url, publishedAt: d.publishedAt, outlet: d.outlet, duplicateOf: d.duplicateOf} AS doc
                       ORDER BY doc.publishedAt DESC } AS documents`,
     { id },
   );
   if (!row) return undefined;
   return {
-    edge: toGraphEdge(row.edge),
+    edge: (await attachClaims(ex, [toGraphEdge(row.edge)], { all: true }))[0]!,
     sourceNode: toGraphNode(row.source),
     targetNode: toGraphNode(row.target),
     evidence: row.evidence ?? [],

@@ -1,7 +1,7 @@
 /* Server queries: projected maps → the wire's GraphNode / GraphEdge, values made plain JSON. */
 
 import { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isPoint, isTime } from 'neo4j-driver';
-import type { GraphEdge, GraphNode } from '../../ontology/api-types.js';
+import type { Claim, GraphEdge, GraphNode } from '../../ontology/api-types.js';
 import type { PropertyValue } from '../../ontology/extraction-result.js';
 
 export interface NodeMap {
@@ -35,8 +35,36 @@ export function plainValue(value: unknown): unknown {
   return value;
 }
 
-const NODE_OWN = new Set(['id', 'name', 'aliases', 'text']);
-const EDGE_OWN = new Set(['id', 'evidence', 'docIds', 'confidence', 'rules', 'sentences', 'offsets']);
+const NODE_OWN = new Set(['id', 'name', 'aliases', 'text', 'minhash']);
+/** Document properties that only serve near-duplicate lookups (MinHash band keys). */
+const isBandKey = (k: string): boolean => /^lsh\d+$/.test(k);
+const EDGE_OWN = new Set([
+  'id', 'evidence', 'docIds', 'confidence', 'rules', 'sentences', 'offsets', 'firstSeen', 'lastSeen', 'sources', 'outlets', 'conflict',
+  'claimProps', 'claimScopes', 'claimValues', 'claimDocIds',
+]);
+
+const parseValue = (raw: unknown): string | number => {
+  try {
+    const v: unknown = JSON.parse(String(raw));
+    return typeof v === 'number' || typeof v === 'string' ? v : String(raw);
+  } catch {
+    return String(raw);
+  }
+};
+
+/** The stored per-document claim lists as claims (dates and outlets are filled by attachClaims). */
+export function storedClaims(props: Record<string, unknown>): Claim[] {
+  const docIds = Array.isArray(props.claimDocIds) ? props.claimDocIds : [];
+  const list = (k: string): unknown[] => (Array.isArray(props[k]) ? (props[k] as unknown[]) : []);
+  return docIds.map((docId, i) => ({
+    property: String(list('claimProps')[i] ?? ''),
+    scope: list('claimScopes')[i] ? String(list('claimScopes')[i]) : null,
+    value: parseValue(list('claimValues')[i]),
+    docId: String(docId),
+    date: null,
+    outlet: null,
+  }));
+}
 
 function primaryType(labels: string[]): GraphNode['type'] {
   return (labels.find((l) => l !== 'Minister') ?? labels[0] ?? 'Document') as GraphNode['type'];
@@ -46,7 +74,7 @@ export function toGraphNode(m: NodeMap): GraphNode {
   const labels = [...m.labels].sort((a, b) => (a === 'Minister' ? 1 : b === 'Minister' ? -1 : a.localeCompare(b)));
   const props = m.props;
   const properties: Record<string, PropertyValue> = {};
-  for (const [k, v] of Object.entries(props)) if (!NODE_OWN.has(k) && v !== null && v !== undefined) properties[k] = plainValue(v) as PropertyValue;
+  for (const [k, v] of Object.entries(props)) if (!NODE_OWN.has(k) && !isBandKey(k) && v !== null && v !== undefined) properties[k] = plainValue(v) as PropertyValue;
   const name = typeof props.name === 'string' ? props.name : typeof props.title === 'string' ? props.title : String(m.id ?? '');
   return {
     id: String(m.id ?? ''),
@@ -73,6 +101,12 @@ export function toGraphEdge(m: EdgeMap): GraphEdge {
     confidence: typeof props.confidence === 'number' ? props.confidence : null,
     evidenceCount: m.evidenceCount ?? evidence.length,
     rules: Array.isArray(props.rules) ? props.rules.map(String) : [],
+    firstSeen: typeof props.firstSeen === 'string' ? props.firstSeen : null,
+    lastSeen: typeof props.lastSeen === 'string' ? props.lastSeen : null,
+    sources: typeof props.sources === 'number' ? props.sources : 0,
+    outlets: Array.isArray(props.outlets) ? props.outlets.map(String) : [],
+    conflict: props.conflict === true,
+    claims: storedClaims(props),
   };
 }
 

@@ -4,12 +4,12 @@ import { z } from 'zod';
 import { AppError } from '../errors/app-error.js';
 import { route, type RouteSpec } from '../http/route-spec.js';
 import {
-  documentsQuery, idParams, neighborsQuery, overviewQuery, pathsQuery, searchQuery,
+  documentsQuery, idParams, neighborsQuery, overviewQuery, pathsQuery, searchQuery, timelineQuery,
 } from '../http/request-schemas.js';
 import { getHealth } from '../use-cases/get-health.js';
 import {
   documentUseCase, documentsUseCase, neighborsUseCase, nodeUseCase, overviewUseCase, pathsUseCase,
-  relationUseCase, searchUseCase, statsUseCase,
+  relationUseCase, searchUseCase, statsUseCase, timelineUseCase,
 } from '../use-cases/explore-graph.js';
 
 /** If-None-Match lists ETags (weak or strong, or *); any one equal to ours means the client's copy is current. */
@@ -64,6 +64,12 @@ export const exploreRoutes: RouteSpec[] = [
   route({
     method: 'get', path: '/api/paths', tag: 'explore', summary: 'Shortest paths between two nodes (up to maxHops, default 6).',
     query: pathsQuery, responses: { 404: 'An end node does not exist.' }, handle: ({ ctx, query }) => pathsUseCase(ctx, query),
+  }),
+  route({
+    method: 'get', path: '/api/timeline', tag: 'explore',
+    summary: 'Per day, week or month (optionally within from/to): documents published, and relationships first seen.',
+    query: timelineQuery, responses: { 400: 'A bad bucket or date, or a range too long for the bucket.' },
+    handle: ({ ctx, query }) => timelineUseCase(ctx, query),
   }),
   route({
     method: 'get', path: '/api/documents', tag: 'documents', summary: 'The ingested documents, newest first.',

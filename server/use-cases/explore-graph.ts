@@ -2,7 +2,7 @@
 
 import type {
   DocumentResponse, DocumentsResponse, NeighborsResponse, NodeDetailsResponse, OverviewResponse,
-  PathsResponse, RelationDetailsResponse, SearchResponse, StatsResponse,
+  PathsResponse, RelationDetailsResponse, SearchResponse, StatsResponse, TimelineResponse,
 } from '../../ontology/api-types.js';
 import type { ServerContext } from '../context.js';
 import { AppError } from '../errors/app-error.js';
@@ -14,6 +14,7 @@ import { getOverview, type OverviewParams } from '../queries/get-overview.js';
 import { getPaths, type PathParams } from '../queries/get-paths.js';
 import { getRelation } from '../queries/get-relation.js';
 import { getStats } from '../queries/get-stats.js';
+import { getTimeline, type TimelineParams } from '../queries/get-timeline.js';
 import { listDocuments } from '../queries/list-documents.js';
 import { searchEntities, type SearchParams } from '../queries/search-entities.js';
 import { serializeBody, type SerializedBody } from './overview-cache.js';
@@ -34,7 +35,7 @@ export const searchUseCase = async (ctx: ServerContext, p: SearchParams): Promis
 export async function overviewUseCase(ctx: ServerContext, p: OverviewParams): Promise<SerializedBody> {
   // Another process may have written: the version (count-store reads) is asked every time.
   const version = await getGraphVersion(ctx.executor);
-  const key = JSON.stringify([p.types ?? [], p.relTypes ?? [], p.limit]);
+  const key = JSON.stringify([p.types ?? [], p.relTypes ?? [], p.limit, p.from ?? null, p.to ?? null]);
   return ctx.overviewCache.get(key, version, async () => serializeBody((await getOverview(ctx.executor, p)) satisfies OverviewResponse));
 }
 
@@ -52,6 +53,8 @@ export async function pathsUseCase(ctx: ServerContext, p: PathParams): Promise<P
   if ('missing' in result) throw AppError.notFound('Node', result.missing);
   return result;
 }
+
+export const timelineUseCase = (ctx: ServerContext, p: TimelineParams): Promise<TimelineResponse> => getTimeline(ctx.executor, p);
 
 export const documentsUseCase = (ctx: ServerContext, p: { limit: number; offset: number }): Promise<DocumentsResponse> =>
   listDocuments(ctx.executor, p);

@@ -38,6 +38,7 @@ describe('loadExtraction', () => {
       id: relationId('HOLDS_OFFICE', 'person:mark-carney', 'country:CA'),
       evidence: [SUMMIT_SENTENCE_1], docIds: [docId], rules: ['office.demonym-title-name'], confidence: 0.9, title: 'Prime Minister',
       firstSeen: '2025-09-18', lastSeen: '2025-09-18', sources: 1, outlets: [],
+      claimProps: ['title'], claimScopes: [''], claimValues: ['"Prime Minister"'], claimDocIds: [docId], conflict: false,
     });
 
     const [met] = await query<{ a: string; b: string }>(driver, database, 'MATCH (a)-[:MET_WITH]->(b) RETURN a.id AS a, b.id AS b');

@@ -275,7 +275,7 @@ describe('the API surface', () => {
     const { body } = await h.json('/api/openapi.json');
     expect(body.openapi).toBe('3.1.0');
     const neighbors = body.paths['/api/nodes/{id}/neighbors'].get;
-    expect(neighbors.parameters.map((p: { name: string }) => p.name)).toEqual(['id', 'relTypes', 'types', 'limit']);
+    expect(neighbors.parameters.map((p: { name: string }) => p.name)).toEqual(['id', 'relTypes', 'types', 'limit', 'from', 'to']);
     const cypher = body.paths['/api/cypher'].post.requestBody.content['application/json'].schema;
     expect(cypher.required).toContain('query');
     expect(body.paths['/api/export'].get.parameters.find((p: { name: string }) => p.name === 'format').schema.enum).toEqual(['csv', 'json', 'graphml', 'gexf', 'cypher']);
