@@ -77,7 +77,8 @@ export function factSentence(type: string, a: string, b: string, p: Record<strin
   switch (type) {
     case 'HOLDS_OFFICE': {
       const title = str(p.title) ?? str(p.portfolio);
-      return title ? `${a} holds office ${title} of ${b}` : `${a} holds office in ${b}`;
+      const portfolio = str(p.title) && str(p.portfolio) ? ` (${str(p.portfolio)})` : '';
+      return title ? `${a} holds office ${title}${portfolio} of ${b}` : `${a} holds office in ${b}`;
     }
     case 'AFFILIATED_WITH':
       return `${a} is affiliated with ${b}${str(p.role) ? ` as ${str(p.role)}` : ''}`;
@@ -127,21 +128,7 @@ export function claimValueText(property: string, value: unknown): string {
  *  (`claimProps`, `claimScopes`, `claimValues` as JSON, `claimDocIds`), or a list of objects or their JSON
  *  (`claims`, `conflictValues`, `values`: `{property?, value, docId, date}`), else nothing. */
 export function conflictValues(p: Record<string, unknown>): ReportConflictValue[] {
-  if (Array.isArray(p.claimDocIds) && p.claimDocIds.length) {
-    const list = (k: string): unknown[] => (Array.isArray(p[k]) ? (p[k] as unknown[]) : []);
-    return p.claimDocIds.map((docId, i) => {
-      let value: unknown = list('claimValues')[i];
-      try {
-        value = JSON.parse(String(value));
-      } catch {
-        // kept as stored
-      }
-      const property = String(list('claimProps')[i] ?? '');
-      const scope = list('claimScopes')[i];
-      return { value: `${claimValueText(property, value)}${scope ? ` (${String(scope)})` : ''}`, docId: String(docId), date: null };
-    });
-  }
-  for (const key of ['conflictValues', 'values', 'claims']) {
+  for (const key of ['claims', 'conflictValues', 'values']) {
     const raw = p[key];
     const items: unknown[] = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : [];
     const out: ReportConflictValue[] = [];
@@ -160,6 +147,20 @@ export function conflictValues(p: Record<string, unknown>): ReportConflictValue[
     }
     if (out.length) return out;
   }
+  if (Array.isArray(p.claimDocIds) && p.claimDocIds.length) {
+    const list = (k: string): unknown[] => (Array.isArray(p[k]) ? (p[k] as unknown[]) : []);
+    return p.claimDocIds.map((docId, i) => {
+      let value: unknown = list('claimValues')[i];
+      try {
+        value = JSON.parse(String(value));
+      } catch {
+        // kept as stored
+      }
+      const property = String(list('claimProps')[i] ?? '');
+      const scope = list('claimScopes')[i];
+      return { value: `${claimValueText(property, value)}${scope && property !== 'rate' ? ` (${String(scope)})` : ''}`, docId: String(docId), date: null };
+    });
+  }
   return [];
 }
 
@@ -168,7 +169,10 @@ function toConflictValue(x: Record<string, unknown>): ReportConflictValue {
   const property = typeof x.property === 'string' ? x.property : x.rate !== undefined ? 'rate' : x.valueUsd !== undefined ? 'valueUsd' : '';
   const rest = Object.entries(x).filter(([k]) => !['docId', 'date', 'documentId', 'publishedAt'].includes(k));
   return {
-    value: value === undefined ? rest.map(([k, val]) => `${k}: ${String(val)}`).join(', ') : claimValueText(property, value),
+    value:
+      value === undefined
+        ? rest.map(([k, val]) => `${k}: ${String(val)}`).join(', ')
+        : `${claimValueText(property, value)}${property !== 'rate' && (typeof x.scope === 'string' || typeof x.scope === 'number') ? ` (${x.scope})` : ''}`,
     docId: str(x.docId) ?? str(x.documentId),
     date: str(x.date) ?? str(x.publishedAt),
   };

@@ -16,6 +16,9 @@ import { toReportMarkdown } from '../exports/to-report-markdown.js';
 import type { ExportRequest } from '../http/request-schemas.js';
 import { getExportGraph, type ExportScope } from '../queries/get-export-graph.js';
 import { getReportDocuments } from '../queries/get-report-documents.js';
+import { attachClaims } from '../queries/attach-claims.js';
+import { storedClaims } from '../queries/to-graph-element.js';
+import type { GraphEdge } from '../../ontology/api-types.js';
 
 export interface ExportFile {
   fileName: string;
@@ -36,11 +39,24 @@ const FORMATS: Record<ExportFormat, { ext: string; type: string; render(g: Expor
 
 const REPORTS = new Set<ExportFormat>(['report', 'report-md']);
 
+/** Conflicting edges get their claims — each document's value with its date and outlet (a tariff's rates are read
+ *  across the Tariff nodes of its measure) — as `claims` (JSON objects) among their properties. */
+async function withClaims(ctx: ServerContext, edges: ExportGraph['edges']): Promise<ExportGraph['edges']> {
+  const conflicting = edges.filter((e) => e.properties.conflict === true);
+  if (!conflicting.length) return edges;
+  const asGraphEdges = conflicting.map(
+    (e) => ({ id: e.id, type: e.type, source: e.source, target: e.target, properties: {}, confidence: null, evidenceCount: 0, rules: [], conflict: true, claims: storedClaims(e.properties) }) as GraphEdge,
+  );
+  const claimed = new Map((await attachClaims(ctx.executor, asGraphEdges)).map((e) => [e.id, e.claims ?? []]));
+  return edges.map((e) => (claimed.has(e.id) ? { ...e, properties: { ...e.properties, claims: claimed.get(e.id)!.map((c) => JSON.stringify(c)) } } : e));
+}
+
 /** The evidence pack: the view's entities and facts with their quotes, read with the documents they cite. */
 async function renderReport(ctx: ServerContext, graph: ExportGraph, q: ExportRequest, exportedAt: string): Promise<string> {
-  const edges = graph.edges.filter((e) => e.type !== 'MENTIONED_IN');
+  const edges = await withClaims(ctx, graph.edges.filter((e) => e.type !== 'MENTIONED_IN'));
   const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-  const docIds = edges.flatMap((e) => list(e.properties.docIds));
+  const claimDocIds = edges.flatMap((e) => list(e.properties.claims).map((c) => String((JSON.parse(c) as { docId?: unknown }).docId ?? '')));
+  const docIds = [...edges.flatMap((e) => list(e.properties.docIds)), ...claimDocIds.filter(Boolean)];
   const sentences = edges.flatMap((e) => list(e.properties.evidence));
   const documents = await getReportDocuments(ctx.executor, docIds, sentences);
   const report = buildEvidenceReport({ nodes: graph.nodes.filter((n) => n.type !== 'Document'), edges }, documents, {

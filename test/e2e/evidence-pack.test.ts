@@ -17,8 +17,15 @@ Zora Quill met Mexican President Ana Lima in Mexico City on Monday, the two lead
 `;
 const OUT = '/tmp/time-ui-e2e/';
 
+/** A later story gives her another title: the office becomes a conflict the pack must call out. */
+const LATER_TEXT = `Quill in Paris
+
+PARIS - Canadian Foreign Minister Zora Quill visited Paris on Wednesday, officials said.
+`;
+
 let harness: BrowserHarness;
 let docId: string;
+let laterId: string;
 
 beforeAll(async () => {
   harness = await startBrowserHarness();
@@ -29,11 +36,17 @@ beforeAll(async () => {
   });
   expect(res.status).toBeLessThan(300);
   docId = ((await res.json()) as { documentId: string }).documentId;
+  const later = await fetch(`${harness.server.url}/api/documents`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${WRITE_TOKEN}` },
+    body: JSON.stringify({ text: LATER_TEXT, title: 'Quill in Paris', outlet: 'Paris Ledger', publishedAt: '2025-05-14' }),
+  });
+  laterId = ((await later.json()) as { documentId: string }).documentId;
   mkdirSync(OUT, { recursive: true });
 });
 
 afterAll(async () => {
-  if (docId) await removeDocument(harness.driver, harness.database, docId).catch(() => undefined);
+  for (const id of [docId, laterId]) if (id) await removeDocument(harness.driver, harness.database, id).catch(() => undefined);
   await harness?.close();
 });
 
@@ -68,12 +81,17 @@ describe('evidence pack', () => {
     expect(await reader.locator('script').count()).toBe(0);
     expect(errors).toEqual([]);
     const text = await reader.locator('body').innerText();
-    expect(text).toContain('Zora Quill holds office Prime Minister of Canada');
+    expect(text).toMatch(/Zora Quill holds office (Prime )?Minister( \(Foreign Affairs\))? of Canada/);
     expect(text).toContain('Canadian Prime Minister Zora Quill said <script>window.__pwned = true</script> the talks would go on.');
     expect(text).toContain('Zora Quill met Mexican President Ana Lima in Mexico City on Monday');
     expect(text).toContain(HOSTILE_TITLE);
     expect(text).toContain('Hostile Wire');
     expect(text).toContain('2 Mar 2025');
+    // The office is called out as a conflict: both titles, each with its source and date.
+    const conflict = reader.locator('.fact.conflict', { hasText: 'Zora Quill holds office' });
+    expect(await conflict.locator('.conflict-flag').innerText()).toBe('Conflicting values');
+    const values = (await conflict.locator('.conflict-value').allInnerTexts()).map((v) => v.replace(/\s+/g, ' '));
+    expect(values).toEqual([expect.stringMatching(/^Prime Minister.*Hostile Wire · 2 Mar 2025$/), expect.stringMatching(/^Minister.*Paris Ledger · 14 May 2025$/)]);
     // The view's picture is embedded and decodes.
     expect(await reader.locator('figure img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
     await reader.screenshot({ path: `${SCREENSHOTS}evidence-pack.png` });
@@ -84,7 +102,7 @@ describe('evidence pack', () => {
     const [md] = await Promise.all([page.waitForEvent('download'), page.click('.menu-item[data-format="report-md"]')]);
     expect(md.suggestedFilename()).toMatch(/\.md$/);
     const markdown = readFileSync((await md.path())!, 'utf8');
-    expect(markdown).toContain('### Zora Quill holds office Prime Minister of Canada');
+    expect(markdown).toMatch(/### Zora Quill holds office (Prime )?Minister( \\\(Foreign Affairs\\\))? of Canada — conflicting values/);
     expect(markdown).toContain('&lt;script&gt;');
     expect(markdown).not.toContain('<script');
     await page.close();
@@ -96,7 +114,7 @@ describe('evidence pack', () => {
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     expect(res.headers.get('content-disposition')).toMatch(/newsgraph-evidence-pack-\d{8}-\d{6}\.html/);
     const html = await res.text();
-    expect(html).toContain('Zora Quill holds office Prime Minister of Canada');
+    expect(html).toMatch(/Zora Quill holds office (Prime )?Minister( \(Foreign Affairs\))? of Canada/);
     expect(html).not.toContain('<script');
   });
 });

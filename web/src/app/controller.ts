@@ -62,6 +62,7 @@ export function createController(sigma: ExplorerSigma, loadOverview: () => Promi
         parts.map(([self, n], i) => ({ nodeId: expanded[i]!, payload: { nodes: [self.node, ...n.nodes], edges: n.edges } })),
       );
       setViewLabel(time ? `overview ${describeRange(time)}` : 'overview');
+      resetCamera(sigma, true);
       relayout(150);
     } catch (error) {
       if (mine === reloadSeq) toast(`Could not filter the view: ${errorMessage(error)}`, 'error');
