@@ -109,6 +109,7 @@ describe('timeline strip', () => {
     expect(await inView(page, 'person:ines-kato')).toBe(true);
 
     // Tova Renn's office: two titles from two outlets, drawn as a conflict and shown side by side.
+    await page.fill('.ac-search .ac-input', '');
     await searchAndPick(page, 'Tova Renn', 'Tova Renn');
     const conflict = page.locator('.panel-details .conflict').first();
     await conflict.waitFor();
@@ -119,6 +120,8 @@ describe('timeline strip', () => {
     expect(await page.locator('.legend-conflicts').innerText()).toMatch(/conflicting values/);
     await page.locator('.panel-details .rel-sources').first().waitFor();
     await waitForIdle(page);
+    // The picture shows the conflict side by side in the details panel.
+    await conflict.evaluate((el) => el.closest('.rel-item')?.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: `${SCREENSHOTS}timeline.png` });
 
     // The link reopens the same filtered view.
@@ -129,5 +132,5 @@ describe('timeline strip', () => {
     expect(await again.locator('.timeline-summary').innerText()).toContain('as of 9 Mar 2025');
     await again.close();
     await page.close();
-  });
+  }, 180_000);
 });
