@@ -176,6 +176,8 @@ export interface IngestResponse {
   created: boolean;
   entities: number;
   relations: number;
+  /** When the new document nearly repeats an older one: that one's id (linked DUPLICATE_OF, one source). */
+  duplicateOf?: string;
 }
 
 /** POST /api/documents/url {url}: the page's article ingested, with what was read from the page. */

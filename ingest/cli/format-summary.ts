@@ -13,6 +13,8 @@ export function formatSummary(summary: PathsIngestSummary): string {
     `entities: ${n(summary.entities.created)} created, ${n(summary.entities.updated)} updated; relations: ${n(summary.relations.created)} created, ${n(summary.relations.updated)} updated`,
     `time: ${(summary.ms / 1000).toFixed(1)} s (extraction ${(summary.extractMs / 1000).toFixed(1)} s, load ${(summary.loadMs / 1000).toFixed(1)} s)`,
   ];
+  const copies = summary.results.filter((r) => r.duplicateOf).length;
+  if (copies > 0) lines.push(`near-duplicates: ${n(copies)} new document(s) nearly repeat an older one (linked DUPLICATE_OF, counted once as a source)`);
   for (const warning of summary.warnings) lines.push(`warning: ${warning}`);
   for (const r of summary.rejected) lines.push(`rejected: ${r.source}: ${r.reason}`);
   for (const f of summary.failed) lines.push(`failed: ${f.source} (document ${f.documentId.slice(0, 12)}…): ${f.reason} — rolled back, nothing of it was written`);

@@ -28,6 +28,17 @@ WITH d, row, d.ingestToken = $token AS created
 FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | REMOVE d.ingestToken)
 RETURN row.id AS id, created, elementId(d) AS eid`;
 
+/**
+ * Re-extraction: what the current reader knows of a stored document that it lacks (a graph ingested before dates,
+ * outlets or signatures were read) is filled in; what it has stays.
+ */
+export const BACKFILL_DOCUMENTS = `${PLAN}
+UNWIND $rows AS row
+MATCH (d:Document {id: row.id})
+SET d.publishedAt = coalesce(d.publishedAt, row.props.publishedAt), d.outlet = coalesce(d.outlet, row.props.outlet),
+  d.minhash = coalesce(d.minhash, CASE WHEN row.signature IS NULL THEN null ELSE [x IN row.signature | toInteger(x)] END),
+  ${Array.from({ length: 16 }, (_, i) => `d.lsh${i} = coalesce(d.lsh${i}, row.props.lsh${i})`).join(', ')}`;
+
 const unionList = (target: string, incoming: string): string =>
   `coalesce(${target}, []) + [x IN ${incoming} WHERE NOT x IN coalesce(${target}, [])]`;
 

@@ -13,11 +13,13 @@ export interface DocumentOutcome {
   status: 'new' | 'existing' | 'failed';
   entities: number;
   relations: number;
+  /** A new document that nearly repeats an older one: that one's id (DUPLICATE_OF). */
+  duplicateOf?: string;
   error?: string;
 }
 
 /** What a load did: the writes' counters summed over its transactions, and each document's outcome. */
-export interface LoadSummary extends Omit<WriteCounts, 'createdDocIds'> {
+export interface LoadSummary extends Omit<WriteCounts, 'createdDocIds' | 'duplicates'> {
   outcomes: DocumentOutcome[];
 }
 
@@ -111,7 +113,12 @@ export async function loadDocuments(driver: Driver, database: string, docs: Docu
   }
 
   const record = (unit: DocumentRows[], counts: WriteCounts): void => {
-    for (const doc of unit) byId.get(doc.document.id)!.status = counts.createdDocIds.has(doc.document.id) ? 'new' : 'existing';
+    for (const doc of unit) {
+      const outcome = byId.get(doc.document.id)!;
+      outcome.status = counts.createdDocIds.has(doc.document.id) ? 'new' : 'existing';
+      const original = counts.duplicates.get(doc.document.id);
+      if (original) outcome.duplicateOf = original;
+    }
     summary.entitiesCreated += counts.entitiesCreated;
     summary.entitiesUpdated += counts.entitiesUpdated;
     summary.relationsCreated += counts.relationsCreated;

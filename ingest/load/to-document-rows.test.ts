@@ -98,6 +98,12 @@ describe('toDocumentRows', () => {
     const tariff = a!.entities.find((g) => g.labels[0] === 'Tariff')!.rows[0]!;
     expect(tariff.props).toEqual({ rate: 25, measure: 'tariff:tariff-on-copper-against-cl-by-pe' });
     expect(tariffMeasure('tariff:tariff-on-coffee')).toBeNull();
+    const office: ExtractionResult = {
+      documents: [corpus.documents[0]!],
+      entities: [corpus.entities[0]!, corpus.entities[2]!],
+      relations: [{ source: 'person:ana-costa', type: 'HOLDS_OFFICE', target: 'country:PE', properties: { title: 'Minister', portfolio: 'Trade' }, evidence: [], docIds: [A], confidence: 0.8, rules: ['r'] }],
+    };
+    expect(toDocumentRows(office).relations[0]!.rows[0]).toMatchObject({ claimProps: ['title', 'portfolio'], claimScopes: ['', ''], claimValues: ['"Minister"', '"Trade"'], claimDocIds: [A, A] });
   });
 
   it('when an entity carries a label outside the ontology, then the document is refused before any Cypher is built', () => {

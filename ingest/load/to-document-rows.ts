@@ -19,7 +19,13 @@ const RELATION_RESERVED = new Set([
 /** The values a document states for a relationship that other documents may state differently: [property, scope, value]. */
 function claimsOf(type: string, props: Record<string, PropertyValue> | undefined): [string, string, PropertyValue][] {
   const p = props ?? {};
-  if (type === 'HOLDS_OFFICE' && typeof p.title === 'string' && p.title !== '') return [['title', '', p.title]];
+  if (type === 'HOLDS_OFFICE') {
+    // "Minister" with a portfolio: a minister moved from Trade to Finance is a different claim of the same office.
+    const out: [string, string, PropertyValue][] = [];
+    if (typeof p.title === 'string' && p.title !== '') out.push(['title', '', p.title]);
+    if (typeof p.portfolio === 'string' && p.portfolio !== '') out.push(['portfolio', '', p.portfolio]);
+    return out;
+  }
   if (type === 'TRADES_WITH' && typeof p.valueUsd === 'number') return [['valueUsd', p.year === undefined || p.year === null ? '' : String(p.year), p.valueUsd]];
   return [];
 }

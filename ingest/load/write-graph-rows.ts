@@ -3,7 +3,7 @@
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import type { DocumentRows, EntityGroup, EntityRow, MentionGroup, MentionRow, RelationGroup, RelationRow } from './graph-rows.js';
 import { mergeEntityRows, mergeRelationRows } from './merge-rows.js';
-import { MERGE_DOCUMENTS, MERGE_MENTIONS, findNodes, mergeEntities, mergeRelations } from './cypher-statements.js';
+import { BACKFILL_DOCUMENTS, MERGE_DOCUMENTS, MERGE_MENTIONS, findNodes, mergeEntities, mergeRelations } from './cypher-statements.js';
 import { LoadError } from './load-error.js';
 import { linkDuplicates } from './link-duplicates.js';
 import { refreshProvenance } from './refresh-provenance.js';
@@ -22,6 +22,8 @@ export interface WriteCounts {
   rows: number;
   /** Rows sent to Neo4j after folding rows that share an id within the transaction. */
   rowsWritten: number;
+  /** New documents found to nearly repeat an older one: id → the older one's id. */
+  duplicates: Map<string, string>;
 }
 
 type AnyTransaction = Transaction | ManagedTransaction;
@@ -66,7 +68,7 @@ export interface WriteOptions {
 }
 
 export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], token: string, options: WriteOptions = {}): Promise<WriteCounts> {
-  const counts: WriteCounts = { createdDocIds: new Set(), entitiesCreated: 0, entitiesUpdated: 0, relationsCreated: 0, relationsUpdated: 0, rows: 0, rowsWritten: 0 };
+  const counts: WriteCounts = { createdDocIds: new Set(), entitiesCreated: 0, entitiesUpdated: 0, relationsCreated: 0, relationsUpdated: 0, rows: 0, rowsWritten: 0, duplicates: new Map() };
   const now = new Date().toISOString();
   const docRows = docs.map((d) => ({ id: d.document.id, props: d.document.props, signature: d.document.signature }));
   const merged = await tx.run(MERGE_DOCUMENTS, { rows: docRows, now, token });
@@ -78,7 +80,9 @@ export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], t
   counts.rows += docRows.length;
   counts.rowsWritten += docRows.length;
 
-  await linkDuplicates(tx, docs.filter((d) => counts.createdDocIds.has(d.document.id)), options.duplicateThreshold ?? duplicateThreshold());
+  if (options.rewrite) await tx.run(BACKFILL_DOCUMENTS, { rows: docRows });
+  const links = await linkDuplicates(tx, docs.filter((d) => counts.createdDocIds.has(d.document.id)), options.duplicateThreshold ?? duplicateThreshold());
+  for (const link of links) counts.duplicates.set(link.id, link.other);
 
   // Only new documents contribute: re-ingesting a text adds nothing.
   const fresh = options.rewrite ? docs : docs.filter((d) => counts.createdDocIds.has(d.document.id));

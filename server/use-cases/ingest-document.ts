@@ -25,5 +25,8 @@ export async function ingestDocument(ctx: ServerContext, input: SourceInput): Pr
     if (UNREACHABLE.test(outcome.error ?? '')) throw AppError.unavailable();
     throw new AppError(500, 'ingest_failed', 'The document could not be written; nothing was changed.');
   }
-  return { documentId: outcome.id, created: outcome.status === 'new', entities: outcome.entities, relations: outcome.relations };
+  return {
+    documentId: outcome.id, created: outcome.status === 'new', entities: outcome.entities, relations: outcome.relations,
+    ...(outcome.duplicateOf ? { duplicateOf: outcome.duplicateOf } : {}),
+  };
 }

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestInputs } from '../../ingest/ingest-inputs.js';
 import { DIFFERENT, EDITED, ORIGINAL, RESENT } from '../../ingest/load/duplicate-texts.js';
+import { formatSummary } from '../../ingest/cli/format-summary.js';
 import { reextractDocuments } from '../../ingest/reextract-documents.js';
 import { removeDocument } from '../../ingest/remove-document.js';
 import { cleanGraphPerTest } from '../test-database.js';
@@ -28,7 +29,10 @@ const imposes = async () =>
 
 describe('near-duplicate documents and sources', () => {
   it('when a story is re-sent and lightly edited, then both copies are DUPLICATE_OF the original, and another article is not', async () => {
-    const [original, resent, edited, different] = await ingest();
+    const summary = await ingestInputs(driver, database, INPUTS);
+    const [original, resent, edited, different] = summary.results.map((r) => r.id);
+    expect(summary.results.map((r) => r.duplicateOf ?? null)).toEqual([null, original, original, null]);
+    expect(formatSummary({ ...summary, warnings: [] })).toContain('near-duplicates: 2 new document(s) nearly repeat an older one');
     const links = await query<{ a: string; b: string; sim: number }>(
       driver, database, 'MATCH (a:Document)-[x:DUPLICATE_OF]->(b:Document) RETURN a.id AS a, b.id AS b, x.similarity AS sim',
     );
@@ -69,5 +73,18 @@ describe('near-duplicate documents and sources', () => {
     expect(await imposes()).toMatchObject({ sources: 1, outlets: ['Daily Ledger', 'Reuters'], firstSeen: '2024-05-12', lastSeen: '2024-05-12' });
     const [kenya] = await query<{ p: Record<string, unknown> }>(driver, database, "MATCH (n {id: 'country:KE'}) RETURN properties(n) AS p");
     expect(kenya!.p).toMatchObject({ sources: 1, lastSeen: '2024-05-12' });
+  });
+});
+
+describe('re-extracting a graph ingested before dates, outlets and signatures were read', () => {
+  it('when a stored document lacks them, then re-extraction fills them in and its facts get their dates', async () => {
+    const [original] = await ingest([INPUTS[0]!]);
+    await driver.executeQuery(`MATCH (d:Document) SET d.publishedAt = null, d.outlet = null, d.minhash = null, ${Array.from({ length: 16 }, (_, i) => `d.lsh${i} = null`).join(', ')}
+      WITH count(d) AS n MATCH ()-[r]->() WHERE r.docIds IS NOT NULL SET r.firstSeen = null, r.sources = null`, {}, { database });
+    await reextractDocuments(driver, database);
+    const [doc] = await query<{ p: Record<string, unknown> }>(driver, database, 'MATCH (d:Document {id: $id}) RETURN properties(d) AS p', { id: original });
+    expect(doc!.p).toMatchObject({ publishedAt: '2024-05-12', outlet: 'Reuters', lsh15: expect.any(String) });
+    expect(doc!.p.minhash).toHaveLength(64);
+    expect(await imposes()).toMatchObject({ firstSeen: '2024-05-12', sources: 1, outlets: ['Reuters'] });
   });
 });
