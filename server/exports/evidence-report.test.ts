@@ -71,7 +71,9 @@ describe('evidence report', () => {
     ]);
     expect(conflictValues({ values: ['{"rate": 10, "docId": "a"}'] })).toEqual([{ value: '10%', docId: 'a', date: null }]);
     // The stored form: parallel lists, values as JSON.
-    expect(conflictValues({ claimProps: ['title', 'title'], claimScopes: [null, null], claimValues: ['"Prime Minister"', '"Foreign Minister"'], claimDocIds: ['a', 'b'] })).toEqual([
+    expect(
+      conflictValues({ claimProps: ['title', 'title', 'portfolio'], claimScopes: [null, null, null], claimValues: ['"Prime Minister"', '"Foreign Minister"', '"Trade"'], claimDocIds: ['a', 'b', 'b'] }),
+    ).toEqual([
       { value: 'Prime Minister', docId: 'a', date: null },
       { value: 'Foreign Minister', docId: 'b', date: null },
     ]);

@@ -131,7 +131,7 @@ export function conflictValues(p: Record<string, unknown>): ReportConflictValue[
   for (const key of ['claims', 'conflictValues', 'values']) {
     const raw = p[key];
     const items: unknown[] = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : [];
-    const out: ReportConflictValue[] = [];
+    const objects: Record<string, unknown>[] = [];
     for (const item of items) {
       let v: unknown = item;
       if (typeof item === 'string') {
@@ -141,27 +141,38 @@ export function conflictValues(p: Record<string, unknown>): ReportConflictValue[
           v = { value: item };
         }
       }
-      if (Array.isArray(v)) {
-        for (const x of v) if (x && typeof x === 'object') out.push(toConflictValue(x as Record<string, unknown>));
-      } else if (v && typeof v === 'object') out.push(toConflictValue(v as Record<string, unknown>));
+      for (const x of Array.isArray(v) ? v : [v]) if (x && typeof x === 'object') objects.push(x as Record<string, unknown>);
     }
+    const out = disagreeing(objects).map(toConflictValue);
     if (out.length) return out;
   }
   if (Array.isArray(p.claimDocIds) && p.claimDocIds.length) {
     const list = (k: string): unknown[] => (Array.isArray(p[k]) ? (p[k] as unknown[]) : []);
-    return p.claimDocIds.map((docId, i) => {
+    const claims = p.claimDocIds.map((docId, i) => {
       let value: unknown = list('claimValues')[i];
       try {
         value = JSON.parse(String(value));
       } catch {
         // kept as stored
       }
-      const property = String(list('claimProps')[i] ?? '');
-      const scope = list('claimScopes')[i];
-      return { value: `${claimValueText(property, value)}${scope && property !== 'rate' ? ` (${String(scope)})` : ''}`, docId: String(docId), date: null };
+      return { property: String(list('claimProps')[i] ?? ''), scope: list('claimScopes')[i] ?? null, value, docId: String(docId) };
     });
+    return disagreeing(claims).map((c) => ({
+      value: `${claimValueText(c.property, c.value)}${c.scope && c.property !== 'rate' ? ` (${String(c.scope)})` : ''}`,
+      docId: c.docId,
+      date: null,
+    }));
   }
   return [];
+}
+
+/** Only the claims whose property (and scope) documents disagree on; all of them when no group disagrees. */
+function disagreeing<T extends Record<string, unknown>>(claims: T[]): T[] {
+  const key = (c: T) => `${String(c.property ?? '')}\u0000${String(c.scope ?? '')}`;
+  const values = new Map<string, Set<string>>();
+  for (const c of claims) values.set(key(c), (values.get(key(c)) ?? new Set()).add(JSON.stringify(c.value ?? c.rate ?? c.title ?? null)));
+  const kept = claims.filter((c) => (values.get(key(c))?.size ?? 0) > 1);
+  return kept.length ? kept : claims;
 }
 
 function toConflictValue(x: Record<string, unknown>): ReportConflictValue {

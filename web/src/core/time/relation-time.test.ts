@@ -31,5 +31,15 @@ describe('relationship time and sources', () => {
     const claims = edge({ conflict: true, claims: [{ property: 'valueUsd', scope: '2024', value: 40.5e9, docId: 'd1', date: '2025-01-02', outlet: 'Wire' }] });
     expect(conflictValues(claims)).toEqual([{ value: 'US$ 40.5 billion (2024)', outlet: 'Wire', docId: 'd1', date: '2025-01-02' }]);
     expect(edgeConflict(edge())).toBe(false);
+    // A claim nobody disputes (one document's portfolio) is not shown among the conflicting values.
+    const mixed = edge({
+      conflict: true,
+      claims: [
+        { property: 'title', scope: null, value: 'Prime Minister', docId: 'd1', date: '2024-01-16', outlet: null },
+        { property: 'title', scope: null, value: 'Minister', docId: 'd2', date: '2024-11-19', outlet: null },
+        { property: 'portfolio', scope: null, value: 'Foreign Affairs', docId: 'd2', date: '2024-11-19', outlet: null },
+      ],
+    });
+    expect(conflictValues(mixed).map((v) => v.value)).toEqual(['Prime Minister', 'Minister']);
   });
 });

@@ -52,6 +52,15 @@ export function claimText(property: string, value: unknown): string {
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
+/** Only the claims whose property (and scope) documents disagree on; all of them when no group disagrees. */
+export function disagreeing<T extends Record<string, unknown>>(claims: T[]): T[] {
+  const key = (c: T) => `${String(c.property ?? '')}\u0000${String(c.scope ?? '')}`;
+  const values = new Map<string, Set<string>>();
+  for (const c of claims) values.set(key(c), (values.get(key(c)) ?? new Set()).add(JSON.stringify(c.value ?? c.rate ?? c.title ?? null)));
+  const kept = claims.filter((c) => (values.get(key(c))?.size ?? 0) > 1);
+  return kept.length ? kept : claims;
+}
+
 export interface ConflictValue {
   value: string;
   outlet: string | null;
@@ -66,6 +75,7 @@ export function conflictValues(edge: GraphEdge): ConflictValue[] {
     const raw = field(edge, key);
     const items: unknown[] = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : [];
     const out: ConflictValue[] = [];
+    const objects: Record<string, unknown>[] = [];
     for (const item of items) {
       let v: unknown = item;
       if (typeof item === 'string') {
@@ -75,13 +85,14 @@ export function conflictValues(edge: GraphEdge): ConflictValue[] {
           v = { value: item };
         }
       }
-      for (const x of Array.isArray(v) ? v : [v]) {
-        if (!x || typeof x !== 'object') continue;
-        const o = x as Record<string, unknown>;
+      for (const x of Array.isArray(v) ? v : [v]) if (x && typeof x === 'object') objects.push(x as Record<string, unknown>);
+    }
+    for (const o of disagreeing(objects)) {
+      {
         const value = o.value ?? o.rate ?? o.valueUsd ?? o.title ?? o.amount;
         const property = typeof o.property === 'string' ? o.property : o.rate !== undefined ? 'rate' : '';
         // A trade value's year tells two values apart; a tariff's measure key is no reading matter.
-        const scope = property !== 'rate' && (typeof o.scope === 'string' || typeof o.scope === 'number') ? ` (${o.scope})` : '';
+        const scope = property !== 'rate' && ((typeof o.scope === 'string' && o.scope) || typeof o.scope === 'number') ? ` (${o.scope})` : '';
         out.push({
           value: value === undefined ? JSON.stringify(o) : `${claimText(property, value)}${scope}`,
           outlet: typeof o.outlet === 'string' ? o.outlet : null,
