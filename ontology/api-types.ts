@@ -201,7 +201,8 @@ export interface CypherResponse {
   ms: number;
 }
 
-export const EXPORT_FORMATS = ['csv', 'json', 'graphml', 'gexf', 'cypher'] as const;
+/** `report` is the evidence pack as one self-contained HTML file, `report-md` the same as Markdown. */
+export const EXPORT_FORMATS = ['csv', 'json', 'graphml', 'gexf', 'cypher', 'report', 'report-md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /* Additions by the server (additive): what a console cell holds, and the export scopes. */

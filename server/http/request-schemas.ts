@@ -99,12 +99,19 @@ export const cypherBody = z.object({
  *  up to the request-body limit (NEWSGRAPH_UPLOAD_LIMIT_BYTES). */
 const MAX_EXPORT_IDS_GET = 5_000;
 export const MAX_EXPORT_IDS_POST = 100_000;
+/** Largest picture an evidence pack embeds (a data: URL, within the request-body limit). */
+export const MAX_REPORT_IMAGE_CHARS = 8_000_000;
 
 const exportFields = {
   format: z.enum(EXPORT_FORMATS),
-  scope: z.enum(EXPORT_SCOPES).default('all').describe('all: whole graph; nodes: `ids` with their relations; cypher: the graph of a saved read-only query.'),
+  scope: z
+    .enum(EXPORT_SCOPES)
+    .optional()
+    .describe('all: whole graph; nodes: `ids` with their relations; cypher: the graph of a saved read-only query. Default: nodes when ids are given, else all.'),
   query: z.string().max(100_000).optional().describe('Read-only Cypher (scope=cypher).'),
   include: includeRejected,
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'from must be a date as YYYY-MM-DD').optional().describe('format=report: only what documents published from this day state.'),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'to must be a date as YYYY-MM-DD').optional().describe('format=report: only what documents published up to this day state.'),
 };
 const queryParams = z.record(z.string(), z.unknown());
 
@@ -141,10 +148,16 @@ export const exportBody = z.object({
   ids: z.array(id).max(MAX_EXPORT_IDS_POST).optional().describe(`Node ids (scope=nodes); at most ${MAX_EXPORT_IDS_POST}.`),
   params: queryParams.optional().describe('Query parameters (scope=cypher).'),
   includeDocuments: z.boolean().default(true).describe('Include Document nodes and MENTIONED_IN edges.'),
+  image: z
+    .string()
+    .max(MAX_REPORT_IMAGE_CHARS)
+    .regex(/^data:image\/(?:png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/, 'image must be a base64 PNG or JPEG data: URL.')
+    .optional()
+    .describe('format=report: the view\'s picture as a data:image/png;base64 URL, embedded in the evidence pack.'),
 });
 
 /** What both export routes hand the use case. */
-export type ExportRequest = z.output<typeof exportBody>;
+export type ExportRequest = Omit<z.output<typeof exportBody>, 'image'> & { image?: string };
 
 /* Curation (issue 9). */
 const entityId = id.describe('Entity id (person:…, org:…).');

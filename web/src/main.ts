@@ -7,6 +7,7 @@ import { getMetrics, setMetrics } from './core/appearance/metrics-store.js';
 import { nodeSize } from './core/appearance/node-size.js';
 import { clearGraph, getViewLabel, graph, mergeIntoView, setViewLabel } from './core/graph/index.js';
 import { viewStore } from './core/state.js';
+import { rangeQuery } from './core/time/timeline.js';
 import { decodeLink } from './core/url/deep-link.js';
 import { generateBenchGraph } from './app/bench-mode.js';
 import { createController } from './app/controller.js';
@@ -30,6 +31,7 @@ import { bindLoadingBar, errorMessage, setToastHost } from './views/status.js';
 import { mountTablePanel } from './views/table-panel.js';
 import { mountReviewPanel } from './views/review-panel.js';
 import { mountHistoryPanel } from './views/history-panel.js';
+import { createTimelineStrip } from './views/timeline-strip.js';
 import { mountAddByUrl, mountUpload } from './views/upload.js';
 import { mountSignIn } from './views/sign-in.js';
 
@@ -46,13 +48,16 @@ const sigma = createGraphCanvas(shell.canvas, graph, viewStore.get, {
   onClickStage: () => controller.select(null),
 });
 const sizeOf = (id: string) => nodeSize(id, graph.getNodeAttribute(id, 'entity').degree, viewStore.get().sizeBy, getMetrics());
-const controller = createController(sigma, loadOverview);
+const timeline = createTimelineStrip();
+shell.timelineSlot.append(timeline.root);
+// After an upload the overview and the timeline are both fetched again.
+const controller = createController(sigma, () => Promise.all([loadOverview(), timeline.refresh()]).then(() => undefined));
 
 async function loadOverview(): Promise<void> {
   clear(shell.canvasOverlay, spinner('Loading the overview…'));
   shell.canvasOverlay.hidden = false;
   try {
-    const overview = await api.overview();
+    const overview = await api.overview(undefined, rangeQuery(viewStore.get().time));
     clearGraph();
     viewStore.set({ expanded: [], selected: null, path: null });
     if (!overview.nodes.length) return void clear(shell.canvasOverlay, emptyState());
@@ -101,6 +106,8 @@ for (const event of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped'] as 
 
 // State → renderer, panels and status line
 viewStore.subscribe((s, p) => {
+  // A new time filter refetches the view (overview and expansions) under it.
+  if (s.time !== p.time && document.body.dataset.ready === 'true') void controller.reloadView();
   if (s.panel !== p.panel) showPanel(shell, s.panel);
   sigma.refresh({ skipIndexation: true });
 });
@@ -145,8 +152,8 @@ async function boot(): Promise<void> {
   } else {
     // Read the link before anything changes the state (and so the URL).
     const link = decodeLink(location.search);
-    viewStore.set({ panel: link.panel });
-    await loadOverview();
+    viewStore.set({ panel: link.panel, time: link.time });
+    await Promise.all([loadOverview(), timeline.refresh()]);
     await applyLink(controller, link);
     bindUrlSync(controller);
   }

@@ -26,17 +26,22 @@ import type {
 } from './curation-types.js';
 import { getJson, postJson, writeJson } from './http.js';
 
+/** A time filter on graph requests (`from`/`to`, ISO days). */
+export type TimeQuery = { from?: string; to?: string };
+
 const enc = encodeURIComponent;
 
 export const api = {
   stats: () => getJson<StatsResponse>('/stats'),
-  overview: (limit?: number) => getJson<OverviewResponse>('/graph', { limit }),
+  overview: (limit?: number, time: TimeQuery = {}) => getJson<OverviewResponse>('/graph', { limit, ...time }),
   search: (q: string, limit = 10) => getJson<SearchResponse>('/search', { q, limit }),
   node: (id: string) => getJson<NodeDetailsResponse>(`/nodes/${enc(id)}`),
-  neighbors: (id: string, limit = 100, relTypes?: string) =>
-    getJson<NeighborsResponse>(`/nodes/${enc(id)}/neighbors`, { limit, relTypes }),
+  neighbors: (id: string, limit = 100, relTypes?: string, time: TimeQuery = {}) =>
+    getJson<NeighborsResponse>(`/nodes/${enc(id)}/neighbors`, { limit, relTypes, ...time }),
   relation: (id: string) => getJson<RelationDetailsResponse>(`/relations/${enc(id)}`),
   paths: (from: string, to: string, maxHops = 4) => getJson<PathsResponse>('/paths', { from, to, maxHops }),
+  /** Documents (and new relationships) per day, week or month; read with core/time/timeline's readTimeline. */
+  timeline: (bucket: 'day' | 'week' | 'month') => getJson<unknown>('/timeline', { bucket }),
   document: (id: string) => getJson<DocumentResponse>(`/documents/${enc(id)}`),
   cypher: (query: string, params: Record<string, unknown> = {}) => postJson<CypherResponse>('/cypher', { query, params }),
   ingest: (body: { text: string; title?: string; source?: string }, token: string) =>

@@ -6,7 +6,8 @@ import { setMetrics } from '../core/appearance/metrics-store.js';
 import { getMetrics } from '../core/appearance/metrics-store.js';
 import { nodeSize } from '../core/appearance/node-size.js';
 import { findSentence } from '../core/document-segments.js';
-import { clearGraph, expandedNodes, setViewLabel, graph, mergeIntoView, recordExpand, undoExpandOf, undoLastExpand } from '../core/graph/index.js';
+import { clearGraph, expandedNodes, setViewLabel, graph, mergeIntoView, recordExpand, syncView, undoExpandOf, undoLastExpand } from '../core/graph/index.js';
+import { describeRange, rangeQuery } from '../core/time/timeline.js';
 import { viewStore } from '../core/state.js';
 import { setReaderHighlight } from '../views/document-reader.js';
 import { focusCamera, resetCamera, type ExplorerSigma } from '../views/graph-canvas.js';
@@ -17,6 +18,10 @@ import { startLayout } from './layout-control.js';
 export interface Controller extends Actions {
   expandQuietly(id: string): Promise<void>;
   undoExpandOf(id: string): void;
+  /** Refetches the overview and every expansion under the current time filter; resolves when the view shows it. */
+  reloadView(): Promise<void>;
+  /** The reload under way (or a resolved promise). */
+  reloadSettled(): Promise<void>;
   onPathEnd?: (end: 'from' | 'to', id: string, name: string) => void;
 }
 
@@ -31,7 +36,8 @@ export function createController(sigma: ExplorerSigma, loadOverview: () => Promi
 
   /** Merges an entity's neighbourhood; returns a line for the status toast. */
   async function mergeNeighbours(id: string): Promise<string> {
-    const [neighbours, self] = await Promise.all([api.neighbors(id, 100), graph.hasNode(id) ? null : api.node(id)]);
+    const time = rangeQuery(viewStore.get().time);
+    const [neighbours, self] = await Promise.all([api.neighbors(id, 100, undefined, time), graph.hasNode(id) ? null : api.node(id)]);
     const payload: GraphPayload = { nodes: self ? [self.node, ...neighbours.nodes] : neighbours.nodes, edges: neighbours.edges };
     const record = mergeIntoView(payload, { anchor: anchorOf(id) });
     recordExpand(id, record);
@@ -39,7 +45,36 @@ export function createController(sigma: ExplorerSigma, loadOverview: () => Promi
     return `${self?.node.name ?? graph.getNodeAttribute(id, 'label')}: showing ${neighbours.nodes.length} of ${neighbours.total} neighbours (${record.nodes.length} new)`;
   }
 
+  let reloadSeq = 0;
+  let reloading: Promise<void> = Promise.resolve();
+  async function reload(): Promise<void> {
+    const mine = ++reloadSeq;
+    const { expanded, time } = viewStore.get();
+    const q = rangeQuery(time);
+    try {
+      const [overview, ...parts] = await Promise.all([
+        api.overview(undefined, q),
+        ...expanded.map((id) => Promise.all([api.node(id), api.neighbors(id, 100, undefined, q)] as const)),
+      ]);
+      if (mine !== reloadSeq) return;
+      syncView(
+        overview,
+        parts.map(([self, n], i) => ({ nodeId: expanded[i]!, payload: { nodes: [self.node, ...n.nodes], edges: n.edges } })),
+      );
+      setViewLabel(time ? `overview ${describeRange(time)}` : 'overview');
+      resetCamera(sigma, true);
+      relayout(150);
+    } catch (error) {
+      if (mine === reloadSeq) toast(`Could not filter the view: ${errorMessage(error)}`, 'error');
+    }
+  }
+
   const controller: Controller = {
+    reloadView() {
+      reloading = reload();
+      return reloading;
+    },
+    reloadSettled: () => reloading,
     select(id) {
       viewStore.set((s) => ({ selected: id, panel: id ? 'details' : s.panel }));
     },

@@ -5,7 +5,7 @@ import { decodeLink, encodeLink, type LinkState } from '../core/url/deep-link.js
 import type { Controller } from './controller.js';
 
 /** Changes worth a history entry; the rest (panel, query text, appearance) replace the current entry. */
-const PUSH_KEYS: (keyof ViewState)[] = ['selected', 'expanded', 'hiddenTypes', 'hiddenRelTypes', 'hiddenNodes'];
+const PUSH_KEYS: (keyof ViewState)[] = ['selected', 'expanded', 'hiddenTypes', 'hiddenRelTypes', 'hiddenNodes', 'time'];
 
 let applying = false;
 
@@ -25,6 +25,12 @@ export function bindUrlSync(controller: Controller): void {
 export async function applyLink(controller: Controller, link: LinkState): Promise<void> {
   applying = true;
   try {
+    // The time filter first: expansions are then fetched under it.
+    const sameTime = (a: LinkState['time'], b: LinkState['time']) => a?.from === b?.from && a?.to === b?.to;
+    if (!sameTime(viewStore.get().time, link.time)) {
+      viewStore.set({ time: link.time });
+      await controller.reloadSettled();
+    }
     const current = viewStore.get().expanded;
     for (const id of current) if (!link.expanded.includes(id)) controller.undoExpandOf(id);
     const missing = link.expanded.filter((id) => !current.includes(id));

@@ -5,6 +5,13 @@ import { createStore } from './store.js';
 export type PanelId = 'details' | 'document' | 'console' | 'paths' | 'analyse' | 'table' | 'review' | 'history';
 export type SizeBy = 'degree' | 'pagerank';
 export type ColorBy = 'type' | 'community';
+export type EdgeWidthBy = 'confidence' | 'sources';
+
+/** A time filter on the view: ISO dates (YYYY-MM-DD), both inclusive; `from: null` is "as of `to`" (everything up to that day). */
+export interface TimeRange {
+  from: string | null;
+  to: string;
+}
 
 export interface ViewState {
   selected: string | null;
@@ -15,6 +22,9 @@ export interface ViewState {
   expanded: string[];
   sizeBy: SizeBy;
   colorBy: ColorBy;
+  edgeWidthBy: EdgeWidthBy;
+  /** Only what documents dated in this range state (null: all time). */
+  time: TimeRange | null;
   path: { nodeIds: string[]; edgeIds: string[] } | null;
   panel: PanelId;
   consoleQuery: string;
@@ -30,6 +40,8 @@ export const INITIAL_VIEW_STATE: ViewState = {
   expanded: [],
   sizeBy: 'degree',
   colorBy: 'type',
+  edgeWidthBy: 'confidence',
+  time: null,
   path: null,
   panel: 'details',
   consoleQuery: '',

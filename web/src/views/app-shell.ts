@@ -22,6 +22,8 @@ export interface Shell {
   canvas: HTMLElement;
   canvasOverlay: HTMLElement;
   viewInfo: HTMLElement;
+  /** Under the canvas: the timeline strip mounts here. */
+  timelineSlot: HTMLElement;
   loadingBar: HTMLElement;
   toasts: HTMLElement;
   tabs: Map<PanelId, HTMLButtonElement>;
@@ -41,6 +43,7 @@ export function createShell(onTab: (id: PanelId) => void): Shell {
   const canvas = h('div', { class: 'canvas', id: 'graph-canvas', tabindex: '0', 'aria-label': 'Graph view' });
   const canvasOverlay = h('div', { class: 'canvas-overlay' });
   const viewInfo = h('div', { class: 'view-info', 'aria-live': 'polite' });
+  const timelineSlot = h('div', { class: 'timeline-slot' });
   const loadingBar = h('div', { class: 'loading-bar', 'aria-hidden': 'true' });
   const toasts = h('div', { class: 'toasts', 'aria-live': 'polite' });
   const root = h(
@@ -48,10 +51,10 @@ export function createShell(onTab: (id: PanelId) => void): Shell {
     { class: 'app' },
     h('header', { class: 'topbar' }, h('div', { class: 'brand' }, h('span', { class: 'brand-dot' }), 'Newsgraph'), searchSlot, toolbar, loadingBar),
     legend,
-    h('main', { class: 'stage' }, canvas, canvasOverlay, viewInfo, toasts),
+    h('main', { class: 'stage' }, canvas, canvasOverlay, viewInfo, toasts, timelineSlot),
     h('aside', { class: 'side' }, h('nav', { class: 'tabs', role: 'tablist' }, [...tabs.values()]), h('div', { class: 'panels' }, [...panels.values()])),
   );
-  return { root, searchSlot, toolbar, legend, canvas, canvasOverlay, viewInfo, loadingBar, toasts, tabs, panels };
+  return { root, searchSlot, toolbar, legend, canvas, canvasOverlay, viewInfo, timelineSlot, loadingBar, toasts, tabs, panels };
 }
 
 export function showPanel(shell: Shell, id: PanelId): void {

@@ -8,6 +8,7 @@ import { curationStore } from '../core/curation/curation-store.js';
 import { typeColor } from '../core/appearance/palette.js';
 import { graph } from '../core/graph/index.js';
 import { viewStore } from '../core/state.js';
+import { rangeQuery } from '../core/time/timeline.js';
 import { clear, errorBox, formatNumber, h, spinner } from './dom.js';
 import { aliasesBlock, curateBlock } from './entity-curation.js';
 import { renderRelationGroups } from './relation-list.js';
@@ -24,7 +25,7 @@ export function mountDetailsPanel(host: HTMLElement, actions: Actions, curation:
     if (!id) return void clear(host, h('div', { class: 'placeholder' }, h('p', null, 'Select an entity in the graph, or search with “/”.'), h('p', { class: 'hint' }, 'Double-click a node to expand it. Hover to focus its neighbourhood.')));
     if (!quiet) clear(host, spinner('Loading entity…'));
     try {
-      const [details, neighbours] = await Promise.all([api.node(id), api.neighbors(id, 100)]);
+      const [details, neighbours] = await Promise.all([api.node(id), api.neighbors(id, 100, undefined, rangeQuery(viewStore.get().time))]);
       if (mine !== seq) return;
       const edges = neighbours.edges.filter((e) => e.type !== 'MENTIONED_IN');
       const relations = await Promise.all(edges.slice(0, EVIDENCE_PREFETCH).map((e) => api.relation(e.id).catch(() => null)));
@@ -75,7 +76,7 @@ export function mountDetailsPanel(host: HTMLElement, actions: Actions, curation:
   }
 
   viewStore.subscribe((s, p) => {
-    if (s.selected !== p.selected) void load(s.selected);
+    if (s.selected !== p.selected || s.time !== p.time) void load(s.selected);
   });
   // A decision (here, in Review or History) may have changed what is shown: re-read it in place.
   curationStore.subscribe(() => void load(viewStore.get().selected, true));

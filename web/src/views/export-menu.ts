@@ -1,9 +1,11 @@
 /* Views: the Export menu — one click per format, each downloading a file named after the view. */
 
 import type { ExportFormat } from '../../../ontology/api-types.js';
-import { EXPORT_LABELS, exportFromServer, exportPng, type ViewExportFormat } from '../core/file/export-view.js';
+import { EXPORT_LABELS, exportFromServer, exportPng, viewPicture, WITH_PICTURE, type ViewExportFormat } from '../core/file/export-view.js';
 import { fileBaseName } from '../core/file/save-blob.js';
 import { graph } from '../core/graph/index.js';
+import { viewStore } from '../core/state.js';
+import { rangeQuery } from '../core/time/timeline.js';
 import type { ExplorerSigma } from './graph-canvas.js';
 import { h } from './dom.js';
 import { errorMessage, toast } from './status.js';
@@ -29,7 +31,10 @@ export function createExportMenu(sigma: ExplorerSigma, viewName: () => string): 
     if (!graph.order) return toast('The view is empty: nothing to export.', 'error');
     const base = fileBaseName(viewName());
     try {
-      const name = format === 'png' ? await exportPng(sigma, base) : await exportFromServer(format as ExportFormat, graph.nodes(), base);
+      const image = WITH_PICTURE.has(format) ? await viewPicture(sigma).catch(() => null) : null;
+      // An evidence pack of a time-filtered view keeps to the range.
+      const range = format === 'report' || format === 'report-md' ? rangeQuery(viewStore.get().time) : {};
+      const name = format === 'png' ? await exportPng(sigma, base) : await exportFromServer(format as ExportFormat, graph.nodes(), base, { image, ...range });
       toast(`Saved ${name}`);
     } catch (error) {
       toast(`Export failed: ${errorMessage(error)}`, 'error');

@@ -1,9 +1,10 @@
 /* Views: the legend sidebar — entity and relation types with counts in view, each a toggle; appearance options. */
 
 import { ALL_RELATION_TYPES } from '../../../ontology/relation-types.js';
-import { relationColor, typeColor } from '../core/appearance/palette.js';
+import { CONFLICT_EDGE, relationColor, typeColor } from '../core/appearance/palette.js';
+import { edgeConflict } from '../core/time/relation-time.js';
 import type { ExplorerGraph } from '../core/graph/types.js';
-import { toggleIn, viewStore, type ColorBy, type SizeBy } from '../core/state.js';
+import { toggleIn, viewStore, type ColorBy, type EdgeWidthBy, type SizeBy } from '../core/state.js';
 import { clear, h } from './dom.js';
 
 const ENTITY_TYPES = ['Person', 'Country', 'Organization', 'Agreement', 'Tariff', 'Place', 'Event', 'Product', 'Document'];
@@ -19,7 +20,11 @@ export function mountLegend(host: HTMLElement, graph: ExplorerGraph): void {
     const typeCounts = new Map<string, number>();
     graph.forEachNode((_, a) => typeCounts.set(a.entity.type, (typeCounts.get(a.entity.type) ?? 0) + 1));
     const relCounts = new Map<string, number>();
-    graph.forEachEdge((_, a) => relCounts.set(a.relation.type, (relCounts.get(a.relation.type) ?? 0) + 1));
+    let conflicts = 0;
+    graph.forEachEdge((_, a) => {
+      relCounts.set(a.relation.type, (relCounts.get(a.relation.type) ?? 0) + 1);
+      if (edgeConflict(a.relation)) conflicts++;
+    });
 
     const typeRows = ENTITY_TYPES.filter((t) => t !== 'Document' || typeCounts.has(t)).map((type) =>
       toggleRow(type, typeColor(type), typeCounts.get(type) ?? 0, !state.hiddenTypes.includes(type), 'dot', () =>
@@ -38,12 +43,16 @@ export function mountLegend(host: HTMLElement, graph: ExplorerGraph): void {
       h('ul', { class: 'legend-list', dataset: { legend: 'types' } }, typeRows),
       h('h2', { class: 'section-title' }, 'Relationships'),
       h('ul', { class: 'legend-list', dataset: { legend: 'relations' } }, relRows),
+      conflicts
+        ? h('p', { class: 'legend-conflicts', title: 'Documents give different values for these relationships' }, h('span', { class: 'swatch swatch-line', style: `--swatch:${CONFLICT_EDGE}` }), `${conflicts} with conflicting values`)
+        : null,
       state.hiddenNodes.length
         ? h('div', { class: 'hidden-nodes' }, `${state.hiddenNodes.length} entit${state.hiddenNodes.length === 1 ? 'y' : 'ies'} hidden`, h('button', { type: 'button', class: 'link', dataset: { action: 'unhide' }, onclick: () => viewStore.set({ hiddenNodes: [] }) }, 'Show all'))
         : null,
       h('h2', { class: 'section-title' }, 'Appearance'),
       select('Size by', 'size-by', state.sizeBy, [['degree', 'Degree'], ['pagerank', 'PageRank']], (v) => viewStore.set({ sizeBy: v as SizeBy })),
       select('Colour by', 'color-by', state.colorBy, [['type', 'Entity type'], ['community', 'Community']], (v) => viewStore.set({ colorBy: v as ColorBy })),
+      select('Edge width', 'edge-width', state.edgeWidthBy, [['confidence', 'Confidence'], ['sources', 'Number of sources']], (v) => viewStore.set({ edgeWidthBy: v as EdgeWidthBy })),
       h('p', { class: 'hint' }, 'Click a type to hide or show it. Hover a node to focus its neighbourhood; double-click to expand.'),
     );
   }
@@ -54,7 +63,7 @@ export function mountLegend(host: HTMLElement, graph: ExplorerGraph): void {
   graph.on('edgeDropped', schedule);
   graph.on('cleared', schedule);
   viewStore.subscribe((s, p) => {
-    if (s.hiddenTypes !== p.hiddenTypes || s.hiddenRelTypes !== p.hiddenRelTypes || s.hiddenNodes !== p.hiddenNodes || s.sizeBy !== p.sizeBy || s.colorBy !== p.colorBy) schedule();
+    if (s.hiddenTypes !== p.hiddenTypes || s.hiddenRelTypes !== p.hiddenRelTypes || s.hiddenNodes !== p.hiddenNodes || s.sizeBy !== p.sizeBy || s.colorBy !== p.colorBy || s.edgeWidthBy !== p.edgeWidthBy) schedule();
   });
   render();
 }

@@ -48,5 +48,8 @@ export function communityColor(community: number): string {
   return COMMUNITY_COLORS[community % COMMUNITY_COLORS.length] ?? '#94a3b8';
 }
 
+/** Relationships whose documents disagree on a value: one colour whatever their type, labelled "conflict". */
+export const CONFLICT_EDGE = '#9f1239';
+
 export const DIMMED_NODE = '#e2e8f0';
 export const DIMMED_EDGE = '#f1f5f9';

@@ -8,7 +8,8 @@ import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from '../graph/typ
 import { edgesAreSuspended, getHovered } from './interaction.js';
 import { getMetrics } from './metrics-store.js';
 import { nodeSize } from './node-size.js';
-import { communityColor, DIMMED_EDGE, DIMMED_NODE, relationColor, typeColor, UNDIRECTED_RELATIONS } from './palette.js';
+import { edgeConflict, edgeSources } from '../time/relation-time.js';
+import { communityColor, CONFLICT_EDGE, DIMMED_EDGE, DIMMED_NODE, relationColor, typeColor, UNDIRECTED_RELATIONS } from './palette.js';
 
 interface Lookup {
   hiddenTypes: Set<string>;
@@ -74,9 +75,10 @@ export function createReducers(graph: ExplorerGraph, getState: () => ViewState) 
     if (l.hiddenRelTypes.has(type) || isNodeHidden(source, sourceAttrs, l) || isNodeHidden(target, targetAttrs, l)) return { hidden: true };
     const parallel = typeof attrs.parallelIndex === 'number';
     const directed = !UNDIRECTED_RELATIONS.has(type);
+    const conflict = edgeConflict(attrs.relation);
     const out: Partial<EdgeDisplayData> & { curvature?: number } = {
-      color: relationColor(type),
-      size: type === 'MENTIONED_IN' ? 0.6 : 1 + 2 * (attrs.relation.confidence ?? 0.5),
+      color: conflict ? CONFLICT_EDGE : relationColor(type),
+      size: type === 'MENTIONED_IN' ? 0.6 : edgeWidth(attrs, getState().edgeWidthBy),
       // Edge labels only where the eye is (hover, selection, paths): on a whole overview they are noise.
       label: '',
       type: parallel ? (directed ? 'curvedArrow' : 'curved') : directed ? 'arrow' : 'line',
@@ -84,12 +86,14 @@ export function createReducers(graph: ExplorerGraph, getState: () => ViewState) 
     if (parallel) out.curvature = curvature(attrs.parallelIndex ?? 0, attrs.parallelMaxIndex ?? 1);
     // An analyst confirmed it: drawn twice as thick (in its type's colour), and its label carries a check mark.
     const confirmed = reviewOf(attrs.relation) === 'confirmed';
-    if (confirmed) out.size = CONFIRMED_EDGE_SIZE;
+    if (confirmed) out.size = Math.max(out.size ?? 0, CONFIRMED_EDGE_SIZE);
     const { node: hovered } = getHovered();
     const label = `${confirmed ? '✓ ' : ''}${type.replace(/_/g, ' ').toLowerCase()}`;
     if (hovered && source !== hovered && target !== hovered) return { ...out, color: DIMMED_EDGE };
     if (l.pathEdges && !l.pathEdges.has(id)) return { ...out, color: DIMMED_EDGE };
     if (l.pathEdges) return { ...out, label, size: 4, forceLabel: true, zIndex: 1 };
+    // Conflicting values are always called out on the canvas.
+    if (conflict) return { ...out, label: `${label} · conflict`, forceLabel: true, zIndex: 1 };
     if (hovered) return { ...out, label, forceLabel: true, zIndex: 1 };
     const selected = getState().selected;
     if (selected && (source === selected || target === selected)) return { ...out, label, zIndex: 1 };
@@ -101,6 +105,12 @@ export function createReducers(graph: ExplorerGraph, getState: () => ViewState) 
 
 /** Confirmed edges: thicker than any unreviewed edge (those span 1–3 by confidence). */
 export const CONFIRMED_EDGE_SIZE = 5;
+
+/** Edge width: by confidence (1–3 px), or by independent sources (1 px for one, +1.2 px per extra source, at most 8 px). */
+export function edgeWidth(attrs: EdgeAttributes, by: ViewState['edgeWidthBy']): number {
+  if (by === 'sources') return Math.min(8, 1 + 1.2 * (edgeSources(attrs.relation) - 1));
+  return 1 + 2 * (attrs.relation.confidence ?? 0.5);
+}
 
 /** Fans parallel edges apart (the recipe of @sigma/edge-curve's parallel-edges story). */
 function curvature(index: number, maxIndex: number): number {

@@ -1,6 +1,6 @@
 /* Core/file: every export of the current view — PNG from the renderer, the rest from the server's /api/export. */
 
-import { toBlob } from '@sigma/export-image';
+import { drawOnCanvas, toBlob } from '@sigma/export-image';
 import type { ExportFormat } from '../../../../ontology/api-types.js';
 import { apiUrl, request } from '../../api/http.js';
 import { saveBlob } from './save-blob.js';
@@ -14,9 +14,37 @@ export const EXPORT_LABELS: Record<ViewExportFormat, string> = {
   csv: 'CSV',
   json: 'JSON',
   cypher: 'Cypher script',
+  report: 'Evidence pack (HTML)',
+  'report-md': 'Evidence pack (Markdown)',
 };
 
-const EXTENSIONS: Record<ExportFormat, string> = { csv: 'csv', json: 'json', graphml: 'graphml', gexf: 'gexf', cypher: 'cypher' };
+const EXTENSIONS: Record<ExportFormat, string> = { csv: 'csv', json: 'json', graphml: 'graphml', gexf: 'gexf', cypher: 'cypher', report: 'html', 'report-md': 'md' };
+
+/** Formats that carry the view's picture. */
+export const WITH_PICTURE = new Set<ViewExportFormat>(['report']);
+
+/** Largest picture sent with an evidence pack: it travels in the JSON body, under the server's request-body limit (1 MiB by default). */
+const MAX_PICTURE_CHARS = 600_000;
+
+/** The canvas as a data: URL for the evidence pack — a PNG, else (too big for the request) a smaller JPEG; null when even that does not fit. */
+export async function viewPicture(sigma: object, maxChars = MAX_PICTURE_CHARS): Promise<string | null> {
+  const canvas = await drawOnCanvas(sigma as never, { backgroundColor: '#ffffff' });
+  const png = canvas.toDataURL('image/png');
+  if (png.length <= maxChars) return png;
+  for (const scale of [1, 0.75, 0.5, 0.35]) {
+    const small = document.createElement('canvas');
+    small.width = Math.round(canvas.width * scale);
+    small.height = Math.round(canvas.height * scale);
+    const g = small.getContext('2d');
+    if (!g) return null;
+    g.fillStyle = '#ffffff';
+    g.fillRect(0, 0, small.width, small.height);
+    g.drawImage(canvas, 0, 0, small.width, small.height);
+    const jpeg = small.toDataURL('image/jpeg', 0.85);
+    if (jpeg.length <= maxChars) return jpeg;
+  }
+  return null;
+}
 
 export async function exportPng(sigma: object, fileBase: string): Promise<string> {
   const blob = await toBlob(sigma as never, { format: 'png', backgroundColor: '#ffffff', fileName: fileBase });
@@ -28,11 +56,17 @@ export async function exportPng(sigma: object, fileBase: string): Promise<string
 /** The server exports exactly the view's node ids and the relations among them. The ids travel in a
  *  POST body, so a view of any size exports itself; a failure (e.g. a body over the server's limit)
  *  is reported, never replaced by some other graph. */
-export async function exportFromServer(format: ExportFormat, nodeIds: string[], fileBase: string): Promise<string> {
+export async function exportFromServer(
+  format: ExportFormat,
+  nodeIds: string[],
+  fileBase: string,
+  extra: { image?: string | null; from?: string; to?: string } = {},
+): Promise<string> {
+  const { image, ...range } = extra;
   const response = await request(apiUrl('/export'), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ format, scope: 'nodes', ids: nodeIds }),
+    body: JSON.stringify({ format, scope: 'nodes', ids: nodeIds, ...(image ? { image } : {}), ...range }),
   });
   const blob = await response.blob();
   // A zip (e.g. nodes.csv + edges.csv) keeps its own extension.

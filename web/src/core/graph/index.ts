@@ -68,3 +68,31 @@ export function clearGraph(): void {
   graph.clear();
   expandHistory.length = 0;
 }
+
+/** Makes the view exactly the overview plus each expansion (a time filter changed): nodes and relations
+ *  that stay keep their place, the rest go, new ones come in; the expand history is rebuilt in order so
+ *  undo still removes what each expansion alone brought. */
+export function syncView(base: GraphPayload, expansions: { nodeId: string; payload: GraphPayload }[]): void {
+  const nodes = new Set<string>();
+  const edges = new Map<string, GraphPayload['edges'][number]>();
+  for (const p of [base, ...expansions.map((e) => e.payload)]) {
+    for (const n of p.nodes) nodes.add(n.id);
+    for (const e of p.edges) edges.set(e.id, e);
+  }
+  graph.forEachEdge((id) => void (!edges.has(id) && graph.dropEdge(id)));
+  graph.forEachNode((id) => void (!nodes.has(id) && graph.dropNode(id)));
+  for (const [id, edge] of edges) if (graph.hasEdge(id)) graph.setEdgeAttribute(id, 'relation', edge);
+  expandHistory.length = 0;
+  const seenNodes = new Set(base.nodes.map((n) => n.id));
+  const seenEdges = new Set(base.edges.map((e) => e.id));
+  mergePayload(graph, base);
+  for (const { nodeId, payload } of expansions) {
+    const record: MergeRecord = { nodes: payload.nodes.map((n) => n.id).filter((id) => !seenNodes.has(id)), edges: payload.edges.map((e) => e.id).filter((id) => !seenEdges.has(id)) };
+    const anchor = graph.hasNode(nodeId) ? { x: graph.getNodeAttribute(nodeId, 'x'), y: graph.getNodeAttribute(nodeId, 'y') } : { x: 0, y: 0 };
+    mergePayload(graph, payload, { anchor });
+    for (const id of record.nodes) seenNodes.add(id);
+    for (const id of record.edges) seenEdges.add(id);
+    expandHistory.push({ nodeId, record });
+  }
+  indexParallelEdges();
+}

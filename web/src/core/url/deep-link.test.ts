@@ -17,9 +17,18 @@ describe('deep links', () => {
     ['filters, including showing every relation type', { hiddenTypes: ['Place', 'Event'], hiddenRelTypes: [], hiddenNodes: ['org:cbc'] }],
     ['a console query with punctuation', { panel: 'console', consoleQuery: "MATCH (n {name: 'A & B'}) RETURN n LIMIT 5" }],
     ['appearance and the open document', { sizeBy: 'pagerank', colorBy: 'community', panel: 'document', documentId: 'abc123' }],
+    ['a time range and edge width by sources', { time: { from: '2025-03-01', to: '2025-03-31' }, edgeWidthBy: 'sources' }],
+    ['an "as of" day', { time: { from: null, to: '2024-12-31' } }],
   ])('when the link holds %s, then decoding restores it', (_, patch) => {
     const state = { ...base, ...patch };
     expect(decodeLink(encodeLink(state))).toEqual(state);
+  });
+
+  it('when the time range is malformed or reversed, then there is no time filter', () => {
+    expect(decodeLink('?from=2025-03-31&to=2025-03-01').time).toBeNull();
+    expect(decodeLink('?from=yesterday&to=2025-03-01').time).toBeNull();
+    expect(decodeLink('?asOf=2025-13-45').time).toBeNull();
+    expect(encodeLink({ ...base, time: { from: null, to: '2025-01-02' } })).toBe('?asOf=2025-01-02');
   });
 
   it('when the panel is unknown, then the default panel is used', () => {
