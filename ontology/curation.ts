@@ -7,8 +7,7 @@ export const DECISION_LABEL = 'Decision' as const;
 /** `(:MergedId {id, to})`: an entity id merged away (or retyped) and the id that now stands for it; ingest resolves through it. */
 export const MERGED_ID_LABEL = 'MergedId' as const;
 
-export const DECISION_KINDS = ['merge', 'keep-apart', 'edit', 'review'] as const;
-export type DecisionKind = (typeof DECISION_KINDS)[number];
+export type DecisionKind = 'merge' | 'keep-apart' | 'edit' | 'review';
 
 export const REVIEW_VERDICTS = ['confirmed', 'rejected'] as const;
 export type ReviewVerdict = (typeof REVIEW_VERDICTS)[number];

@@ -66,7 +66,7 @@ export function findNodes(from: EntityLabel): string {
 }
 
 /** A relationship's per-document claims, as parallel lists (graph-rows.ts RelationRow). */
-export const CLAIM_LISTS = ['claimProps', 'claimScopes', 'claimValues', 'claimDocIds'] as const;
+const CLAIM_LISTS = ['claimProps', 'claimScopes', 'claimValues', 'claimDocIds'] as const;
 
 // Endpoints are matched by the element ids the same transaction just returned: one statement per
 // relationship type (fewer plans to compile than one per type and label pair) and no index seeks.

@@ -7,6 +7,7 @@
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import type { DocumentRows } from './graph-rows.js';
 import { BAND_PROPERTIES, estimateSimilarity } from './text-signature.js';
+import { DUPLICATE_OF } from '../../ontology/relation-types.js';
 
 const CANDIDATES = `
 UNWIND $rows AS row
@@ -20,7 +21,7 @@ const LINK = `
 UNWIND $links AS l
 MATCH (d:Document {id: l.id})
 MATCH (o:Document {id: l.other})
-MERGE (d)-[x:DUPLICATE_OF]->(o)
+MERGE (d)-[x:${DUPLICATE_OF}]->(o)
 SET x.similarity = l.similarity, d.duplicateOf = l.root`;
 
 export interface DuplicateLink {

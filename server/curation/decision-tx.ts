@@ -66,7 +66,7 @@ interface DecisionNode {
   undoneAt?: string | null;
 }
 
-export function toDecisionResponse(d: DecisionNode): DecisionResponse {
+function toDecisionResponse(d: DecisionNode): DecisionResponse {
   return {
     id: d.id,
     kind: d.kind,

@@ -12,7 +12,7 @@ import type { WriteTx } from './decision-tx.js';
 import { lockEntities, missingEntity, storable, union, type EntityState, type Props } from './entity-state.js';
 
 /** One relationship of a merged-away entity: as it was, where it went, and what was there before. */
-export interface MovedRelation {
+interface MovedRelation {
   type: string;
   source: string;
   target: string;

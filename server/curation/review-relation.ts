@@ -23,7 +23,7 @@ export interface LockedRelation {
 }
 
 /** Write-locks a relationship found by its stable id; undefined when there is none. */
-export async function lockRelation(tx: WriteTx, id: string): Promise<LockedRelation | undefined> {
+async function lockRelation(tx: WriteTx, id: string): Promise<LockedRelation | undefined> {
   const found = await tx.run(`CALL () { ${FIND} } WITH r LIMIT 1 SET r._lock = true REMOVE r._lock RETURN elementId(r) AS eid`, { id });
   const eid = found.records[0]?.get('eid') as string | undefined;
   if (!eid) return undefined;

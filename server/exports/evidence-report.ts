@@ -14,7 +14,7 @@ export interface ReportDocument {
   quotes: string[];
 }
 
-export interface ReportQuote {
+interface ReportQuote {
   text: string;
   /** The documents whose text holds it (cited by their number in the sources list). */
   docIds: string[];
@@ -42,7 +42,7 @@ export interface ReportFact {
   conflict: ReportConflictValue[] | null;
 }
 
-export interface ReportEntity {
+interface ReportEntity {
   id: string;
   type: string;
   name: string;
@@ -118,7 +118,7 @@ export function factSentence(type: string, a: string, b: string, p: Record<strin
 }
 
 /** A claimed value as a reader expects it: a rate as "25%", a trade value in US$, a title as written. */
-export function claimValueText(property: string, value: unknown): string {
+function claimValueText(property: string, value: unknown): string {
   if (property === 'rate' && value !== '' && Number.isFinite(Number(value))) return `${Number(value)}%`;
   if ((property === 'valueUsd' || property === 'amount') && Number.isFinite(Number(value))) return money(value) ?? String(value);
   return typeof value === 'string' ? value : JSON.stringify(value);

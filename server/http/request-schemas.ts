@@ -1,6 +1,7 @@
 /* Server HTTP: the zod schemas that validate every request — the OpenAPI document is generated from them. */
 
 import { z } from 'zod';
+import { REVIEW_VERDICTS } from '../../ontology/curation.js';
 import { EXPORT_FORMATS, EXPORT_SCOPES } from '../../ontology/api-types.js';
 import { ALL_LABELS, PRIMARY_ENTITY_LABELS } from '../../ontology/labels.js';
 import { ALL_RELATION_TYPES } from '../../ontology/relation-types.js';
@@ -20,7 +21,7 @@ const relTypes = listOf(ALL_RELATION_TYPES as unknown as readonly [string, ...st
 const id = z.string().min(1).max(300);
 
 /** `include=rejected` shows relationships an analyst rejected (hidden by default). */
-export const includeRejected = z
+const includeRejected = z
   .enum(['rejected'])
   .optional()
   .transform((v) => v === 'rejected')
@@ -70,7 +71,7 @@ export const pathsQuery = z.object({
   until: range.to,
 }).refine((v) => !v.since || !v.until || v.since <= v.until, { message: '`since` must not be after `until`', path: ['since'] });
 
-export const TIMELINE_BUCKETS = ['day', 'week', 'month'] as const;
+const TIMELINE_BUCKETS = ['day', 'week', 'month'] as const;
 export const timelineQuery = z
   .object({ bucket: z.enum(TIMELINE_BUCKETS).default('month').describe('Bucket size: day, week (Monday to Sunday) or month.'), ...range })
   .refine(rangeInOrder, RANGE_ORDER);
@@ -100,7 +101,7 @@ export const cypherBody = z.object({
 const MAX_EXPORT_IDS_GET = 5_000;
 export const MAX_EXPORT_IDS_POST = 100_000;
 /** Largest picture an evidence pack embeds (a data: URL, within the request-body limit). */
-export const MAX_REPORT_IMAGE_CHARS = 8_000_000;
+const MAX_REPORT_IMAGE_CHARS = 8_000_000;
 
 const exportFields = {
   format: z.enum(EXPORT_FORMATS),
@@ -179,7 +180,7 @@ export const editBody = z.object({
 export const keepApartBody = z.object({ ids: z.array(entityId).min(2).max(50).describe('Entities that look alike but are not the same.') });
 
 export const reviewBody = z.object({
-  verdict: z.enum(['confirmed', 'rejected']),
+  verdict: z.enum(REVIEW_VERDICTS),
   note: z.string().trim().max(2000).optional(),
 });
 

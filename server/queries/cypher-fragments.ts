@@ -21,7 +21,7 @@ export const hasRange = (r: DateRange): boolean => !!(r.from || r.to);
 export const rangeParams = (r: DateRange): { from: string | null; to: string | null } => ({ from: r.from ?? null, to: r.to ?? null });
 
 /** A document `d` published in [$from, $to] (an undated document is in no range). */
-export const DOC_IN_RANGE = (d: string, from = '$from', to = '$to'): string =>
+const DOC_IN_RANGE = (d: string, from = '$from', to = '$to'): string =>
   `(${d}.publishedAt IS NOT NULL AND left(toString(${d}.publishedAt), 10) >= coalesce(${from}, '0000-01-01') AND left(toString(${d}.publishedAt), 10) <= coalesce(${to}, '9999-12-31'))`;
 
 /** A relationship some document published in the range states (MENTIONED_IN: its document is in the range). */

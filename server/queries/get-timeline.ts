@@ -12,7 +12,7 @@ export interface TimelineParams {
 }
 
 /** Most buckets one answer holds (about 27 years of days). */
-export const MAX_BUCKETS = 10_000;
+const MAX_BUCKETS = 10_000;
 
 const DAY_MS = 86_400_000;
 const day = (d: Date): string => d.toISOString().slice(0, 10);

@@ -23,7 +23,7 @@ export function applyVerdict(relationId: string, verdict: ReviewVerdict): void {
 }
 
 /** Re-reads a relation; it comes back into the view when both its ends are shown (an undone rejection). */
-export async function refreshRelation(relationId: string): Promise<void> {
+async function refreshRelation(relationId: string): Promise<void> {
   try {
     const details = await api.relation(relationId);
     if (graph.hasEdge(relationId)) graph.setEdgeAttribute(relationId, 'relation', details.edge);
@@ -39,7 +39,7 @@ export async function refreshRelation(relationId: string): Promise<void> {
  * Re-reads entities: gone ones (merged away) leave the view; the ones shown get fresh data and their
  * relations to what is shown. `add`: bring them into the view (near `near`) when they are not shown.
  */
-export async function refreshEntities(ids: string[], options: { add?: boolean; near?: string } = {}): Promise<void> {
+async function refreshEntities(ids: string[], options: { add?: boolean; near?: string } = {}): Promise<void> {
   for (const id of ids) {
     let details;
     try {

@@ -36,7 +36,7 @@ export function mountSignIn(): HTMLElement {
 }
 
 /** The dialog; resolves with the token given (and keeps it), or null when cancelled. */
-export function askForToken(reason: keyof typeof REASONS): Promise<string | null> {
+function askForToken(reason: keyof typeof REASONS): Promise<string | null> {
   return new Promise((resolve) => {
     const input = h('input', { type: 'password', class: 'text-input', name: 'token', placeholder: 'Token', autocomplete: 'off', required: true, 'aria-label': 'Token' });
     const dialog = h(

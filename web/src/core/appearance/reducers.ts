@@ -104,10 +104,10 @@ export function createReducers(graph: ExplorerGraph, getState: () => ViewState) 
 }
 
 /** Confirmed edges: thicker than any unreviewed edge (those span 1–3 by confidence). */
-export const CONFIRMED_EDGE_SIZE = 5;
+const CONFIRMED_EDGE_SIZE = 5;
 
 /** Edge width: by confidence (1–3 px), or by independent sources (1 px for one, +1.2 px per extra source, at most 8 px). */
-export function edgeWidth(attrs: EdgeAttributes, by: ViewState['edgeWidthBy']): number {
+function edgeWidth(attrs: EdgeAttributes, by: ViewState['edgeWidthBy']): number {
   if (by === 'sources') return Math.min(8, 1 + 1.2 * (edgeSources(attrs.relation) - 1));
   return 1 + 2 * (attrs.relation.confidence ?? 0.5);
 }

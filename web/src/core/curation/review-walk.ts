@@ -5,9 +5,9 @@
 
 export type ReviewItemKind = 'relation' | 'duplicate';
 export type ReviewAction = 'confirm' | 'reject' | 'merge' | 'keep-apart';
-export type ReviewOutcome = 'confirmed' | 'rejected' | 'merged' | 'kept-apart';
+type ReviewOutcome = 'confirmed' | 'rejected' | 'merged' | 'kept-apart';
 
-export interface WalkItem {
+interface WalkItem {
   /** The relation id, or the pair of entity ids of a duplicate candidate. */
   key: string;
   kind: ReviewItemKind;

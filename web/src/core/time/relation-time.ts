@@ -20,11 +20,11 @@ export function edgeSources(edge: GraphEdge, documents?: DocumentSummary[]): num
   return documents?.length ?? Math.max(1, edge.evidenceCount);
 }
 
-export function edgeFirstSeen(edge: GraphEdge, documents: DocumentSummary[] = []): string | null {
+function edgeFirstSeen(edge: GraphEdge, documents: DocumentSummary[] = []): string | null {
   return dayOf(field(edge, 'firstSeen')) ?? documents.map((d) => dayOf(d.publishedAt)).filter((d): d is string => !!d).sort()[0] ?? null;
 }
 
-export function edgeLastSeen(edge: GraphEdge, documents: DocumentSummary[] = []): string | null {
+function edgeLastSeen(edge: GraphEdge, documents: DocumentSummary[] = []): string | null {
   return dayOf(field(edge, 'lastSeen')) ?? documents.map((d) => dayOf(d.publishedAt)).filter((d): d is string => !!d).sort().at(-1) ?? null;
 }
 
@@ -43,7 +43,7 @@ export function sourcesLine(edge: GraphEdge, documents: DocumentSummary[] = []):
 }
 
 /** "25%" for a rate, "US$ 40.5 billion" for a trade value, the text otherwise. */
-export function claimText(property: string, value: unknown): string {
+function claimText(property: string, value: unknown): string {
   const n = Number(value);
   if (property === 'rate' && value !== '' && Number.isFinite(n)) return `${n}%`;
   if ((property === 'valueUsd' || property === 'amount') && Number.isFinite(n)) {
@@ -53,7 +53,7 @@ export function claimText(property: string, value: unknown): string {
 }
 
 /** Only the claims whose property (and scope) documents disagree on; all of them when no group disagrees. */
-export function disagreeing<T extends Record<string, unknown>>(claims: T[]): T[] {
+function disagreeing<T extends Record<string, unknown>>(claims: T[]): T[] {
   const key = (c: T) => `${String(c.property ?? '')}\u0000${String(c.scope ?? '')}`;
   const values = new Map<string, Set<string>>();
   for (const c of claims) values.set(key(c), (values.get(key(c)) ?? new Set()).add(JSON.stringify(c.value ?? c.rate ?? c.title ?? null)));

@@ -41,7 +41,7 @@ export function bucketEnd(start: string, bucket: Bucket): string {
 }
 
 /** Whole days from a to b (b later). */
-export const daysBetween = (a: string, b: string): number => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+const daysBetween = (a: string, b: string): number => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 
 /** Day buckets up to three months, weeks up to two years, months beyond. */
 export function bucketForSpan(first: string, last: string): Bucket {
@@ -88,7 +88,7 @@ export function describeRange(time: TimeRange): string {
 }
 
 /** The bucket after the one starting on `start`. */
-export function nextBucketStart(start: string, bucket: Bucket): string {
+function nextBucketStart(start: string, bucket: Bucket): string {
   if (bucket === 'day') return addDays(start, 1);
   if (bucket === 'week') return addDays(start, 7);
   const d = new Date(`${start.slice(0, 7)}-01T00:00:00Z`);
