@@ -31,7 +31,15 @@ process.stdout.write(JSON.stringify({ rps: result.requests.average, p50: result.
   non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts, total: result.requests.total }));
 `;
 
-interface Run { rps: number; p50: number; p99: number; non2xx: number; errors: number; timeouts: number; total: number }
+interface Run {
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  total: number;
+}
 
 function cannon(url: string, paths: string[], duration = DURATION_S, connections = CONNECTIONS): Promise<Run> {
   return new Promise((resolve, reject) => {
@@ -51,7 +59,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-api-'));
   // Always a private local database: the bench writes 400k elements.
-  const target = await selectDatabase({ ...config, neo4jUri: undefined }, { localDataDir: dataDir, localBoltPort: 0, tryContainers: false, log: say });
+  const target = await selectDatabase(
+    { ...config, neo4jUri: undefined },
+    { localDataDir: dataDir, localBoltPort: 0, tryContainers: false, log: say },
+  );
   let server: Awaited<ReturnType<typeof startWebServer>> | undefined;
   try {
     const driver = createDriver(target);
@@ -59,17 +70,23 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     const { ids, names } = await loadGraph(driver, target.database);
     await driver.close();
-    say(`bench:api: loaded ${ENTITIES.toLocaleString()} entities and ${RELATIONS.toLocaleString()} relationships in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    say(
+      `bench:api: loaded ${ENTITIES.toLocaleString()} entities and ${RELATIONS.toLocaleString()} relationships in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
 
     server = await startWebServer({
-      target, port: 0, host: '127.0.0.1', extraRoutes: [helloRoute],
+      target,
+      port: 0,
+      host: '127.0.0.1',
+      extraRoutes: [helloRoute],
       config: { ...config, logLevel: 'silent', rateLimitPerMinute: 10_000_000 },
     });
-    const pick = (n: number) => Array.from({ length: n }, () => {
-      const labels = ['Person', 'Organization', 'Place', 'Agreement', 'Tariff', 'Event'] as const;
-      const list = ids[labels[Math.floor(random() * labels.length)]!];
-      return list[Math.floor(random() * list.length)]!;
-    });
+    const pick = (n: number) =>
+      Array.from({ length: n }, () => {
+        const labels = ['Person', 'Organization', 'Place', 'Agreement', 'Tariff', 'Event'] as const;
+        const list = ids[labels[Math.floor(random() * labels.length)]!];
+        return list[Math.floor(random() * list.length)]!;
+      });
     const nodeIds = pick(2000);
     const searches = names.map((n) => `/api/search?q=${encodeURIComponent(n.slice(0, 3 + Math.floor(random() * 6)))}`);
     const endpoints: [string, string[]][] = [
@@ -83,7 +100,11 @@ async function main(): Promise<void> {
     if (only) for (let i = endpoints.length - 1; i > 0; i--) if (!only.includes(endpoints[i]![0])) endpoints.splice(i, 1);
     say(`bench:api: ${CONNECTIONS} connections, ${DURATION_S} s per endpoint, server ${server.url} (autocannon in a second process)`);
     // Warm-up (plans, page cache, JIT) without the overview, whose backlog would spill into the next runs.
-    await cannon(server.url, endpoints.filter(([n]) => n !== 'overview').flatMap(([, p]) => p.slice(0, 400)), 8);
+    await cannon(
+      server.url,
+      endpoints.filter(([n]) => n !== 'overview').flatMap(([, p]) => p.slice(0, 400)),
+      8,
+    );
     // One request at a time: the latency without queueing, to tell cost per request from contention.
     const serial = new Map<string, number>();
     for (const [name, paths] of endpoints) {

@@ -18,15 +18,25 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function main(): Promise<void> {
   const config = loadConfig();
   const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-curation-'));
-  const target = await selectDatabase({ ...config, neo4jUri: undefined }, { localDataDir: dataDir, localBoltPort: 0, tryContainers: false, log: say });
+  const target = await selectDatabase(
+    { ...config, neo4jUri: undefined },
+    { localDataDir: dataDir, localBoltPort: 0, tryContainers: false, log: say },
+  );
   let server: Awaited<ReturnType<typeof startWebServer>> | undefined;
   try {
     const driver = createDriver(target);
     await ensureSchema(driver, target.database);
     const t0 = performance.now();
     const { ids } = await loadGraph(driver, target.database);
-    say(`bench:curation: loaded ${ENTITIES.toLocaleString()} entities and ${RELATIONS.toLocaleString()} relationships in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    server = await startWebServer({ target, port: 0, host: '127.0.0.1', config: { ...config, logLevel: 'silent', rateLimitPerMinute: 10_000_000, writeToken: TOKEN } });
+    say(
+      `bench:curation: loaded ${ENTITIES.toLocaleString()} entities and ${RELATIONS.toLocaleString()} relationships in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
+    server = await startWebServer({
+      target,
+      port: 0,
+      host: '127.0.0.1',
+      config: { ...config, logLevel: 'silent', rateLimitPerMinute: 10_000_000, writeToken: TOKEN },
+    });
     const url = server.url;
     const call = async (method: string, path: string, body?: unknown): Promise<{ ms: number; status: number; json: any }> => {
       const started = performance.now();
@@ -39,7 +49,11 @@ async function main(): Promise<void> {
       return { ms: performance.now() - started, status: res.status, json };
     };
     const degree = async (id: string) =>
-      Number((await driver.executeQuery('MATCH (n:Person {id: $id}) RETURN COUNT { (n)--() } AS d', { id }, { database: target.database })).records[0]!.get('d'));
+      Number(
+        (
+          await driver.executeQuery('MATCH (n:Person {id: $id}) RETURN COUNT { (n)--() } AS d', { id }, { database: target.database })
+        ).records[0]!.get('d'),
+      );
 
     const people = ids.Person;
     // Typical entities: from the long tail; hubs: the skewed generator's first ids.
@@ -68,7 +82,11 @@ async function main(): Promise<void> {
       const dups = await call('GET', '/api/review?kind=duplicates&limit=50');
       say(`bench:curation: review queue (duplicates, 50, ${round}) ${dups.ms.toFixed(0)} ms, ${dups.json.items?.length ?? 0} candidates`);
     }
-    say(`bench:curation: load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores`);
+    say(
+      `bench:curation: load average ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')} on ${cpus().length} cores`,
+    );
     await driver.close();
   } finally {
     await server?.stop();

@@ -22,7 +22,16 @@ const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'te', 'su', 'no', 'vi', 'da', 'po', '
 const word = () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join('');
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
-const SHARE: Record<PrimaryEntityLabel, number> = { Person: 0.4, Organization: 0.2, Place: 0.12, Country: 0.002, Agreement: 0.08, Tariff: 0.08, Event: 0.08, Product: 0.038 };
+const SHARE: Record<PrimaryEntityLabel, number> = {
+  Person: 0.4,
+  Organization: 0.2,
+  Place: 0.12,
+  Country: 0.002,
+  Agreement: 0.08,
+  Tariff: 0.08,
+  Event: 0.08,
+  Product: 0.038,
+};
 
 export interface Generated {
   ids: Record<PrimaryEntityLabel, string[]>;
@@ -85,4 +94,3 @@ export async function loadGraph(driver: Driver, database: string): Promise<Gener
   }
   return { ids, names };
 }
-

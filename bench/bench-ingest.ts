@@ -48,23 +48,92 @@ function random(seed: number): () => number {
 }
 
 const COUNTRIES: [string, string, string][] = [
-  ['Brazil', 'Brazilian', 'Brasilia'], ['Argentina', 'Argentine', 'Buenos Aires'], ['Japan', 'Japanese', 'Tokyo'],
-  ['Germany', 'German', 'Berlin'], ['France', 'French', 'Paris'], ['India', 'Indian', 'New Delhi'],
-  ['Australia', 'Australian', 'Canberra'], ['Chile', 'Chilean', 'Santiago'], ['Peru', 'Peruvian', 'Lima'],
-  ['Kenya', 'Kenyan', 'Nairobi'], ['Nigeria', 'Nigerian', 'Abuja'], ['Egypt', 'Egyptian', 'Cairo'],
-  ['Indonesia', 'Indonesian', 'Jakarta'], ['Vietnam', 'Vietnamese', 'Hanoi'], ['Italy', 'Italian', 'Rome'],
-  ['Spain', 'Spanish', 'Madrid'], ['Poland', 'Polish', 'Warsaw'], ['Sweden', 'Swedish', 'Stockholm'],
-  ['Norway', 'Norwegian', 'Oslo'], ['Turkey', 'Turkish', 'Ankara'], ['South Korea', 'South Korean', 'Seoul'],
-  ['Thailand', 'Thai', 'Bangkok'], ['Colombia', 'Colombian', 'Bogota'], ['Ghana', 'Ghanaian', 'Accra'],
+  ['Brazil', 'Brazilian', 'Brasilia'],
+  ['Argentina', 'Argentine', 'Buenos Aires'],
+  ['Japan', 'Japanese', 'Tokyo'],
+  ['Germany', 'German', 'Berlin'],
+  ['France', 'French', 'Paris'],
+  ['India', 'Indian', 'New Delhi'],
+  ['Australia', 'Australian', 'Canberra'],
+  ['Chile', 'Chilean', 'Santiago'],
+  ['Peru', 'Peruvian', 'Lima'],
+  ['Kenya', 'Kenyan', 'Nairobi'],
+  ['Nigeria', 'Nigerian', 'Abuja'],
+  ['Egypt', 'Egyptian', 'Cairo'],
+  ['Indonesia', 'Indonesian', 'Jakarta'],
+  ['Vietnam', 'Vietnamese', 'Hanoi'],
+  ['Italy', 'Italian', 'Rome'],
+  ['Spain', 'Spanish', 'Madrid'],
+  ['Poland', 'Polish', 'Warsaw'],
+  ['Sweden', 'Swedish', 'Stockholm'],
+  ['Norway', 'Norwegian', 'Oslo'],
+  ['Turkey', 'Turkish', 'Ankara'],
+  ['South Korea', 'South Korean', 'Seoul'],
+  ['Thailand', 'Thai', 'Bangkok'],
+  ['Colombia', 'Colombian', 'Bogota'],
+  ['Ghana', 'Ghanaian', 'Accra'],
 ];
-const FIRST = ['Anna', 'Luis', 'Priya', 'Kenji', 'Olga', 'Tomas', 'Amara', 'Rafael', 'Ingrid', 'Hassan', 'Mei', 'Jonas',
-  'Carla', 'Dmitri', 'Fatima', 'Pedro', 'Sofia', 'Arjun', 'Lena', 'Kwame', 'Elena', 'Marco', 'Yuki', 'Nadia'];
-const LAST = ['Ferreira', 'Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Kowalski', 'Haddad', 'Rossi', 'Nakamura', 'Mensah',
-  'Alvarez', 'Petrov', 'Schmidt', 'Banerjee', 'Costa', 'Yilmaz', 'Novak', 'Santos', 'Berg', 'Duarte', 'Osei', 'Varga'];
+const FIRST = [
+  'Anna',
+  'Luis',
+  'Priya',
+  'Kenji',
+  'Olga',
+  'Tomas',
+  'Amara',
+  'Rafael',
+  'Ingrid',
+  'Hassan',
+  'Mei',
+  'Jonas',
+  'Carla',
+  'Dmitri',
+  'Fatima',
+  'Pedro',
+  'Sofia',
+  'Arjun',
+  'Lena',
+  'Kwame',
+  'Elena',
+  'Marco',
+  'Yuki',
+  'Nadia',
+];
+const LAST = [
+  'Ferreira',
+  'Okafor',
+  'Lindqvist',
+  'Moreau',
+  'Tanaka',
+  'Kowalski',
+  'Haddad',
+  'Rossi',
+  'Nakamura',
+  'Mensah',
+  'Alvarez',
+  'Petrov',
+  'Schmidt',
+  'Banerjee',
+  'Costa',
+  'Yilmaz',
+  'Novak',
+  'Santos',
+  'Berg',
+  'Duarte',
+  'Osei',
+  'Varga',
+];
 const LEADER_TITLES = ['President', 'Prime Minister'];
 const PORTFOLIOS = ['Trade', 'Finance', 'Foreign', 'Agriculture', 'Energy', 'Economy'];
 const PRODUCTS = ['steel', 'aluminum', 'lumber', 'autos', 'pharmaceuticals', 'semiconductors', 'wheat', 'dairy', 'copper', 'solar panels'];
-const ORGS = ['World Trade Organization', 'United Nations', 'International Monetary Fund', 'World Bank', 'Chatham House', 'Peterson Institute'];
+const ORGS = [
+  'World Trade Organization',
+  'United Nations',
+  'International Monetary Fund',
+  'World Bank',
+  'Chatham House',
+  'Peterson Institute',
+];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 const FILLER = [
   'Officials said the talks would continue next week.',
@@ -144,10 +213,16 @@ async function bareUnwind(driver: Driver, database: string, docs: DocumentRows[]
     return out;
   };
   try {
-    await write('UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d += row.props', docs.map((d) => d.document));
+    await write(
+      'UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d += row.props',
+      docs.map((d) => d.document),
+    );
     const entities = grouped(docs.flatMap((d) => d.entities.map((g) => ({ key: g.labels.join(':'), rows: g.rows }))));
     for (const [labels, list] of entities) {
-      await write(`UNWIND $rows AS row MERGE (n:${labels} {id: row.id}) SET n += row.props, n.name = row.name, n.aliases = row.aliases, n.mentionCount = row.mentionCount`, list);
+      await write(
+        `UNWIND $rows AS row MERGE (n:${labels} {id: row.id}) SET n += row.props, n.name = row.name, n.aliases = row.aliases, n.mentionCount = row.mentionCount`,
+        list,
+      );
     }
     const relations = grouped(docs.flatMap((d) => d.relations.map((g) => ({ key: `${g.type}|${g.from}|${g.to}`, rows: g.rows }))));
     for (const [key, list] of relations) {
@@ -184,7 +259,8 @@ function toRows(result: ExtractionResult): DocumentRows[] {
 }
 
 // ── Run ────────────────────────────────────────────────────────────────────────────────────────
-const fmt = (value: number, digits = 0): string => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (value: number, digits = 0): string =>
+  value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** Extraction only, streamed through the pool as ingest does: docs/s and the sampled peak RSS. */
 async function streamedExtraction(count: number, workers: number): Promise<{ docsPerS: number; s: number; peak: number; failed: number }> {
@@ -241,9 +317,14 @@ async function main(docCount: number, bigCount: number): Promise<void> {
   // Worker threads: the same streamed corpus extracted with 1 worker (this thread) and with all cores.
   const cores = defaultWorkerCount();
   const one = await streamedExtraction(bigCount, 1);
-  say(`streamed extraction, ${fmt(bigCount)} documents, 1 worker (main thread): ${fmt(one.docsPerS, 1)} docs/s (${fmt(one.s, 1)} s, peak RSS ${fmt(one.peak / 1024 / 1024, 1)} MiB)`);
+  say(
+    `streamed extraction, ${fmt(bigCount)} documents, 1 worker (main thread): ${fmt(one.docsPerS, 1)} docs/s (${fmt(one.s, 1)} s, peak RSS ${fmt(one.peak / 1024 / 1024, 1)} MiB)`,
+  );
   const all = cores > 1 ? await streamedExtraction(bigCount, cores) : one;
-  if (cores > 1) say(`streamed extraction, ${fmt(bigCount)} documents, ${cores} workers (all cores): ${fmt(all.docsPerS, 1)} docs/s (${fmt(all.s, 1)} s incl. thread start-up, peak RSS ${fmt(all.peak / 1024 / 1024, 1)} MiB)`);
+  if (cores > 1)
+    say(
+      `streamed extraction, ${fmt(bigCount)} documents, ${cores} workers (all cores): ${fmt(all.docsPerS, 1)} docs/s (${fmt(all.s, 1)} s incl. thread start-up, peak RSS ${fmt(all.peak / 1024 / 1024, 1)} MiB)`,
+    );
   const firstPeak = Math.max(peakRss, one.peak, all.peak);
 
   const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-neo4j-'));
@@ -299,14 +380,23 @@ async function main(docCount: number, bigCount: number): Promise<void> {
     const bareRps = bareRows / bareS;
     say(`extraction: ${fmt(extractWps)} words/s, ${fmt(docCount / extractS, 1)} docs/s (${fmt(extractS, 2)} s)`);
     say(`compromise nlp() + people/places/organizations: ${fmt(compromiseWps)} words/s (${fmt(compromiseS, 2)} s, ${fmt(found)} spans)`);
-    say(`load (best of 2): ${fmt(loaded.rows)} rows in ${fmt(loadS, 2)} s = ${fmt(loadRps)} rows/s (${fmt(loaded.outcomes.length - failed)} documents, ${failed} failed; ${fmt(loaded.rowsWritten)} rows sent after folding repeats within a transaction)`);
+    say(
+      `load (best of 2): ${fmt(loaded.rows)} rows in ${fmt(loadS, 2)} s = ${fmt(loadRps)} rows/s (${fmt(loaded.outcomes.length - failed)} documents, ${failed} failed; ${fmt(loaded.rowsWritten)} rows sent after folding repeats within a transaction)`,
+    );
     say(`bare UNWIND MERGE, same rows, emptied database (best of 2): ${fmt(bareRows)} rows in ${fmt(bareS, 2)} s = ${fmt(bareRps)} rows/s`);
     const maxRss = process.resourceUsage().maxRSS * 1024;
-    say(`peak RSS (this process, worker threads included; Neo4j runs in its own JVM): sampled ${fmt(peakRss / 1024 / 1024, 1)} MiB, maxRSS ${fmt(maxRss / 1024 / 1024, 1)} MiB`);
+    say(
+      `peak RSS (this process, worker threads included; Neo4j runs in its own JVM): sampled ${fmt(peakRss / 1024 / 1024, 1)} MiB, maxRSS ${fmt(maxRss / 1024 / 1024, 1)} MiB`,
+    );
     say('targets:');
-    if (cores > 1) say(`  docs/s with ${cores} workers ≥ 1.7× 1 worker: ${fmt(all.docsPerS / one.docsPerS, 2)}× ${all.docsPerS >= 1.7 * one.docsPerS ? '(met)' : '(not met)'}`);
+    if (cores > 1)
+      say(
+        `  docs/s with ${cores} workers ≥ 1.7× 1 worker: ${fmt(all.docsPerS / one.docsPerS, 2)}× ${all.docsPerS >= 1.7 * one.docsPerS ? '(met)' : '(not met)'}`,
+      );
     else say('  docs/s with 2 workers ≥ 1.7× 1 worker: not measured (one core)');
-    say(`  peak RSS < 1 GiB over the ${fmt(bigCount)}-document streamed ingest: ${fmt(bigPeak / 1024 / 1024, 1)} MiB ${bigPeak < 1024 ** 3 ? '(met)' : '(not met)'}`);
+    say(
+      `  peak RSS < 1 GiB over the ${fmt(bigCount)}-document streamed ingest: ${fmt(bigPeak / 1024 / 1024, 1)} MiB ${bigPeak < 1024 ** 3 ? '(met)' : '(not met)'}`,
+    );
     say(`  extraction ≥ 2× compromise: ${fmt(extractWps / compromiseWps, 2)}× ${extractWps >= 2 * compromiseWps ? '(met)' : '(not met)'}`);
     say(`  load ≥ 0.8× bare UNWIND: ${fmt(loadRps / bareRps, 2)}× ${loadRps >= 0.8 * bareRps ? '(met)' : '(not met)'}`);
   } finally {

@@ -14,10 +14,22 @@ const EDGES = Number(process.env.BENCH_EDGES ?? 20000);
 const PAN_MS = 4000;
 // Renders are counted in the page; mouse moves are sent from here at ~60 per second.
 const DIST = fileURLToPath(new URL('../web/dist/', import.meta.url));
-const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const MIME: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
 
-interface LongTask { start: number; duration: number }
-interface Probe { longTasks: LongTask[]; lags: { at: number; lag: number }[] }
+interface LongTask {
+  start: number;
+  duration: number;
+}
+interface Probe {
+  longTasks: LongTask[];
+  lags: { at: number; lag: number }[];
+}
 
 /** The built app as static files: bench mode builds its graph in the page, so no API or database is involved. */
 function serveDist(): Promise<{ url: string; close(): void }> {
@@ -28,7 +40,11 @@ function serveDist(): Promise<{ url: string; close(): void }> {
     res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() }),
+    ),
+  );
 }
 
 /** Installed before the app loads: long tasks, and the event-loop lag of a 20 ms timer (input would wait as long). */
@@ -47,12 +63,16 @@ function installProbes(): void {
 }
 
 const ms = (n: number) => `${n.toFixed(0)} ms`;
-const within = <T extends { start?: number; at?: number }>(items: T[], from: number, to: number) => items.filter((i) => (i.start ?? i.at ?? 0) >= from && (i.start ?? i.at ?? 0) <= to);
+const within = <T extends { start?: number; at?: number }>(items: T[], from: number, to: number) =>
+  items.filter((i) => (i.start ?? i.at ?? 0) >= from && (i.start ?? i.at ?? 0) <= to);
 
 async function main(): Promise<void> {
   ensureWebBuild();
   const site = await serveDist();
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     // tsx (esbuild keepNames) wraps functions in __name(); functions shipped to the page need it defined.
@@ -63,7 +83,13 @@ async function main(): Promise<void> {
     await page.waitForFunction(() => (window as any).__newsgraph.layoutStatus().last !== null, null, { timeout: 300_000, polling: 250 });
     const layout = await page.evaluate(() => {
       const ng = (window as any).__newsgraph;
-      return { firstFrame: ng.firstFrame.ms as number, startedAt: ng.layoutStartedAt as number, report: ng.layoutStatus().last, order: ng.graph.order as number, size: ng.graph.size as number };
+      return {
+        firstFrame: ng.firstFrame.ms as number,
+        startedAt: ng.layoutStartedAt as number,
+        report: ng.layoutStatus().last,
+        order: ng.graph.order as number,
+        size: ng.graph.size as number,
+      };
     });
 
     // Scripted pan: a mouse drag in circles on the canvas (so sigma treats it as a move), then wheel zooms.
@@ -73,7 +99,8 @@ async function main(): Promise<void> {
       ng.sigma.on('afterRender', () => ng.benchRenders.push(performance.now()));
     });
     const box = (await page.locator('#graph-canvas').boundingBox())!;
-    const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+    const cx = box.x + box.width / 2,
+      cy = box.y + box.height / 2;
     const panStart = await page.evaluate(() => performance.now());
     await page.mouse.move(cx, cy);
     await page.mouse.down();
@@ -91,11 +118,14 @@ async function main(): Promise<void> {
       await page.mouse.wheel(0, dy);
       await page.waitForTimeout(350);
     }
-    const pan = await page.evaluate(([start, panEndAt]) => {
-      const renders = (window as any).__newsgraph.benchRenders as number[];
-      const inPan = renders.filter((t) => t >= start && t <= panEndAt).length;
-      return { start, panEnd: panEndAt, end: performance.now(), panRenders: inPan, zoomRenders: renders.length - inPan };
-    }, [panStart, panEnd] as const);
+    const pan = await page.evaluate(
+      ([start, panEndAt]) => {
+        const renders = (window as any).__newsgraph.benchRenders as number[];
+        const inPan = renders.filter((t) => t >= start && t <= panEndAt).length;
+        return { start, panEnd: panEndAt, end: performance.now(), panRenders: inPan, zoomRenders: renders.length - inPan };
+      },
+      [panStart, panEnd] as const,
+    );
 
     // Input responsiveness after load: round trip of a click on the canvas to its event handler.
     const inputDelay = await page.evaluate(async () => {
@@ -110,7 +140,10 @@ async function main(): Promise<void> {
     const probe = await page.evaluate(() => (window as any).__probe as Probe);
 
     const layoutEnd = layout.startedAt + layout.report.fa2Ms + layout.report.noverlapMs;
-    if (process.env.BENCH_DEBUG) process.stdout.write(`DEBUG first frame ${layout.firstFrame.toFixed(0)} layout ${layout.startedAt.toFixed(0)}..${layoutEnd.toFixed(0)} tasks ${JSON.stringify(probe.longTasks.map((t) => [Math.round(t.start), Math.round(t.duration)]))}\n`);
+    if (process.env.BENCH_DEBUG)
+      process.stdout.write(
+        `DEBUG first frame ${layout.firstFrame.toFixed(0)} layout ${layout.startedAt.toFixed(0)}..${layoutEnd.toFixed(0)} tasks ${JSON.stringify(probe.longTasks.map((t) => [Math.round(t.start), Math.round(t.duration)]))}\n`,
+      );
     const layoutTasks = within(probe.longTasks, layout.startedAt, layoutEnd);
     const panTasks = within(probe.longTasks, pan.start, pan.end);
     // A lag belongs to the phase in which the blocking began (at − lag), not the one in which it ended.
@@ -124,19 +157,39 @@ async function main(): Promise<void> {
     const rows: [string, string, string][] = [
       ['graph', `${layout.order} nodes, ${layout.size} edges (generated, clustered)`, ''],
       ['time to first frame', ms(layout.firstFrame), ''],
-      ['FA2 iterations to settle', `${layout.report.iterations} (${layout.report.settled ? 'settled' : 'stopped at cap'}, Barnes-Hut ${layout.report.barnesHut ? 'on' : 'off'})`, `target ≤ 100: ${mark(layout.report.settled && layout.report.iterations <= 100)}`],
-      ['FA2 time to settle', ms(layout.report.fa2Ms), `${(layout.report.fa2Ms / Math.max(1, layout.report.iterations)).toFixed(1)} ms/iteration`],
+      [
+        'FA2 iterations to settle',
+        `${layout.report.iterations} (${layout.report.settled ? 'settled' : 'stopped at cap'}, Barnes-Hut ${layout.report.barnesHut ? 'on' : 'off'})`,
+        `target ≤ 100: ${mark(layout.report.settled && layout.report.iterations <= 100)}`,
+      ],
+      [
+        'FA2 time to settle',
+        ms(layout.report.fa2Ms),
+        `${(layout.report.fa2Ms / Math.max(1, layout.report.iterations)).toFixed(1)} ms/iteration`,
+      ],
       ['noverlap', ms(layout.report.noverlapMs), ''],
-      ['long tasks during layout', `${layoutTasks.length} (longest ${ms(longest(layoutTasks))}, total ${ms(layoutTasks.reduce((a, t) => a + t.duration, 0))})`, `target none > 50 ms: ${mark(longest(layoutTasks) <= 50)}`],
+      [
+        'long tasks during layout',
+        `${layoutTasks.length} (longest ${ms(longest(layoutTasks))}, total ${ms(layoutTasks.reduce((a, t) => a + t.duration, 0))})`,
+        `target none > 50 ms: ${mark(longest(layoutTasks) <= 50)}`,
+      ],
       ['max event-loop lag during layout', ms(layoutLag), `responsive: ${mark(layoutLag <= 100)}`],
       ['long tasks during pan/zoom', `${panTasks.length} (longest ${ms(longest(panTasks))})`, ''],
       ['max event-loop lag during pan/zoom', ms(panLag), ''],
-      ['scripted pan (mouse drag)', `${fps.toFixed(1)} frames/s over ${((pan.panEnd - pan.start) / 1000).toFixed(1)} s (${pan.panRenders} renders, ${moves} mouse moves)`, `wheel zoom: ${pan.zoomRenders} renders in ${ms(pan.end - pan.panEnd)}`],
+      [
+        'scripted pan (mouse drag)',
+        `${fps.toFixed(1)} frames/s over ${((pan.panEnd - pan.start) / 1000).toFixed(1)} s (${pan.panRenders} renders, ${moves} mouse moves)`,
+        `wheel zoom: ${pan.zoomRenders} renders in ${ms(pan.end - pan.panEnd)}`,
+      ],
       ['input delay after layout', ms(inputDelay), ''],
     ];
     const width = Math.max(...rows.map((r) => r[0].length));
     // Software WebGL shares the CPUs with everything else on the machine: print how busy it was.
-    process.stdout.write(`bench:web — Chromium headless (SwiftShader WebGL), 1280×800, ${availableParallelism()} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+    process.stdout.write(
+      `bench:web — Chromium headless (SwiftShader WebGL), 1280×800, ${availableParallelism()} CPUs, load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}\n`,
+    );
     for (const [label, value, note] of rows) process.stdout.write(`  ${label.padEnd(width)}  ${value}${note ? `   [${note}]` : ''}\n`);
   } finally {
     await browser.close();

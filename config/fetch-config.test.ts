@@ -5,7 +5,12 @@ import { ConfigError, loadConfig } from './config.js';
 
 describe('fetch settings', () => {
   it('when nothing is set, then 15 s, 5 MB, 5 redirects and private addresses refused', () => {
-    expect(loadConfig({})).toMatchObject({ fetchTimeoutMs: 15_000, fetchMaxBytes: 5_242_880, fetchMaxRedirects: 5, allowPrivateUrls: false });
+    expect(loadConfig({})).toMatchObject({
+      fetchTimeoutMs: 15_000,
+      fetchMaxBytes: 5_242_880,
+      fetchMaxRedirects: 5,
+      allowPrivateUrls: false,
+    });
   });
 
   it('when NEWSGRAPH_ALLOW_PRIVATE_URLS is true or 1, then private addresses are allowed; anything else but false/0 is an error', () => {

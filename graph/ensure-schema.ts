@@ -32,7 +32,6 @@ export function schemaStatements(): string[] {
     (type) => `CREATE INDEX rel_${type.toLowerCase()}_confidence IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.confidence)`,
   );
   return [...constraints, fulltext, ...relationIds, ...curation, ...confidences, ingestedAt, ...bands];
-
 }
 
 export interface SchemaChanges {

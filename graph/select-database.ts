@@ -45,7 +45,10 @@ async function tryTestcontainers(log: (line: string) => void): Promise<DatabaseT
   } catch {
     return undefined; // not installed (production install)
   }
-  const client = await within(10_000, tc.getContainerRuntimeClient().catch(() => undefined));
+  const client = await within(
+    10_000,
+    tc.getContainerRuntimeClient().catch(() => undefined),
+  );
   if (!client) return undefined;
   log('database: a container runtime answered; starting neo4j:5.26-community with testcontainers');
   const container = await new tcNeo4j.Neo4jContainer('neo4j:5.26-community').withPassword('newsgraph-test').start();

@@ -54,15 +54,34 @@ export function extractDocument(given: SourceInput): ExtractionResult {
   const input = completePublication(given);
   const { docId, text, entities, run } = analyzeDocument(input);
   const relations: ExtractedRelation[] = run.drafts.map((d) => ({
-    source: d.source, type: d.type, target: d.target, properties: d.properties, evidence: [d.evidence], docIds: [docId], confidence: d.confidence, rules: [d.rule],
+    source: d.source,
+    type: d.type,
+    target: d.target,
+    properties: d.properties,
+    evidence: [d.evidence],
+    docIds: [docId],
+    confidence: d.confidence,
+    rules: [d.rule],
   }));
-  return unifyEntities(mergeResults([
-    {
-      documents: [{ id: docId, title: documentTitle(text, input.title), source: input.source ?? 'upload', url: input.url ?? null, publishedAt: input.publishedAt ?? null, outlet: input.outlet ?? null, text }],
-      entities: [...entities.values()],
-      relations,
-    },
-  ]));
+  return unifyEntities(
+    mergeResults([
+      {
+        documents: [
+          {
+            id: docId,
+            title: documentTitle(text, input.title),
+            source: input.source ?? 'upload',
+            url: input.url ?? null,
+            publishedAt: input.publishedAt ?? null,
+            outlet: input.outlet ?? null,
+            text,
+          },
+        ],
+        entities: [...entities.values()],
+        relations,
+      },
+    ]),
+  );
 }
 
 /** Extracts every document and merges them by canonical id (one person = one node). */

@@ -10,7 +10,14 @@ import type { SourceInput } from './source-input.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const { inputs: texts } = await readPaths(['seeds', 'test/extraction/articles/*.txt'], { baseDir: REPO });
-const INPUTS: SourceInput[] = [...texts, { text: 'Brazilian President Anna Costa met Japanese Prime Minister Kenji Tanaka in Tokyo on Monday.', source: 'short', publishedAt: '2024-05-06' }];
+const INPUTS: SourceInput[] = [
+  ...texts,
+  {
+    text: 'Brazilian President Anna Costa met Japanese Prime Minister Kenji Tanaka in Tokyo on Monday.',
+    source: 'short',
+    publishedAt: '2024-05-06',
+  },
+];
 
 const byDocument = (outcomes: ExtractOutcome[]): ExtractionResult[] =>
   outcomes.map((o) => o.result!).sort((a, b) => (a.documents[0]!.id < b.documents[0]!.id ? -1 : 1));
@@ -47,7 +54,13 @@ describe('extraction worker pool', () => {
       yield* INPUTS;
     }
     const seen: string[] = [];
-    for await (const part of extractStream(stream(), { workers: 2, taskSize: 2, maxInFlight: 6, minForPool: 0, accept: (input) => input.text.trim() !== '' })) {
+    for await (const part of extractStream(stream(), {
+      workers: 2,
+      taskSize: 2,
+      maxInFlight: 6,
+      minForPool: 0,
+      accept: (input) => input.text.trim() !== '',
+    })) {
       for (const item of part) {
         expect(item.outcome.result?.documents[0]!.source).toBe(item.input.source);
         seen.push(`${item.index}:${item.input.source}`);

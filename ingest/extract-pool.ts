@@ -54,7 +54,11 @@ export function extractInProcess(inputs: SourceInput[]): ExtractOutcome[] {
  */
 function bootstrap(): string {
   // require.resolve finds the CommonJS build of tsx/esm/api; its ES module build sits beside it.
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const tsxApi = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   const entry = new URL('./extract-worker.ts', import.meta.url).href;
   return `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
 }

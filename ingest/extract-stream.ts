@@ -80,7 +80,9 @@ export async function* extractStream(inputs: InputStream, options: ExtractStream
         .extract(inputs)
         // A worker that died takes its task with it: those inputs fail, the rest go on.
         .catch((error: unknown) => inputs.map((): ExtractOutcome => ({ error: (error as Error)?.message ?? String(error) })))
-        .then((outcomes) => items.map((item, i) => ({ ...item, outcome: outcomes[i] ?? { error: 'no result from the extraction worker' } }))),
+        .then((outcomes) =>
+          items.map((item, i) => ({ ...item, outcome: outcomes[i] ?? { error: 'no result from the extraction worker' } })),
+        ),
     );
     return true;
   };

@@ -87,7 +87,12 @@ function combine(results: ExtractionResult[]): ExtractionResult {
  * Reads `inputs` (an array or a stream) as it goes, extracts them on `options.workers` threads and
  * loads them chunk by chunk, in input order, while the workers extract the next ones.
  */
-export async function ingestInputs(driver: Driver, database: string, inputs: InputStream, options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestInputs(
+  driver: Driver,
+  database: string,
+  inputs: InputStream,
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   const started = performance.now();
   const summary: IngestSummary = {
     documents: { read: 0, new: 0, alreadyIngested: 0, rejected: 0, failed: 0 },

@@ -26,7 +26,13 @@ interface Collected {
   warnings: string[];
 }
 
-async function ingestCollected(driver: Driver, database: string, collected: Collected, options: IngestOptions, started: number): Promise<PathsIngestSummary> {
+async function ingestCollected(
+  driver: Driver,
+  database: string,
+  collected: Collected,
+  options: IngestOptions,
+  started: number,
+): Promise<PathsIngestSummary> {
   const summary = await ingestInputs(driver, database, collected.inputs, options);
   const rejected = [...collected.rejected, ...summary.rejected];
   return {
@@ -39,7 +45,13 @@ async function ingestCollected(driver: Driver, database: string, collected: Coll
 }
 
 /** `npm run ingest -- https://…`: every page fetched, its article ingested; a refused or failed fetch is a rejection. */
-export async function ingestUrls(driver: Driver, database: string, urls: string[], limits: FetchLimits, options: IngestOptions = {}): Promise<PathsIngestSummary> {
+export async function ingestUrls(
+  driver: Driver,
+  database: string,
+  urls: string[],
+  limits: FetchLimits,
+  options: IngestOptions = {},
+): Promise<PathsIngestSummary> {
   const started = performance.now();
   const collected: Collected = { inputs: [], rejected: [], warnings: [] };
   for (const url of urls) {
@@ -83,7 +95,11 @@ const keysOf = (item: FeedItem): string[] => [item.guid, item.link].filter((k): 
 
 async function storedUrls(driver: Driver, database: string, urls: string[]): Promise<Set<string>> {
   if (urls.length === 0) return new Set();
-  const { records } = await driver.executeQuery('MATCH (d:Document) WHERE d.url IN $urls RETURN DISTINCT d.url AS url', { urls }, { database, routing: 'READ' });
+  const { records } = await driver.executeQuery(
+    'MATCH (d:Document) WHERE d.url IN $urls RETURN DISTINCT d.url AS url',
+    { urls },
+    { database, routing: 'READ' },
+  );
   return new Set(records.map((r) => r.get('url') as string));
 }
 
@@ -123,7 +139,14 @@ export async function pollFeed(
       continue;
     }
     const name = item.link ?? item.title ?? item.guid ?? 'item';
-    const fromFeed = (): SourceInput => ({ text: item.content!, title: item.title, url: item.link, source: feedName, outlet: feed.title ?? null, publishedAt: item.publishedAt });
+    const fromFeed = (): SourceInput => ({
+      text: item.content!,
+      title: item.title,
+      url: item.link,
+      source: feedName,
+      outlet: feed.title ?? null,
+      publishedAt: item.publishedAt,
+    });
     if (!item.link) {
       if (item.content) collected.inputs.push(fromFeed());
       else collected.rejected.push({ source: name, reason: 'the item has neither a link nor content' });
@@ -132,7 +155,12 @@ export async function pollFeed(
     }
     try {
       const page = await readPage(item.link, limits);
-      collected.inputs.push({ ...page.input, title: page.input.title ?? item.title, publishedAt: page.input.publishedAt ?? item.publishedAt, outlet: page.input.outlet ?? feed.title ?? null });
+      collected.inputs.push({
+        ...page.input,
+        title: page.input.title ?? item.title,
+        publishedAt: page.input.publishedAt ?? item.publishedAt,
+        outlet: page.input.outlet ?? feed.title ?? null,
+      });
       if (page.warning) collected.warnings.push(page.warning);
       handled.push(item);
     } catch (error) {

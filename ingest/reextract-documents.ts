@@ -61,7 +61,9 @@ async function read<T>(driver: Driver, database: string, cypher: string, params:
 /** Relationship and node counts per type and label, each read from the count store. */
 async function graphSize(driver: Driver, database: string): Promise<{ relations: number; entities: number }> {
   const rels = RELATION_TYPES.map((t) => `MATCH ()-[r:${t}]->() RETURN count(r) AS n`).join(' UNION ALL ');
-  const nodes = ENTITY_LABELS.filter((l) => l !== 'Minister').map((l) => `MATCH (n:${l}) RETURN count(n) AS n`).join(' UNION ALL ');
+  const nodes = ENTITY_LABELS.filter((l) => l !== 'Minister')
+    .map((l) => `MATCH (n:${l}) RETURN count(n) AS n`)
+    .join(' UNION ALL ');
   const sum = (rows: { n: unknown }[]): number => rows.reduce((total, r) => total + Number(r.n), 0);
   return {
     relations: sum(await read<{ n: unknown }>(driver, database, rels)),
@@ -70,7 +72,12 @@ async function graphSize(driver: Driver, database: string): Promise<{ relations:
 }
 
 /** One document's replacement in one transaction: its old extraction out, the new one in. */
-async function replace(driver: Driver, database: string, stored: StoredDocument & { text: string }, rows: ReturnType<typeof toDocumentRows>): Promise<void> {
+async function replace(
+  driver: Driver,
+  database: string,
+  stored: StoredDocument & { text: string },
+  rows: ReturnType<typeof toDocumentRows>,
+): Promise<void> {
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   try {
     await session.executeWrite(async (tx) => {
@@ -114,7 +121,14 @@ export async function reextractDocuments(driver: Driver, database: string, optio
       done++;
       options.onProgress?.(done, total, doc.source ?? doc.id);
     }
-    const inputs: SourceInput[] = withText.map((d) => ({ text: d.text, title: d.title, source: d.source, url: d.url, publishedAt: d.publishedAt, outlet: d.outlet }));
+    const inputs: SourceInput[] = withText.map((d) => ({
+      text: d.text,
+      title: d.title,
+      source: d.source,
+      url: d.url,
+      publishedAt: d.publishedAt,
+      outlet: d.outlet,
+    }));
     const rejected: { source: string; reason: string }[] = [];
     // Extracted together, as ingest does, so one person named across the batch stays one node.
     const extracted = options.extract ? options.extract(inputs) : extractChunk(inputs, 0, rejected);

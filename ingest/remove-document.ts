@@ -71,13 +71,22 @@ export type ExtractionRemoval = Pick<RemoveSummary, 'entitiesDeleted' | 'entitie
  */
 export async function removeExtraction(tx: Transaction | ManagedTransaction, docId: string, text: string): Promise<ExtractionRemoval> {
   const summary: ExtractionRemoval = { entitiesDeleted: 0, entitiesUpdated: 0, relationsDeleted: 0, relationsTrimmed: 0 };
-  const supported = (await tx.run(SUPPORTED, { docId })).records.map((r) => ({ rid: r.get('rid') as string, alone: r.get('alone') as boolean }));
+  const supported = (await tx.run(SUPPORTED, { docId })).records.map((r) => ({
+    rid: r.get('rid') as string,
+    alone: r.get('alone') as boolean,
+  }));
   const alone = supported.filter((s) => s.alone).map((s) => s.rid);
   const shared = supported.filter((s) => !s.alone).map((s) => s.rid);
   // Another rate of a tariff measure losing its last document changes whether the measure's rates conflict.
-  const siblings = alone.length > 0 ? (((await tx.run(TARIFF_SIBLINGS, { rids: alone })).records[0]?.get('siblings') as string[] | undefined) ?? []) : [];
+  const siblings =
+    alone.length > 0 ? (((await tx.run(TARIFF_SIBLINGS, { rids: alone })).records[0]?.get('siblings') as string[] | undefined) ?? []) : [];
   if (alone.length > 0) await tx.run(DELETE_RELATIONS, { rids: alone });
-  if (siblings.length > 0) await refreshProvenance(tx, siblings.filter((s) => !shared.includes(s)), []);
+  if (siblings.length > 0)
+    await refreshProvenance(
+      tx,
+      siblings.filter((s) => !shared.includes(s)),
+      [],
+    );
   if (shared.length > 0) {
     await tx.run(TRIM_RELATIONS, { rids: shared, docId, text });
     await refreshProvenance(tx, shared, []);
@@ -98,7 +107,16 @@ export async function removeExtraction(tx: Transaction | ManagedTransaction, doc
 async function remove(tx: ManagedTransaction, docId: string): Promise<RemoveSummary> {
   const doc = await tx.run('MATCH (d:Document {id: $docId}) RETURN d.text AS text, d.source AS source', { docId });
   const found = doc.records[0];
-  if (!found) return { removed: false, documentId: docId, source: null, entitiesDeleted: 0, entitiesUpdated: 0, relationsDeleted: 0, relationsTrimmed: 0 };
+  if (!found)
+    return {
+      removed: false,
+      documentId: docId,
+      source: null,
+      entitiesDeleted: 0,
+      entitiesUpdated: 0,
+      relationsDeleted: 0,
+      relationsTrimmed: 0,
+    };
   const removal = await removeExtraction(tx, docId, (found.get('text') as string | null) ?? '');
   await tx.run('MATCH (d:Document {id: $docId}) DETACH DELETE d', { docId });
   return { removed: true, documentId: docId, source: (found.get('source') as string | null) ?? null, ...removal };

@@ -45,7 +45,11 @@ export async function connectOrStartLocalNeo4j(options: ConnectOrStartOptions): 
     // Another process started a launcher on this directory at the same moment: use that one once it
     // is ready (its record appears when Bolt answers).
     const other = await waitForRecord(dataDir, options.startTimeoutMs ?? 120_000, log);
-    if (!other) throw new Error(`${error.message}\nneo4j: another process holds ${dataDir} but no launcher.json appeared; is a Neo4j outside Newsgraph using this directory?`, { cause: error });
+    if (!other)
+      throw new Error(
+        `${error.message}\nneo4j: another process holds ${dataDir} but no launcher.json appeared; is a Neo4j outside Newsgraph using this directory?`,
+        { cause: error },
+      );
     log(`database: connecting to the local Neo4j another process just started on ${dataDir} (pid ${other.pid})`);
     return { uri: other.boltUri, pid: other.pid, startedHere: false, stop: async () => {} };
   }

@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { boltAnswers } from './bolt-answers.js';
 import { findRunningLocalNeo4j } from './find-running-local-neo4j.js';
-import { launcherRecordPath, readLauncherRecord, removeLauncherRecord, writeLauncherRecord, type LauncherRecord } from './launcher-record.js';
+import {
+  launcherRecordPath,
+  readLauncherRecord,
+  removeLauncherRecord,
+  writeLauncherRecord,
+  type LauncherRecord,
+} from './launcher-record.js';
 
 let dir: string;
 beforeEach(() => {

@@ -31,10 +31,7 @@ export function writeLauncherRecord(dataDir: string, record: LauncherRecord): vo
   renameSync(temp, file);
 }
 
-export type RecordReading =
-  | { state: 'none' }
-  | { state: 'unreadable'; reason: string }
-  | { state: 'found'; record: LauncherRecord };
+export type RecordReading = { state: 'none' } | { state: 'unreadable'; reason: string } | { state: 'found'; record: LauncherRecord };
 
 /** The record in `dataDir`, if there is one; a file that is not a valid record says why. */
 export function readLauncherRecord(dataDir: string): RecordReading {
@@ -52,7 +49,8 @@ export function readLauncherRecord(dataDir: string): RecordReading {
     return { state: 'unreadable', reason: `not JSON (${(error as Error).message})` };
   }
   const parsed = LauncherRecordSchema.safeParse(json);
-  if (!parsed.success) return { state: 'unreadable', reason: parsed.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ') };
+  if (!parsed.success)
+    return { state: 'unreadable', reason: parsed.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ') };
   return { state: 'found', record: parsed.data };
 }
 

@@ -91,7 +91,13 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
 
   const pid = child.pid!;
   try {
-    writeLauncherRecord(dataDir, { pid, ownerPid: process.pid, boltUri: uri, boltPort: Number(new URL(uri).port), startedAt: new Date().toISOString() });
+    writeLauncherRecord(dataDir, {
+      pid,
+      ownerPid: process.pid,
+      boltUri: uri,
+      boltPort: Number(new URL(uri).port),
+      startedAt: new Date().toISOString(),
+    });
   } catch (error) {
     child.kill('SIGKILL');
     throw new Error(`neo4j: could not write the launcher record in ${dataDir}: ${(error as Error).message}`, { cause: error });

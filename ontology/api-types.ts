@@ -210,7 +210,14 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** A graph element inside `CypherResponse.rows`; other values are plain JSON (temporal values as ISO strings). */
 export type ConsoleCell =
   | { elementType: 'node'; id: string; labels: string[]; properties: Record<string, unknown> }
-  | { elementType: 'relationship'; id: string; type: string; startElementId: string; endElementId: string; properties: Record<string, unknown> }
+  | {
+      elementType: 'relationship';
+      id: string;
+      type: string;
+      startElementId: string;
+      endElementId: string;
+      properties: Record<string, unknown>;
+    }
   | { elementType: 'path'; nodeIds: string[]; edgeIds: string[] };
 
 /** GET /api/export?format=…&scope=all | scope=nodes&ids=a,b | scope=cypher&query=…&params={json}; includeDocuments=true|false. */
@@ -272,6 +279,4 @@ export interface DuplicateCandidate {
   sharedNeighbors: number;
 }
 
-export type ReviewQueueResponse =
-  | { kind: 'relations'; items: ReviewRelationItem[] }
-  | { kind: 'duplicates'; items: DuplicateCandidate[] };
+export type ReviewQueueResponse = { kind: 'relations'; items: ReviewRelationItem[] } | { kind: 'duplicates'; items: DuplicateCandidate[] };

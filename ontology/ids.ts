@@ -24,11 +24,7 @@ export function entityId(type: PrimaryEntityLabel, key: string): string {
 }
 
 /** Orders the endpoints of a symmetric relation so it is stored once. */
-export function orientRelation(
-  type: ExtractedRelationType,
-  source: string,
-  target: string,
-): [string, string] {
+export function orientRelation(type: ExtractedRelationType, source: string, target: string): [string, string] {
   return RELATION_SPECS[type].symmetric && target < source ? [target, source] : [source, target];
 }
 

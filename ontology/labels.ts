@@ -1,24 +1,11 @@
 /* Ontology: the node labels of the graph (../shared/ontology.md, "Nodes"). */
 
-export const ENTITY_LABELS = [
-  'Person',
-  'Minister',
-  'Country',
-  'Organization',
-  'Agreement',
-  'Tariff',
-  'Place',
-  'Event',
-  'Product',
-] as const;
+export const ENTITY_LABELS = ['Person', 'Minister', 'Country', 'Organization', 'Agreement', 'Tariff', 'Place', 'Event', 'Product'] as const;
 
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
 /** Labels an entity can have as its primary `type` (Minister is always a second label on Person). */
-export const PRIMARY_ENTITY_LABELS = ENTITY_LABELS.filter((l) => l !== 'Minister') as Exclude<
-  EntityLabel,
-  'Minister'
->[];
+export const PRIMARY_ENTITY_LABELS = ENTITY_LABELS.filter((l) => l !== 'Minister') as Exclude<EntityLabel, 'Minister'>[];
 export type PrimaryEntityLabel = Exclude<EntityLabel, 'Minister'>;
 
 const DOCUMENT_LABEL = 'Document' as const;

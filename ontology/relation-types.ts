@@ -49,7 +49,12 @@ export const RELATION_SPECS: Record<ExtractedRelationType, RelationSpec> = {
   MET_WITH: { from: ['Person'], to: ['Person'], symmetric: true, properties: ['date', 'place'] },
   VISITED: { from: ['Person'], to: ['Place', 'Country'], symmetric: false, properties: ['date'] },
   TRADES_WITH: { from: ['Country'], to: ['Country'], symmetric: true, properties: ['valueUsd', 'year'] },
-  FUNDS: { from: ['Country', 'Person', 'Organization'], to: ['Organization'], symmetric: false, properties: ['amount', 'currency', 'purpose'] },
+  FUNDS: {
+    from: ['Country', 'Person', 'Organization'],
+    to: ['Organization'],
+    symmetric: false,
+    properties: ['amount', 'currency', 'purpose'],
+  },
   LOCATED_IN: { from: ['Place'], to: ['Place', 'Country'], symmetric: false, properties: [] },
   PART_OF: { from: ['Agreement', 'Event'], to: ['Agreement', 'Event'], symmetric: false, properties: [] },
   REVIEWS: { from: ['Event'], to: ['Agreement'], symmetric: false, properties: ['date'] },

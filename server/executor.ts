@@ -116,7 +116,10 @@ export class GraphExecutor {
     } finally {
       clearTimeout(timer);
       attempt.catch(() => undefined);
-      const closed = session.close().catch(() => undefined).finally(() => this.openSessions--);
+      const closed = session
+        .close()
+        .catch(() => undefined)
+        .finally(() => this.openSessions--);
       let grace: NodeJS.Timeout | undefined;
       await Promise.race([closed, new Promise((r) => (grace = setTimeout(r, 2_000)))]);
       clearTimeout(grace);

@@ -42,7 +42,7 @@ const program = new Command()
   .description('Prints the entities and relations found in news texts as the ontology JSON (no database).')
   .argument('<files...>', 'files, folders or globs (.txt, .md, .html, .jsonl)')
   .option('--json', 'print JSON (the only format; accepted for clarity)')
-  .option('--with-mentions', 'include each entity\'s mentions with offsets into the normalized text')
+  .option('--with-mentions', "include each entity's mentions with offsets into the normalized text")
   .option('--explain', 'print each sentence with the rules that fired in it and what they emitted (refused drafts marked)')
   .action(async (files: string[], flags: Flags) => {
     try {

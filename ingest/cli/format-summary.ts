@@ -14,10 +14,12 @@ export function formatSummary(summary: PathsIngestSummary): string {
     `time: ${(summary.ms / 1000).toFixed(1)} s (extraction ${(summary.extractMs / 1000).toFixed(1)} s, load ${(summary.loadMs / 1000).toFixed(1)} s)`,
   ];
   const copies = summary.results.filter((r) => r.duplicateOf).length;
-  if (copies > 0) lines.push(`near-duplicates: ${n(copies)} new document(s) nearly repeat an older one (linked DUPLICATE_OF, counted once as a source)`);
+  if (copies > 0)
+    lines.push(`near-duplicates: ${n(copies)} new document(s) nearly repeat an older one (linked DUPLICATE_OF, counted once as a source)`);
   for (const warning of summary.warnings) lines.push(`warning: ${warning}`);
   for (const r of summary.rejected) lines.push(`rejected: ${r.source}: ${r.reason}`);
-  for (const f of summary.failed) lines.push(`failed: ${f.source} (document ${f.documentId.slice(0, 12)}…): ${f.reason} — rolled back, nothing of it was written`);
+  for (const f of summary.failed)
+    lines.push(`failed: ${f.source} (document ${f.documentId.slice(0, 12)}…): ${f.reason} — rolled back, nothing of it was written`);
   return lines.join('\n');
 }
 
@@ -37,6 +39,7 @@ export function formatReextract(summary: ReextractSummary): string {
     `relations: ${n(summary.relations.before)} before, ${n(summary.relations.after)} after; entities: ${n(summary.entities.before)} before, ${n(summary.entities.after)} after`,
     `time: ${(summary.ms / 1000).toFixed(1)} s`,
   ];
-  for (const f of summary.failed) lines.push(`failed: ${f.source} (document ${f.documentId.slice(0, 12)}…): ${f.reason} — rolled back, left as it was`);
+  for (const f of summary.failed)
+    lines.push(`failed: ${f.source} (document ${f.documentId.slice(0, 12)}…): ${f.reason} — rolled back, left as it was`);
   return lines.join('\n');
 }

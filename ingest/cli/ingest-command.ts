@@ -34,12 +34,18 @@ const MIN_INTERVAL_MS = 1000;
 
 /** "2025-03-04" or an ISO date-time that is a real calendar date. */
 function isIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value.slice(0, 10)))
-    && new Date(`${value.slice(0, 10)}T00:00:00Z`).toISOString().slice(0, 10) === value.slice(0, 10);
+  return (
+    /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) &&
+    !Number.isNaN(Date.parse(value.slice(0, 10))) &&
+    new Date(`${value.slice(0, 10)}T00:00:00Z`).toISOString().slice(0, 10) === value.slice(0, 10)
+  );
 }
 
 function merge(a: PathsIngestSummary, b: PathsIngestSummary): PathsIngestSummary {
-  const sum = (x: { created: number; updated: number }, y: { created: number; updated: number }) => ({ created: x.created + y.created, updated: x.updated + y.updated });
+  const sum = (x: { created: number; updated: number }, y: { created: number; updated: number }) => ({
+    created: x.created + y.created,
+    updated: x.updated + y.updated,
+  });
   return {
     ...a,
     documents: {
@@ -72,7 +78,9 @@ async function run(args: string[], flags: Flags): Promise<number> {
     return 2;
   }
   if (args.length === 0 && !flags.remove && !flags.feed && !flags.reextract) {
-    process.stderr.write('ingest: give one or more PATHs (files, folders, globs) or URLs, --feed URL|FILE, --remove DOC_ID or --reextract\n');
+    process.stderr.write(
+      'ingest: give one or more PATHs (files, folders, globs) or URLs, --feed URL|FILE, --remove DOC_ID or --reextract\n',
+    );
     return 2;
   }
   if (flags.remove && flags.dryRun) {
@@ -134,7 +142,9 @@ async function run(args: string[], flags: Flags): Promise<number> {
     }
     if (flags.reextract) {
       const progress = progressReporter(process.stderr, 'reextract');
-      const summary = await reextractDocuments(driver, target.database, { onProgress: (done, total, label) => progress.update(done, total, label) });
+      const summary = await reextractDocuments(driver, target.database, {
+        onProgress: (done, total, label) => progress.update(done, total, label),
+      });
       progress.stop();
       process.stdout.write(`${formatReextract(summary)}\n`);
       if (summary.failed.length > 0) code = 1;
@@ -143,7 +153,13 @@ async function run(args: string[], flags: Flags): Promise<number> {
     const limits = fetchLimits(config);
     if (paths.length > 0 || urls.length > 0) {
       const progress = progressReporter();
-      const options = { dryRun: flags.dryRun ?? false, baseDir, ...(flags.publishedAt ? { publishedAt: flags.publishedAt } : {}), workers: flags.workers ?? defaultWorkerCount(), onProgress: (done: number, total: number, label: string) => progress.update(done, total, label) };
+      const options = {
+        dryRun: flags.dryRun ?? false,
+        baseDir,
+        ...(flags.publishedAt ? { publishedAt: flags.publishedAt } : {}),
+        workers: flags.workers ?? defaultWorkerCount(),
+        onProgress: (done: number, total: number, label: string) => progress.update(done, total, label),
+      };
       let summary: PathsIngestSummary | undefined;
       if (paths.length > 0) summary = await ingestPaths(driver, target.database, paths, options);
       if (urls.length > 0) {
@@ -164,7 +180,9 @@ async function run(args: string[], flags: Flags): Promise<number> {
           process.stdout.write(`${head}\n${formatSummary(result)}\n`);
           if (result.failed.length > 0 || result.rejected.length > 0) code = 1;
         } catch (error) {
-          process.stderr.write(`ingest: ${flags.follow ? `${stamp()} poll ${poll}: ` : ''}the feed ${feed} could not be read: ${describeError(error)}\n`);
+          process.stderr.write(
+            `ingest: ${flags.follow ? `${stamp()} poll ${poll}: ` : ''}the feed ${feed} could not be read: ${describeError(error)}\n`,
+          );
           code = 1;
         }
         if (!flags.follow) break;
@@ -184,14 +202,21 @@ async function run(args: string[], flags: Flags): Promise<number> {
 
 const program = new Command()
   .name('ingest')
-  .description('Reads news texts (.txt, .md, .html, .jsonl; files, folders, globs), web pages (http/https URLs) or an RSS/Atom feed and writes their graph to Neo4j.')
+  .description(
+    'Reads news texts (.txt, .md, .html, .jsonl; files, folders, globs), web pages (http/https URLs) or an RSS/Atom feed and writes their graph to Neo4j.',
+  )
   .argument('[paths...]', 'files, folders (read recursively), globs, or http(s) URLs of article pages')
   .option('--dry-run', 'run everything, then roll the writes back')
   .option('--remove <docId>', 'delete a document and what only it supports; trim its evidence elsewhere')
-  .option('--reextract', 'run the current extractor over every stored document and replace what extraction wrote (one transaction per document)')
-  .option('--feed <urlOrFile>', 'read an RSS or Atom feed (URL or file) and ingest each item\'s page')
+  .option(
+    '--reextract',
+    'run the current extractor over every stored document and replace what extraction wrote (one transaction per document)',
+  )
+  .option('--feed <urlOrFile>', "read an RSS or Atom feed (URL or file) and ingest each item's page")
   .option('--follow', 'with --feed: keep polling and ingest only new items, until Ctrl-C')
-  .option('--workers <n>', 'extraction threads (default: one per core; 1 extracts in the main thread)', (v) => (/^\d+$/.test(v) ? Number.parseInt(v, 10) : Number.NaN))
+  .option('--workers <n>', 'extraction threads (default: one per core; 1 extracts in the main thread)', (v) =>
+    /^\d+$/.test(v) ? Number.parseInt(v, 10) : Number.NaN,
+  )
   .option('--published-at <date>', 'publication date (ISO) of every file or line that states none of its own')
   .option('--every <interval>', 'with --follow: time between polls (30s, 15m, 1h; default 15m)')
   .action(async (paths: string[], flags: Flags) => {

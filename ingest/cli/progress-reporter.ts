@@ -26,7 +26,11 @@ export function rateAndEta(done: number, total: number, elapsedMs: number): { ra
 }
 
 /** `name` starts each line or bar ("ingest", "reextract"). */
-export function progressReporter(stream: NodeJS.WriteStream = process.stderr, name = 'ingest', now: () => number = () => performance.now()): ProgressReporter {
+export function progressReporter(
+  stream: NodeJS.WriteStream = process.stderr,
+  name = 'ingest',
+  now: () => number = () => performance.now(),
+): ProgressReporter {
   let started: number | undefined;
   const measure = (done: number, total: number): { rate: string; eta: string } => {
     started ??= now();
@@ -39,7 +43,12 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr, na
         const { rate, eta } = measure(done, total);
         if (!bar) {
           bar = new cliProgress.SingleBar(
-            { format: `${name} [{bar}] {value}/{total} documents | {rate} | ETA {eta} | {label}`, stream, hideCursor: true, clearOnComplete: true },
+            {
+              format: `${name} [{bar}] {value}/{total} documents | {rate} | ETA {eta} | {label}`,
+              stream,
+              hideCursor: true,
+              clearOnComplete: true,
+            },
             cliProgress.Presets.shades_classic,
           );
           bar.start(total, 0, { label: '', rate, eta });

@@ -23,18 +23,22 @@ function run(goldDir: string, textDir: string, flags: Flags): number {
   process.stdout.write(`${board.lines.join('\n')}\n`);
   if (flags.writeConfidence) {
     writeFileSync(CONFIDENCE_FILE, confidenceJson(board.confidence));
-    process.stderr.write(`score: wrote the measured confidence of ${Object.keys(board.confidence.rules).length} rules to ${CONFIDENCE_FILE}\n`);
+    process.stderr.write(
+      `score: wrote the measured confidence of ${Object.keys(board.confidence.rules).length} rules to ${CONFIDENCE_FILE}\n`,
+    );
   }
   return 0;
 }
 
 const program = new Command()
   .name('score')
-  .description('Extracts every TEXT_DIR/<name>.txt and scores it against GOLD_DIR/<name>.json: precision, recall and F1 per entity type, relation type and rule.')
+  .description(
+    'Extracts every TEXT_DIR/<name>.txt and scores it against GOLD_DIR/<name>.json: precision, recall and F1 per entity type, relation type and rule.',
+  )
   .argument('<goldDir>', 'folder of gold annotations (<name>.json)')
   .argument('<textDir>', 'folder of the texts (<name>.txt)')
   .option('-v, --verbose', "list each document's missed and spurious entities and relations")
-  .option('--write-confidence', 'write each fired rule\'s smoothed precision to ingest/extract/rules/rule-confidence.json')
+  .option('--write-confidence', "write each fired rule's smoothed precision to ingest/extract/rules/rule-confidence.json")
   .action((goldDir: string, textDir: string, flags: Flags) => {
     try {
       process.exitCode = run(goldDir, textDir, flags);

@@ -3,11 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../extract-documents.js';
 
-const entities = (text: string, type: string): string[] => extractDocument({ text }).entities.filter((e) => e.type === type).map((e) => e.name).sort();
+const entities = (text: string, type: string): string[] =>
+  extractDocument({ text })
+    .entities.filter((e) => e.type === type)
+    .map((e) => e.name)
+    .sort();
 
 describe('agreement names', () => {
   it('when an official name runs "… Agreement on X and Y", then the whole name is kept', () => {
-    expect(entities('Brazil is a member of the General Agreement on Tariffs and Trade (GATT), officials said.', 'Agreement')).toEqual(['General Agreement on Tariffs and Trade']);
+    expect(entities('Brazil is a member of the General Agreement on Tariffs and Trade (GATT), officials said.', 'Agreement')).toEqual([
+      'General Agreement on Tariffs and Trade',
+    ]);
   });
 
   it('when the head comes before "of", then the name is an agreement', () => {
@@ -15,13 +21,20 @@ describe('agreement names', () => {
   });
 
   it('when a body\'s name has "on … and" followed by another name, then the two stay apart', () => {
-    expect(entities('The Council on Foreign Relations and Bank of Japan agreed.', 'Organization')).toEqual(['Bank of Japan', 'Council on Foreign Relations']);
+    expect(entities('The Council on Foreign Relations and Bank of Japan agreed.', 'Organization')).toEqual([
+      'Bank of Japan',
+      'Council on Foreign Relations',
+    ]);
   });
 });
 
 describe('former states', () => {
   it('when a dissolved state is named, then it is a Country of its own', () => {
-    expect(entities('Trade between the Soviet Union and West Germany rose, as did Yugoslav exports.', 'Country')).toEqual(['Soviet Union', 'West Germany', 'Yugoslavia']);
+    expect(entities('Trade between the Soviet Union and West Germany rose, as did Yugoslav exports.', 'Country')).toEqual([
+      'Soviet Union',
+      'West Germany',
+      'Yugoslavia',
+    ]);
   });
 });
 

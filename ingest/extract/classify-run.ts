@@ -32,8 +32,34 @@ export interface RunReading {
   candidates: NameCandidate[];
 }
 
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'wrote', 'argued', 'warned', 'explained', 'insisted', 'announced', 'stressed', 'urged', 'asked', 'tweeted', 'posted', 'acknowledged', 'replied', 'responded', 'met', 'visited', 'hosted', 'signed']);
-const GOVERNMENT_VERBS = /^(said|says|say|described|announced|announces|imposed|imposes|retaliated|responded|wants|has|had|is|was|will|would|could|agreed|rejected|insisted|warned|slapped|levied|plans|moved|signalled|signaled|chooses|decided|also)$/;
+const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'noted',
+  'stated',
+  'wrote',
+  'argued',
+  'warned',
+  'explained',
+  'insisted',
+  'announced',
+  'stressed',
+  'urged',
+  'asked',
+  'tweeted',
+  'posted',
+  'acknowledged',
+  'replied',
+  'responded',
+  'met',
+  'visited',
+  'hosted',
+  'signed',
+]);
+const GOVERNMENT_VERBS =
+  /^(said|says|say|described|announced|announces|imposed|imposes|retaliated|responded|wants|has|had|is|was|will|would|could|agreed|rejected|insisted|warned|slapped|levied|plans|moved|signalled|signaled|chooses|decided|also)$/;
 
 const span = (tokens: Token[], text: string, from: number, to: number): { start: number; end: number; text: string } => {
   const start = tokens[from]!.start;
@@ -41,12 +67,26 @@ const span = (tokens: Token[], text: string, from: number, to: number): { start:
   return { start, end, text: text.slice(start, end) };
 };
 
-function mention(type: PrimaryEntityLabel, key: string, name: string, tokens: Token[], text: string, from: number, to: number, extra: Partial<RawMention> = {}): RawMention {
+function mention(
+  type: PrimaryEntityLabel,
+  key: string,
+  name: string,
+  tokens: Token[],
+  text: string,
+  from: number,
+  to: number,
+  extra: Partial<RawMention> = {},
+): RawMention {
   return { type, key, name, sentence: tokens[from]!.sentence, form: 'name', ...span(tokens, text, from, to), ...extra };
 }
 
 /** Longest country form starting at `at` within [at, to). Returns its length in tokens. */
-function countryAt(tokens: Token[], text: string, at: number, to: number): { length: number; iso2: string; form: 'name' | 'demonym' } | null {
+function countryAt(
+  tokens: Token[],
+  text: string,
+  at: number,
+  to: number,
+): { length: number; iso2: string; form: 'name' | 'demonym' } | null {
   const g = countryGazetteer();
   for (let n = Math.min(g.maxWords + 2, to - at); n >= 1; n--) {
     const s = span(tokens, text, at, at + n).text;
@@ -58,17 +98,29 @@ function countryAt(tokens: Token[], text: string, at: number, to: number): { len
 
 function headKind(words: string[]): { type: PrimaryEntityLabel; kind?: string } | null {
   const last = words[words.length - 1]!;
-  if (AGREEMENT_HEADS.has(last) && words.length > 1 && !(words.length === 2 && WEAK_AGREEMENT_HEADS.has(last) && STOP_WORDS.has(words[0]!))) return { type: 'Agreement' };
+  if (AGREEMENT_HEADS.has(last) && words.length > 1 && !(words.length === 2 && WEAK_AGREEMENT_HEADS.has(last) && STOP_WORDS.has(words[0]!)))
+    return { type: 'Agreement' };
   if (/^(area|zone)$/.test(last) && words[words.length - 2] === 'trade') return { type: 'Agreement' };
   // "General Agreement on Tariffs and Trade", "Treaty of Rome", "Memorandum of Understanding": the head before "on/of".
   const link = words.findIndex((w, k) => k >= 1 && /^(on|of|for)$/.test(w));
-  if (link >= 1 && AGREEMENT_HEADS.has(words[link - 1]!) && !WEAK_AGREEMENT_HEADS.has(words[link - 1]!) && !words.slice(0, link).some((w) => ORGANIZATION_HEADS[w])) return { type: 'Agreement' };
+  if (
+    link >= 1 &&
+    AGREEMENT_HEADS.has(words[link - 1]!) &&
+    !WEAK_AGREEMENT_HEADS.has(words[link - 1]!) &&
+    !words.slice(0, link).some((w) => ORGANIZATION_HEADS[w])
+  )
+    return { type: 'Agreement' };
   const orgWord = words.find((w) => ORGANIZATION_HEADS[w]);
   const placeLast = PLACE_HEADS[last];
   const placeOf = words.findIndex((w, k) => k + 1 < words.length && words[k + 1] === 'of' && PLACE_HEADS[w]);
   const placeFirst = placeOf >= 0 && !(orgWord && words.indexOf(orgWord) > placeOf) ? PLACE_HEADS[words[placeOf]!] : undefined;
   if (placeFirst && !(orgWord && words.indexOf(orgWord) < placeOf)) return { type: 'Place', kind: placeFirst };
-  if (placeLast && words.length > 1 && /^(hill|square|street|avenue|palace|building|tower|airport|bridge|island|river|sea|bay|gulf)$/.test(last)) return { type: 'Place', kind: placeLast };
+  if (
+    placeLast &&
+    words.length > 1 &&
+    /^(hill|square|street|avenue|palace|building|tower|airport|bridge|island|river|sea|bay|gulf)$/.test(last)
+  )
+    return { type: 'Place', kind: placeLast };
   if (orgWord && words.length > 1) return { type: 'Organization', kind: ORGANIZATION_HEADS[orgWord]! };
   if (EVENT_HEADS.has(last) && words.length > 1) return { type: 'Event' };
   if (words.length > 2 && words[1] === 'of' && /^(summit|conference|congress|forum|round)$/.test(words[0]!)) return { type: 'Event' };
@@ -77,11 +129,17 @@ function headKind(words: string[]): { type: PrimaryEntityLabel; kind?: string } 
 }
 
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
-const isNameToken = (t: Token): boolean => t.cap && !STOP_WORDS.has(t.lower) && /^\p{Lu}[\p{L}\p{M}'.-]*$/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text);
+const isNameToken = (t: Token): boolean =>
+  t.cap && !STOP_WORDS.has(t.lower) && /^\p{Lu}[\p{L}\p{M}'.-]*$/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text);
 const PARTICLES = new Set(['da', 'de', 'del', 'dos', 'do', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du']);
 /** A personal name: capitalised words, with particles ("da", "von der") inside. */
 const isPersonName = (ts: Token[]): boolean =>
-  ts.length >= 1 && ts.length <= 6 && isNameToken(ts[0]!) && isNameToken(ts[ts.length - 1]!) && ts.every((t) => isNameToken(t) || PARTICLES.has(t.text)) && ts.filter(isNameToken).length <= 4;
+  ts.length >= 1 &&
+  ts.length <= 6 &&
+  isNameToken(ts[0]!) &&
+  isNameToken(ts[ts.length - 1]!) &&
+  ts.every((t) => isNameToken(t) || PARTICLES.has(t.text)) &&
+  ts.filter(isNameToken).length <= 4;
 
 /**
  * "The Reagan Administration" is a mention of the person Reagan; "the U.S. Administration" of the
@@ -92,21 +150,33 @@ function administrationOf(tokens: Token[], text: string, from: number, to: numbe
   const g = countryGazetteer();
   const country = countryAt(tokens, text, from, to - 1);
   if (country && from + country.length === to - 1) {
-    return { mentions: [mention('Country', country.iso2, g.byIso2.get(country.iso2)?.name ?? '', tokens, text, from, to, { form: 'government' })], candidates: [] };
+    return {
+      mentions: [mention('Country', country.iso2, g.byIso2.get(country.iso2)?.name ?? '', tokens, text, from, to, { form: 'government' })],
+      candidates: [],
+    };
   }
   const name = tokens.slice(from, to - 1);
-  if (tokens[to - 1]!.lower !== 'administration' || name.length > 3 || !isPersonName(name) || name.some((t) => ORGANIZATION_HEADS[t.lower] || PLACE_HEADS[t.lower])) return null;
+  if (
+    tokens[to - 1]!.lower !== 'administration' ||
+    name.length > 3 ||
+    !isPersonName(name) ||
+    name.some((t) => ORGANIZATION_HEADS[t.lower] || PLACE_HEADS[t.lower])
+  )
+    return null;
   if (g.forms.has(span(tokens, text, from, to - 1).text)) return null;
   return { mentions: [], candidates: [{ tokens: name, cue: 2 }] };
 }
 
 /** Common nouns that introduce a company or body by name ("brokerage Norvik", "state-owned Kestrel"). */
-const ORGANIZATION_NOUNS = /^(?:company|firm|group|bank|brokerage|broker|carrier|airline|operator|maker|manufacturer|producer|insurer|retailer|conglomerate|giant|consultancy|lender|miner|refiner|utility|supplier|exporter|importer|distributor|subsidiary|rival|partner|unit|state-owned|state-run|state-controlled|government-owned|privately-owned|privately-held)$/;
+const ORGANIZATION_NOUNS =
+  /^(?:company|firm|group|bank|brokerage|broker|carrier|airline|operator|maker|manufacturer|producer|insurer|retailer|conglomerate|giant|consultancy|lender|miner|refiner|utility|supplier|exporter|importer|distributor|subsidiary|rival|partner|unit|state-owned|state-run|state-controlled|government-owned|privately-owned|privately-held)$/;
 /** Roles held in an organization, as they follow its name ("a Veltra spokesman", "Minexa vice president X"). */
-const ROLE_AFTER = /^(?:spokesman|spokeswoman|spokesperson|chairman|chairwoman|chief|ceo|vice|senior|director|manager|analyst|economist|founder|executive|executives|official|officials|investigator|shareholders|shares|board)$/;
+const ROLE_AFTER =
+  /^(?:spokesman|spokeswoman|spokesperson|chairman|chairwoman|chief|ceo|vice|senior|director|manager|analyst|economist|founder|executive|executives|official|officials|investigator|shareholders|shares|board)$/;
 
 /** Plural common nouns that introduce a list of companies ("companies A, B and C", "firms such as France's A and Sweden's B"). */
-const ORGANIZATION_PLURALS = /^(?:companies|firms|groups|banks|carriers|airlines|miners|producers|makers|manufacturers|carmakers|automakers|steelmakers|lenders|insurers|brokers|brokerages|conglomerates|giants|retailers|refiners|exporters|importers|utilities|operators|suppliers)$/;
+const ORGANIZATION_PLURALS =
+  /^(?:companies|firms|groups|banks|carriers|airlines|miners|producers|makers|manufacturers|carmakers|automakers|steelmakers|lenders|insurers|brokers|brokerages|conglomerates|giants|retailers|refiners|exporters|importers|utilities|operators|suppliers)$/;
 
 /**
  * Whether the run stands in a list introduced by a plural noun for companies or by "shares in":
@@ -147,11 +217,26 @@ function organizationContext(tokens: Token[], from: number, to: number): boolean
   const next = tokens[to]?.lower ?? '';
   if (ORGANIZATION_NOUNS.test(prev) && tokens[from - 1]?.cap === false) return true;
   // "Halvorsen Trust bank", "Agrovia company": the common noun after the name (but "Cornish company Tamar Dairy": it introduces the next name).
-  if (/^(?:bank|company|firm|group|brokerage|airline|carrier|consultancy)$/.test(next) && tokens[to]?.cap === false && from > 0 && !/^(?:the|a|an)$/.test(prev) && !tokens[to + 1]?.cap) return true;
+  if (
+    /^(?:bank|company|firm|group|brokerage|airline|carrier|consultancy)$/.test(next) &&
+    tokens[to]?.cap === false &&
+    from > 0 &&
+    !/^(?:the|a|an)$/.test(prev) &&
+    !tokens[to + 1]?.cap
+  )
+    return true;
   if (/^(?:in|of)$/.test(prev) && /^(?:shares|stake|stakes|shareholders|subsidiary|unit)$/.test(prev2)) return true;
   if (prev === 'for' && /^(?:spokesman|spokeswoman|spokesperson)$/.test(prev2)) return true;
   const after = tokens[to + 1];
-  if (next === "'s" && after?.cap === false && (/^(?:chairman|chairwoman|ceo|founder|board|shares|shareholders|spokesman|spokeswoman|spokesperson|subsidiary|executives|management)$/.test(after.lower) || (after.lower === 'chief' && /^(?:executive|operating|financial)$/.test(tokens[to + 2]?.lower ?? '')))) return true;
+  if (
+    next === "'s" &&
+    after?.cap === false &&
+    (/^(?:chairman|chairwoman|ceo|founder|board|shares|shareholders|spokesman|spokeswoman|spokesperson|subsidiary|executives|management)$/.test(
+      after.lower,
+    ) ||
+      (after.lower === 'chief' && /^(?:executive|operating|financial)$/.test(tokens[to + 2]?.lower ?? '')))
+  )
+    return true;
   if (ROLE_AFTER.test(next) && tokens[to]?.cap === false && from > 0) {
     if (/^(?:a|an)$/.test(prev)) return true;
     // "X chairman Jane Doe", "X vice president Jane Doe": the role, then a name.
@@ -160,7 +245,12 @@ function organizationContext(tokens: Token[], from: number, to: number): boolean
     if (tokens[k]?.cap && GIVEN_NAMES.has(tokens[k]!.lower)) return true;
   }
   if (inCompanyList(tokens, from)) return true;
-  return next === 'said' && tokens[to + 1]?.lower === 'in' && /^(?:a|its)$/.test(tokens[to + 2]?.lower ?? '') && tokens[to + 3]?.lower === 'statement';
+  return (
+    next === 'said' &&
+    tokens[to + 1]?.lower === 'in' &&
+    /^(?:a|its)$/.test(tokens[to + 2]?.lower ?? '') &&
+    tokens[to + 3]?.lower === 'statement'
+  );
 }
 
 /** A run "<capital city> <Given Family>" after "to|in|from|at": the city is a place and the rest a name. */
@@ -170,7 +260,10 @@ function capitalThenName(tokens: Token[], text: string, from: number, to: number
   const city = tokens[from]!.text;
   if (!g.capitals.has(city) || !isPersonName(tokens.slice(from + 1, to))) return null;
   const rest = classifyRun(tokens, { from: from + 1, to }, text);
-  return { mentions: [mention('Place', city, city, tokens, text, from, from + 1, { properties: { kind: 'city' } }), ...rest.mentions], candidates: rest.candidates.map((c) => ({ ...c, cue: c.cue + 1 })) };
+  return {
+    mentions: [mention('Place', city, city, tokens, text, from, from + 1, { properties: { kind: 'city' } }), ...rest.mentions],
+    candidates: rest.candidates.map((c) => ({ ...c, cue: c.cue + 1 })),
+  };
 }
 
 /** Reads one run; `tokens` are the sentence's tokens, `text` the document text. */
@@ -181,12 +274,19 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   // Dateline: "NEW DELHI, Feb 28 -", "TOKYO (Wire) -", "ISLAMABAD:".
   const upper = span(tokens, text, run.from, run.to).text;
   // "MIZUHARA, JAPAN, April 26 -": the dateline's second part is read the same way.
-  const datelineTail = run.from >= 2 && tokens[run.from - 1]!.text === ',' && tokens.slice(0, run.from - 1).every((t) => /^\p{Lu}{3,}$/u.test(t.text));
-  if ((run.from === 0 || datelineTail) && tokens.slice(run.from, run.to).every((t) => /^\p{Lu}{3,}$/u.test(t.text)) && /^[,(:—-]$/.test(tokens[run.to]?.text ?? '') && !KNOWN_ORGANIZATIONS[upper]) {
+  const datelineTail =
+    run.from >= 2 && tokens[run.from - 1]!.text === ',' && tokens.slice(0, run.from - 1).every((t) => /^\p{Lu}{3,}$/u.test(t.text));
+  if (
+    (run.from === 0 || datelineTail) &&
+    tokens.slice(run.from, run.to).every((t) => /^\p{Lu}{3,}$/u.test(t.text)) &&
+    /^[,(:—-]$/.test(tokens[run.to]?.text ?? '') &&
+    !KNOWN_ORGANIZATIONS[upper]
+  ) {
     const to = run.to;
     const name = upper.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, d: string, c: string) => d + c.toUpperCase());
     const iso = g.forms.get(name);
-    if (iso) mentions.push(mention('Country', iso.iso2, g.byIso2.get(iso.iso2)?.name ?? name, tokens, text, run.from, to, { form: iso.form }));
+    if (iso)
+      mentions.push(mention('Country', iso.iso2, g.byIso2.get(iso.iso2)?.name ?? name, tokens, text, run.from, to, { form: iso.form }));
     else mentions.push(mention('Place', name, name, tokens, text, run.from, to, { properties: { kind: 'city' } }));
     return { mentions, candidates };
   }
@@ -194,7 +294,12 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   const { to } = run;
   const sentenceStart = (k: number): boolean => k === 0 || /^["'(—:-]$/.test(tokens[k - 1]!.text);
   // "On Thursday Mr Pennock …": a weekday is never part of a name.
-  while (from < to && (tokens[from]!.lower === 'the' || (STOP_WORDS.has(tokens[from]!.lower) && (sentenceStart(from) || to - from === 1 || WEEKDAY.test(tokens[from]!.lower))) || HONORIFICS.has(tokens[from]!.lower))) {
+  while (
+    from < to &&
+    (tokens[from]!.lower === 'the' ||
+      (STOP_WORDS.has(tokens[from]!.lower) && (sentenceStart(from) || to - from === 1 || WEEKDAY.test(tokens[from]!.lower))) ||
+      HONORIFICS.has(tokens[from]!.lower))
+  ) {
     if (HONORIFICS.has(tokens[from]!.lower) && to - from > 1) {
       candidates.push({ tokens: tokens.slice(from + 1, to), cue: 2 });
       return { mentions, candidates };
@@ -207,14 +312,28 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
 
   const known = KNOWN_ORGANIZATIONS[whole];
   if (known) {
-    mentions.push(mention('Organization', known[1] ?? known[0], known[0], tokens, text, from, to, { form: known[1] === whole ? 'acronym' : 'name', properties: { kind: known[2] } }));
+    mentions.push(
+      mention('Organization', known[1] ?? known[0], known[0], tokens, text, from, to, {
+        form: known[1] === whole ? 'acronym' : 'name',
+        properties: { kind: known[2] },
+      }),
+    );
     return { mentions, candidates };
   }
   // "Marseille's Provence airport": after a possessive, an unknown name and a lower-case place head (airport, port) is one place; a plant or refinery after a possessive is a company's.
   const facility = tokens[to];
-  if (tokens[from - 1]?.text === "'s" && facility && /^(?:airport|port|harbou?r)$/.test(facility.text) && !g.forms.has(whole) && !g.capitals.has(whole) && !words.some((w) => ORGANIZATION_HEADS[w] || PLACE_HEADS[w])) {
+  if (
+    tokens[from - 1]?.text === "'s" &&
+    facility &&
+    /^(?:airport|port|harbou?r)$/.test(facility.text) &&
+    !g.forms.has(whole) &&
+    !g.capitals.has(whole) &&
+    !words.some((w) => ORGANIZATION_HEADS[w] || PLACE_HEADS[w])
+  ) {
     const name = `${whole} ${facility.text}`;
-    mentions.push(mention('Place', name, name, tokens, text, from, to + 1, { properties: { kind: PLACE_HEADS[facility.text] ?? 'facility' } }));
+    mentions.push(
+      mention('Place', name, name, tokens, text, from, to + 1, { properties: { kind: PLACE_HEADS[facility.text] ?? 'facility' } }),
+    );
     return { mentions, candidates };
   }
   const capital = g.forms.get(whole)?.form === 'name' ? undefined : g.capitals.get(whole);
@@ -225,17 +344,33 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     const prev = tokens[from - 1];
     const located = prev && /^(in|at|to|from|near|outside|via|into|visit|visited|visiting)$/.test(prev.lower);
     // "talks with Tokyo", "the Pretoria regime", "Moscow-backed": the capital stands for its government.
-    const governed = (prev && /^(?:with|against|between|pressed|urged|reward|rewarded|allowed|persuade|persuaded|convince|convinced)$/.test(prev.lower)) || (next && /^(?:regime|government|administration|authorities|leadership)$/.test(next.lower));
+    const governed =
+      (prev && /^(?:with|against|between|pressed|urged|reward|rewarded|allowed|persuade|persuaded|convince|convinced)$/.test(prev.lower)) ||
+      (next && /^(?:regime|government|administration|authorities|leadership)$/.test(next.lower));
     // "Accra's new Kotoka East International Airport": the possessive names a place in the city.
-    const placeAfter = next?.text === "'s" && (() => {
-      let k = to + 1;
-      while (k < tokens.length && k < to + 4 && /^\p{Ll}+$/u.test(tokens[k]!.text) && !PLACE_HEADS[tokens[k]!.lower]) k++;
-      let j = k;
-      while (j < tokens.length && tokens[j]!.cap) j++;
-      return j > k && !!PLACE_HEADS[tokens[j - 1]!.lower] && /^(?:airport|port|harbour|harbor|square|street|avenue|palace|district|province|island|bay|river|bridge|station|stadium|university)$/.test(tokens[j - 1]!.lower);
-    })();
-    const government = whole !== 'Brussels' && !located && !placeAfter && next?.text !== '-based' && (whole === 'Washington' || governed || (next && GOVERNMENT_VERBS.test(next.lower)) || next?.text === "'s");
-    if (government) mentions.push(mention('Country', capital, g.byIso2.get(capital)?.name ?? whole, tokens, text, from, to, { form: 'government' }));
+    const placeAfter =
+      next?.text === "'s" &&
+      (() => {
+        let k = to + 1;
+        while (k < tokens.length && k < to + 4 && /^\p{Ll}+$/u.test(tokens[k]!.text) && !PLACE_HEADS[tokens[k]!.lower]) k++;
+        let j = k;
+        while (j < tokens.length && tokens[j]!.cap) j++;
+        return (
+          j > k &&
+          !!PLACE_HEADS[tokens[j - 1]!.lower] &&
+          /^(?:airport|port|harbour|harbor|square|street|avenue|palace|district|province|island|bay|river|bridge|station|stadium|university)$/.test(
+            tokens[j - 1]!.lower,
+          )
+        );
+      })();
+    const government =
+      whole !== 'Brussels' &&
+      !located &&
+      !placeAfter &&
+      next?.text !== '-based' &&
+      (whole === 'Washington' || governed || (next && GOVERNMENT_VERBS.test(next.lower)) || next?.text === "'s");
+    if (government)
+      mentions.push(mention('Country', capital, g.byIso2.get(capital)?.name ?? whole, tokens, text, from, to, { form: 'government' }));
     else mentions.push(mention('Place', whole, whole, tokens, text, from, to, { properties: { kind: 'city' } }));
     return { mentions, candidates };
   }
@@ -253,7 +388,8 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     if (rest.length === 0 && tokens.slice(from, title.from).some((t) => ORGANIZATION_HEADS[t.lower])) {
       // "European Parliament President": the body, then its title (the holder is named elsewhere).
       const body = classifyRun(tokens, { from, to: title.from }, text);
-      if (title.from > from && ORGANIZATION_HEADS[tokens[title.from - 1]!.lower] && body.mentions.some((m) => m.type === 'Organization')) return body;
+      if (title.from > from && ORGANIZATION_HEADS[tokens[title.from - 1]!.lower] && body.mentions.some((m) => m.type === 'Organization'))
+        return body;
       break;
     }
     const readings = readTitled(tokens, text, from, title, to);
@@ -264,13 +400,21 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   // "Jane Doe of the Brookings Institution": a name, then "of/at" and an organization.
   const of = words.findIndex((w, k) => k >= 2 && (w === 'of' || w === 'at'));
   // Without a known given name, only a plain two-word name before a body that names itself ("… of Kosei Securities").
-  const plainName = of === 2 && isPersonName(tokens.slice(from, from + 2)) && !words.slice(0, 2).some((w) => ORGANIZATION_HEADS[w] || PLACE_HEADS[w] || AGREEMENT_HEADS.has(w) || EVENT_HEADS.has(w));
+  const plainName =
+    of === 2 &&
+    isPersonName(tokens.slice(from, from + 2)) &&
+    !words.slice(0, 2).some((w) => ORGANIZATION_HEADS[w] || PLACE_HEADS[w] || AGREEMENT_HEADS.has(w) || EVENT_HEADS.has(w));
   if (of > 0 && (GIVEN_NAMES.has(words[0]!) || plainName) && of <= 3) {
     let orgFrom = from + of + 1;
     if (tokens[orgFrom]?.lower === 'the') orgFrom++;
     const org = classifyRun(tokens, { from: orgFrom, to }, text);
     // "Anne Dubois of Canada": a person and the country she speaks for.
-    const ofCountry = words[of] === 'of' && org.mentions.length === 1 && org.mentions[0]!.type === 'Country' && org.mentions[0]!.form === 'name' && org.mentions[0]!.end === tokens[to - 1]!.end;
+    const ofCountry =
+      words[of] === 'of' &&
+      org.mentions.length === 1 &&
+      org.mentions[0]!.type === 'Country' &&
+      org.mentions[0]!.form === 'name' &&
+      org.mentions[0]!.end === tokens[to - 1]!.end;
     if (org.mentions.some((m) => m.type === 'Organization') || org.candidates.some((c) => c.organization) || ofCountry) {
       return { mentions: org.mentions, candidates: [{ tokens: tokens.slice(from, from + of), cue: 2 }, ...org.candidates] };
     }
@@ -285,7 +429,14 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   if (administration) return administration;
   // "Polish newspaper Gazeta Nowa", "the daily Nordkysten Posten": a paper named after its common noun.
   const before = tokens[from - 1];
-  if (before && !before.cap && MEDIA_NOUNS.test(before.lower) && to - from <= 4 && !countryAt(tokens, text, from, to) && tokens.slice(from, to).every(isNameToken)) {
+  if (
+    before &&
+    !before.cap &&
+    MEDIA_NOUNS.test(before.lower) &&
+    to - from <= 4 &&
+    !countryAt(tokens, text, from, to) &&
+    tokens.slice(from, to).every(isNameToken)
+  ) {
     mentions.push(mention('Organization', whole, whole, tokens, text, from, to, { properties: { kind: 'media' } }));
     return { mentions, candidates };
   }
@@ -300,7 +451,10 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     // "the U.S. Embassy": the embassy's country is named too.
     if (/^(?:embassy|consulate)$/.test(words[words.length - 1]!)) {
       const country = countryAt(tokens, text, from, to - 1);
-      if (country && from + country.length === to - 1) mentions.push(mention('Country', country.iso2, g.byIso2.get(country.iso2)?.name ?? '', tokens, text, from, to - 1, { form: country.form }));
+      if (country && from + country.length === to - 1)
+        mentions.push(
+          mention('Country', country.iso2, g.byIso2.get(country.iso2)?.name ?? '', tokens, text, from, to - 1, { form: country.form }),
+        );
     }
     mentions.push(mention(head.type, name, name, tokens, text, from, to, head.kind ? { properties: { kind: head.kind } } : {}));
     return { mentions, candidates };
@@ -314,11 +468,18 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   }
   if (country && country.length === to - from) {
     const ambiguous = AMBIGUOUS_COUNTRY_FORMS.has(whole) && tokens[to]?.cap;
-    if (!ambiguous) mentions.push(mention('Country', country.iso2, g.byIso2.get(country.iso2)?.name ?? whole, tokens, text, from, to, { form: country.form }));
+    if (!ambiguous)
+      mentions.push(
+        mention('Country', country.iso2, g.byIso2.get(country.iso2)?.name ?? whole, tokens, text, from, to, { form: country.form }),
+      );
     return { mentions, candidates };
   }
   if (country) {
-    mentions.push(mention('Country', country.iso2, g.byIso2.get(country.iso2)?.name ?? whole, tokens, text, from, from + country.length, { form: country.form }));
+    mentions.push(
+      mention('Country', country.iso2, g.byIso2.get(country.iso2)?.name ?? whole, tokens, text, from, from + country.length, {
+        form: country.form,
+      }),
+    );
     const rest = classifyRun(tokens, { from: from + country.length, to }, text);
     return { mentions: [...mentions, ...rest.mentions], candidates: rest.candidates };
   }
@@ -338,15 +499,48 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     if (next && SPEECH_VERBS.has(next.lower)) cue += 1;
     if (prev && /^(said|says|by|told)$/.test(prev.lower) && tokens[from - 2]?.text !== ',') cue += 1;
     // "at Los Pinos, the presidential residence": an appositive after a place preposition describes a place.
-    if (next?.text === ',' && !(prev && /^(in|at|near|outside)$/.test(prev.lower) && !GIVEN_NAMES.has(nameTokens[0]!.lower)) && /^(who|a|an|the|professor|director|president|chief|head|premier|minister|secretary|senior|spokesperson|spokesman|spokeswoman|analyst|economist|former|chair|ceo|governor|ambassador|leader|associate|executive|deputy)$/.test(tokens[to + 1]?.lower ?? '')) cue += 1;
+    if (
+      next?.text === ',' &&
+      !(prev && /^(in|at|near|outside)$/.test(prev.lower) && !GIVEN_NAMES.has(nameTokens[0]!.lower)) &&
+      /^(who|a|an|the|professor|director|president|chief|head|premier|minister|secretary|senior|spokesperson|spokesman|spokeswoman|analyst|economist|former|chair|ceo|governor|ambassador|leader|associate|executive|deputy)$/.test(
+        tokens[to + 1]?.lower ?? '',
+      )
+    )
+      cue += 1;
     if (prev && titleLengthAt(tokens, from - 1)) cue += 2;
     // "the Bush administration": a leader named by the government he heads.
-    if (next?.lower === 'administration' && prev?.lower === 'the' && nameTokens.length <= 2 && !g.forms.has(nameTokens.map((t) => t.text).join(' '))) cue += 2;
+    if (
+      next?.lower === 'administration' &&
+      prev?.lower === 'the' &&
+      nameTokens.length <= 2 &&
+      !g.forms.has(nameTokens.map((t) => t.text).join(' '))
+    )
+      cue += 2;
     if (next?.text === ',' && (titleLengthAt(tokens, to + 1) || titleLengthAt(tokens, to + 2))) cue += 1;
     // "Ruhi Kaya, Telsa's chief operating officer,": a name, then someone's role in apposition.
-    else if (next?.text === ',' && tokens[to + 1]?.cap && tokens[to + 2]?.text === "'s" && /^(?:chief|chairman|chairwoman|founder|director|head|president|vice|senior|general|managing|spokesman|spokeswoman|spokesperson)$/.test(tokens[to + 3]?.lower ?? '')) cue += 1;
-    if (prev?.text === ',' && tokens.slice(Math.max(0, from - 8), from - 1).some((t, k, all) => titleLengthAt(all, k) > 0 && !all.slice(k).some((x) => /^[,;.]$/.test(x.text)))) cue += 1;
-    candidates.push({ tokens: nameTokens, cue, ...(prev ? { prev: prev.lower } : {}), ...(tokens[from - 2] ? { prev2: tokens[from - 2]!.lower } : {}), ...(next ? { next: next.lower } : {}) });
+    else if (
+      next?.text === ',' &&
+      tokens[to + 1]?.cap &&
+      tokens[to + 2]?.text === "'s" &&
+      /^(?:chief|chairman|chairwoman|founder|director|head|president|vice|senior|general|managing|spokesman|spokeswoman|spokesperson)$/.test(
+        tokens[to + 3]?.lower ?? '',
+      )
+    )
+      cue += 1;
+    if (
+      prev?.text === ',' &&
+      tokens
+        .slice(Math.max(0, from - 8), from - 1)
+        .some((t, k, all) => titleLengthAt(all, k) > 0 && !all.slice(k).some((x) => /^[,;.]$/.test(x.text)))
+    )
+      cue += 1;
+    candidates.push({
+      tokens: nameTokens,
+      cue,
+      ...(prev ? { prev: prev.lower } : {}),
+      ...(tokens[from - 2] ? { prev2: tokens[from - 2]!.lower } : {}),
+      ...(next ? { next: next.lower } : {}),
+    });
   } else if (nameTokens.length === 1 && /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(nameTokens[0]!.text)) {
     candidates.push({ tokens: nameTokens, cue: -1, ...(tokens[from - 1] ? { prev: tokens[from - 1]!.lower } : {}) });
   }
@@ -364,7 +558,9 @@ function readTitled(tokens: Token[], text: string, from: number, title: TitleMat
     const country = countryAt(tokens, text, from, title.from);
     if (country && from + country.length === title.from) {
       where = { type: 'Country', key: country.iso2 };
-      mentions.push(mention('Country', country.iso2, g.byIso2.get(country.iso2)?.name ?? '', tokens, text, from, title.from, { form: country.form }));
+      mentions.push(
+        mention('Country', country.iso2, g.byIso2.get(country.iso2)?.name ?? '', tokens, text, from, title.from, { form: country.form }),
+      );
     } else {
       const inner = classifyRun(tokens, { from, to: title.from }, text);
       const org = inner.mentions.find((m) => m.type === 'Organization' || m.type === 'Country' || m.type === 'Place');
@@ -375,7 +571,11 @@ function readTitled(tokens: Token[], text: string, from: number, title: TitleMat
       const prefix = tokens.slice(from, title.from);
       if (!org && /^(premier|governor|mayor|chief minister)$/i.test(title.title) && prefix.length <= 3 && prefix.every(isNameToken)) {
         const p = span(tokens, text, from, title.from);
-        mentions.push(mention('Place', p.text, p.text, tokens, text, from, title.from, { properties: { kind: /mayor/i.test(title.title) ? 'city' : 'province' } }));
+        mentions.push(
+          mention('Place', p.text, p.text, tokens, text, from, title.from, {
+            properties: { kind: /mayor/i.test(title.title) ? 'city' : 'province' },
+          }),
+        );
         where = { type: 'Place', key: p.text };
       }
     }
@@ -387,17 +587,34 @@ function readTitled(tokens: Token[], text: string, from: number, title: TitleMat
     const country = countryAt(tokens, text, k, to);
     if (country) {
       where = { type: 'Country', key: country.iso2 };
-      mentions.push(mention('Country', country.iso2, g.byIso2.get(country.iso2)?.name ?? '', tokens, text, k, k + country.length, { form: country.form }));
+      mentions.push(
+        mention('Country', country.iso2, g.byIso2.get(country.iso2)?.name ?? '', tokens, text, k, k + country.length, {
+          form: country.form,
+        }),
+      );
       nameFrom = k + country.length;
     } else return null;
   }
   // "Finance and Revenue Minister": portfolio words before the run, joined by "and".
   let titleStart = title.from;
-  if (title.portfolio && title.from === from && tokens[from - 1]?.lower === 'and' && tokens[from - 2]?.cap && PORTFOLIO_WORDS.has(tokens[from - 2]!.lower)) {
+  if (
+    title.portfolio &&
+    title.from === from &&
+    tokens[from - 1]?.lower === 'and' &&
+    tokens[from - 2]?.cap &&
+    PORTFOLIO_WORDS.has(tokens[from - 2]!.lower)
+  ) {
     title.portfolio = `${tokens[from - 2]!.text} and ${title.portfolio}`;
     titleStart = from - 2;
   }
-  const office: OfficeCue = { start: tokens[titleStart]!.start, title: title.title, ...(title.portfolio ? { portfolio: title.portfolio } : {}), ...(where ? { where } : {}), minister: title.minister, affiliation: false };
+  const office: OfficeCue = {
+    start: tokens[titleStart]!.start,
+    title: title.title,
+    ...(title.portfolio ? { portfolio: title.portfolio } : {}),
+    ...(where ? { where } : {}),
+    minister: title.minister,
+    affiliation: false,
+  };
   const nameTokens = tokens.slice(nameFrom, to);
   if (nameTokens.length === 0) {
     const t = span(tokens, text, title.from, nameFrom);
@@ -406,7 +623,16 @@ function readTitled(tokens: Token[], text: string, from: number, title: TitleMat
   }
   if (!isPersonName(nameTokens)) return null;
   const name = span(tokens, text, nameFrom, to);
-  mentions.push({ type: 'Person', key: name.text, name: name.text, sentence: tokens[from]!.sentence, form: nameTokens.length === 1 ? 'surname' : 'name', ...name, office, properties: { title: title.title } });
+  mentions.push({
+    type: 'Person',
+    key: name.text,
+    name: name.text,
+    sentence: tokens[from]!.sentence,
+    form: nameTokens.length === 1 ? 'surname' : 'name',
+    ...name,
+    office,
+    properties: { title: title.title },
+  });
   // The title is part of the mention the reader highlights only as context, so offsets cover the name alone.
   return { mentions, candidates: prefixCandidates };
 }

@@ -25,7 +25,42 @@ export interface CountryGazetteer {
   maxWords: number;
 }
 
-const DEMONYM_FORMS = new Set(['American', 'Americans', 'British', 'Britons', 'English', 'Chinese', 'Russian', 'Korean', 'South Korean', 'North Korean', 'Dutch', 'Taiwanese', 'Vietnamese', 'Turkish', 'Iranian', 'Emirati', 'Filipino', 'Philippine', 'Saudi', 'Kiwi', 'Swiss', 'Ivorian', 'Congolese', 'Brazilian', 'Argentine', 'Argentinian', 'Canadians', 'Mexicans', 'Japanese', 'Germans', 'Indians', 'Brazilians', 'Australians', 'Aussie']);
+const DEMONYM_FORMS = new Set([
+  'American',
+  'Americans',
+  'British',
+  'Britons',
+  'English',
+  'Chinese',
+  'Russian',
+  'Korean',
+  'South Korean',
+  'North Korean',
+  'Dutch',
+  'Taiwanese',
+  'Vietnamese',
+  'Turkish',
+  'Iranian',
+  'Emirati',
+  'Filipino',
+  'Philippine',
+  'Saudi',
+  'Kiwi',
+  'Swiss',
+  'Ivorian',
+  'Congolese',
+  'Brazilian',
+  'Argentine',
+  'Argentinian',
+  'Canadians',
+  'Mexicans',
+  'Japanese',
+  'Germans',
+  'Indians',
+  'Brazilians',
+  'Australians',
+  'Aussie',
+]);
 
 let cached: CountryGazetteer | null = null;
 
@@ -62,7 +97,8 @@ export function countryGazetteer(): CountryGazetteer {
     for (const n of s.names) forms.set(n, { iso2: s.iso2, form: 'name' });
     for (const d of s.demonyms) forms.set(d, { iso2: s.iso2, form: 'demonym' });
   }
-  for (const [form, iso2] of Object.entries(FORMER_COUNTRY_NAMES)) if (!forms.has(form)) forms.set(form, { iso2, form: /(?:an|ean|ian)$/.test(form) ? 'demonym' : 'name' });
+  for (const [form, iso2] of Object.entries(FORMER_COUNTRY_NAMES))
+    if (!forms.has(form)) forms.set(form, { iso2, form: /(?:an|ean|ian)$/.test(form) ? 'demonym' : 'name' });
   capitals.set('Washington', 'US');
   capitals.set('Washington, D.C.', 'US');
   let maxWords = 1;

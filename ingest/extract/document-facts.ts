@@ -7,7 +7,12 @@ import type { SentenceView } from './types.js';
 
 /** The country of a dateline naming a country or a capital ("TOKYO, March 3 -"): whose news it is. */
 export function datelineCountry(views: SentenceView[]): string | undefined {
-  const first = views.find((v) => /^\p{Lu}{3,}/u.test(v.sentence.text) && v.mentions[0]?.start === v.sentence.start && /^[\p{Lu} .]+(?:,|\s\(|\s-|:)/u.test(v.sentence.text));
+  const first = views.find(
+    (v) =>
+      /^\p{Lu}{3,}/u.test(v.sentence.text) &&
+      v.mentions[0]?.start === v.sentence.start &&
+      /^[\p{Lu} .]+(?:,|\s\(|\s-|:)/u.test(v.sentence.text),
+  );
   const dateline = first?.mentions[0];
   if (dateline?.type === 'Country') return dateline.entityId;
   if (dateline?.type === 'Place') {
@@ -38,4 +43,5 @@ export function homeCountry(views: SentenceView[]): string | undefined {
 }
 
 /** A country named in a currency ("U.S. dlrs", "Hong Kong dollars") is not a mention of the country (hard case 2). */
-export const CURRENCY_AFTER = /^\s*(?:dlrs?|dollars?|cents?|won|yen|yuan|renminbi|pesos?|francs?|marks?|crowns?|kroner|pounds|rupees?|rupiah|lire|lira|ringgit|baht|rand|\$)\b/i;
+export const CURRENCY_AFTER =
+  /^\s*(?:dlrs?|dollars?|cents?|won|yen|yuan|renminbi|pesos?|francs?|marks?|crowns?|kroner|pounds|rupees?|rupiah|lire|lira|ringgit|baht|rand|\$)\b/i;

@@ -19,7 +19,11 @@ describe('documentTitle', () => {
     ['Canada and Mexico met on Monday. Trade was discussed.\nMore text.', undefined, 'Canada and Mexico met on Monday'],
     ['Talks resumed with the U.S. The mood was calm.\nMore.', undefined, 'Talks resumed with the U.S.'],
     ['A single line without an end', undefined, 'A single line without an end'],
-    ['Key Points\n- Leaders vow to deepen ties\nOTTAWA: Canada and Mexico signed a pact on Monday.\nMore.', undefined, 'OTTAWA: Canada and Mexico signed a pact on Monday'],
+    [
+      'Key Points\n- Leaders vow to deepen ties\nOTTAWA: Canada and Mexico signed a pact on Monday.\nMore.',
+      undefined,
+      'OTTAWA: Canada and Mexico signed a pact on Monday',
+    ],
   ])('when the text is %j and the title %j, then the title is %j', (text, given, expected) => {
     expect(documentTitle(text, given)).toBe(expected);
   });
@@ -38,7 +42,9 @@ describe('documentTitle', () => {
 
   it('when the seeds are titled, then no title is longer than 101 characters and none is a whole paragraph', () => {
     const dir = new URL('../../seeds/', import.meta.url);
-    const titles = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => documentTitle(readFileSync(new URL(f, dir), 'utf8')));
+    const titles = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => documentTitle(readFileSync(new URL(f, dir), 'utf8')));
     expect(titles.length).toBeGreaterThan(0);
     for (const t of titles) {
       expect(t.length).toBeLessThanOrEqual(TITLE_MAX_CHARS + 1);

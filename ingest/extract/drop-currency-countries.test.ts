@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../extract-documents.js';
 import { countryGazetteer } from './country-gazetteer.js';
 
-const countries = (text: string): string[] => extractDocument({ text, source: 't' }).entities.filter((e) => e.type === 'Country').map((e) => e.name).sort();
+const countries = (text: string): string[] =>
+  extractDocument({ text, source: 't' })
+    .entities.filter((e) => e.type === 'Country')
+    .map((e) => e.name)
+    .sort();
 
 describe('dropCurrencyOnlyCountries', () => {
   it.each([

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../extract-documents.js';
 import { explainDocument, formatExplanation, formatFiring } from './explain-document.js';
 
-const TEXT = 'Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum in Mexico City on Thursday. The weather was mild.';
+const TEXT =
+  'Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum in Mexico City on Thursday. The weather was mild.';
 
 describe('explainDocument', () => {
   it('when rules fire, then each draft sits under its numbered sentence with both ends named', () => {
@@ -28,12 +29,16 @@ describe('explainDocument', () => {
     const explanation = explainDocument(analysis);
     const refused = explanation.sentences[0]!.firings.filter((f) => f.refused);
     expect(refused).toHaveLength(1);
-    expect(formatFiring(refused[0]!)).toMatch(/^REFUSED office\.no-such-rule → [A-Z_]+ .+ \(rule office\.no-such-rule is not in the catalogue\)$/);
+    expect(formatFiring(refused[0]!)).toMatch(
+      /^REFUSED office\.no-such-rule → [A-Z_]+ .+ \(rule office\.no-such-rule is not in the catalogue\)$/,
+    );
     expect(explanation.unplaced.map((f) => f.refused)).toEqual(['made up for the test']);
 
     const text = formatExplanation(explanation, 'Summit (summit.txt)');
     const kept1 = explanation.sentences[0]!.firings.length - 1;
-    expect(text.split('\n')[0]).toBe(`== Summit (summit.txt) · document ${analysis.docId.slice(0, 12)}… · 2 sentences, ${kept1} relations kept, 2 refused`);
+    expect(text.split('\n')[0]).toBe(
+      `== Summit (summit.txt) · document ${analysis.docId.slice(0, 12)}… · 2 sentences, ${kept1} relations kept, 2 refused`,
+    );
     expect(text).toContain('\n[2] The weather was mild.\n[outside any sentence]\n    REFUSED ');
   });
 });

@@ -36,7 +36,14 @@ export function explainDocument(analysis: DocumentAnalysis): DocumentExplanation
   const unplaced: RuleFiring[] = [];
   const end = (id: string): { id: string; name: string } => ({ id, name: analysis.entities.get(id)?.name ?? id });
   const place = (draft: RelationDraft, refused?: string): void => {
-    const firing: RuleFiring = { rule: draft.rule, type: draft.type, source: end(draft.source), target: end(draft.target), properties: draft.properties, ...(refused ? { refused } : {}) };
+    const firing: RuleFiring = {
+      rule: draft.rule,
+      type: draft.type,
+      source: end(draft.source),
+      target: end(draft.target),
+      properties: draft.properties,
+      ...(refused ? { refused } : {}),
+    };
     (byText.get(draft.evidence)?.firings ?? unplaced).push(firing);
   };
   for (const draft of analysis.run.drafts) place(draft);

@@ -6,7 +6,10 @@ import { extractDocument } from '../extract-documents.js';
 const parties = (text: string): string[] => {
   const r = extractDocument({ text });
   const name = new Map(r.entities.map((e) => [e.id, e.name]));
-  return r.relations.filter((x) => x.type === 'PARTY_TO').map((x) => `${name.get(x.source)} -> ${name.get(x.target)}`).sort();
+  return r.relations
+    .filter((x) => x.type === 'PARTY_TO')
+    .map((x) => `${name.get(x.source)} -> ${name.get(x.target)}`)
+    .sort();
 };
 
 describe('agreement parties', () => {
@@ -18,7 +21,9 @@ describe('agreement parties', () => {
   });
 
   it('when a hyphenated name mixes a country and a bloc, then only the country is a party', () => {
-    expect(parties('The India-Mercosur Preferential Trade Agreement was signed in 2004.')).toEqual(['India -> India-Mercosur Preferential Trade Agreement']);
+    expect(parties('The India-Mercosur Preferential Trade Agreement was signed in 2004.')).toEqual([
+      'India -> India-Mercosur Preferential Trade Agreement',
+    ]);
   });
 
   it('when "X and Y, partners with Z in the <Agreement>", then all three are parties', () => {
@@ -30,7 +35,10 @@ describe('agreement parties', () => {
   });
 
   it('when "under the <Agreement> between X and Y", then both are parties', () => {
-    expect(parties('Under the Free Trade Agreement between Vietnam and Chile, duties fell.')).toEqual(['Chile -> Free Trade Agreement', 'Vietnam -> Free Trade Agreement']);
+    expect(parties('Under the Free Trade Agreement between Vietnam and Chile, duties fell.')).toEqual([
+      'Chile -> Free Trade Agreement',
+      'Vietnam -> Free Trade Agreement',
+    ]);
   });
 
   it('when a country is a member of an agreement "with X and Y", then all three are parties', () => {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { findCommonBodies } from './find-common-bodies.js';
 import { tokenizeSentence } from './tokenize-sentence.js';
 
-const bodies = (text: string): string[] => findCommonBodies(tokenizeSentence({ index: 0, start: 0, end: text.length, text }), text).map((m) => m.name);
+const bodies = (text: string): string[] =>
+  findCommonBodies(tokenizeSentence({ index: 0, start: 0, end: text.length, text }), text).map((m) => m.name);
 
 describe('findCommonBodies', () => {
   it.each([

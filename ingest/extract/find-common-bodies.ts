@@ -19,7 +19,17 @@ export function findCommonBodies(tokens: Token[], text: string): RawMention[] {
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
     const name = text.slice(start, end);
-    out.push({ type: 'Organization', key: name.toLowerCase(), name, start, end, text: name, sentence: tokens[from]!.sentence, form: 'name', properties: { kind } });
+    out.push({
+      type: 'Organization',
+      key: name.toLowerCase(),
+      name,
+      start,
+      end,
+      text: name,
+      sentence: tokens[from]!.sentence,
+      form: 'name',
+      properties: { kind },
+    });
   };
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;

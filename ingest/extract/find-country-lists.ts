@@ -41,7 +41,16 @@ export function findCountryLists(tokens: Token[], text: string): RawMention[] {
     const list = readList(tokens, i);
     if (!list) continue;
     for (const p of list.parts) {
-      out.push({ type: 'Country', key: p.iso2, name: g.byIso2.get(p.iso2)?.name ?? p.iso2, start: p.start, end: p.end, text: text.slice(p.start, p.end), sentence: tokens[i]!.sentence, form: 'name' });
+      out.push({
+        type: 'Country',
+        key: p.iso2,
+        name: g.byIso2.get(p.iso2)?.name ?? p.iso2,
+        start: p.start,
+        end: p.end,
+        text: text.slice(p.start, p.end),
+        sentence: tokens[i]!.sentence,
+        form: 'name',
+      });
     }
     // "the Iran-Iraq war": a named war between the listed countries is an Event.
     if (/^(?:war|conflict)$/.test(tokens[i + 1]?.lower ?? '')) {
@@ -53,7 +62,11 @@ export function findCountryLists(tokens: Token[], text: string): RawMention[] {
     }
     // Following words up to the last agreement head: "free trade agreement", "Economic Partnership Agreement".
     let best = -1;
-    for (let k = i + 1; k < tokens.length && k - i <= 5 && (AGREEMENT_MODIFIERS.has(tokens[k]!.lower) || AGREEMENT_HEADS.has(tokens[k]!.lower)); k++) {
+    for (
+      let k = i + 1;
+      k < tokens.length && k - i <= 5 && (AGREEMENT_MODIFIERS.has(tokens[k]!.lower) || AGREEMENT_HEADS.has(tokens[k]!.lower));
+      k++
+    ) {
       if (DESCRIPTIVE_HEADS.test(tokens[k]!.lower) || (tokens[k]!.cap && AGREEMENT_HEADS.has(tokens[k]!.lower))) best = k;
       // a lower-case head ends the name unless another head follows ("free trade agreement").
       if (best === k && !tokens[k]!.cap && !DESCRIPTIVE_HEADS.test(tokens[k + 1]?.lower ?? '')) break;
@@ -63,9 +76,22 @@ export function findCountryLists(tokens: Token[], text: string): RawMention[] {
       const end = tokens[best]!.end;
       const surface = text.slice(start, end);
       const listText = list.parts.map((p) => g.byIso2.get(p.iso2)?.name ?? p.iso2).join('-');
-      const tail = tokens.slice(i + 1, best + 1).map((t) => t.text).join(' ');
+      const tail = tokens
+        .slice(i + 1, best + 1)
+        .map((t) => t.text)
+        .join(' ');
       const name = `${listText} ${titleCase(tail)}`;
-      out.push({ type: 'Agreement', key: name, name, start, end, text: surface, sentence: tokens[i]!.sentence, form: 'name', parties: list.parts.map((p) => p.iso2) });
+      out.push({
+        type: 'Agreement',
+        key: name,
+        name,
+        start,
+        end,
+        text: surface,
+        sentence: tokens[i]!.sentence,
+        form: 'name',
+        parties: list.parts.map((p) => p.iso2),
+      });
     }
   }
   return out;

@@ -47,6 +47,7 @@ export function findDate(text: string, publishedAt: string | null): string | nul
   if (day) return day;
   const rel = RELATIVE_YEAR.exec(text);
   const year = publishedAt ? Number(publishedAt.slice(0, 4)) : NaN;
-  if (rel && Number.isFinite(year)) return String(year + (rel[1]!.toLowerCase() === 'next' ? 1 : rel[1]!.toLowerCase() === 'last' ? -1 : 0));
+  if (rel && Number.isFinite(year))
+    return String(year + (rel[1]!.toLowerCase() === 'next' ? 1 : rel[1]!.toLowerCase() === 'last' ? -1 : 0));
   return null;
 }

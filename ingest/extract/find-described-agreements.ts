@@ -8,7 +8,8 @@ import { COMPLEMENT_OPENERS, CONCLUDED_AFTER, CONCLUDING_VERBS, DESCRIBED_HEADS,
 
 const DETERMINERS = /^(?:a|an|the|their|its|this|that|his|her|our|these|those)$/;
 /** Words that close a description after the head: a clause, a party ("with", "between"), a time or place. */
-const COMPLEMENT_STOPS = /^(?:with|between|among|that|which|who|whose|was|were|is|are|will|would|could|can|may|has|have|had|signed|sealed|agreed|reached|here|there|last|next|this|by|under|at|in|after|before|worth|when|while|to|from|said|says|but|or|as|if|since|until|earlier|later|today|yesterday|on)$/;
+const COMPLEMENT_STOPS =
+  /^(?:with|between|among|that|which|who|whose|was|were|is|are|will|would|could|can|may|has|have|had|signed|sealed|agreed|reached|here|there|last|next|this|by|under|at|in|after|before|worth|when|while|to|from|said|says|but|or|as|if|since|until|earlier|later|today|yesterday|on)$/;
 const DESCRIPTOR = /^(?:[\p{Ll}\d$£€][\p{Ll}\d$£€.,-]*|[\p{Lu}]{2,5})$/u;
 const TIME_WORDS = new Set([...MONTHS, ...WEEKDAYS, 'years', 'months', 'weeks', 'days', 'another', 'further']);
 const MAX_DESCRIPTORS = 5;
@@ -51,7 +52,14 @@ export function findDescribedAgreements(tokens: Token[], text: string, taken: re
     if (end === -1) continue;
     // Descriptors back to a determiner: "a long-term gas supply deal", "their footwear export agreement".
     let d = k - 1;
-    while (d >= 0 && k - d <= MAX_DESCRIPTORS && !DETERMINERS.test(tokens[d]!.lower) && DESCRIPTOR.test(tokens[d]!.text) && !DESCRIBED_HEADS.has(tokens[d]!.lower)) d--;
+    while (
+      d >= 0 &&
+      k - d <= MAX_DESCRIPTORS &&
+      !DETERMINERS.test(tokens[d]!.lower) &&
+      DESCRIPTOR.test(tokens[d]!.text) &&
+      !DESCRIBED_HEADS.has(tokens[d]!.lower)
+    )
+      d--;
     if (d < 0 || !DETERMINERS.test(tokens[d]!.lower)) continue;
     const descriptors = tokens.slice(d + 1, k).filter((t) => !EVALUATIVE_WORDS.has(t.lower));
     const complement = complementEnd(tokens, end + 1);
@@ -60,20 +68,45 @@ export function findDescribedAgreements(tokens: Token[], text: string, taken: re
     const after = text.slice(tokens[stop]!.end, tokens[tokens.length - 1]!.end);
     const verb = CONCLUDING_VERBS.exec(before);
     // "is expected to strike a … pact", "will sign a … deal": planned, not done.
-    const planned = verb && /\b(?:to|will|would|could|may|might|should|must|can|cannot|not|never|n't)\s+(?:be\s+|have\s+)?$/i.test(before.slice(0, verb.index));
+    const planned =
+      verb &&
+      /\b(?:to|will|would|could|may|might|should|must|can|cannot|not|never|n't)\s+(?:be\s+|have\s+)?$/i.test(before.slice(0, verb.index));
     // "Under an informal arrangement between …, A will …": the deal is in force.
-    const under = /^\s*Under\s*$/.test(before) && !descriptors.some((t) => PROSPECTIVE.has(t.lower)) && !tokens.slice(d + 1, k).some((t) => PROSPECTIVE.has(t.lower));
+    const under =
+      /^\s*Under\s*$/.test(before) &&
+      !descriptors.some((t) => PROSPECTIVE.has(t.lower)) &&
+      !tokens.slice(d + 1, k).some((t) => PROSPECTIVE.has(t.lower));
     if ((!verb || planned) && !under && !CONCLUDED_AFTER.test(after)) continue;
     if (descriptors.length === 0 && complement === -1) continue;
     // Every descriptor a number or an amount ("a $3bn deal"): a size, not a description.
-    if (complement === -1 && descriptors.every((t) => /^[\d$£€]|^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|both)$/.test(t.lower))) continue;
+    if (
+      complement === -1 &&
+      descriptors.every((t) => /^[\d$£€]|^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|both)$/.test(t.lower))
+    )
+      continue;
     const from = descriptors[0] ?? tokens[k]!;
     const start = from.start;
     const stopAt = tokens[stop]!.end;
     const headAt = tokens[end]!.end;
-    if (taken.some((m) => (m.type === 'Agreement' && m.start < stopAt && start < m.end) || ((m.type === 'Country' || m.type === 'Organization') && m.start < headAt && start < m.end))) continue;
+    if (
+      taken.some(
+        (m) =>
+          (m.type === 'Agreement' && m.start < stopAt && start < m.end) ||
+          ((m.type === 'Country' || m.type === 'Organization') && m.start < headAt && start < m.end),
+      )
+    )
+      continue;
     const name = [...descriptors.map((t) => t.text), text.slice(tokens[k]!.start, stopAt)].join(' ');
-    out.push({ type: 'Agreement', key: name, name, start, end: stopAt, text: text.slice(start, stopAt), sentence: tokens[k]!.sentence, form: 'description' });
+    out.push({
+      type: 'Agreement',
+      key: name,
+      name,
+      start,
+      end: stopAt,
+      text: text.slice(start, stopAt),
+      sentence: tokens[k]!.sentence,
+      form: 'description',
+    });
     k = stop;
   }
   return out;
@@ -91,7 +124,8 @@ export function findDocumentDeal(sentences: Token[][], text: string, found: read
   const countryForms = countryGazetteer().forms;
   const named = found.findIndex((f) => f.mentions.some((m) => m.type === 'Agreement'));
   if (named === 0) return undefined;
-  const bare = (tokens: Token[], k: number): boolean => tokens[k - 1]?.lower === 'the' && BARE_HEADS.test(tokens[k]!.lower) && !tokens[k]!.cap;
+  const bare = (tokens: Token[], k: number): boolean =>
+    tokens[k - 1]?.lower === 'the' && BARE_HEADS.test(tokens[k]!.lower) && !tokens[k]!.cap;
   const headline = sentences[0] ?? [];
   const shouting = headline.length >= 3 && headline.every((t) => !/\p{Ll}/u.test(t.text));
   if (shouting) {
@@ -100,13 +134,29 @@ export function findDocumentDeal(sentences: Token[][], text: string, found: read
     const words: Token[] = [];
     for (let i = k - 1; i >= 0 && words.length < 2; i--) {
       const t = headline[i]!;
-      if (HEADLINE_STOPS.test(t.lower) || !/^\p{L}[\p{L}-]*$/u.test(t.text) || /(?:[^s]s|ed|ing)$/.test(t.lower) || countryForms.has(t.text) || countryForms.has(t.text.charAt(0) + t.lower.slice(1))) break;
+      if (
+        HEADLINE_STOPS.test(t.lower) ||
+        !/^\p{L}[\p{L}-]*$/u.test(t.text) ||
+        /(?:[^s]s|ed|ing)$/.test(t.lower) ||
+        countryForms.has(t.text) ||
+        countryForms.has(t.text.charAt(0) + t.lower.slice(1))
+      )
+        break;
       words.unshift(t);
     }
     const referred = sentences.slice(1).some((tokens) => tokens.some((t, i) => bare(tokens, i)));
     if (head && words.length && referred && named === -1) {
       const name = [...words, head].map((t) => (/[aeiou]/.test(t.lower) ? t.lower : t.text)).join(' ');
-      return { type: 'Agreement', key: name, name, start: words[0]!.start, end: head.end, text: text.slice(words[0]!.start, head.end), sentence: head.sentence, form: 'description' };
+      return {
+        type: 'Agreement',
+        key: name,
+        name,
+        start: words[0]!.start,
+        end: head.end,
+        text: text.slice(words[0]!.start, head.end),
+        sentence: head.sentence,
+        form: 'description',
+      };
     }
   }
   // A bare "the accord" before any named agreement has no other antecedent.
@@ -117,12 +167,24 @@ export function findDocumentDeal(sentences: Token[][], text: string, found: read
       const before = text.slice(sentenceStart, tokens[k - 1]!.start);
       const after = text.slice(tokens[k]!.end, tokens[tokens.length - 1]!.end);
       const verb = CONCLUDING_VERBS.exec(before);
-      const planned = verb && /\b(?:to|will|would|could|may|might|should|must|can|cannot|not|never|n't)\s+(?:be\s+|have\s+)?$/i.test(before.slice(0, verb.index));
+      const planned =
+        verb &&
+        /\b(?:to|will|would|could|may|might|should|must|can|cannot|not|never|n't)\s+(?:be\s+|have\s+)?$/i.test(before.slice(0, verb.index));
       const passive = CONCLUDED_AFTER.exec(after);
-      const passivePlanned = /^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:will|would|could|may|might|should|must|can|is to|is expected to)\b/i.test(after);
+      const passivePlanned =
+        /^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:will|would|could|may|might|should|must|can|is to|is expected to)\b/i.test(after);
       if (!((verb && !planned) || (passive && !passivePlanned))) continue;
       const t = tokens[k]!;
-      return { type: 'Agreement', key: t.lower, name: t.lower, start: t.start, end: t.end, text: t.text, sentence: t.sentence, form: 'description' };
+      return {
+        type: 'Agreement',
+        key: t.lower,
+        name: t.lower,
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        sentence: t.sentence,
+        form: 'description',
+      };
     }
   }
   return undefined;

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { findEntityMentions } from './find-entity-mentions.js';
 import { tokenizeSentence } from './tokenize-sentence.js';
 
-const read = (text: string): ReturnType<typeof findEntityMentions> => findEntityMentions(tokenizeSentence({ index: 0, start: 0, end: text.length, text }), text);
+const read = (text: string): ReturnType<typeof findEntityMentions> =>
+  findEntityMentions(tokenizeSentence({ index: 0, start: 0, end: text.length, text }), text);
 const typed = (text: string): string[] => read(text).mentions.map((m) => `${m.type}:${m.text}`);
 
 describe('findEntityMentions', () => {
@@ -57,7 +58,15 @@ describe('findEntityMentions', () => {
   });
 
   it('when a government is named after its leader ("the Carter Administration", "the Carter administration"), then the leader is a person', () => {
-    expect(read('Talks with Carter Administration officials ended.').candidates.filter((c) => c.cue >= 2).map((c) => c.tokens.map((t) => t.text).join(' '))).toEqual(['Carter']);
-    expect(read('Talks with the Carter administration ended.').candidates.filter((c) => c.cue >= 2).map((c) => c.tokens.map((t) => t.text).join(' '))).toEqual(['Carter']);
+    expect(
+      read('Talks with Carter Administration officials ended.')
+        .candidates.filter((c) => c.cue >= 2)
+        .map((c) => c.tokens.map((t) => t.text).join(' ')),
+    ).toEqual(['Carter']);
+    expect(
+      read('Talks with the Carter administration ended.')
+        .candidates.filter((c) => c.cue >= 2)
+        .map((c) => c.tokens.map((t) => t.text).join(' ')),
+    ).toEqual(['Carter']);
   });
 });

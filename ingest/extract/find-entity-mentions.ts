@@ -17,7 +17,8 @@ export interface SentenceMentions {
 
 const ACRONYM = /^[\p{Lu}][\p{Lu}\d&-]{1,9}$/u;
 /** A wire dateline opening the sentence ("ABU DHABI, March 22 -", "MIZUHARA, JAPAN, April 26 -"): body text, not a headline. */
-const DATELINE = /^\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*,\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}?(?:\p{Lu}[\p{L}.]*,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{1,2}\b/u;
+const DATELINE =
+  /^\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*,\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}?(?:\p{Lu}[\p{L}.]*,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{1,2}\b/u;
 
 /** Countries named in a Title-Case headline, by gazetteer lookup alone. */
 function headlineCountries(tokens: Token[], text: string): RawMention[] {
@@ -30,7 +31,16 @@ function headlineCountries(tokens: Token[], text: string): RawMention[] {
       const end = tokens[i + n - 1]!.end;
       const hit = g.forms.get(text.slice(start, end));
       if (!hit) continue;
-      out.push({ type: 'Country', key: hit.iso2, name: g.byIso2.get(hit.iso2)?.name ?? hit.iso2, start, end, text: text.slice(start, end), sentence: tokens[i]!.sentence, form: hit.form });
+      out.push({
+        type: 'Country',
+        key: hit.iso2,
+        name: g.byIso2.get(hit.iso2)?.name ?? hit.iso2,
+        start,
+        end,
+        text: text.slice(start, end),
+        sentence: tokens[i]!.sentence,
+        form: hit.form,
+      });
       i += n - 1;
       break;
     }
@@ -39,18 +49,26 @@ function headlineCountries(tokens: Token[], text: string): RawMention[] {
 }
 
 /** Bylines, credits and photo captions: never a source of entities. */
-const CREDIT = /^(?:by|photo|photograph|image|credit|source|file photo|reporting by|writing by|editing by)\b|\b(?:reporting|editing|writing|additional reporting) by\b|getty images|\bap photo\b|\(photo\b/i;
+const CREDIT =
+  /^(?:by|photo|photograph|image|credit|source|file photo|reporting by|writing by|editing by)\b|\b(?:reporting|editing|writing|additional reporting) by\b|getty images|\bap photo\b|\(photo\b/i;
 
 export function findEntityMentions(tokens: Token[], text: string): SentenceMentions {
   const sentenceText = tokens.length ? text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : '';
   // "By signing the agreement, …" opens a sentence, not a byline.
-  if (CREDIT.test(sentenceText) && !/^By\s+\p{Ll}/u.test(sentenceText) && tokens.length < 25) return { mentions: [], candidates: [], acronyms: new Map() };
+  if (CREDIT.test(sentenceText) && !/^By\s+\p{Ll}/u.test(sentenceText) && tokens.length < 25)
+    return { mentions: [], candidates: [], acronyms: new Map() };
   // A Title-Case headline: only countries and cued people; heads of phrases mislead there.
   const words = tokens.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3 && !t.masked);
   // An ALL-CAPS wire headline ("EUROPEAN UNION TO OPEN OFFICE IN HANOI") is one however short.
   const letters = tokens.filter((t) => /^\p{L}/u.test(t.text) && !t.masked);
   const shouting = letters.length >= 4 && letters.every((t) => t.text === t.text.toUpperCase()) && tokens[0]?.start === 0;
-  const headline = shouting || (!DATELINE.test(sentenceText) && words.length >= 5 && words.filter((t) => t.cap).length / words.length >= 0.7 && !/[.!?]$/.test(sentenceText) && !/^[—-]/.test(sentenceText));
+  const headline =
+    shouting ||
+    (!DATELINE.test(sentenceText) &&
+      words.length >= 5 &&
+      words.filter((t) => t.cap).length / words.length >= 0.7 &&
+      !/[.!?]$/.test(sentenceText) &&
+      !/^[—-]/.test(sentenceText));
   if (headline) return { mentions: headlineCountries(tokens, text), candidates: [], acronyms: new Map() };
   const lists = findCountryLists(tokens, text);
   const claimed = lists.filter((m) => m.type === 'Agreement');
@@ -74,7 +92,10 @@ export function findEntityMentions(tokens: Token[], text: string): SentenceMenti
     const before = tokens[i - 1];
     if (!before) continue;
     const target = mentions
-      .filter((m) => m.end === before.end && m.form !== 'description' && (m.type === 'Agreement' || m.type === 'Organization' || m.type === 'Event'))
+      .filter(
+        (m) =>
+          m.end === before.end && m.form !== 'description' && (m.type === 'Agreement' || m.type === 'Organization' || m.type === 'Event'),
+      )
       .sort((a, b) => a.start - b.start)[0];
     if (target) {
       target.acronym = tokens[i + 1]!.text;

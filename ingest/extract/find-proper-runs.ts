@@ -8,7 +8,26 @@ import { STOP_WORDS } from './lexicons/stop-words.js';
 import { countryGazetteer } from './country-gazetteer.js';
 
 /** Lower-case words allowed inside a run when a capitalised word follows. */
-const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'da', 'do', 'dos', 'van', 'von', 'der', 'la', 'le', 'al', 'bin', '&', 'und', 'du']);
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'de',
+  'del',
+  'della',
+  'da',
+  'do',
+  'dos',
+  'van',
+  'von',
+  'der',
+  'la',
+  'le',
+  'al',
+  'bin',
+  '&',
+  'und',
+  'du',
+]);
 
 export interface Run {
   /** Index of the first and one past the last token in the sentence's token list. */
@@ -20,7 +39,32 @@ function isCapWord(t: Token | undefined): boolean {
   return !!t && !t.masked && t.cap && /^\p{Lu}/u.test(t.text);
 }
 
-const OFFICE_WORDS = new Set(['minister', 'ministers', 'secretary', 'commissioner', 'ambassador', 'envoy', 'representative', 'spokesperson', 'spokesman', 'spokeswoman', 'coordinator', 'director', 'council', 'partnership', 'strategy', 'plan', 'fund', 'campaign', 'coalition', 'initiative', 'programme', 'program', 'center', 'centre']);
+const OFFICE_WORDS = new Set([
+  'minister',
+  'ministers',
+  'secretary',
+  'commissioner',
+  'ambassador',
+  'envoy',
+  'representative',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'coordinator',
+  'director',
+  'council',
+  'partnership',
+  'strategy',
+  'plan',
+  'fund',
+  'campaign',
+  'coalition',
+  'initiative',
+  'programme',
+  'program',
+  'center',
+  'centre',
+]);
 
 const MINISTRY_HEADS = new Set(['ministry', 'department', 'secretariat', 'ministerio', 'ministère']);
 
@@ -64,7 +108,9 @@ export function findProperRuns(tokens: Token[]): Run[] {
       }
       // "of the", "for", "de" … between capitalised words.
       // "for" joins only a body's or an office's name ("Office for National Statistics"), not "Osaka for the APEC".
-      const forBody = t?.lower !== 'for' || tokens.slice(i, j).some((x) => !!ORGANIZATION_HEADS[x.lower] || AGREEMENT_HEADS.has(x.lower) || OFFICE_WORDS.has(x.lower));
+      const forBody =
+        t?.lower !== 'for' ||
+        tokens.slice(i, j).some((x) => !!ORGANIZATION_HEADS[x.lower] || AGREEMENT_HEADS.has(x.lower) || OFFICE_WORDS.has(x.lower));
       if (t && CONNECTORS.has(t.lower) && forBody) {
         let k = j + 1;
         while (CONNECTORS.has(tokens[k]?.lower ?? '')) k++;
@@ -79,16 +125,41 @@ export function findProperRuns(tokens: Token[]): Run[] {
         let k = j + 1;
         while (isCapWord(tokens[k]) || (CONNECTORS.has(tokens[k]?.lower ?? '') && isCapWord(tokens[k + 1]))) k++;
         // "General Agreement on Tariffs and Trade": one closing "and <Word>" after "on".
-        if (t.lower === 'on' && tokens[k]?.lower === 'and' && isCapWord(tokens[k + 1]) && !isCapWord(tokens[k + 2]) && !CONNECTORS.has(tokens[k + 2]?.lower ?? '') && (!STOP_WORDS.has(tokens[k + 1]!.lower) || /^(trade|security|economy|business)$/.test(tokens[k + 1]!.lower))) k += 2;
+        if (
+          t.lower === 'on' &&
+          tokens[k]?.lower === 'and' &&
+          isCapWord(tokens[k + 1]) &&
+          !isCapWord(tokens[k + 2]) &&
+          !CONNECTORS.has(tokens[k + 2]?.lower ?? '') &&
+          (!STOP_WORDS.has(tokens[k + 1]!.lower) || /^(trade|security|economy|business)$/.test(tokens[k + 1]!.lower))
+        )
+          k += 2;
         const head = (w: string | undefined): boolean => !!w && (!!ORGANIZATION_HEADS[w] || AGREEMENT_HEADS.has(w));
         const before = tokens.slice(i, j).some((x) => head(x.lower));
         // "Agreement on Trade …", "Treaty on Security …": topic nouns the stop list holds for headlines.
-        const topicAfterHead = AGREEMENT_HEADS.has(tokens[j - 1]!.lower) && /^(trade|tariffs|security|action|economy|business)$/.test(tokens[j + 1]!.lower);
-        const portfolioTail = t.lower === 'and' && before && k === j + 2 && PORTFOLIO_WORDS.has(tokens[j + 1]!.lower) && tokens.slice(i, j).some((x) => x.lower === 'for' || x.lower === 'of');
+        const topicAfterHead =
+          AGREEMENT_HEADS.has(tokens[j - 1]!.lower) && /^(trade|tariffs|security|action|economy|business)$/.test(tokens[j + 1]!.lower);
+        const portfolioTail =
+          t.lower === 'and' &&
+          before &&
+          k === j + 2 &&
+          PORTFOLIO_WORDS.has(tokens[j + 1]!.lower) &&
+          tokens.slice(i, j).some((x) => x.lower === 'for' || x.lower === 'of');
         // "A, B and C Petroleum": the last members of a list, not one body's name (hence no comma before the run).
         // "Korean and European Community": a country before "and" is its own mention, not part of a body's name.
-        const countryFirst = t.lower === 'and' && countryGazetteer().forms.has(tokens.slice(i, j).map((x) => x.text).join(' '));
-        if ((t.lower === 'on' && before && (!STOP_WORDS.has(tokens[j + 1]!.lower) || topicAfterHead)) || (t.lower === 'and' && head(tokens[k - 1]?.lower) && !before && !countryFirst && tokens[i - 1]?.text !== ',') || portfolioTail) {
+        const countryFirst =
+          t.lower === 'and' &&
+          countryGazetteer().forms.has(
+            tokens
+              .slice(i, j)
+              .map((x) => x.text)
+              .join(' '),
+          );
+        if (
+          (t.lower === 'on' && before && (!STOP_WORDS.has(tokens[j + 1]!.lower) || topicAfterHead)) ||
+          (t.lower === 'and' && head(tokens[k - 1]?.lower) && !before && !countryFirst && tokens[i - 1]?.text !== ',') ||
+          portfolioTail
+        ) {
           j = k;
           continue;
         }
@@ -100,7 +171,14 @@ export function findProperRuns(tokens: Token[]): Run[] {
         continue;
       }
       // "Prime Minister's Office": a possessive inside an organization's name.
-      if (t && (t.text === "'s" || t.text === "'") && /^(minister|president|premier|governor|chancellor|secretary)$/.test(tokens[j - 1]!.lower) && isCapWord(tokens[j + 1]) && ORGANIZATION_HEADS[tokens[j + 1]!.lower] && tokens[j + 2]?.cap !== true) {
+      if (
+        t &&
+        (t.text === "'s" || t.text === "'") &&
+        /^(minister|president|premier|governor|chancellor|secretary)$/.test(tokens[j - 1]!.lower) &&
+        isCapWord(tokens[j + 1]) &&
+        ORGANIZATION_HEADS[tokens[j + 1]!.lower] &&
+        tokens[j + 2]?.cap !== true
+      ) {
         j += 2;
         continue;
       }

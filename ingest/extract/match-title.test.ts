@@ -6,7 +6,11 @@ import { tokenizeSentence } from './tokenize-sentence.js';
 
 const title = (text: string, word: string): ReturnType<typeof matchTitle> => {
   const tokens = tokenizeSentence({ index: 0, start: 0, end: text.length, text });
-  return matchTitle(tokens, tokens.findIndex((t) => t.text === word), 0);
+  return matchTitle(
+    tokens,
+    tokens.findIndex((t) => t.text === word),
+    0,
+  );
 };
 
 describe('matchTitle', () => {

@@ -16,7 +16,11 @@ export interface TitleMatch {
 const TITLES_BY_WORDS = [...OFFICE_TITLES].map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
 
 function titleCase(words: string[]): string {
-  return words.map((w) => (w === 'and' || w === 'of' || w === 'for' ? w : w.replace(/(^|-)(\p{L})/gu, (_m, d: string, c: string) => d + c.toUpperCase()))).join(' ');
+  return words
+    .map((w) =>
+      w === 'and' || w === 'of' || w === 'for' ? w : w.replace(/(^|-)(\p{L})/gu, (_m, d: string, c: string) => d + c.toUpperCase()),
+    )
+    .join(' ');
 }
 
 /** Length in tokens of an office title starting exactly at `at`, or 0. */
@@ -39,7 +43,8 @@ export function titleLengthAt(tokens: Token[], at: number): number {
 }
 
 /** A portfolio word, also when fused to "vice-" or "deputy-" ("vice-foreign minister"). */
-const isPortfolio = (t: Token): boolean => PORTFOLIO_WORDS.has(t.lower) || PORTFOLIO_WORDS.has(t.lower.replace(/^(?:vice|deputy|first)-/, ''));
+const isPortfolio = (t: Token): boolean =>
+  PORTFOLIO_WORDS.has(t.lower) || PORTFOLIO_WORDS.has(t.lower.replace(/^(?:vice|deputy|first)-/, ''));
 
 /** Portfolio words standing right before `at` (going left), e.g. "Finance and Revenue". */
 function portfolioBefore(tokens: Token[], at: number, floor: number): number {
@@ -63,23 +68,36 @@ export function matchTitle(tokens: Token[], at: number, floor: number): TitleMat
   const title = abbreviation ?? titleCase(titleTokens.map((t, k) => (k === 0 ? bare(t)! : t.lower)));
   let from = portfolioBefore(tokens, at, floor);
   let to = at + length;
-  let portfolio = tokens.slice(from, at).map((t) => t.text).join(' ');
+  let portfolio = tokens
+    .slice(from, at)
+    .map((t) => t.text)
+    .join(' ');
   // "Minister of Foreign Affairs", "Secretary for Trade".
   if (!portfolio && (tokens[to]?.lower === 'of' || tokens[to]?.lower === 'for')) {
     let k = to + 1;
-    while (tokens[k] && (PORTFOLIO_WORDS.has(tokens[k]!.lower) || (tokens[k]!.lower === 'and' && PORTFOLIO_WORDS.has(tokens[k + 1]?.lower ?? '')))) k++;
+    while (
+      tokens[k] &&
+      (PORTFOLIO_WORDS.has(tokens[k]!.lower) || (tokens[k]!.lower === 'and' && PORTFOLIO_WORDS.has(tokens[k + 1]?.lower ?? '')))
+    )
+      k++;
     if (k > to + 1) {
-      portfolio = tokens.slice(to + 1, k).map((t) => t.text).join(' ');
+      portfolio = tokens
+        .slice(to + 1, k)
+        .map((t) => t.text)
+        .join(' ');
       to = k;
     }
   }
   portfolio = portfolio.replace(/^(?:vice|deputy|first)-/i, '');
   if (/^foreign$/i.test(portfolio)) portfolio = 'Foreign Affairs';
-  const words = portfolio.toLowerCase().split(' ').filter((w) => w && w !== 'and');
+  const words = portfolio
+    .toLowerCase()
+    .split(' ')
+    .filter((w) => w && w !== 'and');
   if (words.length > 0 && words.every((w) => WEAK_PORTFOLIO_WORDS.has(w))) {
     from = at;
     portfolio = '';
   }
-  const minister = MINISTER_TITLES.has(title.toLowerCase()) || /minister$/i.test(title) && !/prime|chief/i.test(title);
+  const minister = MINISTER_TITLES.has(title.toLowerCase()) || (/minister$/i.test(title) && !/prime|chief/i.test(title));
   return { from, to, title, ...(portfolio ? { portfolio: titleCase(portfolio.split(' ')) } : {}), minister };
 }

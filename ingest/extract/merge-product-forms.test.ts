@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../extract-documents.js';
 
-const products = (text: string) => extractDocument({ text }).entities.filter((e) => e.type === 'Product').map((e) => e.name).sort();
+const products = (text: string) =>
+  extractDocument({ text })
+    .entities.filter((e) => e.type === 'Product')
+    .map((e) => e.name)
+    .sort();
 
 describe('mergeProductForms', () => {
   it('when a text names "softwood lumber" and then "lumber", then they are one product', () => {

@@ -14,7 +14,12 @@ export function mergeProductForms(entities: Map<string, ExtractedEntity>, drafts
   for (const short of products) {
     const lower = short.name.toLowerCase();
     // "white cement" ends in "cement"; a closed compound too: "shellfish" ends in "fish".
-    let longer = products.filter((e) => e !== short && (e.name.toLowerCase().endsWith(` ${lower}`) || (/^[a-z]{3,}$/.test(e.name.slice(0, -lower.length)) && e.name.toLowerCase().endsWith(lower) && lower.length >= 4)));
+    let longer = products.filter(
+      (e) =>
+        e !== short &&
+        (e.name.toLowerCase().endsWith(` ${lower}`) ||
+          (/^[a-z]{3,}$/.test(e.name.slice(0, -lower.length)) && e.name.toLowerCase().endsWith(lower) && lower.length >= 4)),
+    );
     if (longer.length === 0) {
       const synonym = SYNONYM_MODIFIERS.reduce((n, [re, to]) => n.replace(re, to), lower);
       if (synonym !== lower) longer = products.filter((e) => e !== short && e.name.toLowerCase() === synonym);
@@ -33,9 +38,11 @@ export function mergeProductForms(entities: Map<string, ExtractedEntity>, drafts
       if (d.source === id) d.source = target.id;
       if (d.target === id) d.target = target.id;
     }
-    for (const v of views) for (const m of v.mentions) if (m.entityId === id) {
-      m.entityId = target.id;
-      m.name = target.name;
-    }
+    for (const v of views)
+      for (const m of v.mentions)
+        if (m.entityId === id) {
+          m.entityId = target.id;
+          m.name = target.name;
+        }
   }
 }

@@ -7,7 +7,18 @@ import { mergeResults } from './merge-results.js';
 const doc = (id: string, evidence: string, confidence: number, date?: string): ExtractionResult => ({
   documents: [{ id, title: id, source: id }],
   entities: [{ id: 'person:a-b', type: 'Person', labels: ['Person'], name: 'A B', aliases: [`B ${id}`], properties: {} }],
-  relations: [{ source: 'person:a-b', type: 'VISITED', target: 'country:CA', properties: date ? { date } : {}, evidence: [evidence], docIds: [id], confidence, rules: [`visit.rule-${id}`] }],
+  relations: [
+    {
+      source: 'person:a-b',
+      type: 'VISITED',
+      target: 'country:CA',
+      properties: date ? { date } : {},
+      evidence: [evidence],
+      docIds: [id],
+      confidence,
+      rules: [`visit.rule-${id}`],
+    },
+  ],
 });
 
 describe('mergeResults', () => {

@@ -11,7 +11,8 @@ function mergeProperties(into: Record<string, PropertyValue>, from: Record<strin
   for (const [k, v] of Object.entries(from)) {
     const old = into[k];
     if (old === undefined || old === null) into[k] = v;
-    else if (DATE_KEYS.has(k) && typeof v === 'string' && typeof old === 'string' && v.length > old.length && v.startsWith(old.slice(0, 4))) into[k] = v;
+    else if (DATE_KEYS.has(k) && typeof v === 'string' && typeof old === 'string' && v.length > old.length && v.startsWith(old.slice(0, 4)))
+      into[k] = v;
   }
 }
 
@@ -37,14 +38,25 @@ export function mergeResults(results: ExtractionResult[]): ExtractionResult {
     for (const e of result.entities) {
       const existing = entities.get(e.id);
       if (existing) mergeEntity(existing, e);
-      else entities.set(e.id, { ...e, labels: [...e.labels], aliases: [...e.aliases], properties: { ...e.properties }, ...(e.mentions ? { mentions: [...e.mentions] } : {}) });
+      else
+        entities.set(e.id, {
+          ...e,
+          labels: [...e.labels],
+          aliases: [...e.aliases],
+          properties: { ...e.properties },
+          ...(e.mentions ? { mentions: [...e.mentions] } : {}),
+        });
     }
     for (const r of result.relations) {
       const key = relationKey(r);
       const existing = relations.get(key);
       if (!existing) {
         relations.set(key, {
-          ...r, properties: { ...r.properties }, evidence: [...new Set(r.evidence)], docIds: [...new Set(r.docIds)], rules: [...new Set(r.rules)].sort(),
+          ...r,
+          properties: { ...r.properties },
+          evidence: [...new Set(r.evidence)],
+          docIds: [...new Set(r.docIds)],
+          rules: [...new Set(r.rules)].sort(),
           docProperties: Object.fromEntries(r.docIds.map((d) => [d, r.docProperties?.[d] ?? r.properties])),
         });
         seen.set(key, { evidence: new Set(r.evidence), docIds: new Set(r.docIds) });

@@ -17,7 +17,9 @@ describe('normalizeText', () => {
 
   it('when wire copy is hard-wrapped mid-sentence, then the lines are joined', () => {
     const wrapped = 'The minister said on Tuesday that the government would\nintroduce new measures next week.\nSecond paragraph.';
-    expect(normalizeText(wrapped)).toBe('The minister said on Tuesday that the government would introduce new measures next week.\nSecond paragraph.');
+    expect(normalizeText(wrapped)).toBe(
+      'The minister said on Tuesday that the government would introduce new measures next week.\nSecond paragraph.',
+    );
   });
 
   it('when a short heading precedes the story, then it stays on its own line', () => {
@@ -25,8 +27,11 @@ describe('normalizeText', () => {
   });
 
   it('when wire copy opens each paragraph with an indent, then a name wrapped at a short line is joined', () => {
-    const wire = 'TRADE TALKS RESUME\n\n    LONDON, May 4 - Trade Minister Jane\nDoe said talks would resume.\n    The talks broke off\nin March.\n';
-    expect(normalizeText(wire)).toBe('TRADE TALKS RESUME\n\nLONDON, May 4 - Trade Minister Jane Doe said talks would resume.\nThe talks broke off in March.');
+    const wire =
+      'TRADE TALKS RESUME\n\n    LONDON, May 4 - Trade Minister Jane\nDoe said talks would resume.\n    The talks broke off\nin March.\n';
+    expect(normalizeText(wire)).toBe(
+      'TRADE TALKS RESUME\n\nLONDON, May 4 - Trade Minister Jane Doe said talks would resume.\nThe talks broke off in March.',
+    );
   });
 
   it('when paragraphs are not indented, then a short line before a capitalised one stays a break', () => {

@@ -50,5 +50,8 @@ export function normalizeText(raw: string): string {
     if (line && previous && (continues || isWrap(previous, line))) out[out.length - 1] = `${previous} ${line}`;
     else if (line || (previous && out.length > 0)) out.push(line);
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../extract-documents.js';
 
-const organizations = (text: string): string[] => extractDocument({ text }).entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort();
+const organizations = (text: string): string[] =>
+  extractDocument({ text })
+    .entities.filter((e) => e.type === 'Organization')
+    .map((e) => e.name)
+    .sort();
 
 describe('organizations named by context', () => {
   it.each([

@@ -3,13 +3,24 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../extract-documents.js';
 
-const people = (text: string): string[] => extractDocument({ text }).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+const people = (text: string): string[] =>
+  extractDocument({ text })
+    .entities.filter((e) => e.type === 'Person')
+    .map((e) => e.name);
 
 describe('resolveEntities', () => {
   it.each([
     ['a surname', 'Brazilian President Luiz Lula da Silva arrived. Lula said he was pleased.', ['Luiz Lula da Silva']],
-    ['a name tail at a sentence start', 'Commission President Ursula von der Leyen arrived. Von der Leyen said so.', ['Ursula von der Leyen']],
-    ['a longer form with a second surname', 'President Claudia Sheinbaum spoke. Claudia Sheinbaum Pardo wrote later.', ['Claudia Sheinbaum']],
+    [
+      'a name tail at a sentence start',
+      'Commission President Ursula von der Leyen arrived. Von der Leyen said so.',
+      ['Ursula von der Leyen'],
+    ],
+    [
+      'a longer form with a second surname',
+      'President Claudia Sheinbaum spoke. Claudia Sheinbaum Pardo wrote later.',
+      ['Claudia Sheinbaum'],
+    ],
   ])('when %s refers back to a person, then it resolves to the full name', (_what, text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -35,20 +46,24 @@ describe('resolveEntities', () => {
 });
 
 describe('organizations named by their context', () => {
-  const orgs = (text: string): string[] => extractDocument({ text }).entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort();
+  const orgs = (text: string): string[] =>
+    extractDocument({ text })
+      .entities.filter((e) => e.type === 'Organization')
+      .map((e) => e.name)
+      .sort();
   it.each([
     ['Shares in Veltrax fell 3%.', ['Veltrax']],
     ['The deal was signed by state-owned Petrovia.', ['Petrovia']],
     ['"We are checking," Hans Bauer, a Skyline spokesman, said.', ['Skyline']],
     ['Prices rose, said Dmitry Orlov, an analyst at brokerage Kapita.', ['Kapita']],
-    ['Ruhi Kaya, Telsa\'s chief operating officer, attended.', ['Telsa']],
+    ["Ruhi Kaya, Telsa's chief operating officer, attended.", ['Telsa']],
     ['Prices rose, Norcom vice president Peter Holm said.', ['Norcom']],
     ['Drillco said in a statement that output rose.', ['Drillco']],
   ])('when the text is "%s", then the organizations are %j', (text, expected) => {
     expect(orgs(text)).toEqual(expected);
   });
 
-  it("when a place owns a capitalised title (\"Gibraltar's Chief Minister\"), then it is no organization", () => {
+  it('when a place owns a capitalised title ("Gibraltar\'s Chief Minister"), then it is no organization', () => {
     expect(orgs("Gibraltar's Chief Minister Peter Bruno spoke.")).toEqual([]);
   });
 });

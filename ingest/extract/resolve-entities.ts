@@ -18,9 +18,63 @@ export interface Resolution {
 
 const lastWord = (name: string): string => name.split(' ').pop() ?? name;
 const initials = (name: string): string =>
-  name.replace(/U\.S\./g, 'US').split(/[\s-]+/).filter((w) => w && !['of', 'the', 'and', 'for', 'on'].includes(w.toLowerCase())).map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w[0]!.toUpperCase())).join('');
+  name
+    .replace(/U\.S\./g, 'US')
+    .split(/[\s-]+/)
+    .filter((w) => w && !['of', 'the', 'and', 'for', 'on'].includes(w.toLowerCase()))
+    .map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w[0]!.toUpperCase()))
+    .join('');
 /** Upper-case abbreviations that name no organization. */
-const NOT_ORGANIZATIONS = new Set(['GDP', 'CEO', 'CFO', 'COO', 'LNG', 'EVS', 'EV', 'AI', 'PM', 'MP', 'VAT', 'IPO', 'ETF', 'USD', 'EUR', 'CAD', 'GBP', 'JPY', 'CNY', 'TV', 'COVID', 'NGO', 'NGOS', 'OK', 'AM', 'FTA', 'FTAS', 'MOU', 'II', 'III', 'IV', 'UTC', 'GMT', 'EST', 'PDF', 'FAQ', 'ID', 'DNA', 'CO2', 'LLC', 'PLC', 'SUV', 'SUVS', 'KEY', 'NEW', 'THE', 'AND', 'FOR']);
+const NOT_ORGANIZATIONS = new Set([
+  'GDP',
+  'CEO',
+  'CFO',
+  'COO',
+  'LNG',
+  'EVS',
+  'EV',
+  'AI',
+  'PM',
+  'MP',
+  'VAT',
+  'IPO',
+  'ETF',
+  'USD',
+  'EUR',
+  'CAD',
+  'GBP',
+  'JPY',
+  'CNY',
+  'TV',
+  'COVID',
+  'NGO',
+  'NGOS',
+  'OK',
+  'AM',
+  'FTA',
+  'FTAS',
+  'MOU',
+  'II',
+  'III',
+  'IV',
+  'UTC',
+  'GMT',
+  'EST',
+  'PDF',
+  'FAQ',
+  'ID',
+  'DNA',
+  'CO2',
+  'LLC',
+  'PLC',
+  'SUV',
+  'SUVS',
+  'KEY',
+  'NEW',
+  'THE',
+  'AND',
+  'FOR',
+]);
 
 /** Canonical person names: a longer form that extends a shorter one maps to the shorter. */
 function canonicalPeople(names: string[]): Map<string, string> {
@@ -57,7 +111,14 @@ export function resolveEntities(docId: string, perSentence: SentenceMentions[]):
     bySurname.set(s, bySurname.has(s) && bySurname.get(s) !== name ? null : name);
     const parts = name.split(' ');
     // "von der Leyen", and any single part ("Lula", "Jokowi") when only one person carries it.
-    if (parts.length > 2) bySurname.set(parts.slice(1).join(' ').replace(/^./, (c) => c.toUpperCase()), name);
+    if (parts.length > 2)
+      bySurname.set(
+        parts
+          .slice(1)
+          .join(' ')
+          .replace(/^./, (c) => c.toUpperCase()),
+        name,
+      );
     for (const part of parts) if (/^\p{Lu}/u.test(part)) byPart.set(part, byPart.has(part) && byPart.get(part) !== name ? null : name);
   }
   for (const [part, name] of byPart) if (name && !bySurname.has(part) && !GIVEN_NAMES.has(part.toLowerCase())) bySurname.set(part, name);
@@ -87,9 +148,12 @@ export function resolveEntities(docId: string, perSentence: SentenceMentions[]):
       const base = { start: first.start, end: last.end, text, sentence: first.sentence };
       const acronym = acronyms.get(text);
       if (acronym) raw.push({ ...acronym, ...base, form: 'acronym' });
-      else if (canonical.has(text)) raw.push({ type: 'Person', key: canonical.get(text)!, name: canonical.get(text)!, form: 'name', ...base });
-      else if (bySurname.get(text)) raw.push({ type: 'Person', key: bySurname.get(text)!, name: bySurname.get(text)!, form: 'surname', ...base });
-      else if (c.tokens.length === 1 && c.cue >= 2 && !STOP_WORDS.has(first.lower)) raw.push({ type: 'Person', key: text, name: text, form: 'name', ...base });
+      else if (canonical.has(text))
+        raw.push({ type: 'Person', key: canonical.get(text)!, name: canonical.get(text)!, form: 'name', ...base });
+      else if (bySurname.get(text))
+        raw.push({ type: 'Person', key: bySurname.get(text)!, name: bySurname.get(text)!, form: 'surname', ...base });
+      else if (c.tokens.length === 1 && c.cue >= 2 && !STOP_WORDS.has(first.lower))
+        raw.push({ type: 'Person', key: text, name: text, form: 'name', ...base });
       else if (c.organization && !g.forms.has(text)) raw.push({ type: 'Organization', key: text, name: text, form: 'name', ...base });
       else if (c.cue === -1 && g.forms.get(text.charAt(0) + text.slice(1).toLowerCase())?.form === 'name') {
         // "MIZUHARA, JAPAN, April 26": a country's name in capitals.
@@ -98,17 +162,34 @@ export function resolveEntities(docId: string, perSentence: SentenceMentions[]):
       } else if (c.cue === -1 && g.capitals.has(text.charAt(0) + text.slice(1).toLowerCase())) {
         const name = text.charAt(0) + text.slice(1).toLowerCase();
         raw.push({ type: 'Place', key: name, name, form: 'name', ...base, properties: { kind: 'city' } });
-      } else if (c.cue === -1 && text.length >= 3 && text.length <= 7 && !NOT_ORGANIZATIONS.has(text) && !g.forms.has(text) && c.prev !== undefined) {
+      } else if (
+        c.cue === -1 &&
+        text.length >= 3 &&
+        text.length <= 7 &&
+        !NOT_ORGANIZATIONS.has(text) &&
+        !g.forms.has(text) &&
+        c.prev !== undefined
+      ) {
         raw.push({ type: 'Organization', key: text, name: text, form: 'acronym', ...base });
       } else if (c.cue <= 0 && c.tokens.length <= 3) {
         const kind = c.prev === 'of' ? PLACE_CUES[c.prev2 ?? ''] : undefined;
         // "Banff, Alberta" — but not "In London, Brevant fell": a place opening the sentence is a setting, not a pair.
-        const verbAfter = /^[a-z]+$/.test(c.next ?? '') && !/^(?:on|in|at|and|or|last|this|next|for|to|where|which|with|from|during|before|after)$/.test(c.next ?? '');
-        const afterPlace = c.prev === ',' && !verbAfter && raw.some((m) => m.type === 'Place' && m.sentence === first.sentence && first.start - m.end <= 2 && first.start > m.end);
-        const travel = c.prev === 'to' && /^(travel|travels|travell?ed|travell?ing|fly|flies|flew|flying|go|goes|went|head|heads|headed|return|returns|returned|moved|trip|visit|visits|journey|arrived|arrive|arrives)$/.test(c.prev2 ?? '');
+        const verbAfter =
+          /^[a-z]+$/.test(c.next ?? '') &&
+          !/^(?:on|in|at|and|or|last|this|next|for|to|where|which|with|from|during|before|after)$/.test(c.next ?? '');
+        const afterPlace =
+          c.prev === ',' &&
+          !verbAfter &&
+          raw.some((m) => m.type === 'Place' && m.sentence === first.sentence && first.start - m.end <= 2 && first.start > m.end);
+        const travel =
+          c.prev === 'to' &&
+          /^(travel|travels|travell?ed|travell?ing|fly|flies|flew|flying|go|goes|went|head|heads|headed|return|returns|returned|moved|trip|visit|visits|journey|arrived|arrive|arrives)$/.test(
+            c.prev2 ?? '',
+          );
         // "Leeds-based"; but "a stake in Telvora", "shares in X" name a company.
         const based = c.next === '-based';
-        const holding = c.prev === 'in' && /^(?:stake|stakes|shares|holding|holdings|interest|investment|investments|share)$/.test(c.prev2 ?? '');
+        const holding =
+          c.prev === 'in' && /^(?:stake|stakes|shares|holding|holdings|interest|investment|investments|share)$/.test(c.prev2 ?? '');
         if (!holding && (kind || afterPlace || travel || based || PLACE_PREPOSITIONS.has(c.prev ?? ''))) {
           raw.push({ type: 'Place', key: text, name: text, form: 'name', ...base, ...(kind ? { properties: { kind } } : {}) });
         }
@@ -118,10 +199,11 @@ export function resolveEntities(docId: string, perSentence: SentenceMentions[]):
 
   // Title-only mentions ("Prime Minister of Canada") → the one person seen with that title.
   const holders = new Map<string, Set<string>>();
-  for (const m of raw) if (m.type === 'Person' && m.office && m.key) {
-    const k = m.office.title.toLowerCase();
-    holders.set(k, (holders.get(k) ?? new Set()).add(m.key));
-  }
+  for (const m of raw)
+    if (m.type === 'Person' && m.office && m.key) {
+      const k = m.office.title.toLowerCase();
+      holders.set(k, (holders.get(k) ?? new Set()).add(m.key));
+    }
   const entities = new Map<string, ExtractedEntity>();
   const mentions: ResolvedMention[] = [];
   for (const m of raw) {

@@ -6,8 +6,16 @@ import { splitSentences } from './split-sentences.js';
 describe('splitSentences', () => {
   it.each([
     ['two plain sentences', 'Canada agreed. Mexico signed.', ['Canada agreed.', 'Mexico signed.']],
-    ['an abbreviation inside a name', 'The U.S. Trade Representative spoke. Then he left.', ['The U.S. Trade Representative spoke.', 'Then he left.']],
-    ['U.S. ending a sentence before "The"', 'It was shipped through the U.S. The talks ended.', ['It was shipped through the U.S.', 'The talks ended.']],
+    [
+      'an abbreviation inside a name',
+      'The U.S. Trade Representative spoke. Then he left.',
+      ['The U.S. Trade Representative spoke.', 'Then he left.'],
+    ],
+    [
+      'U.S. ending a sentence before "The"',
+      'It was shipped through the U.S. The talks ended.',
+      ['It was shipped through the U.S.', 'The talks ended.'],
+    ],
     ['a title abbreviation', 'Mr. Clinton won. Dr. Smith lost.', ['Mr. Clinton won.', 'Dr. Smith lost.']],
     ['a quotation ending a sentence', '"We agree," he said. "Good."', ['"We agree," he said.', '"Good."']],
     ['a heading line', 'Key Points\nLeaders met today.', ['Key Points', 'Leaders met today.']],

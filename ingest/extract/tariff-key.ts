@@ -6,7 +6,12 @@
  * a quoted kind ("fentanyl tariff") replaces "tariff"; `what` is the product or a generic phrase ("goods");
  * a tariff with no stated rate has none in its key ("tariff on coffee").
  */
-export function tariffKey(rate: number | undefined, kind: string | undefined, what: string | undefined, targetId: string | undefined): string {
+export function tariffKey(
+  rate: number | undefined,
+  kind: string | undefined,
+  what: string | undefined,
+  targetId: string | undefined,
+): string {
   const target = targetId ? ` against ${targetId.replace(/^country:/, '')}` : '';
   return `${rate === undefined ? '' : `${rate}% `}${(kind ?? 'tariff').toLowerCase()}${what ? ` on ${what.toLowerCase()}` : ''}${target}`;
 }

@@ -3,7 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { tokenizeSentence } from './tokenize-sentence.js';
 
-const tokens = (text: string): string[] => tokenizeSentence({ index: 0, start: 0, end: text.length, text }).filter((t) => !t.masked).map((t) => t.text);
+const tokens = (text: string): string[] =>
+  tokenizeSentence({ index: 0, start: 0, end: text.length, text })
+    .filter((t) => !t.masked)
+    .map((t) => t.text);
 
 describe('tokenizeSentence', () => {
   it.each([
@@ -20,7 +23,12 @@ describe('tokenizeSentence', () => {
 
   it('when a sentence has URLs and handles, then their tokens are masked', () => {
     const all = tokenizeSentence({ index: 0, start: 0, end: 40, text: 'Sheinbaum (@Claudiashein) https://t.co/x1' });
-    expect(all.filter((t) => t.masked).map((t) => t.text).join('')).toContain('Claudiashein');
+    expect(
+      all
+        .filter((t) => t.masked)
+        .map((t) => t.text)
+        .join(''),
+    ).toContain('Claudiashein');
     expect(all.find((t) => t.text === 'Sheinbaum')?.masked).toBe(false);
   });
 });

@@ -27,7 +27,10 @@ export function tokenizeSentence(sentence: Sentence): Token[] {
       trailingDot = true;
     }
     // "UN-led", "Canada-based": split a capitalised head from a lower-case suffix.
-    const suffix = /^(\p{Lu}[\p{L}.]*)(-(?:led|based|born|made|owned|backed|funded|bound|style|era|linked|listed|run|brokered|sponsored|related|focused|specific|wide|level|friendly|controlled|dominated|affiliated|aligned|registered|headquartered|operated|financed|listed)\b[\p{L}-]*)$/u.exec(text);
+    const suffix =
+      /^(\p{Lu}[\p{L}.]*)(-(?:led|based|born|made|owned|backed|funded|bound|style|era|linked|listed|run|brokered|sponsored|related|focused|specific|wide|level|friendly|controlled|dominated|affiliated|aligned|registered|headquartered|operated|financed|listed)\b[\p{L}-]*)$/u.exec(
+        text,
+      );
     const possessive = /^(.+?)('s?)$/u.exec(text);
     if (suffix && !masked) {
       tokens.push(make(sentence, suffix[1]!, at, masked));

@@ -7,13 +7,46 @@ import { mergeResults } from './merge-results.js';
 import { GUESSED_OFFICE_RULE } from './rules/office/find-office-relations.js';
 
 const SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'agreement']);
-const norm = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\./g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+const norm = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\./g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 const initials = (name: string): string =>
-  name.replace(/U\.S\./g, 'US').split(/[\s-]+/).filter((w) => w && !['of', 'the', 'and', 'for', 'on'].includes(w.toLowerCase())).map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w[0]!.toUpperCase())).join('');
-const words = (name: string): string[] => norm(name).split(' ').filter((w) => w && !SKIP.has(w));
+  name
+    .replace(/U\.S\./g, 'US')
+    .split(/[\s-]+/)
+    .filter((w) => w && !['of', 'the', 'and', 'for', 'on'].includes(w.toLowerCase()))
+    .map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w[0]!.toUpperCase()))
+    .join('');
+const words = (name: string): string[] =>
+  norm(name)
+    .split(' ')
+    .filter((w) => w && !SKIP.has(w));
 
 /** Words of a described agreement ("a strategic partnership agreement"), never of a proper name. */
-const DESCRIPTIVE = new Set(['strategic', 'comprehensive', 'partnership', 'economic', 'security', 'investment', 'cooperation', 'co', 'operation', 'free', 'trade', 'bilateral', 'new', 'pact', 'deal', 'accord', 'treaty']);
+const DESCRIPTIVE = new Set([
+  'strategic',
+  'comprehensive',
+  'partnership',
+  'economic',
+  'security',
+  'investment',
+  'cooperation',
+  'co',
+  'operation',
+  'free',
+  'trade',
+  'bilateral',
+  'new',
+  'pact',
+  'deal',
+  'accord',
+  'treaty',
+]);
 
 /** Id → the id it should become. Linear in the number of entities (maps, no pairwise scans). */
 function redirects(entities: ExtractedEntity[]): Map<string, string> {
@@ -37,13 +70,16 @@ function redirects(entities: ExtractedEntity[]): Map<string, string> {
     for (const e of described) {
       if (map.has(e.id)) continue;
       const mine = words(e.name);
-      const wider = all.filter((a) => a.id !== e.id && a.name.length > e.name.length && mine.length > 0 && mine.every((w) => words(a.name).includes(w)));
+      const wider = all.filter(
+        (a) => a.id !== e.id && a.name.length > e.name.length && mine.length > 0 && mine.every((w) => words(a.name).includes(w)),
+      );
       if (wider.length === 1) map.set(e.id, wider[0]!.id);
     }
   }
   const people = byType('Person');
   const bySurname = new Map<string, ExtractedEntity[]>();
-  for (const p of people) if (p.name.includes(' ')) bySurname.set(p.name.split(' ').pop()!, [...(bySurname.get(p.name.split(' ').pop()!) ?? []), p]);
+  for (const p of people)
+    if (p.name.includes(' ')) bySurname.set(p.name.split(' ').pop()!, [...(bySurname.get(p.name.split(' ').pop()!) ?? []), p]);
   for (const e of people) {
     const full = e.name.includes(' ') ? undefined : bySurname.get(e.name);
     if (full?.length === 1) map.set(e.id, full[0]!.id);
@@ -99,5 +135,10 @@ export function unifyEntities(input: ExtractionResult): ExtractionResult {
   // Entities folded into another come first, so the target's own name and properties win.
   const folded = entities.filter((e, i) => e.id !== result.entities[i]!.id);
   const kept = entities.filter((e, i) => e.id === result.entities[i]!.id);
-  return dropGuessedOffices(mergeResults([{ documents: result.documents, entities: kept, relations: [] }, { documents: [], entities: folded, relations }]));
+  return dropGuessedOffices(
+    mergeResults([
+      { documents: result.documents, entities: kept, relations: [] },
+      { documents: [], entities: folded, relations },
+    ]),
+  );
 }

@@ -22,7 +22,17 @@ export function upsertEntity(
     e.mentions!.push({ docId, start: found.start, end: found.end, text, sentence: view.sentence.index });
   }
   if (text !== e.name && !e.aliases.includes(text) && found.type !== 'Tariff') e.aliases.push(text);
-  const mention: ResolvedMention = { type: found.type, key: found.key, name: e.name, start: found.start, end: found.end, text, sentence: view.sentence.index, form: 'name', entityId: id };
+  const mention: ResolvedMention = {
+    type: found.type,
+    key: found.key,
+    name: e.name,
+    start: found.start,
+    end: found.end,
+    text,
+    sentence: view.sentence.index,
+    form: 'name',
+    entityId: id,
+  };
   view.mentions.push(mention);
   view.mentions.sort((a, b) => a.start - b.start);
   return mention;

@@ -47,7 +47,8 @@ export function applyRedirects(doc: DocumentRows, redirects: Map<string, string>
       const id = to(row.id);
       const labels = id === row.id ? group.labels : relabel(group.labels, id);
       const key = labels.join(':');
-      const target = entities.find((g) => g.labels.join(':') === key) ?? (entities.push({ labels, rows: [] }), entities[entities.length - 1]!);
+      const target =
+        entities.find((g) => g.labels.join(':') === key) ?? (entities.push({ labels, rows: [] }), entities[entities.length - 1]!);
       target.rows.push(id === row.id ? row : { ...row, id });
     }
   }
@@ -60,7 +61,9 @@ export function applyRedirects(doc: DocumentRows, redirects: Map<string, string>
       const from = entityLabelOfId(source) ?? group.from;
       const toLabel = entityLabelOfId(target) ?? group.to;
       const key = `${group.type}:${from}:${toLabel}`;
-      const out = relations.find((g) => `${g.type}:${g.from}:${g.to}` === key) ?? (relations.push({ type: group.type, from, to: toLabel, rows: [] }), relations[relations.length - 1]!);
+      const out =
+        relations.find((g) => `${g.type}:${g.from}:${g.to}` === key) ??
+        (relations.push({ type: group.type, from, to: toLabel, rows: [] }), relations[relations.length - 1]!);
       const moved = source !== row.source || target !== row.target;
       out.rows.push(moved ? { ...row, source, target, id: relationId(group.type, source, target) } : row);
     }
@@ -77,7 +80,8 @@ export function applyRedirects(doc: DocumentRows, redirects: Map<string, string>
         known.count += row.count;
         known.sentences = [...known.sentences, ...row.sentences.filter((s) => !known.sentences.includes(s))];
         known.offsets = [...known.offsets, ...row.offsets];
-      } else out.rows.push(entityId === row.entityId ? { ...row } : { ...row, entityId, id: relationId(MENTIONED_IN, entityId, row.docId) });
+      } else
+        out.rows.push(entityId === row.entityId ? { ...row } : { ...row, entityId, id: relationId(MENTIONED_IN, entityId, row.docId) });
     }
   }
   const count = (groups: { rows: unknown[] }[]): number => groups.reduce((n, g) => n + g.rows.length, 0);

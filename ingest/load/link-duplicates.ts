@@ -34,7 +34,11 @@ export interface DuplicateLink {
 }
 
 /** `docs`: the documents this transaction created, in input order (an earlier one is older than a later one). */
-export async function linkDuplicates(tx: Transaction | ManagedTransaction, docs: DocumentRows[], threshold: number): Promise<DuplicateLink[]> {
+export async function linkDuplicates(
+  tx: Transaction | ManagedTransaction,
+  docs: DocumentRows[],
+  threshold: number,
+): Promise<DuplicateLink[]> {
   const rows = docs
     .filter((d) => d.document.signature !== null)
     .map((d) => ({ id: d.document.id, signature: d.document.signature!, bands: BAND_PROPERTIES.map((p) => d.document.props[p]) }));
@@ -44,7 +48,9 @@ export async function linkDuplicates(tx: Transaction | ManagedTransaction, docs:
   for (const r of result.records) {
     const id = r.get('id') as string;
     (candidates.get(id) ?? candidates.set(id, []).get(id)!).push({
-      other: r.get('other') as string, minhash: (r.get('minhash') as unknown[]).map(Number), root: (r.get('root') as string | null) ?? null,
+      other: r.get('other') as string,
+      minhash: (r.get('minhash') as unknown[]).map(Number),
+      root: (r.get('root') as string | null) ?? null,
     });
   }
   const order = new Map(rows.map((r, i) => [r.id, i]));
@@ -56,7 +62,8 @@ export async function linkDuplicates(tx: Transaction | ManagedTransaction, docs:
       const at = order.get(c.other);
       if (at !== undefined && at >= i) continue; // only an older document can be the original
       const similarity = estimateSimilarity(row.signature, c.minhash);
-      if (similarity < threshold || (best && (similarity < best.similarity || (similarity === best.similarity && c.other > best.other)))) continue;
+      if (similarity < threshold || (best && (similarity < best.similarity || (similarity === best.similarity && c.other > best.other))))
+        continue;
       best = { other: c.other, similarity, root: rootOf.get(c.other) ?? c.root ?? c.other };
     }
     if (!best) return;

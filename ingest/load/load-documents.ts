@@ -80,10 +80,23 @@ function units(docs: DocumentRows[], maxDocs: number, maxRows: number): Document
   return out;
 }
 
-export async function loadDocuments(driver: Driver, database: string, docs: DocumentRows[], options: LoadOptions = {}): Promise<LoadSummary> {
+export async function loadDocuments(
+  driver: Driver,
+  database: string,
+  docs: DocumentRows[],
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
   await ensureSchemaOnce(driver, database);
   const transactions = options.transactions ?? driverWriteTransactions(driver, database);
-  const summary: LoadSummary = { outcomes: [], entitiesCreated: 0, entitiesUpdated: 0, relationsCreated: 0, relationsUpdated: 0, rows: 0, rowsWritten: 0 };
+  const summary: LoadSummary = {
+    outcomes: [],
+    entitiesCreated: 0,
+    entitiesUpdated: 0,
+    relationsCreated: 0,
+    relationsUpdated: 0,
+    rows: 0,
+    rowsWritten: 0,
+  };
   const seen = new Set<string>();
   const unique: DocumentRows[] = [];
   const outcomeOf = (doc: DocumentRows, status: DocumentOutcome['status'], error?: string): DocumentOutcome => ({

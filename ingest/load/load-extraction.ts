@@ -22,7 +22,14 @@ export async function loadExtraction(
     } catch (error) {
       broken.push({
         index,
-        outcome: { id: doc.id, source: doc.source, status: 'failed', entities: part.entities.length, relations: part.relations.length, error: (error as Error).message },
+        outcome: {
+          id: doc.id,
+          source: doc.source,
+          status: 'failed',
+          entities: part.entities.length,
+          relations: part.relations.length,
+          error: (error as Error).message,
+        },
       });
     }
   });

@@ -11,7 +11,10 @@ const earlier = (a: string | null, b: string | null): string | null => (a === nu
 const later = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : a > b ? a : b);
 
 export function mergeEntityRows(into: EntityRow, row: EntityRow): EntityRow {
-  into.aliases = union(into.aliases, [...row.aliases, row.name].filter((a) => a !== into.name));
+  into.aliases = union(
+    into.aliases,
+    [...row.aliases, row.name].filter((a) => a !== into.name),
+  );
   into.mentionCount += row.mentionCount;
   into.firstSeen = earlier(into.firstSeen, row.firstSeen);
   into.lastSeen = later(into.lastSeen, row.lastSeen);

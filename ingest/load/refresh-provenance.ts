@@ -47,7 +47,11 @@ SET e.sources = size(COLLECT { MATCH (e)-[:MENTIONED_IN]->(d:Document) RETURN DI
 const BATCH = 2_000;
 
 /** `rids`, `eids`: element ids of the relationships and entities a write or removal touched (missing ones are skipped). */
-export async function refreshProvenance(tx: Transaction | ManagedTransaction, rids: Iterable<string>, eids: Iterable<string>): Promise<void> {
+export async function refreshProvenance(
+  tx: Transaction | ManagedTransaction,
+  rids: Iterable<string>,
+  eids: Iterable<string>,
+): Promise<void> {
   const rels = [...new Set(rids)];
   const nodes = [...new Set(eids)];
   for (let i = 0; i < rels.length; i += BATCH) {

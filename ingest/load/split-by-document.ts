@@ -25,7 +25,9 @@ export function splitByDocument(result: ExtractionResult): ExtractionResult[] {
       const text = part.documents[0]!.text;
       const own = text === undefined ? [] : relation.evidence.filter((s) => text.includes(s));
       part.relations.push({
-        ...relation, evidence: own.length > 0 ? own : relation.evidence, docIds: [docId],
+        ...relation,
+        evidence: own.length > 0 ? own : relation.evidence,
+        docIds: [docId],
         docProperties: { [docId]: relation.docProperties?.[docId] ?? relation.properties },
       });
     }

@@ -29,7 +29,9 @@ describe('textSignature', () => {
 
   it('when a text is too short to compare, then it has no signature', () => {
     expect(textSignature('Canada and Mexico met.')).toBeNull();
-    expect(shingles('The U.S. cut it, the U.S. said')).toEqual(new Set(['the u.s cut', 'u.s cut it', 'cut it the', 'it the u.s', 'the u.s said']));
+    expect(shingles('The U.S. cut it, the U.S. said')).toEqual(
+      new Set(['the u.s cut', 'u.s cut it', 'cut it the', 'it the u.s', 'the u.s said']),
+    );
   });
 
   it('when the schema is bootstrapped, then every band property has its index', () => {

@@ -20,25 +20,49 @@ const corpus: ExtractionResult = {
   ],
   entities: [
     {
-      id: 'person:ana-costa', type: 'Person', labels: ['Person', 'Minister'], name: 'Ana Costa', aliases: ['Costa'], properties: { title: 'Minister', portfolio: null },
+      id: 'person:ana-costa',
+      type: 'Person',
+      labels: ['Person', 'Minister'],
+      name: 'Ana Costa',
+      aliases: ['Costa'],
+      properties: { title: 'Minister', portfolio: null },
       mentions: [
         { docId: A, start: 0, end: 9, text: 'Ana Costa', sentence: 0 },
         { docId: B, start: 13, end: 22, text: 'Ana Costa', sentence: 0 },
       ],
     },
     {
-      id: 'person:ben-osei', type: 'Person', labels: ['Person'], name: 'Ben Osei', aliases: [], properties: {},
+      id: 'person:ben-osei',
+      type: 'Person',
+      labels: ['Person'],
+      name: 'Ben Osei',
+      aliases: [],
+      properties: {},
       mentions: [
         { docId: A, start: 14, end: 22, text: 'Ben Osei', sentence: 0 },
         { docId: B, start: 0, end: 8, text: 'Ben Osei', sentence: 0 },
       ],
     },
-    { id: 'country:PE', type: 'Country', labels: ['Country'], name: 'Peru', aliases: [], properties: { iso2: 'PE' }, mentions: [{ docId: A, start: 32, end: 36, text: 'Peru', sentence: 1 }] },
+    {
+      id: 'country:PE',
+      type: 'Country',
+      labels: ['Country'],
+      name: 'Peru',
+      aliases: [],
+      properties: { iso2: 'PE' },
+      mentions: [{ docId: A, start: 32, end: 36, text: 'Peru', sentence: 1 }],
+    },
   ],
   relations: [
     {
-      source: 'person:ben-osei', type: 'MET_WITH', target: 'person:ana-costa', properties: {},
-      evidence: ['Ana Costa met Ben Osei in Lima.', 'Ben Osei met Ana Costa again.'], docIds: [A, B], confidence: 0.8, rules: ['meeting.cue-between-names'],
+      source: 'person:ben-osei',
+      type: 'MET_WITH',
+      target: 'person:ana-costa',
+      properties: {},
+      evidence: ['Ana Costa met Ben Osei in Lima.', 'Ben Osei met Ana Costa again.'],
+      docIds: [A, B],
+      confidence: 0.8,
+      rules: ['meeting.cue-between-names'],
     },
   ],
 };
@@ -61,17 +85,40 @@ describe('splitByDocument', () => {
 describe('toDocumentRows', () => {
   it('when a document is turned into rows, then rows are grouped by label set, symmetric relations oriented and nulls dropped', () => {
     const rows = toDocumentRows(splitByDocument(corpus)[0]!);
-    expect(rows.document).toMatchObject({ id: A, source: 'a.txt', props: { title: 'A', source: 'a.txt', publishedAt: '2024-03-05T10:00:00Z', text: TEXT_A } });
+    expect(rows.document).toMatchObject({
+      id: A,
+      source: 'a.txt',
+      props: { title: 'A', source: 'a.txt', publishedAt: '2024-03-05T10:00:00Z', text: TEXT_A },
+    });
     expect(rows.document.signature).toHaveLength(64);
     expect(Object.keys(rows.document.props).filter((k) => k.startsWith('lsh'))).toHaveLength(16);
     expect(rows.entities.map((g) => g.labels)).toEqual([['Country'], ['Person', 'Minister'], ['Person']]);
     const ana = rows.entities[1]!.rows[0]!;
-    expect(ana).toEqual({ id: 'person:ana-costa', name: 'Ana Costa', aliases: ['Costa'], mentionCount: 1, firstSeen: '2024-03-05', lastSeen: '2024-03-05', props: { title: 'Minister' } });
+    expect(ana).toEqual({
+      id: 'person:ana-costa',
+      name: 'Ana Costa',
+      aliases: ['Costa'],
+      mentionCount: 1,
+      firstSeen: '2024-03-05',
+      lastSeen: '2024-03-05',
+      props: { title: 'Minister' },
+    });
     const met = rows.relations[0]!;
     expect([met.type, met.from, met.to]).toEqual(['MET_WITH', 'Person', 'Person']);
-    expect(met.rows[0]).toMatchObject({ id: relationId('MET_WITH', 'person:ana-costa', 'person:ben-osei'), source: 'person:ana-costa', target: 'person:ben-osei' });
+    expect(met.rows[0]).toMatchObject({
+      id: relationId('MET_WITH', 'person:ana-costa', 'person:ben-osei'),
+      source: 'person:ana-costa',
+      target: 'person:ben-osei',
+    });
     const peru = rows.mentions.find((g) => g.label === 'Country')!.rows[0]!;
-    expect(peru).toEqual({ id: relationId('MENTIONED_IN', 'country:PE', A), entityId: 'country:PE', docId: A, count: 1, sentences: ['Peru and Chile signed the Andes Accord.'], offsets: [32, 36] });
+    expect(peru).toEqual({
+      id: relationId('MENTIONED_IN', 'country:PE', A),
+      entityId: 'country:PE',
+      docId: A,
+      count: 1,
+      sentences: ['Peru and Chile signed the Andes Accord.'],
+      offsets: [32, 36],
+    });
     expect(rows.rowCount).toBe(3 + 1 + 3);
   });
 
@@ -81,14 +128,38 @@ describe('toDocumentRows', () => {
       entities: [
         { id: 'country:PE', type: 'Country', labels: ['Country'], name: 'Peru', aliases: [], properties: {} },
         { id: 'country:CL', type: 'Country', labels: ['Country'], name: 'Chile', aliases: [], properties: {} },
-        { id: 'tariff:25%-tariff-on-copper-against-cl-by-pe', type: 'Tariff', labels: ['Tariff'], name: '25% tariff on copper', aliases: [], properties: { rate: 25 } },
+        {
+          id: 'tariff:25%-tariff-on-copper-against-cl-by-pe',
+          type: 'Tariff',
+          labels: ['Tariff'],
+          name: '25% tariff on copper',
+          aliases: [],
+          properties: { rate: 25 },
+        },
       ],
-      relations: [{
-        source: 'country:PE', type: 'TRADES_WITH', target: 'country:CL', properties: { valueUsd: 1e9, year: 2023 }, evidence: [], docIds: [A, B], confidence: 0.8, rules: ['r'],
-        docProperties: { [A]: { valueUsd: 1e9, year: 2023 }, [B]: { valueUsd: 2e9, year: 2023 } },
-      }, {
-        source: 'country:PE', type: 'IMPOSES', target: 'tariff:25%-tariff-on-copper-against-cl-by-pe', properties: {}, evidence: [], docIds: [A], confidence: 0.8, rules: ['r'],
-      }],
+      relations: [
+        {
+          source: 'country:PE',
+          type: 'TRADES_WITH',
+          target: 'country:CL',
+          properties: { valueUsd: 1e9, year: 2023 },
+          evidence: [],
+          docIds: [A, B],
+          confidence: 0.8,
+          rules: ['r'],
+          docProperties: { [A]: { valueUsd: 1e9, year: 2023 }, [B]: { valueUsd: 2e9, year: 2023 } },
+        },
+        {
+          source: 'country:PE',
+          type: 'IMPOSES',
+          target: 'tariff:25%-tariff-on-copper-against-cl-by-pe',
+          properties: {},
+          evidence: [],
+          docIds: [A],
+          confidence: 0.8,
+          rules: ['r'],
+        },
+      ],
     };
     const [a, b] = splitByDocument(trade).map(toDocumentRows);
     const row = (r: typeof a) => r!.relations.find((g) => g.type === 'TRADES_WITH')!.rows[0]!;
@@ -101,9 +172,25 @@ describe('toDocumentRows', () => {
     const office: ExtractionResult = {
       documents: [corpus.documents[0]!],
       entities: [corpus.entities[0]!, corpus.entities[2]!],
-      relations: [{ source: 'person:ana-costa', type: 'HOLDS_OFFICE', target: 'country:PE', properties: { title: 'Minister', portfolio: 'Trade' }, evidence: [], docIds: [A], confidence: 0.8, rules: ['r'] }],
+      relations: [
+        {
+          source: 'person:ana-costa',
+          type: 'HOLDS_OFFICE',
+          target: 'country:PE',
+          properties: { title: 'Minister', portfolio: 'Trade' },
+          evidence: [],
+          docIds: [A],
+          confidence: 0.8,
+          rules: ['r'],
+        },
+      ],
     };
-    expect(toDocumentRows(office).relations[0]!.rows[0]).toMatchObject({ claimProps: ['title', 'portfolio'], claimScopes: ['', ''], claimValues: ['"Minister"', '"Trade"'], claimDocIds: [A, A] });
+    expect(toDocumentRows(office).relations[0]!.rows[0]).toMatchObject({
+      claimProps: ['title', 'portfolio'],
+      claimScopes: ['', ''],
+      claimValues: ['"Minister"', '"Trade"'],
+      claimDocIds: [A, A],
+    });
   });
 
   it('when an entity carries a label outside the ontology, then the document is refused before any Cypher is built', () => {

@@ -12,8 +12,20 @@ import { BAND_PROPERTIES, textSignature } from './text-signature.js';
 
 const ENTITY_RESERVED = new Set(['id', 'name', 'aliases', 'mentionCount', 'firstSeen', 'lastSeen', 'sources', 'outlets']);
 const RELATION_RESERVED = new Set([
-  'id', 'evidence', 'docIds', 'confidence', 'rules', 'firstSeen', 'lastSeen', 'sources', 'outlets', 'conflict',
-  'claimProps', 'claimScopes', 'claimValues', 'claimDocIds',
+  'id',
+  'evidence',
+  'docIds',
+  'confidence',
+  'rules',
+  'firstSeen',
+  'lastSeen',
+  'sources',
+  'outlets',
+  'conflict',
+  'claimProps',
+  'claimScopes',
+  'claimValues',
+  'claimDocIds',
 ]);
 
 /** The values a document states for a relationship that other documents may state differently: [property, scope, value]. */
@@ -26,7 +38,8 @@ function claimsOf(type: string, props: Record<string, PropertyValue> | undefined
     if (typeof p.portfolio === 'string' && p.portfolio !== '') out.push(['portfolio', '', p.portfolio]);
     return out;
   }
-  if (type === 'TRADES_WITH' && typeof p.valueUsd === 'number') return [['valueUsd', p.year === undefined || p.year === null ? '' : String(p.year), p.valueUsd]];
+  if (type === 'TRADES_WITH' && typeof p.valueUsd === 'number')
+    return [['valueUsd', p.year === undefined || p.year === null ? '' : String(p.year), p.valueUsd]];
   return [];
 }
 
@@ -63,7 +76,10 @@ function labelsOf(id: string, type: string, labels: string[]): EntityLabel[] {
   return [primary!, ...[...new Set(rest)].sort()];
 }
 
-function claimLists(claims: [string, string, PropertyValue][], docId: string): Pick<RelationRow, 'claimProps' | 'claimScopes' | 'claimValues' | 'claimDocIds'> {
+function claimLists(
+  claims: [string, string, PropertyValue][],
+  docId: string,
+): Pick<RelationRow, 'claimProps' | 'claimScopes' | 'claimValues' | 'claimDocIds'> {
   return {
     claimProps: claims.map((c) => c[0]),
     claimScopes: claims.map((c) => c[1]),
@@ -76,7 +92,14 @@ export function toDocumentRows(result: ExtractionResult): DocumentRows {
   if (result.documents.length !== 1) throw new LoadError(`expected one document per load unit, got ${result.documents.length}`);
   const doc = result.documents[0]!;
   const docProps = cleanProps(
-    { title: doc.title, source: doc.source, url: doc.url ?? null, publishedAt: doc.publishedAt ?? null, outlet: doc.outlet ?? null, text: doc.text ?? null },
+    {
+      title: doc.title,
+      source: doc.source,
+      url: doc.url ?? null,
+      publishedAt: doc.publishedAt ?? null,
+      outlet: doc.outlet ?? null,
+      text: doc.text ?? null,
+    },
     new Set(),
   );
   const seen = dateOf(doc.publishedAt);
@@ -103,7 +126,10 @@ export function toDocumentRows(result: ExtractionResult): DocumentRows {
       mentionCount: count,
       firstSeen: seen,
       lastSeen: seen,
-      props: { ...cleanProps(entity.properties, ENTITY_RESERVED), ...(primary === 'Tariff' && tariffMeasure(entity.id) ? { measure: tariffMeasure(entity.id)! } : {}) },
+      props: {
+        ...cleanProps(entity.properties, ENTITY_RESERVED),
+        ...(primary === 'Tariff' && tariffMeasure(entity.id) ? { measure: tariffMeasure(entity.id)! } : {}),
+      },
     });
     const sentences = [...new Set(mentions.map((m) => sentenceAt(text, spans, m.start)).filter((s) => s !== ''))];
     const mentionGroup = mentionGroups.get(primary) ?? mentionGroups.set(primary, { label: primary, rows: [] }).get(primary)!;

@@ -68,8 +68,22 @@ export interface WriteOptions {
   duplicateThreshold?: number;
 }
 
-export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], token: string, options: WriteOptions = {}): Promise<WriteCounts> {
-  const counts: WriteCounts = { createdDocIds: new Set(), entitiesCreated: 0, entitiesUpdated: 0, relationsCreated: 0, relationsUpdated: 0, rows: 0, rowsWritten: 0, duplicates: new Map() };
+export async function writeGraphRows(
+  tx: AnyTransaction,
+  docs: DocumentRows[],
+  token: string,
+  options: WriteOptions = {},
+): Promise<WriteCounts> {
+  const counts: WriteCounts = {
+    createdDocIds: new Set(),
+    entitiesCreated: 0,
+    entitiesUpdated: 0,
+    relationsCreated: 0,
+    relationsUpdated: 0,
+    rows: 0,
+    rowsWritten: 0,
+    duplicates: new Map(),
+  };
   const now = new Date().toISOString();
   const docRows = docs.map((d) => ({ id: d.document.id, props: d.document.props, signature: d.document.signature }));
   const merged = await tx.run(MERGE_DOCUMENTS, { rows: docRows, now, token });
@@ -82,7 +96,11 @@ export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], t
   counts.rowsWritten += docRows.length;
 
   if (options.rewrite) await tx.run(BACKFILL_DOCUMENTS, { rows: docRows });
-  const links = await linkDuplicates(tx, docs.filter((d) => counts.createdDocIds.has(d.document.id)), options.duplicateThreshold ?? duplicateThreshold());
+  const links = await linkDuplicates(
+    tx,
+    docs.filter((d) => counts.createdDocIds.has(d.document.id)),
+    options.duplicateThreshold ?? duplicateThreshold(),
+  );
   for (const link of links) counts.duplicates.set(link.id, link.other);
 
   // Only new documents contribute: re-ingesting a text adds nothing.
@@ -92,9 +110,21 @@ export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], t
   const named = entityIdsOf(created);
   const redirects = await readRedirects(tx, named);
   const fresh = created.map((d) => applyRedirects(d, redirects));
-  const entities = mergeGroups<EntityRow, EntityGroup>(fresh.flatMap((d) => d.entities), (g) => g.labels.join(':'), mergeEntityRows);
-  const relations = mergeGroups<RelationRow, RelationGroup>(fresh.flatMap((d) => d.relations), (g) => g.type, mergeRelationRows);
-  const mentions = mergeGroups<MentionRow, MentionGroup>(fresh.flatMap((d) => d.mentions), () => 'all', null);
+  const entities = mergeGroups<EntityRow, EntityGroup>(
+    fresh.flatMap((d) => d.entities),
+    (g) => g.labels.join(':'),
+    mergeEntityRows,
+  );
+  const relations = mergeGroups<RelationRow, RelationGroup>(
+    fresh.flatMap((d) => d.relations),
+    (g) => g.type,
+    mergeRelationRows,
+  );
+  const mentions = mergeGroups<MentionRow, MentionGroup>(
+    fresh.flatMap((d) => d.mentions),
+    () => 'all',
+    null,
+  );
 
   const touchedEntities: string[] = [];
   const touchedRelations: string[] = [];
@@ -120,7 +150,9 @@ export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], t
       touchedRelations.push(...((result.records[0]?.get('rids') as string[] | undefined) ?? []));
       if (written !== rows.length) {
         const lost = rows.filter((r) => r.a === null || r.b === null).map((r) => (r.a === null ? r.source : r.target));
-        throw new LoadError(`${rows.length - written} ${group.type} relation(s) lost an endpoint${lost.length ? ` (${lost.slice(0, 3).join(', ')})` : ''}`);
+        throw new LoadError(
+          `${rows.length - written} ${group.type} relation(s) lost an endpoint${lost.length ? ` (${lost.slice(0, 3).join(', ')})` : ''}`,
+        );
       }
       const created = result.summary.counters.updates().relationshipsCreated;
       counts.relationsCreated += created;
@@ -140,8 +172,17 @@ export async function writeGraphRows(tx: AnyTransaction, docs: DocumentRows[], t
   await refreshProvenance(tx, touchedRelations, touchedEntities);
   // A merge that committed after the redirects were read may have deleted an entity this transaction
   // then wrote again: start over (the loader retries transient errors), now resolving through it.
-  const late = await readRedirects(tx, named.filter((id) => !redirects.has(id)));
-  if (late.size > 0) throw new Neo4jError(`entities merged during the load: ${[...late.keys()].slice(0, 3).join(', ')}`, 'Neo.TransientError.Transaction.Outdated', '50N42', 'error: general processing exception - merged during load');
+  const late = await readRedirects(
+    tx,
+    named.filter((id) => !redirects.has(id)),
+  );
+  if (late.size > 0)
+    throw new Neo4jError(
+      `entities merged during the load: ${[...late.keys()].slice(0, 3).join(', ')}`,
+      'Neo.TransientError.Transaction.Outdated',
+      '50N42',
+      'error: general processing exception - merged during load',
+    );
   return counts;
 }
 

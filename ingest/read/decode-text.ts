@@ -1,8 +1,6 @@
 /* Ingest read: bytes → text; rejects binary, falls back to Latin-1 when the bytes are not UTF-8. */
 
-export type DecodedText =
-  | { ok: true; text: string; latin1: boolean }
-  | { ok: false; reason: string };
+export type DecodedText = { ok: true; text: string; latin1: boolean } | { ok: false; reason: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const latin1 = new TextDecoder('latin1');

@@ -17,7 +17,13 @@ const PARAGRAPHS = [
 let web: LocalWeb;
 beforeAll(async () => {
   web = await startLocalWeb();
-  const page = articlePage({ headline: 'Ministers resume steel talks', paragraphs: PARAGRAPHS, canonical: '/news/steel-talks', published: '2024-03-05T09:30:00+01:00', site: 'The Daily Ledger' });
+  const page = articlePage({
+    headline: 'Ministers resume steel talks',
+    paragraphs: PARAGRAPHS,
+    canonical: '/news/steel-talks',
+    published: '2024-03-05T09:30:00+01:00',
+    site: 'The Daily Ledger',
+  });
   web.routes.set('/article', send('text/html; charset=utf-8', page));
   web.routes.set('/moved', redirect('/article', 301));
   for (let i = 1; i <= 6; i++) web.routes.set(`/chain/${i}`, redirect(i === 1 ? '/article' : `/chain/${i - 1}`));
@@ -68,7 +74,13 @@ describe('fetchUrl and pageToInput', () => {
     expect(fetched).toMatchObject({ kind: 'html', contentType: 'text/html', url: `${web.origin}/article` });
     const { input } = pageToInput(fetched.body, fetched.url);
     for (const p of PARAGRAPHS) expect(input.text).toContain(p);
-    for (const boilerplate of ['Sign in to your account', 'ADVERTISEMENT', 'Subscribe to our morning briefing', 'All rights reserved', 'window.analytics'])
+    for (const boilerplate of [
+      'Sign in to your account',
+      'ADVERTISEMENT',
+      'Subscribe to our morning briefing',
+      'All rights reserved',
+      'window.analytics',
+    ])
       expect(input.text).not.toContain(boilerplate);
     expect(input.title).toBe('Ministers resume steel talks');
     expect(input.publishedAt).toBe('2024-03-05T09:30:00+01:00');
@@ -78,10 +90,24 @@ describe('fetchUrl and pageToInput', () => {
 
   it('when the date is only in a <time datetime> or in JSON-LD and there is no canonical link, then those are read and the URL is the final one', () => {
     const body = `<article><h1>Port strike ends</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`;
-    const withTime = pageToInput(`<html><head><title>Port strike ends</title></head><body><time datetime="2023-11-02">2 Nov</time>${body}</body></html>`, 'https://news.example/a?x=1');
-    expect(withTime.input).toMatchObject({ publishedAt: '2023-11-02', url: 'https://news.example/a?x=1', source: 'news.example', title: 'Port strike ends' });
-    const ld = JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle', datePublished: '2022-06-30T12:00:00Z' }] });
-    const withLd = pageToInput(`<html><head><script type="application/ld+json">${ld}</script><meta property="og:url" content="https://news.example/b"></head><body>${body}</body></html>`, 'https://news.example/b?utm=1');
+    const withTime = pageToInput(
+      `<html><head><title>Port strike ends</title></head><body><time datetime="2023-11-02">2 Nov</time>${body}</body></html>`,
+      'https://news.example/a?x=1',
+    );
+    expect(withTime.input).toMatchObject({
+      publishedAt: '2023-11-02',
+      url: 'https://news.example/a?x=1',
+      source: 'news.example',
+      title: 'Port strike ends',
+    });
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle', datePublished: '2022-06-30T12:00:00Z' }],
+    });
+    const withLd = pageToInput(
+      `<html><head><script type="application/ld+json">${ld}</script><meta property="og:url" content="https://news.example/b"></head><body>${body}</body></html>`,
+      'https://news.example/b?utm=1',
+    );
     expect(withLd.input).toMatchObject({ publishedAt: '2022-06-30T12:00:00Z', url: 'https://news.example/b' });
   });
 
@@ -93,7 +119,11 @@ describe('fetchUrl and pageToInput', () => {
   });
 
   it('when the socket looks the host up, then the pinned lookup answers only the checked address, whatever DNS says now', () => {
-    const lookup = pinnedLookup({ address: '93.184.216.34', family: 4 }) as unknown as (h: string, o: { all?: boolean }, cb: (...a: unknown[]) => void) => void;
+    const lookup = pinnedLookup({ address: '93.184.216.34', family: 4 }) as unknown as (
+      h: string,
+      o: { all?: boolean },
+      cb: (...a: unknown[]) => void,
+    ) => void;
     const answers: unknown[][] = [];
     lookup('rebinding.example', { all: true }, (...a) => answers.push(a));
     lookup('rebinding.example', {}, (...a) => answers.push(a));
@@ -166,7 +196,8 @@ describe('the address rule on live fetches (NEWSGRAPH_ALLOW_PRIVATE_URLS off)', 
   });
 
   it('when the scheme is not http or https, then it is refused', async () => {
-    for (const url of ['ftp://127.0.0.1/x', 'file:///etc/passwd', 'gopher://127.0.0.1:70/']) expect((await refusal(url)).code).toBe('scheme');
+    for (const url of ['ftp://127.0.0.1/x', 'file:///etc/passwd', 'gopher://127.0.0.1:70/'])
+      expect((await refusal(url)).code).toBe('scheme');
     expect((await refusal('not a url')).code).toBe('bad_url');
   });
 });

@@ -25,8 +25,15 @@ export interface FetchLimits {
 
 const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxBytes: 5_242_880, maxRedirects: 5, allowPrivate: false };
 
-export function fetchLimits(config: Pick<Config, 'fetchTimeoutMs' | 'fetchMaxBytes' | 'fetchMaxRedirects' | 'allowPrivateUrls'>): FetchLimits {
-  return { timeoutMs: config.fetchTimeoutMs, maxBytes: config.fetchMaxBytes, maxRedirects: config.fetchMaxRedirects, allowPrivate: config.allowPrivateUrls };
+export function fetchLimits(
+  config: Pick<Config, 'fetchTimeoutMs' | 'fetchMaxBytes' | 'fetchMaxRedirects' | 'allowPrivateUrls'>,
+): FetchLimits {
+  return {
+    timeoutMs: config.fetchTimeoutMs,
+    maxBytes: config.fetchMaxBytes,
+    maxRedirects: config.fetchMaxRedirects,
+    allowPrivate: config.allowPrivateUrls,
+  };
 }
 
 export type FetchKind = 'html' | 'feed';
@@ -47,7 +54,8 @@ export interface Fetched {
  * type, size, redirects) — the caller's fault; `timeout`; `upstream`: the site failed (HTTP error,
  * network).
  */
-export type FetchErrorCode = 'bad_url' | 'scheme' | 'address' | 'redirects' | 'content_type' | 'too_large' | 'timeout' | 'http_status' | 'network';
+export type FetchErrorCode =
+  'bad_url' | 'scheme' | 'address' | 'redirects' | 'content_type' | 'too_large' | 'timeout' | 'http_status' | 'network';
 
 export class FetchError extends Error {
   override name = 'FetchError';
@@ -80,7 +88,8 @@ function parseFetchUrl(raw: string, base?: string): URL {
   } catch {
     throw new FetchError('bad_url', `"${raw}" is not a valid URL`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchError('scheme', `${url.protocol.replace(/:$/, '')} URLs are refused: only http and https are fetched`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new FetchError('scheme', `${url.protocol.replace(/:$/, '')} URLs are refused: only http and https are fetched`);
   if (url.username || url.password) throw new FetchError('bad_url', 'URLs with a user name or password are refused');
   return url;
 }
@@ -113,7 +122,11 @@ async function vetHost(url: URL, limits: FetchLimits): Promise<Vetted> {
   if (!limits.allowPrivate) {
     for (const { address } of addresses) {
       const why = (limits.addressRule ?? refusedAddressReason)(address);
-      if (why) throw new FetchError('address', `${url.host} is refused: it resolves to ${why}; only public addresses are fetched (NEWSGRAPH_ALLOW_PRIVATE_URLS=true lifts this)`);
+      if (why)
+        throw new FetchError(
+          'address',
+          `${url.host} is refused: it resolves to ${why}; only public addresses are fetched (NEWSGRAPH_ALLOW_PRIVATE_URLS=true lifts this)`,
+        );
     }
   }
   const first = addresses[0]!;
@@ -136,7 +149,9 @@ function charsetOf(header: string | undefined, head: Buffer): string {
   const declared = /charset\s*=\s*"?([\w.:-]+)/i.exec(header ?? '')?.[1];
   if (declared) return declared;
   const start = head.subarray(0, 2048).toString('latin1');
-  return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(start)?.[1] ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(start)?.[1] ?? 'utf-8';
+  return (
+    /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(start)?.[1] ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(start)?.[1] ?? 'utf-8'
+  );
 }
 
 function decode(body: Buffer, charset: string): string {
@@ -197,7 +212,10 @@ function requestOnce(url: URL, vetted: Vetted, limits: FetchLimits, deadline: nu
       lookup: pinnedLookup(vetted),
       agent: false,
     });
-    const timer = setTimeout(() => fail(new FetchError('timeout', `${url.host} did not answer within ${limits.timeoutMs / 1000} s`)), Math.max(0, deadline - Date.now()));
+    const timer = setTimeout(
+      () => fail(new FetchError('timeout', `${url.host} did not answer within ${limits.timeoutMs / 1000} s`)),
+      Math.max(0, deadline - Date.now()),
+    );
     req.on('error', (error: NodeJS.ErrnoException) => fail(new FetchError('network', `${url.host}: ${error.code ?? error.message}`)));
     req.on('response', (res) => {
       const status = res.statusCode ?? 0;
@@ -208,16 +226,24 @@ function requestOnce(url: URL, vetted: Vetted, limits: FetchLimits, deadline: nu
       }
       if (status < 200 || status >= 300) {
         res.resume();
-        return fail(new FetchError('http_status', `${url.href} answered HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`));
+        return fail(
+          new FetchError('http_status', `${url.href} answered HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`),
+        );
       }
       const allowed = (accept.includes('html') && HTML_TYPES.has(contentType)) || (accept.includes('feed') && FEED_TYPES.has(contentType));
       if (!allowed) {
-        const wanted = [accept.includes('html') ? 'HTML pages (text/html, application/xhtml+xml)' : '', accept.includes('feed') ? 'RSS/Atom feeds (application/rss+xml, application/atom+xml, application/xml, text/xml)' : '']
+        const wanted = [
+          accept.includes('html') ? 'HTML pages (text/html, application/xhtml+xml)' : '',
+          accept.includes('feed') ? 'RSS/Atom feeds (application/rss+xml, application/atom+xml, application/xml, text/xml)' : '',
+        ]
           .filter(Boolean)
           .join(' and ');
-        return fail(new FetchError('content_type', `${url.href} is ${contentType || 'of no stated content type'}: only ${wanted} are fetched`));
+        return fail(
+          new FetchError('content_type', `${url.href} is ${contentType || 'of no stated content type'}: only ${wanted} are fetched`),
+        );
       }
-      const tooLarge = (): FetchError => new FetchError('too_large', `${url.href} is larger than the ${megabytes(limits.maxBytes)} limit (NEWSGRAPH_FETCH_MAX_BYTES)`);
+      const tooLarge = (): FetchError =>
+        new FetchError('too_large', `${url.href} is larger than the ${megabytes(limits.maxBytes)} limit (NEWSGRAPH_FETCH_MAX_BYTES)`);
       const declared = Number(res.headers['content-length']);
       if (Number.isFinite(declared) && declared > limits.maxBytes) return fail(tooLarge());
       const chunks: Buffer[] = [];
@@ -243,7 +269,11 @@ function requestOnce(url: URL, vetted: Vetted, limits: FetchLimits, deadline: nu
  * Fetches a page or a feed under the limits. Throws a FetchError whose message says what was refused
  * or what failed. Each hop is vetted (scheme, address) before anything is sent to it.
  */
-export async function fetchUrl(raw: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS, accept: FetchKind[] = ['html', 'feed']): Promise<Fetched> {
+export async function fetchUrl(
+  raw: string,
+  limits: FetchLimits = DEFAULT_FETCH_LIMITS,
+  accept: FetchKind[] = ['html', 'feed'],
+): Promise<Fetched> {
   const deadline = Date.now() + limits.timeoutMs;
   let url = parseFetchUrl(raw);
   const requestedUrl = url.href;
@@ -255,7 +285,11 @@ export async function fetchUrl(raw: string, limits: FetchLimits = DEFAULT_FETCH_
     if (hop.location !== undefined) {
       const next = parseFetchUrl(hop.location, url.href);
       if (seen.has(next.href)) throw new FetchError('redirects', `${requestedUrl} redirects in a loop (back to ${next.href})`);
-      if (hops + 1 > limits.maxRedirects) throw new FetchError('redirects', `${requestedUrl} redirects more than ${limits.maxRedirects} times (NEWSGRAPH_FETCH_MAX_REDIRECTS)`);
+      if (hops + 1 > limits.maxRedirects)
+        throw new FetchError(
+          'redirects',
+          `${requestedUrl} redirects more than ${limits.maxRedirects} times (NEWSGRAPH_FETCH_MAX_REDIRECTS)`,
+        );
       url = next;
       continue;
     }
@@ -273,7 +307,10 @@ export async function fetchUrl(raw: string, limits: FetchLimits = DEFAULT_FETCH_
 function withDeadline<T>(work: Promise<T>, deadline: number, url: URL, limits: FetchLimits): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new FetchError('timeout', `${url.host} did not resolve within ${limits.timeoutMs / 1000} s`)), Math.max(0, deadline - Date.now()));
+    timer = setTimeout(
+      () => reject(new FetchError('timeout', `${url.host} did not resolve within ${limits.timeoutMs / 1000} s`)),
+      Math.max(0, deadline - Date.now()),
+    );
   });
   return Promise.race([work, expired]).finally(() => clearTimeout(timer));
 }

@@ -9,8 +9,31 @@ export interface HtmlText {
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object']);
 const BLOCKS = new Set([
-  'p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article',
-  'header', 'footer', 'blockquote', 'tr', 'table', 'figcaption', 'main', 'aside', 'nav', 'pre', 'hr',
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'blockquote',
+  'tr',
+  'table',
+  'figcaption',
+  'main',
+  'aside',
+  'nav',
+  'pre',
+  'hr',
 ]);
 
 export function htmlToText(html: string): HtmlText {

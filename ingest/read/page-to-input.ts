@@ -81,12 +81,26 @@ function httpUrl(raw: string | null | undefined, base: string): string | null {
 export function readPageMetadata(doc: Doc, finalUrl: string): PageMetadata {
   const time = doc.querySelector('article time[datetime], time[itemprop="datePublished"], time[pubdate], time[datetime]');
   const publishedAt =
-    toIsoDate(meta(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'dc.date.issued', 'DC.date.issued')) ??
+    toIsoDate(
+      meta(
+        doc,
+        'article:published_time',
+        'og:article:published_time',
+        'datePublished',
+        'pubdate',
+        'publishdate',
+        'dc.date.issued',
+        'DC.date.issued',
+      ),
+    ) ??
     jsonLdDate(doc) ??
     toIsoDate(time?.getAttribute('datetime'));
   const canonicalUrl =
-    httpUrl(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), finalUrl) ?? httpUrl(meta(doc, 'og:url'), finalUrl) ?? finalUrl;
-  const title = meta(doc, 'og:title', 'twitter:title') ?? clean(doc.querySelector('title')?.textContent) ?? clean(doc.querySelector('h1')?.textContent);
+    httpUrl(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), finalUrl) ??
+    httpUrl(meta(doc, 'og:url'), finalUrl) ??
+    finalUrl;
+  const title =
+    meta(doc, 'og:title', 'twitter:title') ?? clean(doc.querySelector('title')?.textContent) ?? clean(doc.querySelector('h1')?.textContent);
   return { title, publishedAt, siteName: meta(doc, 'og:site_name', 'application-name'), canonicalUrl };
 }
 

@@ -8,12 +8,17 @@ describe('readDateline', () => {
   it('when the dateline states its year, then it gives the date', () => {
     expect(readDateline('WASHINGTON, Oct 19, 1987 - The dollar fell.')).toEqual({ date: '1987-10-19', monthDay: { month: 10, day: 19 } });
     expect(readDateline('Steel talks stall\n\nOSLO, March 3, 2024 (Reuters) - Norway said.')).toEqual({
-      date: '2024-03-03', monthDay: { month: 3, day: 3 }, agency: 'Reuters',
+      date: '2024-03-03',
+      monthDay: { month: 3, day: 3 },
+      agency: 'Reuters',
     });
   });
 
   it('when the dateline has no year, then no date is invented, unless a year is known from elsewhere', () => {
-    expect(readDateline('LONDON, March 3 (Reuters) - Britain said on Monday.')).toEqual({ monthDay: { month: 3, day: 3 }, agency: 'Reuters' });
+    expect(readDateline('LONDON, March 3 (Reuters) - Britain said on Monday.')).toEqual({
+      monthDay: { month: 3, day: 3 },
+      agency: 'Reuters',
+    });
     expect(readDateline('NEW DELHI, March 27 - India cut duties.')?.date).toBeUndefined();
     expect(readDateline('KASHIKOJIMA, JAPAN, April 26 - Ministers met.', 1987)?.date).toBe('1987-04-26');
   });
@@ -42,6 +47,8 @@ describe('completePublication', () => {
   it('when nothing states the date, then it stays unknown', () => {
     const input = completePublication({ text: 'ROME, June 4 - Italy said.' });
     expect(input.publishedAt).toBeUndefined();
-    expect(completePublication({ text: 'ROME, June 4 - Italy said.', url: 'https://x.example/2022/06/04/italy' }).publishedAt).toBe('2022-06-04');
+    expect(completePublication({ text: 'ROME, June 4 - Italy said.', url: 'https://x.example/2022/06/04/italy' }).publishedAt).toBe(
+      '2022-06-04',
+    );
   });
 });

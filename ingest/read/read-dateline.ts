@@ -2,15 +2,40 @@
    "TOKYO (AP) —" — as its date (only when the year is knowable) and the agency in parentheses. */
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 /** A place in capitals, maybe with a region ("KASHIKOJIMA, JAPAN"); agencies in parentheses; a dash ends it. */
 const PLACE = String.raw`\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L} .'’-]{1,30}?)?`;
 const AGENCY = String.raw`\((\p{Lu}[\p{L}.&'-]*(?:\s\p{Lu}[\p{L}.&'-]*){0,3})\)`;
 const DASH = String.raw`\s*(?:-{1,2}|–|—)`;
-const WITH_DATE = new RegExp(String.raw`^(?:${PLACE})?,?\s*(?:\p{Lu}[a-z]+day,?\s+)?${MONTH}\s+(\d{1,2})(?:,?\s+(\d{4}))?(?:\s*\/[^/\n]{0,30}\/)?\s*(?:${AGENCY})?${DASH}`, 'u');
+const WITH_DATE = new RegExp(
+  String.raw`^(?:${PLACE})?,?\s*(?:\p{Lu}[a-z]+day,?\s+)?${MONTH}\s+(\d{1,2})(?:,?\s+(\d{4}))?(?:\s*\/[^/\n]{0,30}\/)?\s*(?:${AGENCY})?${DASH}`,
+  'u',
+);
 const AGENCY_ONLY = new RegExp(String.raw`^${PLACE}\s*${AGENCY}${DASH}`, 'u');
 
 export interface Dateline {
@@ -26,7 +51,9 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 function isoDate(year: number, month: number, day: number): string | undefined {
   const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? `${year}-${pad(month)}-${pad(day)}` : undefined;
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day
+    ? `${year}-${pad(month)}-${pad(day)}`
+    : undefined;
 }
 
 /**
@@ -34,10 +61,14 @@ function isoDate(year: number, month: number, day: number): string | undefined {
  * as month and day unless `year` (known from elsewhere: the URL, the document's metadata) completes it.
  */
 export function readDateline(text: string, year?: number): Dateline | undefined {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '').slice(0, 4);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .slice(0, 4);
   for (const line of lines) {
     const dated = WITH_DATE.exec(line);
-    if (dated && (dated.index === 0)) {
+    if (dated && dated.index === 0) {
       const month = MONTHS[dated[1]!.toLowerCase().replace(/\.$/, '')]!;
       const day = Number(dated[2]);
       const stated = dated[3] ? Number(dated[3]) : undefined;

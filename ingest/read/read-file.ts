@@ -56,7 +56,9 @@ export async function readFile(file: string, source: string): Promise<FileRead> 
     // The page's own metadata: article:published_time, JSON-LD datePublished, <time datetime>, og:site_name.
     const meta = readPageMetadata(parseHTML(raw).document, 'file:///');
     out.inputs.push({
-      text: html.text, title: html.title, source,
+      text: html.text,
+      title: html.title,
+      source,
       ...(meta.publishedAt ? { publishedAt: meta.publishedAt } : {}),
       ...(meta.siteName ? { outlet: meta.siteName } : {}),
     });
@@ -71,7 +73,9 @@ export async function readFile(file: string, source: string): Promise<FileRead> 
     const outlet = firstField(f, 'outlet', 'publisher', 'site', 'site_name', 'source');
     const url = firstField(f, 'url', 'canonical', 'link');
     out.inputs.push({
-      text: md.text, title: firstField(f, 'title') ?? md.title, source,
+      text: md.text,
+      title: firstField(f, 'title') ?? md.title,
+      source,
       ...(publishedAt ? { publishedAt } : {}),
       ...(outlet ? { outlet } : {}),
       ...(url && /^https?:\/\//.test(url) ? { url } : {}),

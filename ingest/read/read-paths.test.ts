@@ -147,29 +147,47 @@ describe('globToRegExp', () => {
 
 describe('readPaths: publication dates and outlets', () => {
   it('when an .html file carries article:published_time and og:site_name, then they are read', async () => {
-    write('dated/meta.html', '<html><head><meta property="article:published_time" content="2024-11-05T09:30:00Z"><meta property="og:site_name" content="Daily Ledger"></head><body><p>Chile signed the accord.</p></body></html>');
+    write(
+      'dated/meta.html',
+      '<html><head><meta property="article:published_time" content="2024-11-05T09:30:00Z"><meta property="og:site_name" content="Daily Ledger"></head><body><p>Chile signed the accord.</p></body></html>',
+    );
     const { inputs } = await readPaths(['dated/meta.html'], { baseDir: dir });
     expect(inputs[0]).toMatchObject({ publishedAt: '2024-11-05T09:30:00Z', outlet: 'Daily Ledger' });
   });
 
   it('when an .html file has JSON-LD datePublished or a <time datetime>, then the date is read', async () => {
-    write('dated/ld.html', '<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-02-01"}</script></head><body><p>Peru cut tariffs.</p></body></html>');
+    write(
+      'dated/ld.html',
+      '<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-02-01"}</script></head><body><p>Peru cut tariffs.</p></body></html>',
+    );
     write('dated/time.html', '<html><body><article><time datetime="2022-08-09">9 Aug</time><p>Ghana signed.</p></article></body></html>');
     const { inputs } = await readPaths(['dated/ld.html', 'dated/time.html'], { baseDir: dir });
     expect(inputs.map((i) => i.publishedAt)).toEqual(['2023-02-01', '2022-08-09']);
   });
 
   it('when a .md file has front matter, then its date, outlet and title are read and it is not in the text', async () => {
-    write('dated/front.md', '---\ntitle: "Tariff truce"\ndate: 2025-03-02\noutlet: Harbour Times\n---\n\nKenya and Egypt agreed a truce.\n');
+    write(
+      'dated/front.md',
+      '---\ntitle: "Tariff truce"\ndate: 2025-03-02\noutlet: Harbour Times\n---\n\nKenya and Egypt agreed a truce.\n',
+    );
     const { inputs } = await readPaths(['dated/front.md'], { baseDir: dir });
     expect(inputs[0]).toMatchObject({ title: 'Tariff truce', publishedAt: '2025-03-02', outlet: 'Harbour Times' });
     expect(inputs[0]!.text).not.toContain('outlet');
   });
 
   it('when a .jsonl line names an outlet or a source, then that is its outlet', async () => {
-    write('dated/lines.jsonl', [JSON.stringify({ text: 'One.', outlet: 'Wire A' }), JSON.stringify({ text: 'Two.', source: 'Wire B', publishedAt: '2020-01-01' })].join('\n'));
+    write(
+      'dated/lines.jsonl',
+      [
+        JSON.stringify({ text: 'One.', outlet: 'Wire A' }),
+        JSON.stringify({ text: 'Two.', source: 'Wire B', publishedAt: '2020-01-01' }),
+      ].join('\n'),
+    );
     const { inputs } = await readPaths(['dated/lines.jsonl'], { baseDir: dir });
-    expect(inputs.map((i) => [i.outlet, i.publishedAt ?? null])).toEqual([['Wire A', null], ['Wire B', '2020-01-01']]);
+    expect(inputs.map((i) => [i.outlet, i.publishedAt ?? null])).toEqual([
+      ['Wire A', null],
+      ['Wire B', '2020-01-01'],
+    ]);
   });
 
   it('when a file states no date, then it stays unknown, and --published-at fills only those without one', async () => {

@@ -45,7 +45,8 @@ export async function streamPaths(paths: string[], options: ReadOptions = {}): P
       expected += read.inputs.length - 1;
       rejected.push(...read.rejected);
       warnings.push(...read.warnings);
-      for (const input of read.inputs) yield options.publishedAt && !input.publishedAt ? { ...input, publishedAt: options.publishedAt } : input;
+      for (const input of read.inputs)
+        yield options.publishedAt && !input.publishedAt ? { ...input, publishedAt: options.publishedAt } : input;
     }
   }
   return { inputs: inputs(), rejected, warnings, expected: () => expected };

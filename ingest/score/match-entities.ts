@@ -6,7 +6,15 @@
  */
 
 import { normaliseName } from './normalise-name.js';
-import { bump, emptyCounts, type Counts, type GoldDocument, type GoldEntity, type Prediction, type PredictedEntity } from './score-types.js';
+import {
+  bump,
+  emptyCounts,
+  type Counts,
+  type GoldDocument,
+  type GoldEntity,
+  type Prediction,
+  type PredictedEntity,
+} from './score-types.js';
 
 const IGNORED_ENTITY_TYPES = new Set(['Document']);
 
@@ -87,7 +95,9 @@ const normalisedAliases = (aliases: unknown): Set<string> =>
 
 export function matchEntities(goldDoc: GoldDocument, prediction: Prediction | null): EntityMatch {
   const goldEntities = (goldDoc.entities ?? []).filter((e) => !IGNORED_ENTITY_TYPES.has(e.type));
-  const predEntities = (prediction && Array.isArray(prediction.entities) ? prediction.entities : []).filter((e) => !IGNORED_ENTITY_TYPES.has(predictedType(e)));
+  const predEntities = (prediction && Array.isArray(prediction.entities) ? prediction.entities : []).filter(
+    (e) => !IGNORED_ENTITY_TYPES.has(predictedType(e)),
+  );
 
   const gold: GoldEntityInfo[] = goldEntities.map((e) => ({
     e,
@@ -96,7 +106,12 @@ export function matchEntities(goldDoc: GoldDocument, prediction: Prediction | nu
     name: normaliseName(e.name),
     aliases: normalisedAliases(e.aliases),
   }));
-  const predicted: PredictedEntityInfo[] = predEntities.map((e) => ({ e, type: predictedType(e), name: normaliseName(e.name), aliases: normalisedAliases(e.aliases) }));
+  const predicted: PredictedEntityInfo[] = predEntities.map((e) => ({
+    e,
+    type: predictedType(e),
+    name: normaliseName(e.name),
+    aliases: normalisedAliases(e.aliases),
+  }));
 
   const candidates: Candidates[] = gold.map((g) => {
     const exact: number[] = [];

@@ -6,7 +6,15 @@
  */
 
 import type { EntityMatch } from './match-entities.js';
-import { bump, type Counts, type GoldDocument, type GoldRelation, type Prediction, type PredictedRelation, type RelationEnd } from './score-types.js';
+import {
+  bump,
+  type Counts,
+  type GoldDocument,
+  type GoldRelation,
+  type Prediction,
+  type PredictedRelation,
+  type RelationEnd,
+} from './score-types.js';
 
 const SYMMETRIC = new Set(['MET_WITH', 'TRADES_WITH']);
 const IGNORED_RELATION_TYPES = new Set(['MENTIONED_IN']);

@@ -3,7 +3,10 @@
 /** "The U.S. tariffs" → "us tariff"; "10 per cent" → "10 percent"; null → "". */
 export function normaliseName(s: unknown): string {
   if (s === null || s === undefined) return '';
-  let t = String(s).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  let t = String(s)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   t = t.replace(/&/g, ' and ');
   t = t.replace(/%/g, ' percent ');
   t = t.replace(/\bper\s+cent\b/g, 'percent').replace(/\bpct\b/g, 'percent');

@@ -37,15 +37,28 @@ function readGold(file: string): GoldDocument {
     throw new ScoreInputError(`gold file ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
   const g = parsed as GoldDocument | null;
-  if (!g || typeof g !== 'object' || Array.isArray(g) || (g.entities !== undefined && !Array.isArray(g.entities)) || (g.relations !== undefined && !Array.isArray(g.relations))) {
+  if (
+    !g ||
+    typeof g !== 'object' ||
+    Array.isArray(g) ||
+    (g.entities !== undefined && !Array.isArray(g.entities)) ||
+    (g.relations !== undefined && !Array.isArray(g.relations))
+  ) {
     throw new ScoreInputError(`gold file ${file} is not an annotation ({"entities": [...], "relations": [...]})`);
   }
   return g;
 }
 
 export function readScoreInputs(goldDir: string, textDir: string): { inputs: ScoreInput[]; warnings: string[] } {
-  const goldNames = listDir(goldDir, 'gold folder').filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)).sort();
-  const textNames = new Set(listDir(textDir, 'text folder').filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -'.txt'.length)));
+  const goldNames = listDir(goldDir, 'gold folder')
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
+  const textNames = new Set(
+    listDir(textDir, 'text folder')
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => f.slice(0, -'.txt'.length)),
+  );
   if (goldNames.length === 0) throw new ScoreInputError(`gold folder ${goldDir} holds no .json files`);
   const warnings: string[] = [];
   const goldSet = new Set(goldNames);

@@ -12,7 +12,7 @@ function row(label: string, s: Omit<RuleScore, 'id' | 'family'>, width: number):
 export function ruleReport(families: readonly FamilyScore[]): string[] {
   const width = Math.max(24, ...families.flatMap((f) => f.rules.map((r) => r.id.length + 2)));
   const lines = [
-    'Relations by rule (a relation\'s rules share its credit or blame; R = tp / gold relations of the types the rule emits)',
+    "Relations by rule (a relation's rules share its credit or blame; R = tp / gold relations of the types the rule emits)",
     `  ${'family / rule'.padEnd(width)}  pred    tp      P      R   gold  emits`,
   ];
   for (const f of families) {

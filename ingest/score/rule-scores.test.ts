@@ -48,10 +48,17 @@ describe('ruleScores on the fixture', () => {
     expect(rule('office.never-fires')).toMatchObject({ predicted: 0, tp: 0 });
     expect(rule('structure.country-named-agreement')).toMatchObject({ emits: ['PARTY_TO'], predicted: 2, tp: 2, gold: 2 });
     expect(families.map((f) => f.family)).toEqual(['location', 'meeting', 'office', 'signing', 'structure', 'tariff', 'trade', 'visit']);
-    expect(family('office').rules.map((r) => r.id)).toEqual(['office.appositive-title', 'office.never-fires', 'office.title-before-name', 'office.title-names-country']);
+    expect(family('office').rules.map((r) => r.id)).toEqual([
+      'office.appositive-title',
+      'office.never-fires',
+      'office.title-before-name',
+      'office.title-names-country',
+    ]);
     const lines = ruleReport(families);
     expect(lines[0]).toContain('R = tp / gold relations of the types the rule emits');
-    expect(lines.find((l) => l.trim().startsWith('office.never-fires'))).toMatch(/^\s+office\.never-fires\s+0\s+0\s+-\s+0\.000\s+3\s+HOLDS_OFFICE$/);
+    expect(lines.find((l) => l.trim().startsWith('office.never-fires'))).toMatch(
+      /^\s+office\.never-fires\s+0\s+0\s+-\s+0\.000\s+3\s+HOLDS_OFFICE$/,
+    );
   });
 
   it('writes smoothed precision, to two decimals, for the rules that fired, keys sorted', () => {

@@ -33,14 +33,16 @@ describe('runScoreboard', () => {
     expect(board.score.perDocument.map((d) => d.name)).toEqual(['doc-a', 'doc-b', 'doc-c']);
   });
 
-  it('lists each document\'s misses with --verbose', () => {
+  it("lists each document's misses with --verbose", () => {
     const board = runScoreboard({ goldDir: gold, textDir: texts, verbose: true });
     expect(board.lines).toContain('--- doc-c');
     expect(board.lines).toContain('  missed relations: Ottawa -LOCATED_IN-> Canada');
   });
 
   it('names a missing folder', () => {
-    expect(() => runScoreboard({ goldDir: join(scratch, 'nowhere'), textDir: texts })).toThrow(new ScoreInputError(`gold folder ${join(scratch, 'nowhere')} does not exist`));
+    expect(() => runScoreboard({ goldDir: join(scratch, 'nowhere'), textDir: texts })).toThrow(
+      new ScoreInputError(`gold folder ${join(scratch, 'nowhere')} does not exist`),
+    );
     expect(() => runScoreboard({ goldDir: gold, textDir: join(scratch, 'nowhere') })).toThrow(/text folder .*nowhere does not exist/);
   });
 

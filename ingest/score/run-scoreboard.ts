@@ -40,7 +40,9 @@ function predictionOf(text: string, source: string): Prediction {
 
 export function runScoreboard(options: ScoreboardOptions): Scoreboard {
   const { inputs, warnings } = readScoreInputs(options.goldDir, options.textDir);
-  const score = scoreCorpus(inputs.map((i) => ({ name: i.name, gold: i.gold, prediction: i.text === null ? null : predictionOf(i.text, `${i.name}.txt`) })));
+  const score = scoreCorpus(
+    inputs.map((i) => ({ name: i.name, gold: i.gold, prediction: i.text === null ? null : predictionOf(i.text, `${i.name}.txt`) })),
+  );
   for (const { name, score: d } of score.perDocument) for (const w of d.warnings) warnings.push(`${name}.json: ${w}`);
   const report = scoreReport(score);
   const families = ruleScores(score, options.catalogue ?? CATALOGUE);

@@ -34,7 +34,9 @@ export function scoreDocument(gold: GoldDocument, prediction: Prediction | null)
     missedEntities: em.gold.filter((_g, i) => em.goldToPred[i]! < 0).map((g) => `${g.type}:${g.e.name}`),
     spuriousEntities: em.predicted.filter((_p, j) => !em.predToGold.has(j)).map((p) => `${p.type}:${p.e.name}`),
     missedRelations: rm.missed.map((r) => `${r.source} -${r.type}-> ${r.target}`),
-    spuriousRelations: rm.relations.filter((r) => !r.hit).map((r) => ({ text: `${nameOf(r.relation.source)} -${r.relation.type}-> ${nameOf(r.relation.target)}`, rules: r.rules })),
+    spuriousRelations: rm.relations
+      .filter((r) => !r.hit)
+      .map((r) => ({ text: `${nameOf(r.relation.source)} -${r.relation.type}-> ${nameOf(r.relation.target)}`, rules: r.rules })),
     warnings: rm.warnings,
   };
 }

@@ -14,7 +14,10 @@ import { scoreCorpus } from './score-corpus.js';
 import { detailReport, scoreReport, summaryLine } from './score-report.js';
 
 const expected = readFileSync(join(import.meta.dirname, '../../test/fixtures/score/expected-score-mjs.txt'), 'utf8').split('\n');
-const tables = expected.slice(expected.indexOf('Entities by type      gold  pred    tp      P      R     F1'), expected.findIndex((l) => l.startsWith('---')) - 1);
+const tables = expected.slice(
+  expected.indexOf('Entities by type      gold  pred    tp      P      R     F1'),
+  expected.findIndex((l) => l.startsWith('---')) - 1,
+);
 const details = expected.filter((l) => /^(--- | {2}(missed|spurious) )/.test(l)).map((l) => l.replace(/^--- (.*)\.json$/, '--- $1'));
 const last = expected.find((l) => l.startsWith('entityF1='))!;
 

@@ -56,7 +56,10 @@ export function detailReport(score: CorpusScore): string[] {
     if (d.missedEntities.length) lines.push(`  missed entities: ${d.missedEntities.join(' | ')}`);
     if (d.spuriousEntities.length) lines.push(`  spurious entities: ${d.spuriousEntities.join(' | ')}`);
     if (d.missedRelations.length) lines.push(`  missed relations: ${d.missedRelations.join(' | ')}`);
-    if (d.spuriousRelations.length) lines.push(`  spurious relations: ${d.spuriousRelations.map((r) => (r.rules.length ? `${r.text} [${r.rules.join(', ')}]` : r.text)).join(' | ')}`);
+    if (d.spuriousRelations.length)
+      lines.push(
+        `  spurious relations: ${d.spuriousRelations.map((r) => (r.rules.length ? `${r.text} [${r.rules.join(', ')}]` : r.text)).join(' | ')}`,
+      );
   }
   return lines;
 }

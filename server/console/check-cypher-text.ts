@@ -17,11 +17,16 @@ const RULES: { pattern: RegExp; code: string; why: string }[] = [
     why: 'CALL … IN TRANSACTIONS is not allowed: the console runs one read transaction.',
   },
   {
-    pattern: /^\s*(?:CREATE|DROP|ALTER|GRANT|DENY|REVOKE|START|STOP|ENABLE|DEALLOCATE|REALLOCATE|RENAME|DRYRUN)\s+(?:OR\s+REPLACE\s+)?(?:COMPOSITE\s+)?(?:DATABASE|USER|ROLE|ALIAS|SERVER|PRIVILEGE|ALL|IMMUTABLE|CURRENT)\b/i,
+    pattern:
+      /^\s*(?:CREATE|DROP|ALTER|GRANT|DENY|REVOKE|START|STOP|ENABLE|DEALLOCATE|REALLOCATE|RENAME|DRYRUN)\s+(?:OR\s+REPLACE\s+)?(?:COMPOSITE\s+)?(?:DATABASE|USER|ROLE|ALIAS|SERVER|PRIVILEGE|ALL|IMMUTABLE|CURRENT)\b/i,
     code: 'admin_refused',
     why: 'Administration commands are not allowed in the console.',
   },
-  { pattern: /^\s*(?:EXPLAIN|PROFILE|CYPHER)\b/i, code: 'query_option_refused', why: 'EXPLAIN, PROFILE and CYPHER options are not supported; send the query alone.' },
+  {
+    pattern: /^\s*(?:EXPLAIN|PROFILE|CYPHER)\b/i,
+    code: 'query_option_refused',
+    why: 'EXPLAIN, PROFILE and CYPHER options are not supported; send the query alone.',
+  },
 ];
 
 const PROCEDURE_CALL = /(?<![.$\w])CALL\s+([A-Za-z_][\w]*(?:\s*\.\s*[A-Za-z_q][\w]*)*)/gi;

@@ -23,14 +23,19 @@ export function checkPlan(summary: ResultSummary): void {
   }
   for (const op of operators(summary.plan as PlanNode | false)) {
     const type = op.operatorType.replace(/@.*$/, '');
-    if (/^LoadCSV/i.test(type)) throw AppError.badRequest('load_csv_refused', 'LOAD CSV is not allowed: the console cannot read files or URLs.');
+    if (/^LoadCSV/i.test(type))
+      throw AppError.badRequest('load_csv_refused', 'LOAD CSV is not allowed: the console cannot read files or URLs.');
     if (/^ProcedureCall/i.test(type)) {
       const details = String(op.arguments.Details ?? op.arguments.details ?? op.arguments.Signature ?? '');
       const name = /^\s*([\w.]+)\s*\(/.exec(details)?.[1] ?? details;
-      if (!isAllowedProcedure(name)) throw AppError.badRequest('procedure_refused', `The procedure ${name || '(unknown)'} is not allowed in the console.`);
+      if (!isAllowedProcedure(name))
+        throw AppError.badRequest('procedure_refused', `The procedure ${name || '(unknown)'} is not allowed in the console.`);
     }
     if (/^Transaction(Apply|Foreach)/i.test(type)) {
-      throw AppError.badRequest('call_in_transactions_refused', 'CALL … IN TRANSACTIONS is not allowed: the console runs one read transaction.');
+      throw AppError.badRequest(
+        'call_in_transactions_refused',
+        'CALL … IN TRANSACTIONS is not allowed: the console runs one read transaction.',
+      );
     }
   }
 }

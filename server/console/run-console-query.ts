@@ -37,10 +37,9 @@ async function resolveGraph(tx: Transaction, found: FoundElements, cap: number):
   const nodeIds = new Set<string>([...found.nodes.keys()].slice(0, cap));
   for (const r of rels) nodeIds.add(r.startNodeElementId).add(r.endNodeElementId);
   if (nodeIds.size === 0) return { nodes: [], edges: [] };
-  const result = await tx.run(
-    `MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n) AS eid, ${nodeMap('n')} AS node`,
-    { ids: [...nodeIds] },
-  );
+  const result = await tx.run(`MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n) AS eid, ${nodeMap('n')} AS node`, {
+    ids: [...nodeIds],
+  });
   const byElement = new Map<string, NodeMap>();
   for (const rec of result.records) {
     const m = rec.get('node') as NodeMap;

@@ -15,7 +15,12 @@ export function toCell(value: unknown, found: FoundElements): unknown {
   if (isNode(value as object)) {
     const n = value as Node;
     found.nodes.set(n.elementId, n);
-    return { elementType: 'node', id: n.properties.id ?? n.elementId, labels: n.labels, properties: plainValue(n.properties) as Record<string, unknown> } satisfies ConsoleCell;
+    return {
+      elementType: 'node',
+      id: n.properties.id ?? n.elementId,
+      labels: n.labels,
+      properties: plainValue(n.properties) as Record<string, unknown>,
+    } satisfies ConsoleCell;
   }
   if (isRelationship(value as object)) {
     const r = value as Relationship;

@@ -15,7 +15,8 @@ export type WriteTx = Transaction | ManagedTransaction;
 const MAX_ATTEMPTS = 5;
 
 /** A concurrent transaction deleted a node this one had matched (merged away): worth one more look. */
-const vanished = (error: unknown): boolean => /EntityNotFound|has been deleted|Unable to load/i.test(`${(error as { code?: string }).code ?? ''} ${(error as Error).message ?? ''}`);
+const vanished = (error: unknown): boolean =>
+  /EntityNotFound|has been deleted|Unable to load/i.test(`${(error as { code?: string }).code ?? ''} ${(error as Error).message ?? ''}`);
 
 /** Runs `work` in one write transaction through this process's write queue; errors become AppErrors. */
 export async function inWriteTransaction<T>(ctx: ServerContext, work: (tx: WriteTx) => Promise<T>): Promise<T> {
@@ -121,7 +122,10 @@ export async function laterDecisionOn(tx: WriteTx, id: string, at: string, targe
   return (result.records[0]?.get('id') as string | undefined) ?? undefined;
 }
 
-export async function listDecisions(ctx: ServerContext, p: { limit: number; offset: number }): Promise<{ decisions: DecisionResponse[]; total: number }> {
+export async function listDecisions(
+  ctx: ServerContext,
+  p: { limit: number; offset: number },
+): Promise<{ decisions: DecisionResponse[]; total: number }> {
   const [row] = await ctx.executor.rows<{ decisions: DecisionNode[]; total: number }>(
     `CALL () { MATCH (d:${DECISION_LABEL}) RETURN count(d) AS total }
      CALL () { MATCH (d:${DECISION_LABEL}) WITH d ORDER BY d.at DESC, d.id DESC SKIP $offset LIMIT $limit

@@ -30,7 +30,10 @@ export async function applyEdit(tx: WriteTx, id: string, edit: EditRequest): Pro
   const state = (await lockEntities(tx, [id])).get(id);
   if (!state) throw await missingEntity(tx, id);
   const p = state.props;
-  const restore: EditRestore = { id, before: { name: p.name ?? null, aliases: p.aliases ?? null, removedAliases: p.removedAliases ?? null, curated: p.curated ?? null } };
+  const restore: EditRestore = {
+    id,
+    before: { name: p.name ?? null, aliases: p.aliases ?? null, removedAliases: p.removedAliases ?? null, curated: p.curated ?? null },
+  };
   const oldName = String(p.name ?? '');
   const name = edit.name?.trim() || oldName;
   const removing = new Set(edit.removeAliases ?? []);
@@ -49,7 +52,11 @@ export async function applyEdit(tx: WriteTx, id: string, edit: EditRequest): Pro
   labelOrNotFound(newId);
   const clash = await tx.run(`MATCH (n:${edit.type} {id: $id}) RETURN n.id AS id`, { id: newId });
   if (clash.records.length) {
-    throw new AppError(409, 'entity_exists', `A ${edit.type} with id ${newId} already exists: merge ${id} into it instead (POST /api/entities/merge with allowTypeChange).`);
+    throw new AppError(
+      409,
+      'entity_exists',
+      `A ${edit.type} with id ${newId} already exists: merge ${id} into it instead (POST /api/entities/merge with allowTypeChange).`,
+    );
   }
   await tx.run(`CREATE (n:${edit.type} {id: $id, name: $name})`, { id: newId, name });
   const merge = await applyMerge(tx, newId, [id], true);

@@ -31,7 +31,9 @@ export async function lockEntities(tx: WriteTx, ids: string[]): Promise<Map<stri
   for (const id of [...new Set(ids)].sort()) {
     const label = labelOrNotFound(id);
     await tx.run(`MATCH (n:${label} {id: $id}) SET n._lock = true REMOVE n._lock`, { id });
-    const result = await tx.run(`MATCH (n:${label} {id: $id}) RETURN elementId(n) AS eid, labels(n) AS labels, properties(n) AS props`, { id });
+    const result = await tx.run(`MATCH (n:${label} {id: $id}) RETURN elementId(n) AS eid, labels(n) AS labels, properties(n) AS props`, {
+      id,
+    });
     const row = result.records[0];
     if (row) found.set(id, { id, eid: row.get('eid') as string, labels: row.get('labels') as string[], props: row.get('props') as Props });
   }

@@ -11,12 +11,29 @@ describe('combineRelation', () => {
       { id: 'rel:a', evidence: ['s1'], docIds: ['d1'], rules: ['r1'], confidence: 0.5, place: 'X' },
       { id: 'rel:b', evidence: ['s2', 's1'], docIds: ['d2'], rules: ['r2'], confidence: 0.8, place: 'Y', review: 'rejected' },
     );
-    expect(out).toEqual({ id: 'rel:a', evidence: ['s1', 's2'], docIds: ['d1', 'd2'], rules: ['r1', 'r2'], confidence: 0.8, place: 'X', review: 'rejected' });
+    expect(out).toEqual({
+      id: 'rel:a',
+      evidence: ['s1', 's2'],
+      docIds: ['d1', 'd2'],
+      rules: ['r1', 'r2'],
+      confidence: 0.8,
+      place: 'X',
+      review: 'rejected',
+    });
   });
 
   it('when two mentions of one document combine, then counts add and offsets concatenate', () => {
-    expect(combineRelation('MENTIONED_IN', { id: 'm', count: 1, sentences: ['a'], offsets: [0, 2] }, { id: 'n', count: 2, sentences: ['b'], offsets: [5, 7] })).toEqual({
-      id: 'm', count: 3, sentences: ['a', 'b'], offsets: [0, 2, 5, 7],
+    expect(
+      combineRelation(
+        'MENTIONED_IN',
+        { id: 'm', count: 1, sentences: ['a'], offsets: [0, 2] },
+        { id: 'n', count: 2, sentences: ['b'], offsets: [5, 7] },
+      ),
+    ).toEqual({
+      id: 'm',
+      count: 3,
+      sentences: ['a', 'b'],
+      offsets: [0, 2, 5, 7],
     });
   });
 });
@@ -25,11 +42,27 @@ describe('combineEntity', () => {
   it('when an entity is merged in, then its name and aliases become aliases, counts add, dates widen and its id is remembered', () => {
     const out = combineEntity(
       { id: 'person:jane-doe', name: 'Jane Doe', aliases: ['Doe'], mentionCount: 2, firstSeen: '2024-02-01', lastSeen: '2024-03-01' },
-      { id: 'person:j-doe', name: 'J. Doe', aliases: ['Jane Doe', 'Doe'], mentionCount: 1, firstSeen: '2024-01-01', lastSeen: '2024-02-15', mergedFrom: ['person:jd'], born: '1970' },
+      {
+        id: 'person:j-doe',
+        name: 'J. Doe',
+        aliases: ['Jane Doe', 'Doe'],
+        mentionCount: 1,
+        firstSeen: '2024-01-01',
+        lastSeen: '2024-02-15',
+        mergedFrom: ['person:jd'],
+        born: '1970',
+      },
     );
     expect(out).toEqual({
-      id: 'person:jane-doe', name: 'Jane Doe', aliases: ['Doe', 'J. Doe'], mentionCount: 3, firstSeen: '2024-01-01', lastSeen: '2024-03-01',
-      mergedFrom: ['person:j-doe', 'person:jd'], born: '1970', curated: true,
+      id: 'person:jane-doe',
+      name: 'Jane Doe',
+      aliases: ['Doe', 'J. Doe'],
+      mentionCount: 3,
+      firstSeen: '2024-01-01',
+      lastSeen: '2024-03-01',
+      mergedFrom: ['person:j-doe', 'person:jd'],
+      born: '1970',
+      curated: true,
     });
   });
 });

@@ -81,7 +81,12 @@ async function moveRelations(tx: WriteTx, dup: EntityState, survivor: EntityStat
     const type = rec.get('type') as string;
     const source = rec.get('source') as string;
     const target = rec.get('target') as string;
-    const eids = new Map([[source, rec.get('seid') as string], [target, rec.get('teid') as string], [dup.id, survivor.eid], [survivor.id, survivor.eid]]);
+    const eids = new Map([
+      [source, rec.get('seid') as string],
+      [target, rec.get('teid') as string],
+      [dup.id, survivor.eid],
+      [survivor.id, survivor.eid],
+    ]);
     let s = source === dup.id ? survivor.id : source;
     let t = target === dup.id ? survivor.id : target;
     if (type !== MENTIONED_IN) [s, t] = orientRelation(type as ExtractedRelationType, s, t);
@@ -146,13 +151,22 @@ export async function applyMerge(tx: WriteTx, into: string, from: string[], allo
     const relations = await moveRelations(tx, dup, survivor);
     props = combineEntity(props, dup.props);
     // Names merged away point at the survivor, and so does whatever pointed at them.
-    const repointed = await tx.run(`MATCH (m:${MERGED_ID_LABEL} {to: $from}) SET m.to = $into RETURN collect(m.id) AS ids`, { from: id, into });
+    const repointed = await tx.run(`MATCH (m:${MERGED_ID_LABEL} {to: $from}) SET m.to = $into RETURN collect(m.id) AS ids`, {
+      from: id,
+      into,
+    });
     await tx.run(`MERGE (m:${MERGED_ID_LABEL} {id: $from}) SET m.to = $into`, { from: id, into });
     await tx.run('MATCH (d) WHERE elementId(d) = $eid DETACH DELETE d', { eid: dup.eid });
     restore.merged.push({ id, labels: dup.labels, props: dup.props, relations, repointed: repointed.records[0]!.get('ids') as string[] });
   }
-  const addMinister = primary(survivor.labels) === 'Person' && !survivor.labels.includes('Minister') && from.some((id) => states.get(id)!.labels.includes('Minister'));
-  await tx.run(`MATCH (n) WHERE elementId(n) = $eid SET n = $props ${addMinister ? 'SET n:Minister' : ''}`, { eid: survivor.eid, props: storable(props) });
+  const addMinister =
+    primary(survivor.labels) === 'Person' &&
+    !survivor.labels.includes('Minister') &&
+    from.some((id) => states.get(id)!.labels.includes('Minister'));
+  await tx.run(`MATCH (n) WHERE elementId(n) = $eid SET n = $props ${addMinister ? 'SET n:Minister' : ''}`, {
+    eid: survivor.eid,
+    props: storable(props),
+  });
   return restore;
 }
 

@@ -10,9 +10,11 @@ function toAppError(err: unknown): AppError {
   const e = err as { type?: string; status?: number; message?: string };
   if (e?.type === 'entity.too.large') return new AppError(413, 'payload_too_large', 'The request body is over the upload limit.');
   if (e?.type === 'entity.parse.failed') return AppError.badRequest('invalid_json', 'The request body is not valid JSON.');
-  if (e?.type === 'charset.unsupported' || e?.type === 'encoding.unsupported') return new AppError(415, 'unsupported_encoding', String(e.message));
+  if (e?.type === 'charset.unsupported' || e?.type === 'encoding.unsupported')
+    return new AppError(415, 'unsupported_encoding', String(e.message));
   if (err instanceof Neo4jError || (err instanceof Error && /ECONNREFUSED|ServiceUnavailable/.test(err.message))) return mapNeo4jError(err);
-  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) return new AppError(e.status, 'bad_request', String(e.message ?? 'Bad request.'));
+  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500)
+    return new AppError(e.status, 'bad_request', String(e.message ?? 'Bad request.'));
   return new AppError(500, 'internal', 'Unexpected server error.');
 }
 

@@ -12,35 +12,90 @@ const QUOTE = 'Prime Minister Jane Doe of Canada spoke on Monday.';
 
 const graph: ExportGraph = {
   nodes: [
-    { id: 'person:jane-doe', labels: ['Person'], type: 'Person', name: 'Jane Doe', degree: 2, documents: [], properties: { name: 'Jane Doe', aliases: ['Doe'] } },
-    { id: 'country:CA', labels: ['Country'], type: 'Country', name: 'Canada', degree: 1, documents: [], properties: { name: 'Canada', iso2: 'CA' } },
-    { id: 'tariff:x', labels: ['Tariff'], type: 'Tariff', name: '25% tariff on <b>steel</b>', degree: 1, documents: [], properties: { rate: 25 } },
+    {
+      id: 'person:jane-doe',
+      labels: ['Person'],
+      type: 'Person',
+      name: 'Jane Doe',
+      degree: 2,
+      documents: [],
+      properties: { name: 'Jane Doe', aliases: ['Doe'] },
+    },
+    {
+      id: 'country:CA',
+      labels: ['Country'],
+      type: 'Country',
+      name: 'Canada',
+      degree: 1,
+      documents: [],
+      properties: { name: 'Canada', iso2: 'CA' },
+    },
+    {
+      id: 'tariff:x',
+      labels: ['Tariff'],
+      type: 'Tariff',
+      name: '25% tariff on <b>steel</b>',
+      degree: 1,
+      documents: [],
+      properties: { rate: 25 },
+    },
   ],
   edges: [
     {
-      id: 'rel:1', type: 'HOLDS_OFFICE', source: 'person:jane-doe', target: 'country:CA', directed: true,
-      properties: { title: 'Prime Minister', evidence: [QUOTE, HOSTILE], docIds: ['d1', 'd2'], rules: ['office.title-names-country'], confidence: 0.9 },
+      id: 'rel:1',
+      type: 'HOLDS_OFFICE',
+      source: 'person:jane-doe',
+      target: 'country:CA',
+      directed: true,
+      properties: {
+        title: 'Prime Minister',
+        evidence: [QUOTE, HOSTILE],
+        docIds: ['d1', 'd2'],
+        rules: ['office.title-names-country'],
+        confidence: 0.9,
+      },
     },
     {
-      id: 'rel:2', type: 'IMPOSES', source: 'country:CA', target: 'tariff:x', directed: true,
+      id: 'rel:2',
+      type: 'IMPOSES',
+      source: 'country:CA',
+      target: 'tariff:x',
+      directed: true,
       properties: {
-        evidence: [QUOTE], docIds: ['d1', 'd2'], conflict: true,
-        conflictValues: [JSON.stringify({ value: '25%', docId: 'd1', date: '2025-03-02' }), JSON.stringify({ value: '<i>50%</i>', docId: 'd2', date: '2025-03-09' })],
+        evidence: [QUOTE],
+        docIds: ['d1', 'd2'],
+        conflict: true,
+        conflictValues: [
+          JSON.stringify({ value: '25%', docId: 'd1', date: '2025-03-02' }),
+          JSON.stringify({ value: '<i>50%</i>', docId: 'd2', date: '2025-03-09' }),
+        ],
       },
     },
   ],
 };
 
 const documents: ReportDocument[] = [
-  { id: 'd2', title: 'Second <script>alert(2)</script>', url: 'javascript:alert(3)', outlet: 'Wire', publishedAt: '2025-03-09T10:00:00Z', quotes: [HOSTILE] },
+  {
+    id: 'd2',
+    title: 'Second <script>alert(2)</script>',
+    url: 'javascript:alert(3)',
+    outlet: 'Wire',
+    publishedAt: '2025-03-09T10:00:00Z',
+    quotes: [HOSTILE],
+  },
   { id: 'd1', title: 'First story', url: 'https://news.example/a?b=1&c=2', outlet: 'Daily', publishedAt: '2025-03-02', quotes: [QUOTE] },
 ];
 
-const report = buildEvidenceReport(graph, documents, { exportedAt: '2025-04-01T00:00:00.000Z', image: 'data:image/png;base64,iVBORw0KGgo=' });
+const report = buildEvidenceReport(graph, documents, {
+  exportedAt: '2025-04-01T00:00:00.000Z',
+  image: 'data:image/png;base64,iVBORw0KGgo=',
+});
 
 describe('evidence report', () => {
   it('when a fact is built, then it reads as a sentence with its quotes tied to the documents holding them', () => {
-    expect(factSentence('HOLDS_OFFICE', 'Jane Doe', 'Canada', { title: 'Prime Minister' })).toBe('Jane Doe holds office Prime Minister of Canada');
+    expect(factSentence('HOLDS_OFFICE', 'Jane Doe', 'Canada', { title: 'Prime Minister' })).toBe(
+      'Jane Doe holds office Prime Minister of Canada',
+    );
     const office = report.facts.find((f) => f.id === 'rel:1')!;
     expect(office.quotes).toEqual([
       { text: QUOTE, docIds: ['d1'] },
@@ -72,7 +127,12 @@ describe('evidence report', () => {
     expect(conflictValues({ values: ['{"rate": 10, "docId": "a"}'] })).toEqual([{ value: '10%', docId: 'a', date: null }]);
     // The stored form: parallel lists, values as JSON.
     expect(
-      conflictValues({ claimProps: ['title', 'title', 'portfolio'], claimScopes: [null, null, null], claimValues: ['"Prime Minister"', '"Foreign Minister"', '"Trade"'], claimDocIds: ['a', 'b', 'b'] }),
+      conflictValues({
+        claimProps: ['title', 'title', 'portfolio'],
+        claimScopes: [null, null, null],
+        claimValues: ['"Prime Minister"', '"Foreign Minister"', '"Trade"'],
+        claimDocIds: ['a', 'b', 'b'],
+      }),
     ).toEqual([
       { value: 'Prime Minister', docId: 'a', date: null },
       { value: 'Foreign Minister', docId: 'b', date: null },

@@ -62,7 +62,8 @@ export interface EvidenceReport {
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : typeof v === 'number' ? String(v) : null);
-const strList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []);
+const strList = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [];
 
 const money = (v: unknown, currency = 'US$'): string | null => {
   const n = typeof v === 'number' ? v : Number(v);
@@ -189,7 +190,18 @@ function toConflictValue(x: Record<string, unknown>): ReportConflictValue {
   };
 }
 
-const ENTITY_SKIP = new Set(['name', 'aliases', 'mentionCount', 'firstSeen', 'lastSeen', 'sources', 'outlets', 'text', 'updatedAt', 'createdAt']);
+const ENTITY_SKIP = new Set([
+  'name',
+  'aliases',
+  'mentionCount',
+  'firstSeen',
+  'lastSeen',
+  'sources',
+  'outlets',
+  'text',
+  'updatedAt',
+  'createdAt',
+]);
 
 function toEntity(n: ExportNode): ReportEntity {
   const details: string[] = [];
@@ -213,7 +225,10 @@ function toFact(e: ExportEdge, names: Map<string, string>, docs: Map<string, Rep
   const quotes = strList(p.evidence ?? p.sentences)
     .map((text) => ({ text, docIds: cited.filter((d) => d.quotes.includes(text)).map((d) => d.id) }))
     .filter((q) => !ranged || q.docIds.length > 0);
-  const dates = cited.map(dateOf).filter((d): d is string => !!d).sort();
+  const dates = cited
+    .map(dateOf)
+    .filter((d): d is string => !!d)
+    .sort();
   const outlets = strList(p.outlets).length ? strList(p.outlets) : [...new Set(cited.map((d) => d.outlet).filter((o): o is string => !!o))];
   const sources = typeof p.sources === 'number' && p.sources > 0 && !ranged ? p.sources : docIds.length;
   const conflict = p.conflict === true ? conflictValues(p) : [];
@@ -280,7 +295,11 @@ export function displayDate(iso: string | null): string {
 }
 
 const rangeText = (r: { from?: string | null; to?: string | null }): string =>
-  r.from && r.to ? `${displayDate(r.from)} – ${displayDate(r.to)}` : r.to ? `as of ${displayDate(r.to)}` : `from ${displayDate(r.from ?? null)}`;
+  r.from && r.to
+    ? `${displayDate(r.from)} – ${displayDate(r.to)}`
+    : r.to
+      ? `as of ${displayDate(r.to)}`
+      : `from ${displayDate(r.from ?? null)}`;
 
 /** "3 sources · first seen 2 Mar 2025": the line under each fact. */
 export function factSummary(f: ReportFact): string {

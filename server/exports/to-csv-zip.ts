@@ -17,13 +17,26 @@ const EDGE_OWN = new Set(['evidence', 'docIds', 'rules', 'confidence']);
 function toCsvFiles(graph: ExportGraph): { 'nodes.csv': string; 'edges.csv': string } {
   const nodeKeys = propertyKeys(graph.nodes, NODE_OWN);
   const nodeRows = graph.nodes.map((n) => [
-    n.id, n.name, n.type, n.labels, n.properties.aliases ?? [], n.degree, n.documents,
+    n.id,
+    n.name,
+    n.type,
+    n.labels,
+    n.properties.aliases ?? [],
+    n.degree,
+    n.documents,
     ...nodeKeys.map((k) => n.properties[k] ?? ''),
   ]);
   const edgeKeys = propertyKeys(graph.edges, EDGE_OWN);
   const edgeRows = graph.edges.map((e) => [
-    e.source, e.target, e.directed ? 'Directed' : 'Undirected', e.id, e.type,
-    e.properties.confidence ?? '', e.properties.evidence ?? [], e.properties.docIds ?? [], e.properties.rules ?? [],
+    e.source,
+    e.target,
+    e.directed ? 'Directed' : 'Undirected',
+    e.id,
+    e.type,
+    e.properties.confidence ?? '',
+    e.properties.evidence ?? [],
+    e.properties.docIds ?? [],
+    e.properties.rules ?? [],
     ...edgeKeys.map((k) => e.properties[k] ?? ''),
   ]);
   const csv = (header: string[], rows: unknown[][]): string =>

@@ -17,14 +17,35 @@ describe('the Cypher script', () => {
     const script = toCypherScript(
       {
         nodes: [
-          { id: 'person:a', labels: ['Person', 'Minister'], type: 'Person', name: 'A', degree: 1, documents: [], properties: { name: 'A\nB' } },
-          { id: 'country:CA', labels: ['Country'], type: 'Country', name: 'Canada', degree: 1, documents: [], properties: { name: 'Canada' } },
+          {
+            id: 'person:a',
+            labels: ['Person', 'Minister'],
+            type: 'Person',
+            name: 'A',
+            degree: 1,
+            documents: [],
+            properties: { name: 'A\nB' },
+          },
+          {
+            id: 'country:CA',
+            labels: ['Country'],
+            type: 'Country',
+            name: 'Canada',
+            degree: 1,
+            documents: [],
+            properties: { name: 'Canada' },
+          },
         ],
-        edges: [{ id: 'rel:1', type: 'HOLDS_OFFICE', source: 'person:a', target: 'country:CA', directed: true, properties: { confidence: 0.9 } }],
+        edges: [
+          { id: 'rel:1', type: 'HOLDS_OFFICE', source: 'person:a', target: 'country:CA', directed: true, properties: { confidence: 0.9 } },
+        ],
       },
       { scope: 'all', exportedAt: '2025-01-01T00:00:00Z' },
     );
-    const lines = script.trim().split('\n').filter((l) => !l.startsWith('//'));
+    const lines = script
+      .trim()
+      .split('\n')
+      .filter((l) => !l.startsWith('//'));
     expect(lines).toEqual([
       "MERGE (n:`Person` {id: 'person:a'}) SET n:`Minister`, n += {`name`: 'A\\nB'};",
       "MERGE (n:`Country` {id: 'country:CA'}) SET n += {`name`: 'Canada'};",

@@ -47,8 +47,13 @@ export function toCypherScript(graph: ExportGraph, meta: { scope: string; export
   const primary = new Map<string, string>();
   for (const n of graph.nodes) {
     primary.set(n.id, n.type);
-    const extra = n.labels.filter((l) => l !== n.type).map((l) => `:${cypherName(l)}`).join('');
-    lines.push(`MERGE (n:${cypherName(n.type)} {id: ${cypherString(n.id)}}) SET ${extra ? `n${extra}, ` : ''}n += ${cypherMap(n.properties)};`);
+    const extra = n.labels
+      .filter((l) => l !== n.type)
+      .map((l) => `:${cypherName(l)}`)
+      .join('');
+    lines.push(
+      `MERGE (n:${cypherName(n.type)} {id: ${cypherString(n.id)}}) SET ${extra ? `n${extra}, ` : ''}n += ${cypherMap(n.properties)};`,
+    );
   }
   for (const e of graph.edges) {
     const a = primary.get(e.source);

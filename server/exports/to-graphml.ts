@@ -9,7 +9,10 @@ function keyTypes(items: { properties: Record<string, unknown> }[], keys: string
   const types = new Map<string, KeyType>();
   for (const k of keys) {
     const values = items.map((i) => i.properties[k]).filter((v) => v !== null && v !== undefined);
-    types.set(k, values.every((v) => typeof v === 'number') ? 'double' : values.every((v) => typeof v === 'boolean') ? 'boolean' : 'string');
+    types.set(
+      k,
+      values.every((v) => typeof v === 'number') ? 'double' : values.every((v) => typeof v === 'boolean') ? 'boolean' : 'string',
+    );
   }
   return types;
 }
@@ -44,15 +47,23 @@ export function toGraphml(graph: ExportGraph): string {
   out.push('  <graph id="newsgraph" edgedefault="directed">');
   const data = (key: string, value: unknown): string => `<data key="${key}">${escapeXml(joinList(value))}</data>`;
   for (const n of graph.nodes) {
-    const cells = [data('n_label', n.name), data('n_type', n.type), data('n_labels', n.labels), data('n_degree', n.degree), data('n_documents', n.documents)];
-    for (const k of nodeKeys) if (n.properties[k] !== undefined && n.properties[k] !== null) cells.push(data(nodeIds.get(k)!, n.properties[k]));
+    const cells = [
+      data('n_label', n.name),
+      data('n_type', n.type),
+      data('n_labels', n.labels),
+      data('n_degree', n.degree),
+      data('n_documents', n.documents),
+    ];
+    for (const k of nodeKeys)
+      if (n.properties[k] !== undefined && n.properties[k] !== null) cells.push(data(nodeIds.get(k)!, n.properties[k]));
     out.push(`    <node id="${escapeXml(n.id)}">${cells.join('')}</node>`);
   }
   const present = new Set(graph.nodes.map((n) => n.id));
   for (const e of graph.edges) {
     if (!present.has(e.source) || !present.has(e.target)) continue;
     const cells = [data('e_label', e.type)];
-    for (const k of edgeKeys) if (e.properties[k] !== undefined && e.properties[k] !== null) cells.push(data(edgeIds.get(k)!, e.properties[k]));
+    for (const k of edgeKeys)
+      if (e.properties[k] !== undefined && e.properties[k] !== null) cells.push(data(edgeIds.get(k)!, e.properties[k]));
     out.push(
       `    <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}"${e.directed ? '' : ' directed="false"'}>${cells.join('')}</edge>`,
     );

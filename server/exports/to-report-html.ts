@@ -50,7 +50,11 @@ function docLabel(d: ReportDocument): string {
 }
 
 function renderFact(f: ReportFact, number: Map<string, number>, docs: Map<string, ReportDocument>): string {
-  const ref = (ids: string[]) => ids.map((id) => (number.has(id) ? `[${number.get(id)}]` : '')).filter(Boolean).join(' ');
+  const ref = (ids: string[]) =>
+    ids
+      .map((id) => (number.has(id) ? `[${number.get(id)}]` : ''))
+      .filter(Boolean)
+      .join(' ');
   const quotes = f.quotes
     .map((q) => {
       const cite = q.docIds

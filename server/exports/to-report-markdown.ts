@@ -9,7 +9,10 @@ export const escapeMarkdown = (text: string): string =>
     .replace(/\s+/g, ' ')
     .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)
     .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)(-|\d+\.)(\s)/, (_m, a: string, b: string, c: string) => `${a}${b.replace(/^(\d+)\./, '$1\\.').replace(/^-/, '\\-')}${c}`);
+    .replace(
+      /^(\s*)(-|\d+\.)(\s)/,
+      (_m, a: string, b: string, c: string) => `${a}${b.replace(/^(\d+)\./, '$1\\.').replace(/^-/, '\\-')}${c}`,
+    );
 
 /** A URL inside `<…>`: only http(s), and no character that could end the autolink. */
 const mdUrl = (url: string | null): string | null => {
@@ -35,24 +38,38 @@ export function toReportMarkdown(report: EvidenceReport): string {
   if (!report.facts.length) out.push('No relationships among these entities.', '');
   for (const f of report.facts) {
     out.push(`### ${escapeMarkdown(f.sentence)}${f.conflict ? ' — conflicting values' : ''}`, '');
-    const refs = f.docIds.filter((id) => number.has(id)).map((id) => `\\[${number.get(id)}\\]`).join(' ');
-    out.push(`${escapeMarkdown(factSummary(f))}${refs ? ` · ${refs}` : ''}${f.rules.length ? ` · found by ${escapeMarkdown(f.rules.join(', '))}` : ''}`, '');
+    const refs = f.docIds
+      .filter((id) => number.has(id))
+      .map((id) => `\\[${number.get(id)}\\]`)
+      .join(' ');
+    out.push(
+      `${escapeMarkdown(factSummary(f))}${refs ? ` · ${refs}` : ''}${f.rules.length ? ` · found by ${escapeMarkdown(f.rules.join(', '))}` : ''}`,
+      '',
+    );
     if (f.conflict) {
       out.push('| Value | Source | Date |', '| --- | --- | --- |');
       for (const c of f.conflict) {
         const d = c.docId ? docs.get(c.docId) : undefined;
-        out.push(`| ${escapeMarkdown(c.value)} | ${d ? escapeMarkdown(`[${number.get(d.id)}] ${d.outlet ?? d.title}`) : escapeMarkdown(c.docId ?? 'source unknown')} | ${displayDate(c.date ?? d?.publishedAt ?? null)} |`);
+        out.push(
+          `| ${escapeMarkdown(c.value)} | ${d ? escapeMarkdown(`[${number.get(d.id)}] ${d.outlet ?? d.title}`) : escapeMarkdown(c.docId ?? 'source unknown')} | ${displayDate(c.date ?? d?.publishedAt ?? null)} |`,
+        );
       }
       out.push('');
     }
     for (const q of f.quotes) {
-      const by = q.docIds.map((id) => docs.get(id)).filter((d): d is ReportDocument => !!d).map(cite).join('; ');
+      const by = q.docIds
+        .map((id) => docs.get(id))
+        .filter((d): d is ReportDocument => !!d)
+        .map(cite)
+        .join('; ');
       out.push(`> “${escapeMarkdown(q.text)}”${by ? ` — ${by}` : ''}`, '');
     }
   }
   out.push('## Entities', '', '| Name | Type | Also called | Details |', '| --- | --- | --- | --- |');
   for (const e of report.entities) {
-    out.push(`| ${escapeMarkdown(e.name)} | ${escapeMarkdown(e.type)} | ${escapeMarkdown(e.aliases.join(', '))} | ${escapeMarkdown(e.details.join(' · '))} |`);
+    out.push(
+      `| ${escapeMarkdown(e.name)} | ${escapeMarkdown(e.type)} | ${escapeMarkdown(e.aliases.join(', '))} | ${escapeMarkdown(e.details.join(' · '))} |`,
+    );
   }
   out.push('');
   out.push('## Sources', '');

@@ -62,7 +62,11 @@ export function buildOpenApi(routes: RouteSpec[]): Json {
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Newsgraph API', version: APP_VERSION, description: 'Explore the news knowledge graph; read-only Cypher console; exports.' },
+    info: {
+      title: 'Newsgraph API',
+      version: APP_VERSION,
+      description: 'Explore the news knowledge graph; read-only Cypher console; exports.',
+    },
     paths,
     components: { schemas: { Error: ERROR_SCHEMA }, securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
   };

@@ -10,12 +10,18 @@ import { ALL_RELATION_TYPES } from '../../ontology/relation-types.js';
 const listOf = <T extends readonly [string, ...string[]]>(values: T, doc: string) =>
   z
     .union([z.string(), z.array(z.string())])
-    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      (Array.isArray(v) ? v : [v])
+        .flatMap((s) => s.split(','))
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(values)))
     .optional()
     .describe(doc);
 
-const limit = (max: number, dflt: number) => z.coerce.number().int().min(1).max(max).default(dflt).describe(`At most ${max}; default ${dflt}.`);
+const limit = (max: number, dflt: number) =>
+  z.coerce.number().int().min(1).max(max).default(dflt).describe(`At most ${max}; default ${dflt}.`);
 const nodeTypes = listOf(ALL_LABELS as unknown as readonly [string, ...string[]], 'Node labels, comma-separated.');
 const relTypes = listOf(ALL_RELATION_TYPES as unknown as readonly [string, ...string[]], 'Relationship types, comma-separated.');
 const id = z.string().min(1).max(300);
@@ -31,13 +37,18 @@ const isoDay = (doc: string) =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'is not a calendar date')
+    .refine(
+      (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+      'is not a calendar date',
+    )
     .optional()
     .describe(doc);
 
 /** `from`/`to`: only what documents published in the range state (either end may be left open). */
 const range = {
-  from: isoDay('First publication day (YYYY-MM-DD, inclusive): show a relationship only when a document stating it was published in the range.'),
+  from: isoDay(
+    'First publication day (YYYY-MM-DD, inclusive): show a relationship only when a document stating it was published in the range.',
+  ),
   to: isoDay('Last publication day (YYYY-MM-DD, inclusive).'),
 };
 const rangeInOrder = (v: { from?: string; to?: string }): boolean => !v.from || !v.to || v.from <= v.to;
@@ -59,17 +70,19 @@ export const neighborsQuery = z
   .object({ relTypes, types: nodeTypes, limit: limit(2000, 100), include: includeRejected, ...range })
   .refine(rangeInOrder, RANGE_ORDER);
 
-export const pathsQuery = z.object({
-  from: id.describe('Start node id.'),
-  to: id.describe('End node id.'),
-  maxHops: z.coerce.number().int().min(1).max(10).default(6),
-  relTypes,
-  limit: limit(100, 25),
-  include: includeRejected,
-  // `from`/`to` name the end nodes here, so the publication range is `since`/`until`.
-  since: range.from,
-  until: range.to,
-}).refine((v) => !v.since || !v.until || v.since <= v.until, { message: '`since` must not be after `until`', path: ['since'] });
+export const pathsQuery = z
+  .object({
+    from: id.describe('Start node id.'),
+    to: id.describe('End node id.'),
+    maxHops: z.coerce.number().int().min(1).max(10).default(6),
+    relTypes,
+    limit: limit(100, 25),
+    include: includeRejected,
+    // `from`/`to` name the end nodes here, so the publication range is `since`/`until`.
+    since: range.from,
+    until: range.to,
+  })
+  .refine((v) => !v.since || !v.until || v.since <= v.until, { message: '`since` must not be after `until`', path: ['since'] });
 
 const TIMELINE_BUCKETS = ['day', 'week', 'month'] as const;
 export const timelineQuery = z
@@ -88,7 +101,12 @@ export const ingestBody = z.object({
 });
 
 export const urlIngestBody = z.object({
-  url: z.string().trim().min(1).max(2000).describe('http(s) URL of an article page; fetched under the server\'s limits, public addresses only.'),
+  url: z
+    .string()
+    .trim()
+    .min(1)
+    .max(2000)
+    .describe("http(s) URL of an article page; fetched under the server's limits, public addresses only."),
 });
 
 export const cypherBody = z.object({
@@ -108,11 +126,21 @@ const exportFields = {
   scope: z
     .enum(EXPORT_SCOPES)
     .optional()
-    .describe('all: whole graph; nodes: `ids` with their relations; cypher: the graph of a saved read-only query. Default: nodes when ids are given, else all.'),
+    .describe(
+      'all: whole graph; nodes: `ids` with their relations; cypher: the graph of a saved read-only query. Default: nodes when ids are given, else all.',
+    ),
   query: z.string().max(100_000).optional().describe('Read-only Cypher (scope=cypher).'),
   include: includeRejected,
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'from must be a date as YYYY-MM-DD').optional().describe('format=report: only what documents published from this day state.'),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'to must be a date as YYYY-MM-DD').optional().describe('format=report: only what documents published up to this day state.'),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'from must be a date as YYYY-MM-DD')
+    .optional()
+    .describe('format=report: only what documents published from this day state.'),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'to must be a date as YYYY-MM-DD')
+    .optional()
+    .describe('format=report: only what documents published up to this day state.'),
 };
 const queryParams = z.record(z.string(), z.unknown());
 
@@ -120,7 +148,12 @@ export const exportQuery = z.object({
   ...exportFields,
   ids: z
     .union([z.string(), z.array(z.string())])
-    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      (Array.isArray(v) ? v : [v])
+        .flatMap((s) => s.split(','))
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(id).max(MAX_EXPORT_IDS_GET))
     .optional()
     .describe(`Node ids (scope=nodes), comma-separated; at most ${MAX_EXPORT_IDS_GET} (POST the ids for more).`),
@@ -140,7 +173,11 @@ export const exportQuery = z.object({
     })
     .optional()
     .describe('JSON object of query parameters (scope=cypher).'),
-  includeDocuments: z.enum(['true', 'false']).default('true').transform((v) => v === 'true').describe('Include Document nodes and MENTIONED_IN edges.'),
+  includeDocuments: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true')
+    .describe('Include Document nodes and MENTIONED_IN edges.'),
 });
 
 /** POST /api/export: the same request as GET, as JSON, so a view of any size can name its node ids. */
@@ -154,7 +191,7 @@ export const exportBody = z.object({
     .max(MAX_REPORT_IMAGE_CHARS)
     .regex(/^data:image\/(?:png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/, 'image must be a base64 PNG or JPEG data: URL.')
     .optional()
-    .describe('format=report: the view\'s picture as a data:image/png;base64 URL, embedded in the evidence pack.'),
+    .describe("format=report: the view's picture as a data:image/png;base64 URL, embedded in the evidence pack."),
 });
 
 /** What both export routes hand the use case. */
@@ -172,7 +209,10 @@ export const mergeBody = z.object({
 
 export const editBody = z.object({
   name: z.string().trim().min(1).max(300).optional(),
-  type: z.enum(PRIMARY_ENTITY_LABELS as unknown as readonly [string, ...string[]]).optional().describe('A new type: the entity gets the id of that type (returned).'),
+  type: z
+    .enum(PRIMARY_ENTITY_LABELS as unknown as readonly [string, ...string[]])
+    .optional()
+    .describe('A new type: the entity gets the id of that type (returned).'),
   addAliases: aliasList.optional(),
   removeAliases: aliasList.optional(),
 });

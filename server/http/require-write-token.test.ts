@@ -7,7 +7,10 @@ import { editorTokens, userOfToken } from './require-write-token.js';
 describe('tokens', () => {
   it('when NEWSGRAPH_TOKENS names editors, then each token maps to its name and the write token is user editor', () => {
     const config = loadConfig({ NEWSGRAPH_TOKENS: 'alice:a-secret, bob:b:with:colons', NEWSGRAPH_WRITE_TOKEN: 'w' });
-    expect(config.editorTokens).toEqual([{ user: 'alice', token: 'a-secret' }, { user: 'bob', token: 'b:with:colons' }]);
+    expect(config.editorTokens).toEqual([
+      { user: 'alice', token: 'a-secret' },
+      { user: 'bob', token: 'b:with:colons' },
+    ]);
     const tokens = editorTokens(config);
     expect(userOfToken('a-secret', tokens)).toBe('alice');
     expect(userOfToken('b:with:colons', tokens)).toBe('bob');

@@ -40,7 +40,8 @@ function unauthorized(res: Response, message: string): AppError {
 /** Checks the editor's bearer token and returns the editor's name; 403 when no editor token is configured, 401 when wrong or missing. */
 export function requireEditor(req: Request, res: Response, config: Pick<Config, 'writeToken' | 'editorTokens'>): string {
   const tokens = editorTokens(config);
-  if (tokens.length === 0) throw new AppError(403, 'writes_disabled', 'Writes are disabled: set NEWSGRAPH_TOKENS or NEWSGRAPH_WRITE_TOKEN to allow them.');
+  if (tokens.length === 0)
+    throw new AppError(403, 'writes_disabled', 'Writes are disabled: set NEWSGRAPH_TOKENS or NEWSGRAPH_WRITE_TOKEN to allow them.');
   const user = userOfToken(bearer(req), tokens);
   if (!user) throw unauthorized(res, 'A valid bearer token is required for writes.');
   return user;
@@ -52,7 +53,8 @@ export function readGuard(config: Pick<Config, 'writeToken' | 'editorTokens' | '
   const everyone = [...readers, ...editorTokens(config)];
   return (req: Request, res: Response, next: NextFunction): void => {
     if (readers.length === 0 || req.path === '/health') return next();
-    if (!userOfToken(bearer(req), everyone)) return next(unauthorized(res, 'A valid bearer token is required: this server protects reads (NEWSGRAPH_READ_TOKENS).'));
+    if (!userOfToken(bearer(req), everyone))
+      return next(unauthorized(res, 'A valid bearer token is required: this server protects reads (NEWSGRAPH_READ_TOKENS).'));
     next();
   };
 }

@@ -10,9 +10,15 @@ const NOT_BUILT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 
 export function serveWebApp(app: Express, webRoot: string): void {
   const index = join(webRoot, 'index.html');
-  app.use(express.static(webRoot, { index: 'index.html', maxAge: '1h', setHeaders: (res, path) => {
-    if (path.endsWith('index.html')) res.setHeader('Cache-Control', 'no-cache');
-  } }));
+  app.use(
+    express.static(webRoot, {
+      index: 'index.html',
+      maxAge: '1h',
+      setHeaders: (res, path) => {
+        if (path.endsWith('index.html')) res.setHeader('Cache-Control', 'no-cache');
+      },
+    }),
+  );
   app.get(/^(?!\/api(\/|$)).*/, (req, res, next) => {
     if (!req.accepts('html')) return next();
     if (existsSync(index)) {

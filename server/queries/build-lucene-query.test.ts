@@ -9,7 +9,9 @@ describe('buildLuceneQuery', () => {
   });
 
   it('when two terms are given, then both must match and the phrase is boosted', () => {
-    expect(buildLuceneQuery('mark carney')).toBe('((mark^3 OR mark*^2 OR mark~1) AND (carney^3 OR carney*^2 OR carney~1)) OR "mark carney"^6');
+    expect(buildLuceneQuery('mark carney')).toBe(
+      '((mark^3 OR mark*^2 OR mark~1) AND (carney^3 OR carney*^2 OR carney~1)) OR "mark carney"^6',
+    );
   });
 
   it('when fuzzy matching is off, then long terms are exact or prefix only', () => {

@@ -58,9 +58,13 @@ export function nameSimilarity(a: string[], b: string[]): number {
 }
 
 /** Candidate pairs by shared name token within one type; `keptApart` holds `a\u0000b` keys (a < b). */
-export function candidatePairs(entities: Entity[], keptApart: Set<string>): { a: Entity; b: Entity; similarity: number; shared: string[] }[] {
+export function candidatePairs(
+  entities: Entity[],
+  keptApart: Set<string>,
+): { a: Entity; b: Entity; similarity: number; shared: string[] }[] {
   const blocks = new Map<string, Entity[]>();
-  for (const e of entities) for (const t of e.tokens) (blocks.get(`${e.type}|${t}`) ?? blocks.set(`${e.type}|${t}`, []).get(`${e.type}|${t}`)!).push(e);
+  for (const e of entities)
+    for (const t of e.tokens) (blocks.get(`${e.type}|${t}`) ?? blocks.set(`${e.type}|${t}`, []).get(`${e.type}|${t}`)!).push(e);
   const seen = new Set<string>();
   const out: { a: Entity; b: Entity; similarity: number; shared: string[] }[] = [];
   for (const block of blocks.values()) {
@@ -109,7 +113,10 @@ async function namePairs(ex: GraphExecutor): Promise<Pair[]> {
   });
   const pairs = candidatePairs(entities, new Set());
   // Name evidence first; only the best are worth a neighbourhood query.
-  return pairs.sort((x, y) => y.similarity + 0.1 * Math.min(1, y.shared.length) - (x.similarity + 0.1 * Math.min(1, x.shared.length)) || (x.a.id < y.a.id ? -1 : 1));
+  return pairs.sort(
+    (x, y) =>
+      y.similarity + 0.1 * Math.min(1, y.shared.length) - (x.similarity + 0.1 * Math.min(1, x.shared.length)) || (x.a.id < y.a.id ? -1 : 1),
+  );
 }
 
 export async function duplicateCandidates(ex: GraphExecutor, limit: number): Promise<DuplicateCandidate[]> {

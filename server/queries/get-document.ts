@@ -25,7 +25,8 @@ export async function getDocument(ex: GraphExecutor, id: string): Promise<Docume
     for (let i = 0; i + 1 < offsets.length; i += 2) {
       const start = Number(offsets[i]);
       const end = Number(offsets[i + 1]);
-      if (start >= 0 && end > start && end <= text.length) mentions.push({ entityId: m.entityId, type, start, end, text: text.slice(start, end) });
+      if (start >= 0 && end > start && end <= text.length)
+        mentions.push({ entityId: m.entityId, type, start, end, text: text.slice(start, end) });
     }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -35,7 +35,8 @@ const EDGE_ROW = `{id: r.id, type: type(r), source: a.id, target: b.id, props: p
 function withoutId(props: Record<string, unknown>): Record<string, PropertyValue> {
   const out: Record<string, PropertyValue> = {};
   // The MinHash signature and band keys of a Document only serve duplicate lookups.
-  for (const [k, v] of Object.entries(props)) if (k !== 'id' && k !== 'minhash' && !/^lsh\d+$/.test(k) && v !== null && v !== undefined) out[k] = plainValue(v) as PropertyValue;
+  for (const [k, v] of Object.entries(props))
+    if (k !== 'id' && k !== 'minhash' && !/^lsh\d+$/.test(k) && v !== null && v !== undefined) out[k] = plainValue(v) as PropertyValue;
   return out;
 }
 
@@ -48,7 +49,14 @@ function toExportNode(r: NodeRow): ExportNode {
 
 function toExportEdge(r: EdgeRow): ExportEdge {
   const spec = RELATION_SPECS[r.type as ExtractedRelationType];
-  return { id: r.id ?? `${r.source}->${r.type}->${r.target}`, type: r.type, source: r.source, target: r.target, directed: !spec?.symmetric, properties: withoutId(r.props) };
+  return {
+    id: r.id ?? `${r.source}->${r.type}->${r.target}`,
+    type: r.type,
+    source: r.source,
+    target: r.target,
+    directed: !spec?.symmetric,
+    properties: withoutId(r.props),
+  };
 }
 
 export async function getExportGraph(ex: GraphExecutor, scope: ExportScope): Promise<ExportGraph> {
@@ -58,7 +66,9 @@ export async function getExportGraph(ex: GraphExecutor, scope: ExportScope): Pro
   if (scope.kind === 'all') {
     return ex.read(
       async (tx) => {
-        const nodes = await tx.run(`MATCH (n:${alternation(labels)}) WHERE n.id IS NOT NULL RETURN ${NODE_ROW('n')} AS row ORDER BY row.id`);
+        const nodes = await tx.run(
+          `MATCH (n:${alternation(labels)}) WHERE n.id IS NOT NULL RETURN ${NODE_ROW('n')} AS row ORDER BY row.id`,
+        );
         const edges = await tx.run(
           `MATCH (a:${alternation(labels)})-[r]->(b:${alternation(labels)}) WHERE a.id IS NOT NULL AND b.id IS NOT NULL ${relFilter} RETURN ${EDGE_ROW} AS row ORDER BY row.id`,
         );

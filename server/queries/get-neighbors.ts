@@ -2,7 +2,18 @@
 
 import type { NeighborsResponse } from '../../ontology/api-types.js';
 import type { GraphExecutor } from '../executor.js';
-import { alternation, degreeOf, edgeMap, hasRange, labelForId, nodeMap, rangeParams, relInRange, notRejected, type DateRange } from './cypher-fragments.js';
+import {
+  alternation,
+  degreeOf,
+  edgeMap,
+  hasRange,
+  labelForId,
+  nodeMap,
+  rangeParams,
+  relInRange,
+  notRejected,
+  type DateRange,
+} from './cypher-fragments.js';
 import { attachClaims } from './attach-claims.js';
 import { toGraphEdge, toGraphNode, uniqueById, type EdgeMap, type NodeMap } from './to-graph-element.js';
 

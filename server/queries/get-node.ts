@@ -23,5 +23,8 @@ export async function getNode(ex: GraphExecutor, id: string): Promise<NodeDetail
     { id },
   );
   if (!row) return undefined;
-  return { node: toGraphNode(row.node), documents: row.documents.map((d) => ({ ...d, publishedAt: d.publishedAt ? String(d.publishedAt) : null })) };
+  return {
+    node: toGraphNode(row.node),
+    documents: row.documents.map((d) => ({ ...d, publishedAt: d.publishedAt ? String(d.publishedAt) : null })),
+  };
 }

@@ -2,7 +2,20 @@
 
 import type { OverviewResponse } from '../../ontology/api-types.js';
 import type { GraphExecutor } from '../executor.js';
-import { alternation, DEFAULT_NODE_TYPES, DEFAULT_REL_TYPES, degreeOf, edgeMap, hasRange, nodeInRange, nodeMap, rangeParams, relInRange, notRejected, type DateRange } from './cypher-fragments.js';
+import {
+  alternation,
+  DEFAULT_NODE_TYPES,
+  DEFAULT_REL_TYPES,
+  degreeOf,
+  edgeMap,
+  hasRange,
+  nodeInRange,
+  nodeMap,
+  rangeParams,
+  relInRange,
+  notRejected,
+  type DateRange,
+} from './cypher-fragments.js';
 import { attachClaims } from './attach-claims.js';
 import { toGraphEdge, toGraphNode, type EdgeMap, type NodeMap } from './to-graph-element.js';
 

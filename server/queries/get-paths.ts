@@ -21,10 +21,7 @@ export interface PathParams {
 
 /** Every relationship of a path: not rejected (unless asked for) and stated in the publication range. */
 function pathFilter(p: PathParams): string {
-  const conditions = [
-    ...(p.include ? [] : [notRejected('r')]),
-    ...(p.since || p.until ? [relInRange('r', '$rangeFrom', '$rangeTo')] : []),
-  ];
+  const conditions = [...(p.include ? [] : [notRejected('r')]), ...(p.since || p.until ? [relInRange('r', '$rangeFrom', '$rangeTo')] : [])];
   return conditions.length ? `WHERE all(r IN relationships(path) WHERE ${conditions.join(' AND ')})` : '';
 }
 

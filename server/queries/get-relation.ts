@@ -11,7 +11,13 @@ import { attachClaims } from './attach-claims.js';
 const FIND = ALL_RELATION_TYPES.map((t) => `MATCH ()-[r:${t} {id: $id}]->() RETURN r`).join(' UNION ALL ');
 
 export async function getRelation(ex: GraphExecutor, id: string, include = false): Promise<RelationDetailsResponse | undefined> {
-  const [row] = await ex.rows<{ edge: EdgeMap; source: NodeMap; target: NodeMap; evidence: string[] | null; documents: RelationDetailsResponse['documents'] }>(
+  const [row] = await ex.rows<{
+    edge: EdgeMap;
+    source: NodeMap;
+    target: NodeMap;
+    evidence: string[] | null;
+    documents: RelationDetailsResponse['documents'];
+  }>(
     `CALL () { ${FIND} }
      WITH r LIMIT 1
      WITH r WHERE $include OR ${notRejected('r')}

@@ -16,7 +16,10 @@ describe('bucketStart', () => {
 });
 
 describe('toBuckets', () => {
-  const docs = new Map([['2024-01-31', 2], ['2024-03-02', 1]]);
+  const docs = new Map([
+    ['2024-01-31', 2],
+    ['2024-03-02', 1],
+  ]);
   const rels = new Map([['2024-03-15', 4]]);
 
   it('when counts span months, then every month in between is there, empty ones included', () => {
@@ -28,7 +31,11 @@ describe('toBuckets', () => {
   });
 
   it('when a range is given, then the buckets cover it whatever the data', () => {
-    expect(toBuckets(new Map(), new Map(), { bucket: 'day', from: '2024-12-30', to: '2025-01-01' }).map((b) => b.start)).toEqual(['2024-12-30', '2024-12-31', '2025-01-01']);
+    expect(toBuckets(new Map(), new Map(), { bucket: 'day', from: '2024-12-30', to: '2025-01-01' }).map((b) => b.start)).toEqual([
+      '2024-12-30',
+      '2024-12-31',
+      '2025-01-01',
+    ]);
     expect(toBuckets(new Map(), new Map(), { bucket: 'month' })).toEqual([]);
   });
 

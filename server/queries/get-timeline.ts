@@ -35,14 +35,11 @@ function nextStart(start: string, bucket: TimelineParams['bucket']): string {
   return day(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)));
 }
 
-const lastDay = (start: string, bucket: TimelineParams['bucket']): string => day(new Date(parse(nextStart(start, bucket)).getTime() - DAY_MS));
+const lastDay = (start: string, bucket: TimelineParams['bucket']): string =>
+  day(new Date(parse(nextStart(start, bucket)).getTime() - DAY_MS));
 
 /** Counts per calendar day, folded into contiguous buckets from the first to the last (or over from/to). */
-export function toBuckets(
-  docs: Map<string, number>,
-  rels: Map<string, number>,
-  p: TimelineParams,
-): TimelineResponse['buckets'] {
+export function toBuckets(docs: Map<string, number>, rels: Map<string, number>, p: TimelineParams): TimelineResponse['buckets'] {
   const days = [...docs.keys(), ...rels.keys()].sort();
   const first = p.from ?? days[0];
   const last = p.to ?? days[days.length - 1];
@@ -59,7 +56,10 @@ export function toBuckets(
   const end = bucketStart(last, p.bucket);
   for (let start = bucketStart(first, p.bucket); start <= end; start = nextStart(start, p.bucket)) {
     if (out.length >= MAX_BUCKETS) {
-      throw AppError.badRequest('range_too_long', `More than ${MAX_BUCKETS} ${p.bucket} buckets: choose a coarser bucket or a narrower from/to.`);
+      throw AppError.badRequest(
+        'range_too_long',
+        `More than ${MAX_BUCKETS} ${p.bucket} buckets: choose a coarser bucket or a narrower from/to.`,
+      );
     }
     out.push({ start, end: lastDay(start, p.bucket), ...(counts.get(start) ?? { documents: 0, newRelationships: 0 }) });
   }

@@ -33,7 +33,11 @@ export async function searchEntities(ex: GraphExecutor, params: SearchParams): P
   if (!prefix) return [];
   const types = params.types?.length ? params.types : DEFAULT_NODE_TYPES;
   const run = (lucene: string) =>
-    ex.rows<Row>(SEARCH, { index: FULLTEXT_INDEX, lucene, fetch: params.limit * 5 + 20, types, limit: params.limit, exact: params.q.trim().toLowerCase() }, { timeoutMs: 5_000 });
+    ex.rows<Row>(
+      SEARCH,
+      { index: FULLTEXT_INDEX, lucene, fetch: params.limit * 5 + 20, types, limit: params.limit, exact: params.q.trim().toLowerCase() },
+      { timeoutMs: 5_000 },
+    );
   let rows = await run(prefix);
   const fuzzy = buildLuceneQuery(params.q, { fuzzy: true })!;
   if (rows.length < params.limit && fuzzy !== prefix) {

@@ -26,7 +26,15 @@ export function plainValue(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return value.map(plainValue);
   if (typeof value === 'object') {
-    if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value) || isPoint(value)) {
+    if (
+      isDate(value) ||
+      isDateTime(value) ||
+      isLocalDateTime(value) ||
+      isTime(value) ||
+      isLocalTime(value) ||
+      isDuration(value) ||
+      isPoint(value)
+    ) {
       return String(value);
     }
     if (typeof (value as { toNumber?: unknown }).toNumber === 'function') return (value as { toNumber(): number }).toNumber();
@@ -39,8 +47,26 @@ const NODE_OWN = new Set(['id', 'name', 'aliases', 'text', 'minhash', 'removedAl
 /** Document properties that only serve near-duplicate lookups (MinHash band keys). */
 const isBandKey = (k: string): boolean => /^lsh\d+$/.test(k);
 const EDGE_OWN = new Set([
-  'id', 'evidence', 'docIds', 'confidence', 'rules', 'sentences', 'offsets', 'firstSeen', 'lastSeen', 'sources', 'outlets', 'conflict',
-  'claimProps', 'claimScopes', 'claimValues', 'claimDocIds', 'review', 'reviewNote', 'reviewedBy', 'reviewedAt',
+  'id',
+  'evidence',
+  'docIds',
+  'confidence',
+  'rules',
+  'sentences',
+  'offsets',
+  'firstSeen',
+  'lastSeen',
+  'sources',
+  'outlets',
+  'conflict',
+  'claimProps',
+  'claimScopes',
+  'claimValues',
+  'claimDocIds',
+  'review',
+  'reviewNote',
+  'reviewedBy',
+  'reviewedAt',
 ]);
 
 const parseValue = (raw: unknown): string | number => {
@@ -74,7 +100,8 @@ export function toGraphNode(m: NodeMap): GraphNode {
   const labels = [...m.labels].sort((a, b) => (a === 'Minister' ? 1 : b === 'Minister' ? -1 : a.localeCompare(b)));
   const props = m.props;
   const properties: Record<string, PropertyValue> = {};
-  for (const [k, v] of Object.entries(props)) if (!NODE_OWN.has(k) && !isBandKey(k) && v !== null && v !== undefined) properties[k] = plainValue(v) as PropertyValue;
+  for (const [k, v] of Object.entries(props))
+    if (!NODE_OWN.has(k) && !isBandKey(k) && v !== null && v !== undefined) properties[k] = plainValue(v) as PropertyValue;
   const name = typeof props.name === 'string' ? props.name : typeof props.title === 'string' ? props.title : String(m.id ?? '');
   return {
     id: String(m.id ?? ''),
@@ -90,7 +117,8 @@ export function toGraphNode(m: NodeMap): GraphNode {
 export function toGraphEdge(m: EdgeMap): GraphEdge {
   const props = m.props;
   const properties: Record<string, PropertyValue> = {};
-  for (const [k, v] of Object.entries(props)) if (!EDGE_OWN.has(k) && v !== null && v !== undefined) properties[k] = plainValue(v) as PropertyValue;
+  for (const [k, v] of Object.entries(props))
+    if (!EDGE_OWN.has(k) && v !== null && v !== undefined) properties[k] = plainValue(v) as PropertyValue;
   const evidence = Array.isArray(props.evidence) ? props.evidence : Array.isArray(props.sentences) ? props.sentences : [];
   return {
     id: String(m.id ?? ''),

@@ -3,12 +3,27 @@
 import { z } from 'zod';
 import { route, type RouteSpec } from '../http/route-spec.js';
 import {
-  documentsQuery, idParams, neighborsQuery, overviewQuery, pathsQuery, relationQuery, searchQuery, timelineQuery,
+  documentsQuery,
+  idParams,
+  neighborsQuery,
+  overviewQuery,
+  pathsQuery,
+  relationQuery,
+  searchQuery,
+  timelineQuery,
 } from '../http/request-schemas.js';
 import { getHealth } from '../use-cases/get-health.js';
 import {
-  documentUseCase, documentsUseCase, neighborsUseCase, nodeUseCase, overviewUseCase, pathsUseCase,
-  relationUseCase, searchUseCase, statsUseCase, timelineUseCase,
+  documentUseCase,
+  documentsUseCase,
+  neighborsUseCase,
+  nodeUseCase,
+  overviewUseCase,
+  pathsUseCase,
+  relationUseCase,
+  searchUseCase,
+  statsUseCase,
+  timelineUseCase,
 } from '../use-cases/explore-graph.js';
 
 /** If-None-Match lists ETags (weak or strong, or *); any one equal to ours means the client's copy is current. */
@@ -22,7 +37,10 @@ function etagMatches(header: string | undefined, etag: string): boolean {
 
 export const exploreRoutes: RouteSpec[] = [
   route({
-    method: 'get', path: '/api/health', tag: 'status', summary: 'Database reachability and versions (503 when the database is unreachable).',
+    method: 'get',
+    path: '/api/health',
+    tag: 'status',
+    summary: 'Database reachability and versions (503 when the database is unreachable).',
     responses: { 503: 'Degraded: the database is unreachable.' },
     handle: async ({ ctx, res }) => {
       const health = await getHealth(ctx);
@@ -30,14 +48,28 @@ export const exploreRoutes: RouteSpec[] = [
       return health;
     },
   }),
-  route({ method: 'get', path: '/api/stats', tag: 'status', summary: 'Counts by label and relationship type, documents, last ingest.', handle: ({ ctx }) => statsUseCase(ctx) }),
   route({
-    method: 'get', path: '/api/search', tag: 'explore', summary: 'Full-text search over names and aliases (prefix and fuzzy), ranked.',
-    query: searchQuery, handle: ({ ctx, query }) => searchUseCase(ctx, query),
+    method: 'get',
+    path: '/api/stats',
+    tag: 'status',
+    summary: 'Counts by label and relationship type, documents, last ingest.',
+    handle: ({ ctx }) => statsUseCase(ctx),
   }),
   route({
-    method: 'get', path: '/api/graph', tag: 'explore', summary: 'Overview subgraph: the best-connected nodes (default cap 300) and their relationships.',
-    query: overviewQuery, responses: { 304: 'Not modified: the ETag sent in If-None-Match is current.' },
+    method: 'get',
+    path: '/api/search',
+    tag: 'explore',
+    summary: 'Full-text search over names and aliases (prefix and fuzzy), ranked.',
+    query: searchQuery,
+    handle: ({ ctx, query }) => searchUseCase(ctx, query),
+  }),
+  route({
+    method: 'get',
+    path: '/api/graph',
+    tag: 'explore',
+    summary: 'Overview subgraph: the best-connected nodes (default cap 300) and their relationships.',
+    query: overviewQuery,
+    responses: { 304: 'Not modified: the ETag sent in If-None-Match is current.' },
     handle: async ({ ctx, query, req, res }) => {
       const { body, etag } = await overviewUseCase(ctx, query);
       res.setHeader('ETag', etag);
@@ -48,42 +80,77 @@ export const exploreRoutes: RouteSpec[] = [
     },
   }),
   route({
-    method: 'get', path: '/api/nodes/:id', tag: 'explore', summary: 'One node: labels, properties, aliases, degree, documents that mention it.',
-    params: idParams, responses: { 404: 'No such node.' }, handle: ({ ctx, params }) => nodeUseCase(ctx, params.id),
+    method: 'get',
+    path: '/api/nodes/:id',
+    tag: 'explore',
+    summary: 'One node: labels, properties, aliases, degree, documents that mention it.',
+    params: idParams,
+    responses: { 404: 'No such node.' },
+    handle: ({ ctx, params }) => nodeUseCase(ctx, params.id),
   }),
   route({
-    method: 'get', path: '/api/nodes/:id/neighbors', tag: 'explore', summary: 'Neighbours of a node, capped (default 100), with the total count.',
-    params: idParams, query: neighborsQuery, responses: { 404: 'No such node.' },
+    method: 'get',
+    path: '/api/nodes/:id/neighbors',
+    tag: 'explore',
+    summary: 'Neighbours of a node, capped (default 100), with the total count.',
+    params: idParams,
+    query: neighborsQuery,
+    responses: { 404: 'No such node.' },
     handle: ({ ctx, params, query }) => neighborsUseCase(ctx, { id: params.id, ...query }),
   }),
   route({
-    method: 'get', path: '/api/relations/:id', tag: 'explore', summary: 'One relationship with its evidence sentences, documents and confidence.',
-    params: idParams, query: relationQuery, responses: { 404: 'No such relationship (or rejected, without include=rejected).' },
+    method: 'get',
+    path: '/api/relations/:id',
+    tag: 'explore',
+    summary: 'One relationship with its evidence sentences, documents and confidence.',
+    params: idParams,
+    query: relationQuery,
+    responses: { 404: 'No such relationship (or rejected, without include=rejected).' },
     handle: ({ ctx, params, query }) => relationUseCase(ctx, params.id, query.include),
   }),
   route({
-    method: 'get', path: '/api/paths', tag: 'explore', summary: 'Shortest paths between two nodes (up to maxHops, default 6).',
-    query: pathsQuery, responses: { 404: 'An end node does not exist.' }, handle: ({ ctx, query }) => pathsUseCase(ctx, query),
+    method: 'get',
+    path: '/api/paths',
+    tag: 'explore',
+    summary: 'Shortest paths between two nodes (up to maxHops, default 6).',
+    query: pathsQuery,
+    responses: { 404: 'An end node does not exist.' },
+    handle: ({ ctx, query }) => pathsUseCase(ctx, query),
   }),
   route({
-    method: 'get', path: '/api/timeline', tag: 'explore',
+    method: 'get',
+    path: '/api/timeline',
+    tag: 'explore',
     summary: 'Per day, week or month (optionally within from/to): documents published, and relationships first seen.',
-    query: timelineQuery, responses: { 400: 'A bad bucket or date, or a range too long for the bucket.' },
+    query: timelineQuery,
+    responses: { 400: 'A bad bucket or date, or a range too long for the bucket.' },
     handle: ({ ctx, query }) => timelineUseCase(ctx, query),
   }),
   route({
-    method: 'get', path: '/api/documents', tag: 'documents', summary: 'The ingested documents, newest first.',
-    query: documentsQuery, handle: ({ ctx, query }) => documentsUseCase(ctx, query),
+    method: 'get',
+    path: '/api/documents',
+    tag: 'documents',
+    summary: 'The ingested documents, newest first.',
+    query: documentsQuery,
+    handle: ({ ctx, query }) => documentsUseCase(ctx, query),
   }),
   route({
-    method: 'get', path: '/api/documents/:id', tag: 'documents', summary: "A document's text and its mentions' offsets.",
-    params: idParams, responses: { 404: 'No such document.' }, handle: ({ ctx, params }) => documentUseCase(ctx, params.id),
+    method: 'get',
+    path: '/api/documents/:id',
+    tag: 'documents',
+    summary: "A document's text and its mentions' offsets.",
+    params: idParams,
+    responses: { 404: 'No such document.' },
+    handle: ({ ctx, params }) => documentUseCase(ctx, params.id),
   }),
 ];
 
 /** Only the benchmark mounts it: the cost of Express itself, for comparison. */
 export const helloRoute: RouteSpec = route({
-  method: 'get', path: '/api/hello', tag: 'status', summary: 'A constant JSON reply (benchmark baseline).', query: z.object({}),
+  method: 'get',
+  path: '/api/hello',
+  tag: 'status',
+  summary: 'A constant JSON reply (benchmark baseline).',
+  query: z.object({}),
   handle: async () => ({ hello: 'world' }),
 });
-

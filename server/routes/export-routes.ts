@@ -15,14 +15,20 @@ function sendFile(res: Response, file: ExportFile): undefined {
 
 export const exportRoutes: RouteSpec[] = [
   route({
-    method: 'get', path: '/api/export', tag: 'export',
-    summary: 'Download the graph: scope=all, scope=nodes&ids=… (the subgraph they induce) or scope=cypher&query=… (a saved read-only query).',
+    method: 'get',
+    path: '/api/export',
+    tag: 'export',
+    summary:
+      'Download the graph: scope=all, scope=nodes&ids=… (the subgraph they induce) or scope=cypher&query=… (a saved read-only query).',
     query: exportQuery,
     handle: async ({ ctx, query, res }) => sendFile(res, await exportGraph(ctx, query)),
   }),
   route({
-    method: 'post', path: '/api/export', tag: 'export',
-    summary: 'Download the graph, the request as a JSON body: {format, scope, ids: [...], query, params, includeDocuments}; for node lists too long for a URL.',
+    method: 'post',
+    path: '/api/export',
+    tag: 'export',
+    summary:
+      'Download the graph, the request as a JSON body: {format, scope, ids: [...], query, params, includeDocuments}; for node lists too long for a URL.',
     body: exportBody,
     responses: { 413: 'The body is over the request-body limit (NEWSGRAPH_UPLOAD_LIMIT_BYTES).' },
     handle: async ({ ctx, body, res }) => sendFile(res, await exportGraph(ctx, body)),

@@ -27,7 +27,12 @@ export function mergeUseCase(ctx: ServerContext, req: MergeRequest, by: string):
     const decision = await recordDecision(tx, {
       kind: 'merge',
       by,
-      payload: { into: req.into, from, allowTypeChange: req.allowTypeChange === true, names: restore.merged.map((m) => m.props.name ?? m.id) },
+      payload: {
+        into: req.into,
+        from,
+        allowTypeChange: req.allowTypeChange === true,
+        names: restore.merged.map((m) => m.props.name ?? m.id),
+      },
       restore,
       targets: [req.into, ...from],
     });
@@ -59,11 +64,19 @@ export function keepApartUseCase(ctx: ServerContext, ids: string[], by: string):
     const states = await lockEntities(tx, unique);
     for (const id of unique) if (!states.has(id)) throw await missingEntity(tx, id);
     const names = unique.map((id) => states.get(id)!.props.name ?? id);
-    return { decision: await recordDecision(tx, { kind: 'keep-apart', by, payload: { ids: unique, names }, restore: null, targets: unique }) };
+    return {
+      decision: await recordDecision(tx, { kind: 'keep-apart', by, payload: { ids: unique, names }, restore: null, targets: unique }),
+    };
   });
 }
 
-export function reviewUseCase(ctx: ServerContext, id: string, verdict: ReviewVerdict, note: string | undefined, by: string): Promise<ReviewDecisionResponse> {
+export function reviewUseCase(
+  ctx: ServerContext,
+  id: string,
+  verdict: ReviewVerdict,
+  note: string | undefined,
+  by: string,
+): Promise<ReviewDecisionResponse> {
   return inWriteTransaction(ctx, async (tx) => {
     const { restore, rel } = await applyReview(tx, id, verdict, note, by);
     const decision = await recordDecision(tx, {
@@ -84,7 +97,8 @@ export function undoUseCase(ctx: ServerContext, id: string, by: string): Promise
     if (!d) throw AppError.notFound('Decision', id);
     if (d.undone) throw new AppError(409, 'already_undone', `Decision ${id} was already undone.`);
     const later = await laterDecisionOn(tx, id, d.at, d.targets ?? []);
-    if (later) throw new AppError(409, 'later_decision', `A later decision (${later}) changed the same entities or relationships: undo it first.`);
+    if (later)
+      throw new AppError(409, 'later_decision', `A later decision (${later}) changed the same entities or relationships: undo it first.`);
     const restore = JSON.parse(d.restore) as unknown;
     if (d.kind === 'merge') await undoMerge(tx, restore as MergeRestore);
     else if (d.kind === 'edit') await undoEdit(tx, restore as EditRestore);

@@ -1,8 +1,16 @@
 /* Server use cases: the exploration reads — each calls its query module and turns "absent" into a 404. */
 
 import type {
-  DocumentResponse, DocumentsResponse, NeighborsResponse, NodeDetailsResponse, OverviewResponse,
-  PathsResponse, RelationDetailsResponse, SearchResponse, StatsResponse, TimelineResponse,
+  DocumentResponse,
+  DocumentsResponse,
+  NeighborsResponse,
+  NodeDetailsResponse,
+  OverviewResponse,
+  PathsResponse,
+  RelationDetailsResponse,
+  SearchResponse,
+  StatsResponse,
+  TimelineResponse,
 } from '../../ontology/api-types.js';
 import { MERGED_ID_LABEL } from '../../ontology/curation.js';
 import type { ServerContext } from '../context.js';

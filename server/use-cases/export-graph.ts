@@ -26,7 +26,10 @@ export interface ExportFile {
   body: string | Uint8Array;
 }
 
-const FORMATS: Record<ExportFormat, { ext: string; type: string; render(g: ExportGraph, meta: { scope: string; exportedAt: string }): string | Uint8Array }> = {
+const FORMATS: Record<
+  ExportFormat,
+  { ext: string; type: string; render(g: ExportGraph, meta: { scope: string; exportedAt: string }): string | Uint8Array }
+> = {
   csv: { ext: 'zip', type: 'application/zip', render: (g) => toCsvZip(g) },
   json: { ext: 'json', type: 'application/json; charset=utf-8', render: toJson },
   graphml: { ext: 'graphml', type: 'application/graphml+xml; charset=utf-8', render: (g) => toGraphml(g) },
@@ -45,17 +48,36 @@ async function withClaims(ctx: ServerContext, edges: ExportGraph['edges']): Prom
   const conflicting = edges.filter((e) => e.properties.conflict === true);
   if (!conflicting.length) return edges;
   const asGraphEdges = conflicting.map(
-    (e) => ({ id: e.id, type: e.type, source: e.source, target: e.target, properties: {}, confidence: null, evidenceCount: 0, rules: [], conflict: true, claims: storedClaims(e.properties) }) as GraphEdge,
+    (e) =>
+      ({
+        id: e.id,
+        type: e.type,
+        source: e.source,
+        target: e.target,
+        properties: {},
+        confidence: null,
+        evidenceCount: 0,
+        rules: [],
+        conflict: true,
+        claims: storedClaims(e.properties),
+      }) as GraphEdge,
   );
   const claimed = new Map((await attachClaims(ctx.executor, asGraphEdges)).map((e) => [e.id, e.claims ?? []]));
-  return edges.map((e) => (claimed.has(e.id) ? { ...e, properties: { ...e.properties, claims: claimed.get(e.id)!.map((c) => JSON.stringify(c)) } } : e));
+  return edges.map((e) =>
+    claimed.has(e.id) ? { ...e, properties: { ...e.properties, claims: claimed.get(e.id)!.map((c) => JSON.stringify(c)) } } : e,
+  );
 }
 
 /** The evidence pack: the view's entities and facts with their quotes, read with the documents they cite. */
 async function renderReport(ctx: ServerContext, graph: ExportGraph, q: ExportRequest, exportedAt: string): Promise<string> {
-  const edges = await withClaims(ctx, graph.edges.filter((e) => e.type !== 'MENTIONED_IN'));
+  const edges = await withClaims(
+    ctx,
+    graph.edges.filter((e) => e.type !== 'MENTIONED_IN'),
+  );
   const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-  const claimDocIds = edges.flatMap((e) => list(e.properties.claims).map((c) => String((JSON.parse(c) as { docId?: unknown }).docId ?? '')));
+  const claimDocIds = edges.flatMap((e) =>
+    list(e.properties.claims).map((c) => String((JSON.parse(c) as { docId?: unknown }).docId ?? '')),
+  );
   const docIds = [...edges.flatMap((e) => list(e.properties.docIds)), ...claimDocIds.filter(Boolean)];
   const sentences = edges.flatMap((e) => list(e.properties.evidence));
   const documents = await getReportDocuments(ctx.executor, docIds, sentences);
@@ -77,7 +99,11 @@ async function resolveScope(ctx: ServerContext, q: ExportRequest): Promise<Expor
   const scope = scopeOf(q);
   if (scope === 'all') return { kind: 'all', includeDocuments, includeRejected };
   if (scope === 'nodes') {
-    if (!q.ids?.length) throw AppError.badRequest('invalid_request', 'scope=nodes needs ids (node ids: comma-separated in the query string, a JSON array in a POST body).');
+    if (!q.ids?.length)
+      throw AppError.badRequest(
+        'invalid_request',
+        'scope=nodes needs ids (node ids: comma-separated in the query string, a JSON array in a POST body).',
+      );
     return { kind: 'nodes', ids: q.ids, includeDocuments, includeRejected };
   }
   if (!q.query) throw AppError.badRequest('invalid_request', 'scope=cypher needs query (a read-only Cypher query).');
@@ -86,7 +112,13 @@ async function resolveScope(ctx: ServerContext, q: ExportRequest): Promise<Expor
     timeoutMs: ctx.config.cypherTimeoutMs,
     rowCap: ctx.config.cypherRowCap,
   });
-  return { kind: 'nodes', ids: result.graph.nodes.map((n) => n.id), edgeIds: result.graph.edges.map((e) => e.id), includeDocuments: !REPORTS.has(q.format), includeRejected };
+  return {
+    kind: 'nodes',
+    ids: result.graph.nodes.map((n) => n.id),
+    edgeIds: result.graph.edges.map((e) => e.id),
+    includeDocuments: !REPORTS.has(q.format),
+    includeRejected,
+  };
 }
 
 export async function exportGraph(ctx: ServerContext, q: ExportRequest, now = new Date()): Promise<ExportFile> {

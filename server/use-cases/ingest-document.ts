@@ -7,7 +7,8 @@ import type { ServerContext } from '../context.js';
 import { AppError } from '../errors/app-error.js';
 import { mapNeo4jError } from '../errors/map-neo4j-error.js';
 
-const UNREACHABLE = /ServiceUnavailable|SessionExpired|ECONNREFUSED|ECONNRESET|Failed to connect|connection acquisition|did not answer in time/i;
+const UNREACHABLE =
+  /ServiceUnavailable|SessionExpired|ECONNREFUSED|ECONNRESET|Failed to connect|connection acquisition|did not answer in time/i;
 
 export async function ingestDocument(ctx: ServerContext, input: SourceInput): Promise<IngestResponse> {
   // One upload at a time from this process: parallel uploads of one text must make one document.
@@ -30,7 +31,10 @@ export async function ingestDocument(ctx: ServerContext, input: SourceInput): Pr
     throw new AppError(500, 'ingest_failed', 'The document could not be written; nothing was changed.');
   }
   return {
-    documentId: outcome.id, created: outcome.status === 'new', entities: outcome.entities, relations: outcome.relations,
+    documentId: outcome.id,
+    created: outcome.status === 'new',
+    entities: outcome.entities,
+    relations: outcome.relations,
     ...(outcome.duplicateOf ? { duplicateOf: outcome.duplicateOf } : {}),
   };
 }

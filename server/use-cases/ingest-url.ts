@@ -20,5 +20,11 @@ export async function ingestUrl(ctx: ServerContext, url: string): Promise<UrlIng
   }
   const { input } = page;
   const result = await ingestDocument(ctx, input);
-  return { ...result, title: input.title ?? null, url: input.url ?? url, source: input.source ?? null, publishedAt: input.publishedAt ?? null };
+  return {
+    ...result,
+    title: input.title ?? null,
+    url: input.url ?? url,
+    source: input.source ?? null,
+    publishedAt: input.publishedAt ?? null,
+  };
 }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { OverviewResponse } from '../../ontology/api-types.js';
 import { createOverviewCache, serializeBody, type SerializedBody } from './overview-cache.js';
 
-const answer = (totalNodes: number): SerializedBody => serializeBody({ nodes: [], edges: [], totalNodes, truncated: false } satisfies OverviewResponse);
+const answer = (totalNodes: number): SerializedBody =>
+  serializeBody({ nodes: [], edges: [], totalNodes, truncated: false } satisfies OverviewResponse);
 const total = (s: SerializedBody): number => (JSON.parse(s.body) as OverviewResponse).totalNodes;
 
 describe('createOverviewCache', () => {

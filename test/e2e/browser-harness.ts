@@ -31,8 +31,16 @@ export async function startBrowserHarness(config: Partial<Config> = {}): Promise
   const target = inject('neo4j');
   const driver = createDriver(target);
   await loadSeeds(driver, target.database);
-  const server = await startWebServer({ target, port: 0, host: '127.0.0.1', config: { logLevel: 'silent', rateLimitPerMinute: 100_000, writeToken: WRITE_TOKEN, ...config } });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const server = await startWebServer({
+    target,
+    port: 0,
+    host: '127.0.0.1',
+    config: { logLevel: 'silent', rateLimitPerMinute: 100_000, writeToken: WRITE_TOKEN, ...config },
+  });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   const pages: Page[] = [];
   return {
     server,
@@ -60,7 +68,14 @@ export async function startBrowserHarness(config: Partial<Config> = {}): Promise
 
 /** Ready = boot finished, no request pending, layout not running. */
 export async function waitForIdle(page: Page, timeout = 30_000): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.ready === 'true' && document.body.dataset.layout !== 'running' && (document.body.dataset.pending ?? '0') === '0', null, { timeout });
+  await page.waitForFunction(
+    () =>
+      document.body.dataset.ready === 'true' &&
+      document.body.dataset.layout !== 'running' &&
+      (document.body.dataset.pending ?? '0') === '0',
+    null,
+    { timeout },
+  );
 }
 
 export function graphOrder(page: Page): Promise<number> {

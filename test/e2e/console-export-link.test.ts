@@ -3,7 +3,15 @@
 import { readFileSync } from 'node:fs';
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphOrder, SCREENSHOTS, searchAndPick, startBrowserHarness, viewState, waitForIdle, type BrowserHarness } from './browser-harness.js';
+import {
+  graphOrder,
+  SCREENSHOTS,
+  searchAndPick,
+  startBrowserHarness,
+  viewState,
+  waitForIdle,
+  type BrowserHarness,
+} from './browser-harness.js';
 import { parseExport } from './parse-export.js';
 
 let harness: BrowserHarness;
@@ -48,26 +56,29 @@ describe('Cypher console', () => {
 });
 
 describe('export', () => {
-  it.each(['png', 'gexf', 'graphml', 'csv', 'json', 'cypher'])('when the view is exported as %s, then a file named after the view downloads and parses', async (format) => {
-    const page = await harness.open();
-    const order = await graphOrder(page);
-    await page.click('[data-action="export"]');
-    const exportRequests: Request[] = [];
-    page.on('request', (r) => void (r.url().includes('/api/export') && exportRequests.push(r)));
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`.menu-item[data-format="${format}"]`)]);
-    const name = download.suggestedFilename();
-    expect(name).toMatch(new RegExp(`^newsgraph-overview-\\d{4}-\\d{2}-\\d{2}\\.(${format}|zip)$`));
-    const parsed = parseExport(format, readFileSync((await download.path())!));
-    if (format === 'png') expect(exportRequests).toHaveLength(0);
-    else {
-      expect(parsed.nodes).toBeGreaterThanOrEqual(order);
-      // The view's ids travel in a POST body, whatever their number.
-      expect(exportRequests.map((r) => r.method())).toEqual(['POST']);
-      expect(exportRequests[0]!.postDataJSON()).toMatchObject({ format, scope: 'nodes', ids: expect.any(Array) });
-      expect(exportRequests[0]!.postDataJSON().ids).toHaveLength(order);
-    }
-    await page.close();
-  });
+  it.each(['png', 'gexf', 'graphml', 'csv', 'json', 'cypher'])(
+    'when the view is exported as %s, then a file named after the view downloads and parses',
+    async (format) => {
+      const page = await harness.open();
+      const order = await graphOrder(page);
+      await page.click('[data-action="export"]');
+      const exportRequests: Request[] = [];
+      page.on('request', (r) => void (r.url().includes('/api/export') && exportRequests.push(r)));
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`.menu-item[data-format="${format}"]`)]);
+      const name = download.suggestedFilename();
+      expect(name).toMatch(new RegExp(`^newsgraph-overview-\\d{4}-\\d{2}-\\d{2}\\.(${format}|zip)$`));
+      const parsed = parseExport(format, readFileSync((await download.path())!));
+      if (format === 'png') expect(exportRequests).toHaveLength(0);
+      else {
+        expect(parsed.nodes).toBeGreaterThanOrEqual(order);
+        // The view's ids travel in a POST body, whatever their number.
+        expect(exportRequests.map((r) => r.method())).toEqual(['POST']);
+        expect(exportRequests[0]!.postDataJSON()).toMatchObject({ format, scope: 'nodes', ids: expect.any(Array) });
+        expect(exportRequests[0]!.postDataJSON().ids).toHaveLength(order);
+      }
+      await page.close();
+    },
+  );
 });
 
 describe('deep links', () => {
@@ -75,7 +86,12 @@ describe('deep links', () => {
     const page = await harness.open('/?node=person%3Aclaudia-sheinbaum&expand=country%3AMX&hideTypes=Organization&panel=details');
     await page.locator('.entity-name', { hasText: 'Claudia Sheinbaum' }).waitFor();
     const state = await viewState<{ selected: string; expanded: string[]; hiddenTypes: string[]; panel: string }>(page);
-    expect(state).toMatchObject({ selected: 'person:claudia-sheinbaum', expanded: ['country:MX'], hiddenTypes: ['Organization'], panel: 'details' });
+    expect(state).toMatchObject({
+      selected: 'person:claudia-sheinbaum',
+      expanded: ['country:MX'],
+      hiddenTypes: ['Organization'],
+      panel: 'details',
+    });
     expect(await page.locator('.legend-item.off', { hasText: 'Organization' }).count()).toBe(1);
     const hidden = await page.evaluate(() => (window as any).__newsgraph.sigma.getNodeDisplayData('place:mexico-city')?.hidden ?? null);
     expect(hidden).not.toBe(true);

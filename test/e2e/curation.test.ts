@@ -7,7 +7,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeDocument } from '../../ingest/remove-document.js';
-import { SCREENSHOTS, searchAndPick, startBrowserHarness, viewState, waitForIdle, WRITE_TOKEN, type BrowserHarness } from './browser-harness.js';
+import {
+  SCREENSHOTS,
+  searchAndPick,
+  startBrowserHarness,
+  viewState,
+  waitForIdle,
+  WRITE_TOKEN,
+  type BrowserHarness,
+} from './browser-harness.js';
 
 const ALICE = 'e2e-alice-token';
 const ARTICLES = [
@@ -21,13 +29,17 @@ let harness: BrowserHarness;
 const documents: string[] = [];
 
 const api = async (path: string, init: RequestInit = {}) => {
-  const res = await fetch(`${harness.server.url}/api${path}`, { ...init, headers: { 'content-type': 'application/json', authorization: `Bearer ${ALICE}`, ...init.headers } });
+  const res = await fetch(`${harness.server.url}/api${path}`, {
+    ...init,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${ALICE}`, ...init.headers },
+  });
   return { status: res.status, body: (await res.json()) as any };
 };
 const inView = (page: Page) => ({
   hasEdge: (id: string) => page.evaluate((e) => (window as any).__newsgraph.graph.hasEdge(e), id) as Promise<boolean>,
   hasNode: (id: string) => page.evaluate((n) => (window as any).__newsgraph.graph.hasNode(n), id) as Promise<boolean>,
-  review: (id: string) => page.evaluate((e) => (window as any).__newsgraph.graph.getEdgeAttribute(e, 'relation').review ?? null, id) as Promise<string | null>,
+  review: (id: string) =>
+    page.evaluate((e) => (window as any).__newsgraph.graph.getEdgeAttribute(e, 'relation').review ?? null, id) as Promise<string | null>,
 });
 
 beforeAll(async () => {
@@ -43,7 +55,8 @@ afterAll(async () => {
   // Leave the shared database as the seeds left it: undo this file's decisions (newest first), remove its articles.
   if (harness) {
     const { body } = await api('/decisions?limit=1000');
-    for (const d of body.decisions ?? []) if (!d.undone && d.by === 'alice') await api(`/decisions/${d.id}/undo`, { method: 'POST', body: '{}' });
+    for (const d of body.decisions ?? [])
+      if (!d.undone && d.by === 'alice') await api(`/decisions/${d.id}/undo`, { method: 'POST', body: '{}' });
     for (const id of documents.filter(Boolean)) await removeDocument(harness.driver, harness.database, id);
   }
   await harness?.close();
@@ -69,7 +82,9 @@ describe('curation in the web app', () => {
     const panel = page.locator('.panel-review');
     const items = panel.locator('.review-item');
     await items.nth(3).waitFor();
-    expect(await panel.locator('.review-keys').innerText()).toMatch(/j\s*next[\s\S]*a\s*confirm[\s\S]*r\s*reject[\s\S]*m\s*merge[\s\S]*s\s*keep apart[\s\S]*u\s*undo/);
+    expect(await panel.locator('.review-keys').innerText()).toMatch(
+      /j\s*next[\s\S]*a\s*confirm[\s\S]*r\s*reject[\s\S]*m\s*merge[\s\S]*s\s*keep apart[\s\S]*u\s*undo/,
+    );
     const keys = await items.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.key!));
     const focused = () => panel.locator('.review-item.focused').getAttribute('data-key');
     expect(await focused()).toBe(keys[0]);
@@ -115,7 +130,9 @@ describe('curation in the web app', () => {
     await page.click('.tab[data-panel="history"]');
     const history = page.locator('.panel-history .history-item');
     await history.nth(1).waitFor();
-    const listed = await history.evaluateAll((els) => els.map((e) => ({ id: (e as HTMLElement).dataset.decisionId, undone: e.classList.contains('undone') })));
+    const listed = await history.evaluateAll((els) =>
+      els.map((e) => ({ id: (e as HTMLElement).dataset.decisionId, undone: e.classList.contains('undone') })),
+    );
     const { body } = await api('/decisions');
     expect(listed.map((d) => d.id)).toEqual(body.decisions.slice(0, listed.length).map((d: { id: string }) => d.id));
     expect(listed[0]!.undone).toBe(true);
@@ -143,12 +160,18 @@ describe('curation in the web app', () => {
     await pair.click();
     expect(await pair.getAttribute('class')).toContain('focused');
     // Both entities are shown in the graph while the pair is focused.
-    await page.waitForFunction(([a, b]) => (window as any).__newsgraph.graph.hasNode(a) && (window as any).__newsgraph.graph.hasNode(b), [FERRER, A_FERRER]);
+    await page.waitForFunction(
+      ([a, b]) => (window as any).__newsgraph.graph.hasNode(a) && (window as any).__newsgraph.graph.hasNode(b),
+      [FERRER, A_FERRER],
+    );
 
     const key = (await pair.getAttribute('data-key'))!;
     await page.keyboard.press('s');
     await panel.locator(`.review-item[data-key="${key}"][data-outcome="kept-apart"]`).waitFor();
-    const queue = async () => (await api('/review?kind=duplicates&limit=50')).body.items.map((i: { a: { id: string }; b: { id: string } }) => [i.a.id, i.b.id].sort().join('|'));
+    const queue = async () =>
+      (await api('/review?kind=duplicates&limit=50')).body.items.map((i: { a: { id: string }; b: { id: string } }) =>
+        [i.a.id, i.b.id].sort().join('|'),
+      );
     expect(await queue()).not.toContain([FERRER, A_FERRER].sort().join('|'));
     expect((await api('/decisions')).body.decisions[0]).toMatchObject({ kind: 'keep-apart', by: 'alice', undone: false });
 
@@ -179,7 +202,9 @@ describe('curation in the web app', () => {
     await mergeInput.fill('Tomas Ferrer');
     const hit = details.locator(`.ac-merge .ac-item[data-id="${FERRER}"]`);
     await hit.waitFor();
-    expect(new Set(await details.locator('.ac-merge .ac-item .ac-type').evaluateAll((els) => els.map((e) => e.textContent)))).toEqual(new Set(['Person']));
+    expect(new Set(await details.locator('.ac-merge .ac-item .ac-type').evaluateAll((els) => els.map((e) => e.textContent)))).toEqual(
+      new Set(['Person']),
+    );
     expect(await details.locator(`.ac-merge .ac-item[data-id="${A_FERRER}"]`).count()).toBe(0);
     await hit.dispatchEvent('mousedown');
     await details.locator('[data-action="merge-confirm"]').waitFor();

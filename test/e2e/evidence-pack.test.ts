@@ -32,7 +32,13 @@ beforeAll(async () => {
   const res = await fetch(`${harness.server.url}/api/documents`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${WRITE_TOKEN}` },
-    body: JSON.stringify({ text: HOSTILE_TEXT, title: HOSTILE_TITLE, source: 'Hostile Wire', url: 'https://news.example/quill', publishedAt: '2025-03-02' }),
+    body: JSON.stringify({
+      text: HOSTILE_TEXT,
+      title: HOSTILE_TITLE,
+      source: 'Hostile Wire',
+      url: 'https://news.example/quill',
+      publishedAt: '2025-03-02',
+    }),
   });
   expect(res.status).toBeLessThan(300);
   docId = ((await res.json()) as { documentId: string }).documentId;
@@ -91,7 +97,10 @@ describe('evidence pack', () => {
     const conflict = reader.locator('.fact.conflict', { hasText: 'Zora Quill holds office' });
     expect(await conflict.locator('.conflict-flag').innerText()).toBe('Conflicting values');
     const values = (await conflict.locator('.conflict-value').allInnerTexts()).map((v) => v.replace(/\s+/g, ' '));
-    expect(values).toEqual([expect.stringMatching(/^Prime Minister.*Hostile Wire · 2 Mar 2025$/), expect.stringMatching(/^Minister.*Paris Ledger · 14 May 2025$/)]);
+    expect(values).toEqual([
+      expect.stringMatching(/^Prime Minister.*Hostile Wire · 2 Mar 2025$/),
+      expect.stringMatching(/^Minister.*Paris Ledger · 14 May 2025$/),
+    ]);
     // The view's picture is embedded and decodes.
     expect(await reader.locator('figure img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
     await reader.screenshot({ path: `${SCREENSHOTS}evidence-pack.png` });

@@ -1,7 +1,16 @@
 /* E2E: overview, search → details → evidence → document reader, expand and undo, in headless Chromium. */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphOrder, inkPixels, SCREENSHOTS, searchAndPick, startBrowserHarness, viewState, waitForIdle, type BrowserHarness } from './browser-harness.js';
+import {
+  graphOrder,
+  inkPixels,
+  SCREENSHOTS,
+  searchAndPick,
+  startBrowserHarness,
+  viewState,
+  waitForIdle,
+  type BrowserHarness,
+} from './browser-harness.js';
 
 let harness: BrowserHarness;
 
@@ -34,7 +43,10 @@ describe('web explorer', () => {
     await details.locator('.evidence-link').first().waitFor();
     expect(await details.innerText()).toContain('President');
     // Beside the evidence, the rules that found the relation: "found by office.title-names-country".
-    const foundBy = details.locator('.rel-item', { has: page.locator('.evidence-link') }).first().locator('.rel-rules');
+    const foundBy = details
+      .locator('.rel-item', { has: page.locator('.evidence-link') })
+      .first()
+      .locator('.rel-rules');
     expect((await foundBy.innerText()).trim()).toMatch(/^found by [a-z]+\.[a-z0-9-]+(, [a-z]+\.[a-z0-9-]+)*$/);
     expect(await details.locator('.rel-rules', { hasText: 'office.title-names-country' }).count()).toBeGreaterThan(0);
     expect((await viewState<{ selected: string }>(page)).selected).toBe('person:claudia-sheinbaum');

@@ -37,7 +37,10 @@ export function parseExport(format: string, bytes: Buffer): ParsedExport {
       return { nodes: rows.filter((r) => r.some((c) => c !== '')).length - 1 };
     }
     case 'cypher': {
-      const statements = bytes.toString('utf8').split('\n').filter((l) => l.trim() && !l.startsWith('//'));
+      const statements = bytes
+        .toString('utf8')
+        .split('\n')
+        .filter((l) => l.trim() && !l.startsWith('//'));
       if (!statements.every((s) => s.trimEnd().endsWith(';'))) throw new Error('a Cypher line is not a complete statement');
       return { nodes: statements.filter((s) => s.startsWith('MERGE (n:')).length };
     }

@@ -4,18 +4,54 @@
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeDocument } from '../../ingest/remove-document.js';
-import { SCREENSHOTS, searchAndPick, startBrowserHarness, viewState, waitForIdle, WRITE_TOKEN, type BrowserHarness } from './browser-harness.js';
+import {
+  SCREENSHOTS,
+  searchAndPick,
+  startBrowserHarness,
+  viewState,
+  waitForIdle,
+  WRITE_TOKEN,
+  type BrowserHarness,
+} from './browser-harness.js';
 
 /** Three dated stories, months apart (invented people); the seeds have no date. */
 const STORIES = [
-  { publishedAt: '2024-01-16', title: 'Renn meets Varga', text: 'OSLO - Norwegian Prime Minister Tova Renn met Hungarian President Ilse Varga in Oslo on Tuesday, the two leaders said.' },
-  { publishedAt: '2024-06-10', title: 'Malik in Lagos', text: 'LAGOS - Kenyan Finance Minister Oren Malik visited Lagos on Monday, officials said.' },
-  { publishedAt: '2024-03-12', title: 'Wekesa meets Nabirye', text: 'NAIROBI - Kenyan President Amos Wekesa met Ugandan President Ruth Nabirye in Nairobi on Tuesday, the two leaders said.' },
-  { publishedAt: '2024-06-11', title: 'Malik on talks', text: 'NAIROBI - Kenyan Finance Minister Oren Malik said on Tuesday that the budget talks would resume next week.' },
-  { publishedAt: '2024-09-03', title: 'Wrona in Vilnius', text: 'WARSAW - Polish Prime Minister Jan Wrona visited Vilnius on Tuesday, officials said.' },
+  {
+    publishedAt: '2024-01-16',
+    title: 'Renn meets Varga',
+    text: 'OSLO - Norwegian Prime Minister Tova Renn met Hungarian President Ilse Varga in Oslo on Tuesday, the two leaders said.',
+  },
+  {
+    publishedAt: '2024-06-10',
+    title: 'Malik in Lagos',
+    text: 'LAGOS - Kenyan Finance Minister Oren Malik visited Lagos on Monday, officials said.',
+  },
+  {
+    publishedAt: '2024-03-12',
+    title: 'Wekesa meets Nabirye',
+    text: 'NAIROBI - Kenyan President Amos Wekesa met Ugandan President Ruth Nabirye in Nairobi on Tuesday, the two leaders said.',
+  },
+  {
+    publishedAt: '2024-06-11',
+    title: 'Malik on talks',
+    text: 'NAIROBI - Kenyan Finance Minister Oren Malik said on Tuesday that the budget talks would resume next week.',
+  },
+  {
+    publishedAt: '2024-09-03',
+    title: 'Wrona in Vilnius',
+    text: 'WARSAW - Polish Prime Minister Jan Wrona visited Vilnius on Tuesday, officials said.',
+  },
   // A later story gives the same person another title: the office is a conflict, dated.
-  { publishedAt: '2024-11-19', title: 'Renn meets Halme', text: 'OSLO - Norwegian Foreign Minister Tova Renn met Finnish President Aino Halme in Oslo on Tuesday, the two leaders said.' },
-  { publishedAt: '2025-03-07', title: 'Kato meets Odum', text: 'SANTIAGO - Chilean President Ines Kato met Danish Prime Minister Lars Odum in Santiago on Friday, the two leaders said.' },
+  {
+    publishedAt: '2024-11-19',
+    title: 'Renn meets Halme',
+    text: 'OSLO - Norwegian Foreign Minister Tova Renn met Finnish President Aino Halme in Oslo on Tuesday, the two leaders said.',
+  },
+  {
+    publishedAt: '2025-03-07',
+    title: 'Kato meets Odum',
+    text: 'SANTIAGO - Chilean President Ines Kato met Danish Prime Minister Lars Odum in Santiago on Friday, the two leaders said.',
+  },
 ];
 
 let harness: BrowserHarness;
@@ -27,7 +63,12 @@ beforeAll(async () => {
     const res = await fetch(`${harness.server.url}/api/documents`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${WRITE_TOKEN}` },
-      body: JSON.stringify({ text: `${s.title}\n\n${s.text}\n`, title: s.title, outlet: s.title.startsWith('Renn') ? 'Nordic Post' : 'Test Wire', publishedAt: s.publishedAt }),
+      body: JSON.stringify({
+        text: `${s.title}\n\n${s.text}\n`,
+        title: s.title,
+        outlet: s.title.startsWith('Renn') ? 'Nordic Post' : 'Test Wire',
+        publishedAt: s.publishedAt,
+      }),
     });
     expect(res.status).toBeLessThan(300);
     docIds.push(((await res.json()) as { documentId: string }).documentId);
@@ -112,8 +153,13 @@ describe('timeline strip', () => {
     const conflict = page.locator('.panel-details .conflict').first();
     await conflict.waitFor();
     const values = await conflict.locator('.conflict-value').allInnerTexts();
-    expect(values.map((v) => v.replace(/\s+/g, ' '))).toEqual(['Prime Minister Nordic Post 16 Jan 2024', 'Minister Nordic Post 19 Nov 2024']);
-    const conflictEdges = await page.evaluate(() => (window as any).__newsgraph.graph.filterEdges((_: string, a: any) => a.relation.conflict === true) as string[]);
+    expect(values.map((v) => v.replace(/\s+/g, ' '))).toEqual([
+      'Prime Minister Nordic Post 16 Jan 2024',
+      'Minister Nordic Post 19 Nov 2024',
+    ]);
+    const conflictEdges = await page.evaluate(
+      () => (window as any).__newsgraph.graph.filterEdges((_: string, a: any) => a.relation.conflict === true) as string[],
+    );
     expect(conflictEdges.length).toBeGreaterThan(0);
     expect(await page.locator('.legend-conflicts').innerText()).toMatch(/conflicting values/);
     await page.locator('.panel-details .rel-sources').first().waitFor();

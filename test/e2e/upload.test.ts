@@ -31,7 +31,9 @@ describe('upload', () => {
   it('when a file is chosen without a token, then the token is asked, kept for the tab, and the article is ingested', async () => {
     const page = await harness.open();
     const before = ((await (await fetch(`${harness.server.url}/api/documents`)).json()) as { total: number }).total;
-    await page.locator('[data-action="upload"] input[type="file"]').setInputFiles({ name: 'e2e-upload.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) });
+    await page
+      .locator('[data-action="upload"] input[type="file"]')
+      .setInputFiles({ name: 'e2e-upload.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) });
     const dialog = page.locator('dialog.dialog');
     await dialog.waitFor();
     await dialog.locator('input[type="password"]').fill(WRITE_TOKEN);
@@ -39,7 +41,10 @@ describe('upload', () => {
     await page.locator('.toast', { hasText: 'Ingested e2e-upload.txt' }).waitFor({ timeout: 60_000 });
     await waitForIdle(page);
     expect(await page.evaluate(() => sessionStorage.getItem('newsgraph.writeToken'))).toBe(WRITE_TOKEN);
-    const after = (await (await fetch(`${harness.server.url}/api/documents`)).json()) as { total: number; documents: { id: string; source: string | null }[] };
+    const after = (await (await fetch(`${harness.server.url}/api/documents`)).json()) as {
+      total: number;
+      documents: { id: string; source: string | null }[];
+    };
     expect(after.total).toBe(before + 1);
     created.push(...after.documents.filter((d) => d.source === 'e2e-upload.txt').map((d) => d.id));
     expect(created).toHaveLength(1);
@@ -48,14 +53,19 @@ describe('upload', () => {
   it('when the token is wrong, then the refusal is shown and the token forgotten', async () => {
     const page = await harness.open();
     await page.evaluate(() => sessionStorage.setItem('newsgraph.writeToken', 'wrong-token'));
-    await page.locator('[data-action="upload"] input[type="file"]').setInputFiles({ name: 'e2e-refused.txt', mimeType: 'text/plain', buffer: Buffer.from(`${ARTICLE}\nA different closing line.`) });
+    await page
+      .locator('[data-action="upload"] input[type="file"]')
+      .setInputFiles({ name: 'e2e-refused.txt', mimeType: 'text/plain', buffer: Buffer.from(`${ARTICLE}\nA different closing line.`) });
     await page.locator('.toast-error', { hasText: 'Upload of e2e-refused.txt failed' }).waitFor();
     expect(await page.evaluate(() => sessionStorage.getItem('newsgraph.writeToken'))).toBeNull();
   });
 
   it('when an article URL is added, then the dialog asks for the address and token, the server fetches the page and the article is ingested', async () => {
     const paragraphs = [...ARTICLE.split('\n'), `Officials said further talks were planned, reference e2e-url-${Date.now()}.`];
-    web.routes.set('/e2e/article', send('text/html; charset=utf-8', articlePage({ headline: 'Leaders discuss steel', paragraphs, site: 'E2E Wire' })));
+    web.routes.set(
+      '/e2e/article',
+      send('text/html; charset=utf-8', articlePage({ headline: 'Leaders discuss steel', paragraphs, site: 'E2E Wire' })),
+    );
     const page = await harness.open();
     await page.locator('[data-action="add-url"]').click();
     const dialog = page.locator('dialog[data-dialog="add-url"]');
@@ -65,7 +75,9 @@ describe('upload', () => {
     await dialog.locator('button[value="ok"]').click();
     await page.locator('.toast', { hasText: 'Ingested “Leaders discuss steel”' }).waitFor({ timeout: 60_000 });
     await waitForIdle(page);
-    const after = (await (await fetch(`${harness.server.url}/api/documents?limit=1000`)).json()) as { documents: { id: string; source: string | null; title: string }[] };
+    const after = (await (await fetch(`${harness.server.url}/api/documents?limit=1000`)).json()) as {
+      documents: { id: string; source: string | null; title: string }[];
+    };
     const mine = after.documents.filter((d) => d.source === 'E2E Wire');
     created.push(...mine.map((d) => d.id));
     expect(mine.map((d) => d.title)).toEqual(['Leaders discuss steel']);

@@ -52,7 +52,9 @@ describe('generalization articles', () => {
     }
     const e = f1(entities);
     const r = f1(relations);
-    lines.push(`micro  entities P ${e.p.toFixed(3)} R ${e.r.toFixed(3)} F1 ${e.f.toFixed(3)} | relations P ${r.p.toFixed(3)} R ${r.r.toFixed(3)} F1 ${r.f.toFixed(3)}`);
+    lines.push(
+      `micro  entities P ${e.p.toFixed(3)} R ${e.r.toFixed(3)} F1 ${e.f.toFixed(3)} | relations P ${r.p.toFixed(3)} R ${r.r.toFixed(3)} F1 ${r.f.toFixed(3)}`,
+    );
     console.log(lines.join('\n'));
     expect(e.f).toBeGreaterThanOrEqual(ENTITY_F1);
     expect(r.f).toBeGreaterThanOrEqual(RELATION_F1);
@@ -68,6 +70,8 @@ describe('generalization articles', () => {
     const forward = extractDocuments(inputs);
     const backward = extractDocuments([...inputs].reverse());
     expect(backward.entities.map((e) => e.id)).toEqual(forward.entities.map((e) => e.id));
-    expect(backward.relations.map((r) => `${r.type} ${r.source} ${r.target}`)).toEqual(forward.relations.map((r) => `${r.type} ${r.source} ${r.target}`));
+    expect(backward.relations.map((r) => `${r.type} ${r.source} ${r.target}`)).toEqual(
+      forward.relations.map((r) => `${r.type} ${r.source} ${r.target}`),
+    );
   });
 });

@@ -33,13 +33,23 @@ export interface Score {
 }
 
 const norm = (s: string): string =>
-  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/^the /, '').replace(/\./g, '').replace(/[-–]/g, ' ').replace(/\s+/g, ' ').trim();
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/^the /, '')
+    .replace(/\./g, '')
+    .replace(/[-–]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function matches(x: ExpectedEntity, e: ExtractedEntity): boolean {
   if (x.type !== e.type) return false;
   if (x.type === 'Tariff') {
     const product = typeof e.properties.product === 'string' ? norm(e.properties.product) : undefined;
-    return e.properties.rate === x.rate && (x.product ? product === norm(x.product) : !product || product === 'goods' || product === 'imports');
+    return (
+      e.properties.rate === x.rate && (x.product ? product === norm(x.product) : !product || product === 'goods' || product === 'imports')
+    );
   }
   const names = [e.name, ...e.aliases].map(norm);
   if (names.includes(norm(x.name))) return true;

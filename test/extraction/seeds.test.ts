@@ -17,7 +17,12 @@ const entity = (type: string, name: string): ExtractedEntity | undefined =>
   result.entities.find((e) => e.type === type && (e.name === name || e.aliases.includes(name)));
 const idOf = (type: string, name: string): string => entity(type, name)?.id ?? `missing ${type} ${name}`;
 const relation = (type: string, source: string, target: string): ExtractedRelation | undefined =>
-  result.relations.find((r) => r.type === type && ((r.source === source && r.target === target) || (r.source === target && r.target === source && (type === 'MET_WITH' || type === 'TRADES_WITH'))));
+  result.relations.find(
+    (r) =>
+      r.type === type &&
+      ((r.source === source && r.target === target) ||
+        (r.source === target && r.target === source && (type === 'MET_WITH' || type === 'TRADES_WITH'))),
+  );
 const person = (name: string): string => idOf('Person', name);
 const country = (iso2: string): string => `country:${iso2}`;
 
@@ -128,8 +133,10 @@ describe('seed articles', () => {
   });
 
   it('when outlets, bodies and places are named, then they are entities of the right type', () => {
-    for (const name of ['CBC', 'Reuters', 'Associated Press', 'United Nations', 'Office of the U.S. Trade Representative']) expect(entity('Organization', name), name).toBeDefined();
-    for (const name of ['Mexico City', 'Ottawa', 'Alberta', 'Kananaskis', 'National Palace', 'Gulf of Mexico']) expect(entity('Place', name), name).toBeDefined();
+    for (const name of ['CBC', 'Reuters', 'Associated Press', 'United Nations', 'Office of the U.S. Trade Representative'])
+      expect(entity('Organization', name), name).toBeDefined();
+    for (const name of ['Mexico City', 'Ottawa', 'Alberta', 'Kananaskis', 'National Palace', 'Gulf of Mexico'])
+      expect(entity('Place', name), name).toBeDefined();
     expect(entity('Event', 'G-7 summit')).toBeDefined();
     // The seeds never pair Mexico City with Mexico; a capital's country is world knowledge (devset convention 9).
     expect(relation('LOCATED_IN', idOf('Place', 'Mexico City'), country('MX'))).toBeUndefined();
@@ -145,7 +152,18 @@ describe('seed articles', () => {
   it('when headings, datelines, bylines and handles surround the story, then none of them becomes a person', () => {
     const names = result.entities.filter((e) => e.type === 'Person').map((e) => e.name);
     expect(names.sort()).toEqual(
-      ['Anita Anand', 'Claudia Sheinbaum', 'Danielle Smith', 'Donald Trump', 'Duncan Wood', 'François-Philippe Champagne', 'Heath MacDonald', 'Marcelo Ebrard', 'Mark Carney', 'Nelson Wiseman'].sort(),
+      [
+        'Anita Anand',
+        'Claudia Sheinbaum',
+        'Danielle Smith',
+        'Donald Trump',
+        'Duncan Wood',
+        'François-Philippe Champagne',
+        'Heath MacDonald',
+        'Marcelo Ebrard',
+        'Mark Carney',
+        'Nelson Wiseman',
+      ].sort(),
     );
     for (const e of result.entities) expect(e.name).not.toMatch(/^(The|Key Points|July|Thursday|https?:)|@|t\.co/);
   });

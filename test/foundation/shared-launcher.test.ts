@@ -22,7 +22,13 @@ const run = promisify(execFile);
 const ROOT = new URL('../..', import.meta.url).pathname;
 const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-shared-neo4j-'));
 const inputDir = mkdtempSync(join(tmpdir(), 'newsgraph-shared-input-'));
-const config = loadConfig(process.env, { neo4jUri: undefined, neo4jUser: undefined, neo4jPassword: undefined, localHeap: '512m', localPageCacheMiB: 64 });
+const config = loadConfig(process.env, {
+  neo4jUri: undefined,
+  neo4jUser: undefined,
+  neo4jPassword: undefined,
+  localHeap: '512m',
+  localPageCacheMiB: 64,
+});
 
 let target: DatabaseTarget;
 let server: WebServer;
@@ -47,7 +53,13 @@ afterAll(async () => {
 
 /** `npx tsx ingest/cli/ingest-command.ts PATH` in its own process, on the same data directory, no NEO4J_URI. */
 async function ingestInSecondProcess(path: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NEWSGRAPH_NEO4J_DATA: dataDir, NEWSGRAPH_NEO4J_BOLT_PORT: '0', NEWSGRAPH_NEO4J_HEAP: '512m', INIT_CWD: ROOT };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEWSGRAPH_NEO4J_DATA: dataDir,
+    NEWSGRAPH_NEO4J_BOLT_PORT: '0',
+    NEWSGRAPH_NEO4J_HEAP: '512m',
+    INIT_CWD: ROOT,
+  };
   delete env.NEO4J_URI;
   delete env.NEO4J_USER;
   delete env.NEO4J_PASSWORD;

@@ -98,10 +98,34 @@ export function combine(...parts: ExtractionResult[]): ExtractionResult {
   };
 }
 
-const CARNEY: EntitySpec = { id: 'person:mark-carney', type: 'Person', name: 'Mark Carney', forms: ['Mark Carney', 'Carney'], properties: { title: 'Prime Minister' } };
-const SHEINBAUM: EntitySpec = { id: 'person:claudia-sheinbaum', type: 'Person', name: 'Claudia Sheinbaum', forms: ['Claudia Sheinbaum'], properties: { title: 'President' } };
-const CANADA: EntitySpec = { id: 'country:CA', type: 'Country', name: 'Canada', forms: ['Canada', 'Canadian'], properties: { iso2: 'CA', iso3: 'CAN' } };
-const MEXICO: EntitySpec = { id: 'country:MX', type: 'Country', name: 'Mexico', forms: ['Mexico', 'Mexican'], properties: { iso2: 'MX', iso3: 'MEX' } };
+const CARNEY: EntitySpec = {
+  id: 'person:mark-carney',
+  type: 'Person',
+  name: 'Mark Carney',
+  forms: ['Mark Carney', 'Carney'],
+  properties: { title: 'Prime Minister' },
+};
+const SHEINBAUM: EntitySpec = {
+  id: 'person:claudia-sheinbaum',
+  type: 'Person',
+  name: 'Claudia Sheinbaum',
+  forms: ['Claudia Sheinbaum'],
+  properties: { title: 'President' },
+};
+const CANADA: EntitySpec = {
+  id: 'country:CA',
+  type: 'Country',
+  name: 'Canada',
+  forms: ['Canada', 'Canadian'],
+  properties: { iso2: 'CA', iso3: 'CAN' },
+};
+const MEXICO: EntitySpec = {
+  id: 'country:MX',
+  type: 'Country',
+  name: 'Mexico',
+  forms: ['Mexico', 'Mexican'],
+  properties: { iso2: 'MX', iso3: 'MEX' },
+};
 
 export const SUMMIT_SENTENCE_1 = 'Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum in Mexico City on Thursday.';
 const SUMMIT_SENTENCE_2 = 'Canada and Mexico signed the Comprehensive Strategic Partnership.';
@@ -114,11 +138,29 @@ export const summit = fixture(
     CANADA,
     MEXICO,
     { id: 'place:mexico-city', type: 'Place', name: 'Mexico City', forms: ['Mexico City'], properties: { kind: 'city' } },
-    { id: 'agreement:comprehensive-strategic-partnership', type: 'Agreement', name: 'Comprehensive Strategic Partnership', forms: ['Comprehensive Strategic Partnership'] },
+    {
+      id: 'agreement:comprehensive-strategic-partnership',
+      type: 'Agreement',
+      name: 'Comprehensive Strategic Partnership',
+      forms: ['Comprehensive Strategic Partnership'],
+    },
   ],
   [
-    { source: 'person:mark-carney', type: 'HOLDS_OFFICE', target: 'country:CA', evidence: SUMMIT_SENTENCE_1, properties: { title: 'Prime Minister' }, rules: ['office.demonym-title-name'] },
-    { source: 'person:mark-carney', type: 'MET_WITH', target: 'person:claudia-sheinbaum', evidence: SUMMIT_SENTENCE_1, properties: { place: 'Mexico City' } },
+    {
+      source: 'person:mark-carney',
+      type: 'HOLDS_OFFICE',
+      target: 'country:CA',
+      evidence: SUMMIT_SENTENCE_1,
+      properties: { title: 'Prime Minister' },
+      rules: ['office.demonym-title-name'],
+    },
+    {
+      source: 'person:mark-carney',
+      type: 'MET_WITH',
+      target: 'person:claudia-sheinbaum',
+      evidence: SUMMIT_SENTENCE_1,
+      properties: { place: 'Mexico City' },
+    },
     { source: 'country:CA', type: 'SIGNED', target: 'agreement:comprehensive-strategic-partnership', evidence: SUMMIT_SENTENCE_2 },
     { source: 'country:MX', type: 'SIGNED', target: 'agreement:comprehensive-strategic-partnership', evidence: SUMMIT_SENTENCE_2 },
   ],
@@ -130,9 +172,22 @@ export const followUp = fixture(
   { title: 'Follow-up', source: 'fixtures/follow-up.txt', publishedAt: '2025-09-19' },
   [CARNEY, SHEINBAUM, CANADA, { id: 'place:ottawa', type: 'Place', name: 'Ottawa', forms: ['Ottawa'] }],
   [
-    { source: 'person:mark-carney', type: 'HOLDS_OFFICE', target: 'country:CA', evidence: FOLLOW_UP_SENTENCE, properties: { title: 'Prime Minister' }, confidence: 0.95, rules: ['office.title-of-country'] },
+    {
+      source: 'person:mark-carney',
+      type: 'HOLDS_OFFICE',
+      target: 'country:CA',
+      evidence: FOLLOW_UP_SENTENCE,
+      properties: { title: 'Prime Minister' },
+      confidence: 0.95,
+      rules: ['office.title-of-country'],
+    },
     // Stated in the other direction: a symmetric type is stored once.
-    { source: 'person:claudia-sheinbaum', type: 'MET_WITH', target: 'person:mark-carney', evidence: 'Carney said talks with Claudia Sheinbaum went well.' },
+    {
+      source: 'person:claudia-sheinbaum',
+      type: 'MET_WITH',
+      target: 'person:mark-carney',
+      evidence: 'Carney said talks with Claudia Sheinbaum went well.',
+    },
   ],
 );
 
@@ -140,13 +195,31 @@ export const minister = fixture(
   'Agriculture Minister Heath MacDonald of Canada visited Mexico City.',
   { title: 'Minister', source: 'fixtures/minister.txt', publishedAt: '2025-10-01' },
   [
-    { id: 'person:heath-macdonald', type: 'Person', labels: ['Person', 'Minister'], name: 'Heath MacDonald', forms: ['Heath MacDonald'], properties: { title: 'Minister', portfolio: 'Agriculture' } },
+    {
+      id: 'person:heath-macdonald',
+      type: 'Person',
+      labels: ['Person', 'Minister'],
+      name: 'Heath MacDonald',
+      forms: ['Heath MacDonald'],
+      properties: { title: 'Minister', portfolio: 'Agriculture' },
+    },
     CANADA,
     { id: 'place:mexico-city', type: 'Place', name: 'Mexico City', forms: ['Mexico City'], properties: { kind: 'city' } },
   ],
   [
-    { source: 'person:heath-macdonald', type: 'HOLDS_OFFICE', target: 'country:CA', evidence: 'Agriculture Minister Heath MacDonald of Canada visited Mexico City.', properties: { title: 'Minister', portfolio: 'Agriculture' } },
-    { source: 'person:heath-macdonald', type: 'VISITED', target: 'place:mexico-city', evidence: 'Agriculture Minister Heath MacDonald of Canada visited Mexico City.' },
+    {
+      source: 'person:heath-macdonald',
+      type: 'HOLDS_OFFICE',
+      target: 'country:CA',
+      evidence: 'Agriculture Minister Heath MacDonald of Canada visited Mexico City.',
+      properties: { title: 'Minister', portfolio: 'Agriculture' },
+    },
+    {
+      source: 'person:heath-macdonald',
+      type: 'VISITED',
+      target: 'place:mexico-city',
+      evidence: 'Agriculture Minister Heath MacDonald of Canada visited Mexico City.',
+    },
   ],
 );
 

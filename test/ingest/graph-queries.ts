@@ -2,7 +2,12 @@
 
 import type { Driver } from 'neo4j-driver';
 
-export async function query<T = Record<string, unknown>>(driver: Driver, database: string, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+export async function query<T = Record<string, unknown>>(
+  driver: Driver,
+  database: string,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<T[]> {
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
     const result = await session.run(cypher, params);
@@ -13,7 +18,10 @@ export async function query<T = Record<string, unknown>>(driver: Driver, databas
 }
 
 /** Nodes and relationships by label/type, plus every property of every relationship — a fingerprint. */
-export async function graphCounts(driver: Driver, database: string): Promise<{ nodes: number; relationships: number; byType: Record<string, number> }> {
+export async function graphCounts(
+  driver: Driver,
+  database: string,
+): Promise<{ nodes: number; relationships: number; byType: Record<string, number> }> {
   const [nodes] = await query<{ n: number }>(driver, database, 'MATCH (n) RETURN count(n) AS n');
   const [rels] = await query<{ n: number }>(driver, database, 'MATCH ()-[r]->() RETURN count(r) AS n');
   const types = await query<{ t: string; n: number }>(driver, database, 'MATCH ()-[r]->() RETURN type(r) AS t, count(r) AS n ORDER BY t');

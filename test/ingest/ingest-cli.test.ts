@@ -23,7 +23,11 @@ interface Outcome {
 
 async function cli(script: string, args: string[], env: Record<string, string> = {}): Promise<Outcome> {
   try {
-    const { stdout, stderr } = await run(TSX, [script, ...args], { cwd: ROOT, env: { ...process.env, INIT_CWD: ROOT, ...env }, timeout: 120_000 });
+    const { stdout, stderr } = await run(TSX, [script, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, INIT_CWD: ROOT, ...env },
+      timeout: 120_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -40,7 +44,12 @@ beforeAll(async () => {
   ({ driver, database } = testDatabase());
   await clearGraph(driver, database);
   const target = inject('neo4j');
-  env = { NEO4J_URI: target.uri, NEO4J_DATABASE: target.database, ...(target.user ? { NEO4J_USER: target.user } : {}), ...(target.password ? { NEO4J_PASSWORD: target.password } : {}) };
+  env = {
+    NEO4J_URI: target.uri,
+    NEO4J_DATABASE: target.database,
+    ...(target.user ? { NEO4J_USER: target.user } : {}),
+    ...(target.password ? { NEO4J_PASSWORD: target.password } : {}),
+  };
   dir = mkdtempSync(join(tmpdir(), 'newsgraph-cli-'));
   writeFileSync(join(dir, 'empty.txt'), '   \n');
 });
@@ -75,7 +84,11 @@ describe('ingest command', () => {
   });
 
   it('when --remove is given a document id, then the document is gone', async () => {
-    const [doc] = await query<{ id: string }>(driver, database, "MATCH (d:Document) WHERE d.source STARTS WITH 'seeds/004' RETURN d.id AS id");
+    const [doc] = await query<{ id: string }>(
+      driver,
+      database,
+      "MATCH (d:Document) WHERE d.source STARTS WITH 'seeds/004' RETURN d.id AS id",
+    );
     const out = await cli('ingest/cli/ingest-command.ts', ['--remove', doc!.id], env);
     expect(out.code).toBe(0);
     expect(out.stdout).toMatch(new RegExp(`^removed document ${doc!.id} \\(seeds/004`));
@@ -97,7 +110,9 @@ describe('ingest command', () => {
     const out = await cli('ingest/cli/ingest-command.ts', ['seeds'], { NEO4J_URI: 'bolt://127.0.0.1:1' });
     expect(out.code).toBe(2);
     expect(out.stdout).toBe('');
-    expect(out.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^ingest: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1: .*ECONNREFUSED/)]);
+    expect(out.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^ingest: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1: .*ECONNREFUSED/),
+    ]);
   });
 });
 
@@ -107,19 +122,37 @@ describe('extract command', () => {
     const second = await cli('ingest/cli/extract-command.ts', ['seeds'], { NEO4J_URI: 'bolt://127.0.0.1:1' });
     expect(first.code).toBe(0);
     expect(first.stdout).toBe(second.stdout);
-    const json = JSON.parse(first.stdout) as { documents: Record<string, unknown>[]; entities: Record<string, unknown>[]; relations: Record<string, unknown>[] };
+    const json = JSON.parse(first.stdout) as {
+      documents: Record<string, unknown>[];
+      entities: Record<string, unknown>[];
+      relations: Record<string, unknown>[];
+    };
     expect(Object.keys(json)).toEqual(['documents', 'entities', 'relations']);
     expect(json.documents).toHaveLength(5);
     expect(Object.keys(json.documents[0]!).slice(0, 3)).toEqual(['id', 'title', 'source']);
     expect(json.documents[0]).not.toHaveProperty('text');
     expect(Object.keys(json.entities[0]!)).toEqual(['id', 'type', 'labels', 'name', 'aliases', 'properties']);
-    expect(Object.keys(json.relations[0]!)).toEqual(['source', 'type', 'target', 'properties', 'evidence', 'docIds', 'confidence', 'rules']);
-    expect(json.relations.every((r) => Array.isArray(r.rules) && (r.rules as string[]).every((id) => /^[a-z]+\.[a-z0-9-]+$/.test(id)))).toBe(true);
+    expect(Object.keys(json.relations[0]!)).toEqual([
+      'source',
+      'type',
+      'target',
+      'properties',
+      'evidence',
+      'docIds',
+      'confidence',
+      'rules',
+    ]);
+    expect(
+      json.relations.every((r) => Array.isArray(r.rules) && (r.rules as string[]).every((id) => /^[a-z]+\.[a-z0-9-]+$/.test(id))),
+    ).toBe(true);
   });
 
   it('when --explain is given a file, then each numbered sentence lists the rules that fired and what they emitted', async () => {
     const file = join(dir, 'explain.txt');
-    writeFileSync(file, 'Summit\n\nCanadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum in Mexico City on Thursday. The weather was mild.\n');
+    writeFileSync(
+      file,
+      'Summit\n\nCanadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum in Mexico City on Thursday. The weather was mild.\n',
+    );
     const out = await cli('ingest/cli/extract-command.ts', ['--explain', file]);
     expect(out.code).toBe(0);
     const lines = out.stdout.split('\n');

@@ -35,7 +35,11 @@ describe('ingestInputs', () => {
 
   it('when every node is loaded from the seeds, then each has a MENTIONED_IN edge with offsets inside its document', async () => {
     await loadSeeds(driver, database);
-    const orphans = await query(driver, database, 'MATCH (n) WHERE NOT n:Document AND NOT (n)-[:MENTIONED_IN]->(:Document) RETURN n.id AS id');
+    const orphans = await query(
+      driver,
+      database,
+      'MATCH (n) WHERE NOT n:Document AND NOT (n)-[:MENTIONED_IN]->(:Document) RETURN n.id AS id',
+    );
     expect(orphans).toEqual([]);
     const rows = await query<{ text: string; offsets: number[]; name: string; aliases: string[] }>(
       driver,
@@ -77,14 +81,21 @@ describe('ingestInputs', () => {
 
   it('when progress is observed, then it ends at the number of inputs', async () => {
     const seen: [number, number][] = [];
-    await ingestInputs(driver, database, [UPLOAD, { ...UPLOAD, text: `${UPLOAD.text} More.` }], { onProgress: (done, total) => seen.push([done, total]) });
+    await ingestInputs(driver, database, [UPLOAD, { ...UPLOAD, text: `${UPLOAD.text} More.` }], {
+      onProgress: (done, total) => seen.push([done, total]),
+    });
     expect(seen.at(-1)).toEqual([2, 2]);
   });
 
   it('when a corpus is streamed through 2 worker threads, then the graph equals the one extracted in this thread', async () => {
-    const { inputs: texts } = await readPaths(['seeds', 'test/extraction/articles/*.txt'], { baseDir: fileURLToPath(new URL('../..', import.meta.url)) });
+    const { inputs: texts } = await readPaths(['seeds', 'test/extraction/articles/*.txt'], {
+      baseDir: fileURLToPath(new URL('../..', import.meta.url)),
+    });
     // Each text twice (the second a new document), so the pool starts (≥ 32 inputs) and chunks span documents.
-    const corpus: SourceInput[] = [...texts, ...texts.map((t) => ({ ...t, text: `${t.text}\n\nReporting by the newsroom.`, source: `${t.source}#2` }))];
+    const corpus: SourceInput[] = [
+      ...texts,
+      ...texts.map((t) => ({ ...t, text: `${t.text}\n\nReporting by the newsroom.`, source: `${t.source}#2` })),
+    ];
     expect(corpus.length).toBeGreaterThanOrEqual(32);
     async function* stream(): AsyncGenerator<SourceInput> {
       yield* corpus;

@@ -18,34 +18,64 @@ describe('loadExtraction', () => {
 
     const docId = summit.documents[0]!.id;
     const [doc] = await query<{ d: Record<string, unknown> }>(driver, database, 'MATCH (d:Document) RETURN properties(d) AS d');
-    expect(doc!.d).toMatchObject({ id: docId, title: 'Summit', source: 'fixtures/summit.txt', publishedAt: '2025-09-18', text: summit.documents[0]!.text });
+    expect(doc!.d).toMatchObject({
+      id: docId,
+      title: 'Summit',
+      source: 'fixtures/summit.txt',
+      publishedAt: '2025-09-18',
+      text: summit.documents[0]!.text,
+    });
     expect(doc!.d.ingestedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(doc!.d).not.toHaveProperty('ingestToken');
 
     const [carney] = await query<{ labels: string[]; p: Record<string, unknown> }>(
-      driver, database, "MATCH (n {id: 'person:mark-carney'}) RETURN labels(n) AS labels, properties(n) AS p",
+      driver,
+      database,
+      "MATCH (n {id: 'person:mark-carney'}) RETURN labels(n) AS labels, properties(n) AS p",
     );
     expect(carney!.labels).toEqual(['Person']);
     expect(carney!.p).toEqual({
-      id: 'person:mark-carney', name: 'Mark Carney', aliases: ['Carney'], mentionCount: 1,
-      firstSeen: '2025-09-18', lastSeen: '2025-09-18', title: 'Prime Minister', sources: 1, outlets: [],
+      id: 'person:mark-carney',
+      name: 'Mark Carney',
+      aliases: ['Carney'],
+      mentionCount: 1,
+      firstSeen: '2025-09-18',
+      lastSeen: '2025-09-18',
+      title: 'Prime Minister',
+      sources: 1,
+      outlets: [],
     });
 
     const [office] = await query<{ p: Record<string, unknown> }>(
-      driver, database, "MATCH (:Person {id: 'person:mark-carney'})-[r:HOLDS_OFFICE]->(:Country {id: 'country:CA'}) RETURN properties(r) AS p",
+      driver,
+      database,
+      "MATCH (:Person {id: 'person:mark-carney'})-[r:HOLDS_OFFICE]->(:Country {id: 'country:CA'}) RETURN properties(r) AS p",
     );
     expect(office!.p).toEqual({
       id: relationId('HOLDS_OFFICE', 'person:mark-carney', 'country:CA'),
-      evidence: [SUMMIT_SENTENCE_1], docIds: [docId], rules: ['office.demonym-title-name'], confidence: 0.9, title: 'Prime Minister',
-      firstSeen: '2025-09-18', lastSeen: '2025-09-18', sources: 1, outlets: [],
-      claimProps: ['title'], claimScopes: [''], claimValues: ['"Prime Minister"'], claimDocIds: [docId], conflict: false,
+      evidence: [SUMMIT_SENTENCE_1],
+      docIds: [docId],
+      rules: ['office.demonym-title-name'],
+      confidence: 0.9,
+      title: 'Prime Minister',
+      firstSeen: '2025-09-18',
+      lastSeen: '2025-09-18',
+      sources: 1,
+      outlets: [],
+      claimProps: ['title'],
+      claimScopes: [''],
+      claimValues: ['"Prime Minister"'],
+      claimDocIds: [docId],
+      conflict: false,
     });
 
     const [met] = await query<{ a: string; b: string }>(driver, database, 'MATCH (a)-[:MET_WITH]->(b) RETURN a.id AS a, b.id AS b');
     expect(met).toEqual({ a: 'person:claudia-sheinbaum', b: 'person:mark-carney' });
 
     const mentions = await query<{ p: Record<string, unknown> }>(
-      driver, database, "MATCH ({id: 'country:MX'})-[m:MENTIONED_IN]->(:Document) RETURN properties(m) AS p",
+      driver,
+      database,
+      "MATCH ({id: 'country:MX'})-[m:MENTIONED_IN]->(:Document) RETURN properties(m) AS p",
     );
     const text = summit.documents[0]!.text!;
     expect(mentions).toHaveLength(1);
@@ -73,15 +103,25 @@ describe('loadExtraction', () => {
     expect(summary.relationsUpdated).toBe(2);
     const ids = [summit.documents[0]!.id, followUp.documents[0]!.id];
     const [office] = await query<{ p: Record<string, unknown> }>(
-      driver, database, 'MATCH (:Person)-[r:HOLDS_OFFICE]->(:Country) RETURN properties(r) AS p',
+      driver,
+      database,
+      'MATCH (:Person)-[r:HOLDS_OFFICE]->(:Country) RETURN properties(r) AS p',
     );
     expect(office!.p.evidence).toEqual([SUMMIT_SENTENCE_1, FOLLOW_UP_SENTENCE]);
     expect(office!.p.docIds).toEqual(ids);
     expect(office!.p.rules).toEqual(['office.demonym-title-name', 'office.title-of-country']);
     expect(office!.p.confidence).toBe(0.95);
-    const met = await query<{ docIds: string[]; rules: string[] }>(driver, database, 'MATCH ()-[r:MET_WITH]-() RETURN DISTINCT r.docIds AS docIds, r.rules AS rules');
+    const met = await query<{ docIds: string[]; rules: string[] }>(
+      driver,
+      database,
+      'MATCH ()-[r:MET_WITH]-() RETURN DISTINCT r.docIds AS docIds, r.rules AS rules',
+    );
     expect(met).toEqual([{ docIds: ids, rules: ['fixture.hand-written'] }]);
-    const [carney] = await query<{ p: Record<string, unknown> }>(driver, database, "MATCH (n:Person {id: 'person:mark-carney'}) RETURN properties(n) AS p");
+    const [carney] = await query<{ p: Record<string, unknown> }>(
+      driver,
+      database,
+      "MATCH (n:Person {id: 'person:mark-carney'}) RETURN properties(n) AS p",
+    );
     expect(carney!.p).toMatchObject({ mentionCount: 3, firstSeen: '2025-09-18', lastSeen: '2025-09-19' });
   });
 
@@ -99,7 +139,9 @@ describe('loadExtraction', () => {
   it('when a minister is loaded, then the node carries both labels and its portfolio', async () => {
     await loadExtraction(driver, database, minister);
     const [row] = await query<{ labels: string[]; portfolio: string }>(
-      driver, database, 'MATCH (n:Minister) RETURN labels(n) AS labels, n.portfolio AS portfolio',
+      driver,
+      database,
+      'MATCH (n:Minister) RETURN labels(n) AS labels, n.portfolio AS portfolio',
     );
     expect(row!.labels.sort()).toEqual(['Minister', 'Person']);
     expect(row!.portfolio).toBe('Agriculture');

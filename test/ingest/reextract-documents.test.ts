@@ -31,8 +31,11 @@ const REVIEW = {
 /** The fingerprint with list properties sorted: a shared relationship lists its documents in the order they were (re)loaded. */
 async function sortedFingerprint(): Promise<unknown> {
   const sortLists = (value: unknown): unknown =>
-    Array.isArray(value) ? [...value].map(sortLists).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))
-      : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'rels' || k === 'nodes' ? v : sortLists(v)])) : value;
+    Array.isArray(value)
+      ? [...value].map(sortLists).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'rels' || k === 'nodes' ? v : sortLists(v)]))
+        : value;
   const { nodes, rels } = (await fingerprint(driver, database)) as { nodes: { props: unknown }[]; rels: { props: unknown }[] };
   return { nodes: nodes.map((n) => ({ ...n, props: sortLists(n.props) })), rels: rels.map((r) => ({ ...r, props: sortLists(r.props) })) };
 }
@@ -51,7 +54,11 @@ describe('reextractDocuments', () => {
     await ingestInputs(driver, database, [TALKS, REVIEW]);
     const fresh = await sortedFingerprint();
     const talksId = extractDocument(TALKS).documents[0]!.id;
-    const [{ n: relations } = { n: 0 }] = await query<{ n: number }>(driver, database, "MATCH ()-[r]->() WHERE type(r) <> 'MENTIONED_IN' RETURN count(r) AS n");
+    const [{ n: relations } = { n: 0 }] = await query<{ n: number }>(
+      driver,
+      database,
+      "MATCH ()-[r]->() WHERE type(r) <> 'MENTIONED_IN' RETURN count(r) AS n",
+    );
     const stamps = await query(driver, database, 'MATCH (d:Document) RETURN d.id AS id, d.ingestedAt AS at ORDER BY id');
 
     // An older extractor: one relationship it missed, one it made up, rules since renamed — all only the talks' — and an entity only they mention.
@@ -73,7 +80,11 @@ describe('reextractDocuments', () => {
     expect(await sortedFingerprint()).toEqual(fresh);
     // Document nodes are kept, their ingest time included.
     expect(await query(driver, database, 'MATCH (d:Document) RETURN d.id AS id, d.ingestedAt AS at ORDER BY id')).toEqual(stamps);
-    const [office] = await query<{ rules: string[] }>(driver, database, "MATCH (:Person {id: 'person:joao-silva'})-[r:HOLDS_OFFICE]->() RETURN r.rules AS rules");
+    const [office] = await query<{ rules: string[] }>(
+      driver,
+      database,
+      "MATCH (:Person {id: 'person:joao-silva'})-[r:HOLDS_OFFICE]->() RETURN r.rules AS rules",
+    );
     expect(office!.rules).toEqual(['office.title-names-country']);
   });
 
@@ -86,29 +97,41 @@ describe('reextractDocuments', () => {
     await clearGraph(driver, database);
     await loadExtraction(driver, database, combine(summit, minister));
 
-    const summary = await reextractDocuments(driver, database, { extract: (inputs) => combine(...inputs.map((i) => (i.source === 'fixtures/summit.txt' ? lessSummit : minister))) });
+    const summary = await reextractDocuments(driver, database, {
+      extract: (inputs) => combine(...inputs.map((i) => (i.source === 'fixtures/summit.txt' ? lessSummit : minister))),
+    });
     expect(summary.documents).toMatchObject({ reextracted: 2, failed: 0 });
     expect(summary.relations.after).toBe(summary.relations.before - 1);
     const strip = (f: unknown): unknown => JSON.parse(JSON.stringify(f, (k, v) => (k === 'ingestedAt' ? undefined : v)));
     expect(strip(await fingerprint(driver, database))).toEqual(strip(expected));
   });
 
-  it('when one document\'s new extraction cannot be written, then it rolls back whole, is reported, and the others are re-extracted', async () => {
+  it("when one document's new extraction cannot be written, then it rolls back whole, is reported, and the others are re-extracted", async () => {
     const clean: ExtractionResult = structuredClone(poisoned);
     delete clean.entities[0]!.properties.nested;
     await loadExtraction(driver, database, combine(summit, clean));
     await write("MATCH ()-[r:SIGNED]->() SET r.rules = ['signing.stale']");
-    const [before] = await query(driver, database, "MATCH (n:Country {id: 'country:BR'})-[m:MENTIONED_IN]->(d) RETURN properties(n) AS n, properties(m) AS m");
+    const [before] = await query(
+      driver,
+      database,
+      "MATCH (n:Country {id: 'country:BR'})-[m:MENTIONED_IN]->(d) RETURN properties(n) AS n, properties(m) AS m",
+    );
     await write('CREATE (:Document {id: $id, title: "No text", source: "fixtures/no-text.txt"})', { id: 'f'.repeat(64) });
 
-    const summary = await reextractDocuments(driver, database, { extract: (inputs) => combine(...inputs.map((i) => (i.source === 'fixtures/summit.txt' ? summit : poisoned))) });
+    const summary = await reextractDocuments(driver, database, {
+      extract: (inputs) => combine(...inputs.map((i) => (i.source === 'fixtures/summit.txt' ? summit : poisoned))),
+    });
     expect(summary.documents).toEqual({ total: 3, reextracted: 1, failed: 2 });
     expect(summary.failed.map((f) => [f.source, f.reason]).sort()).toEqual([
       ['fixtures/no-text.txt', 'no stored text to extract from'],
       ['fixtures/poisoned.txt', expect.stringMatching(/Property values can only be of primitive types|Map/i)],
     ]);
     // The failed document's removal rolled back with its write: Brazil is as it was.
-    const [after] = await query(driver, database, "MATCH (n:Country {id: 'country:BR'})-[m:MENTIONED_IN]->(d) RETURN properties(n) AS n, properties(m) AS m");
+    const [after] = await query(
+      driver,
+      database,
+      "MATCH (n:Country {id: 'country:BR'})-[m:MENTIONED_IN]->(d) RETURN properties(n) AS n, properties(m) AS m",
+    );
     expect(after).toEqual(before);
     const signed = await query<{ rules: string[] }>(driver, database, 'MATCH ()-[r:SIGNED]->() RETURN r.rules AS rules');
     expect(signed).toEqual([{ rules: ['fixture.hand-written'] }, { rules: ['fixture.hand-written'] }]);

@@ -15,16 +15,32 @@ describe('removeDocument', () => {
     const followUpId = followUp.documents[0]!.id;
     const summitId = summit.documents[0]!.id;
     const summary = await removeDocument(driver, database, followUpId);
-    expect(summary).toMatchObject({ removed: true, source: 'fixtures/follow-up.txt', entitiesDeleted: 1, relationsDeleted: 0, relationsTrimmed: 2 });
+    expect(summary).toMatchObject({
+      removed: true,
+      source: 'fixtures/follow-up.txt',
+      entitiesDeleted: 1,
+      relationsDeleted: 0,
+      relationsTrimmed: 2,
+    });
 
     const ottawa = await query(driver, database, "MATCH (n {id: 'place:ottawa'}) RETURN n");
     expect(ottawa).toEqual([]);
     const [office] = await query<{ evidence: string[]; docIds: string[]; rules: string[] }>(
-      driver, database, 'MATCH (:Person)-[r:HOLDS_OFFICE]->(:Country) RETURN r.evidence AS evidence, r.docIds AS docIds, r.rules AS rules',
+      driver,
+      database,
+      'MATCH (:Person)-[r:HOLDS_OFFICE]->(:Country) RETURN r.evidence AS evidence, r.docIds AS docIds, r.rules AS rules',
     );
     // The rules' union stays: which document each rule read is not stored.
-    expect(office).toEqual({ evidence: [SUMMIT_SENTENCE_1], docIds: [summitId], rules: ['office.demonym-title-name', 'office.title-of-country'] });
-    const [carney] = await query<{ p: Record<string, unknown> }>(driver, database, "MATCH (n {id: 'person:mark-carney'}) RETURN properties(n) AS p");
+    expect(office).toEqual({
+      evidence: [SUMMIT_SENTENCE_1],
+      docIds: [summitId],
+      rules: ['office.demonym-title-name', 'office.title-of-country'],
+    });
+    const [carney] = await query<{ p: Record<string, unknown> }>(
+      driver,
+      database,
+      "MATCH (n {id: 'person:mark-carney'}) RETURN properties(n) AS p",
+    );
     expect(carney!.p).toMatchObject({ mentionCount: 1, firstSeen: '2025-09-18', lastSeen: '2025-09-18' });
     const docs = await query<{ id: string }>(driver, database, 'MATCH (d:Document) RETURN d.id AS id');
     expect(docs).toEqual([{ id: summitId }]);

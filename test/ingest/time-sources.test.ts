@@ -25,7 +25,13 @@ async function ingest(inputs = INPUTS) {
 }
 
 const imposes = async () =>
-  (await query<{ p: Record<string, unknown> }>(driver, database, "MATCH (:Country {id: 'country:KE'})-[r:IMPOSES]->(:Tariff) RETURN properties(r) AS p"))[0]?.p;
+  (
+    await query<{ p: Record<string, unknown> }>(
+      driver,
+      database,
+      "MATCH (:Country {id: 'country:KE'})-[r:IMPOSES]->(:Tariff) RETURN properties(r) AS p",
+    )
+  )[0]?.p;
 
 describe('near-duplicate documents and sources', () => {
   it('when a story is re-sent and lightly edited, then both copies are DUPLICATE_OF the original, and another article is not', async () => {
@@ -34,12 +40,21 @@ describe('near-duplicate documents and sources', () => {
     expect(summary.results.map((r) => r.duplicateOf ?? null)).toEqual([null, original, original, null]);
     expect(formatSummary({ ...summary, warnings: [] })).toContain('near-duplicates: 2 new document(s) nearly repeat an older one');
     const links = await query<{ a: string; b: string; sim: number }>(
-      driver, database, 'MATCH (a:Document)-[x:DUPLICATE_OF]->(b:Document) RETURN a.id AS a, b.id AS b, x.similarity AS sim',
+      driver,
+      database,
+      'MATCH (a:Document)-[x:DUPLICATE_OF]->(b:Document) RETURN a.id AS a, b.id AS b, x.similarity AS sim',
     );
-    expect(links.map((l) => [l.a, l.b]).sort()).toEqual([[resent, original], [edited, original]].sort());
+    expect(links.map((l) => [l.a, l.b]).sort()).toEqual(
+      [
+        [resent, original],
+        [edited, original],
+      ].sort(),
+    );
     expect(links.every((l) => l.sim >= 0.8)).toBe(true);
     const docs = await query<{ id: string; dup: string | null; outlet: string | null; publishedAt: string | null; minhash: number[] }>(
-      driver, database, 'MATCH (d:Document) RETURN d.id AS id, d.duplicateOf AS dup, d.outlet AS outlet, d.publishedAt AS publishedAt, d.minhash AS minhash',
+      driver,
+      database,
+      'MATCH (d:Document) RETURN d.id AS id, d.duplicateOf AS dup, d.outlet AS outlet, d.publishedAt AS publishedAt, d.minhash AS minhash',
     );
     const byId = new Map(docs.map((d) => [d.id, d]));
     expect(byId.get(different!)).toMatchObject({ dup: null, outlet: 'Harbour Times', publishedAt: '2024-05-13' });
@@ -50,9 +65,19 @@ describe('near-duplicate documents and sources', () => {
 
   it('when four documents state a fact and two are copies, then it has two sources, its outlets and its dates', async () => {
     await ingest();
-    expect(await imposes()).toMatchObject({ sources: 2, outlets: ['Daily Ledger', 'Harbour Times', 'Reuters'], firstSeen: '2024-05-12', lastSeen: '2024-05-13' });
+    expect(await imposes()).toMatchObject({
+      sources: 2,
+      outlets: ['Daily Ledger', 'Harbour Times', 'Reuters'],
+      firstSeen: '2024-05-12',
+      lastSeen: '2024-05-13',
+    });
     const [kenya] = await query<{ p: Record<string, unknown> }>(driver, database, "MATCH (n {id: 'country:KE'}) RETURN properties(n) AS p");
-    expect(kenya!.p).toMatchObject({ sources: 2, outlets: ['Daily Ledger', 'Harbour Times', 'Reuters'], firstSeen: '2024-05-12', lastSeen: '2024-05-13' });
+    expect(kenya!.p).toMatchObject({
+      sources: 2,
+      outlets: ['Daily Ledger', 'Harbour Times', 'Reuters'],
+      firstSeen: '2024-05-12',
+      lastSeen: '2024-05-13',
+    });
   });
 
   it('when a copy arrives in a later ingest, then it still links to the stored original and adds no source', async () => {
@@ -70,7 +95,12 @@ describe('near-duplicate documents and sources', () => {
     await reextractDocuments(driver, database);
     expect(await imposes()).toEqual(before);
     await removeDocument(driver, database, different!);
-    expect(await imposes()).toMatchObject({ sources: 1, outlets: ['Daily Ledger', 'Reuters'], firstSeen: '2024-05-12', lastSeen: '2024-05-12' });
+    expect(await imposes()).toMatchObject({
+      sources: 1,
+      outlets: ['Daily Ledger', 'Reuters'],
+      firstSeen: '2024-05-12',
+      lastSeen: '2024-05-12',
+    });
     const [kenya] = await query<{ p: Record<string, unknown> }>(driver, database, "MATCH (n {id: 'country:KE'}) RETURN properties(n) AS p");
     expect(kenya!.p).toMatchObject({ sources: 1, lastSeen: '2024-05-12' });
   });
@@ -79,10 +109,16 @@ describe('near-duplicate documents and sources', () => {
 describe('re-extracting a graph ingested before dates, outlets and signatures were read', () => {
   it('when a stored document lacks them, then re-extraction fills them in and its facts get their dates', async () => {
     const [original] = await ingest([INPUTS[0]!]);
-    await driver.executeQuery(`MATCH (d:Document) SET d.publishedAt = null, d.outlet = null, d.minhash = null, ${Array.from({ length: 16 }, (_, i) => `d.lsh${i} = null`).join(', ')}
-      WITH count(d) AS n MATCH ()-[r]->() WHERE r.docIds IS NOT NULL SET r.firstSeen = null, r.sources = null`, {}, { database });
+    await driver.executeQuery(
+      `MATCH (d:Document) SET d.publishedAt = null, d.outlet = null, d.minhash = null, ${Array.from({ length: 16 }, (_, i) => `d.lsh${i} = null`).join(', ')}
+      WITH count(d) AS n MATCH ()-[r]->() WHERE r.docIds IS NOT NULL SET r.firstSeen = null, r.sources = null`,
+      {},
+      { database },
+    );
     await reextractDocuments(driver, database);
-    const [doc] = await query<{ p: Record<string, unknown> }>(driver, database, 'MATCH (d:Document {id: $id}) RETURN properties(d) AS p', { id: original });
+    const [doc] = await query<{ p: Record<string, unknown> }>(driver, database, 'MATCH (d:Document {id: $id}) RETURN properties(d) AS p', {
+      id: original,
+    });
     expect(doc!.p).toMatchObject({ publishedAt: '2024-05-12', outlet: 'Reuters', lsh15: expect.any(String) });
     expect(doc!.p.minhash).toHaveLength(64);
     expect(await imposes()).toMatchObject({ firstSeen: '2024-05-12', sources: 1, outlets: ['Reuters'] });

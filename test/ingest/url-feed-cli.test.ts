@@ -31,7 +31,11 @@ let web: LocalWeb;
 
 async function cli(args: string[], extra: Record<string, string> = {}): Promise<Outcome> {
   try {
-    const { stdout, stderr } = await run(TSX, [SCRIPT, ...args], { cwd: ROOT, env: { ...process.env, INIT_CWD: ROOT, ...env, ...extra }, timeout: 120_000 });
+    const { stdout, stderr } = await run(TSX, [SCRIPT, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, INIT_CWD: ROOT, ...env, ...extra },
+      timeout: 120_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -46,12 +50,20 @@ function servePage(path: string, headline: string, country: string): string {
     `Trade minister talks with ${country} partners are expected to continue next week in Geneva, according to a statement.`,
     `Analysts said the measures, reference ${path} ${RUN_ID}, would affect exporters across the region for months.`,
   ];
-  web.routes.set(path, send('text/html; charset=utf-8', articlePage({ headline, paragraphs, site: 'Ledger Wire', published: '2025-03-03T08:00:00Z' })));
+  web.routes.set(
+    path,
+    send('text/html; charset=utf-8', articlePage({ headline, paragraphs, site: 'Ledger Wire', published: '2025-03-03T08:00:00Z' })),
+  );
   return `${web.origin}${path}`;
 }
 
 const docsWithUrl = async (url: string) =>
-  query<{ title: string; source: string; publishedAt: string | null }>(driver, database, 'MATCH (d:Document {url: $url}) RETURN d.title AS title, d.source AS source, d.publishedAt AS publishedAt', { url });
+  query<{ title: string; source: string; publishedAt: string | null }>(
+    driver,
+    database,
+    'MATCH (d:Document {url: $url}) RETURN d.title AS title, d.source AS source, d.publishedAt AS publishedAt',
+    { url },
+  );
 
 beforeAll(async () => {
   ({ driver, database } = testDatabase());
@@ -80,7 +92,9 @@ describe('ingest URL', () => {
     expect(out.code).toBe(1);
     expect(out.stdout).toMatch(/documents: 2 read, 1 new, 0 already ingested, 1 rejected/);
     expect(out.stdout).toContain(`rejected: ${web.origin}/cli/chart.png: ${web.origin}/cli/chart.png is image/png: only HTML pages`);
-    expect(await docsWithUrl(page)).toEqual([{ title: 'Steel tariffs announced', source: 'Ledger Wire', publishedAt: '2025-03-03T08:00:00Z' }]);
+    expect(await docsWithUrl(page)).toEqual([
+      { title: 'Steel tariffs announced', source: 'Ledger Wire', publishedAt: '2025-03-03T08:00:00Z' },
+    ]);
   });
 
   it('when private addresses are not allowed, then the local URL is refused and never requested', async () => {
@@ -102,7 +116,9 @@ describe('ingest --feed', () => {
       { title: 'Tariffs one', link: servePage('/rss/one', 'Tariffs one', 'Norway'), date: '2025-03-01T10:00:00Z' },
       { title: 'Tariffs two', link: servePage('/rss/two', 'Tariffs two', 'Kenya'), date: '2025-03-02T10:00:00Z' },
     );
-    web.routes.set('/feed.rss', (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssFeed('Ledger Wire RSS', rssItems)));
+    web.routes.set('/feed.rss', (_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssFeed('Ledger Wire RSS', rssItems)),
+    );
     rssUrl = `${web.origin}/feed.rss`;
     const first = await cli(['--feed', rssUrl]);
     expect(first.code).toBe(0);
@@ -120,8 +136,19 @@ describe('ingest --feed', () => {
   it('when an Atom feed file is given, then its items are ingested, and an item whose page fails falls back to its own content', async () => {
     const content = `<p>Officials in Peru said on Friday that copper exports to Japan rose sharply, reference ${RUN_ID}.</p><p>The trade ministry expects further growth.</p>`;
     const entries: FeedEntry[] = [
-      { title: 'Atom one', link: servePage('/atom/one', 'Atom one', 'Ghana'), guid: `urn:test:atom-one-${RUN_ID}`, date: '2025-03-04T10:00:00Z' },
-      { title: 'Copper exports rise', link: `${web.origin}/atom/gone`, guid: `urn:test:atom-gone-${RUN_ID}`, date: '2025-03-05T10:00:00Z', content },
+      {
+        title: 'Atom one',
+        link: servePage('/atom/one', 'Atom one', 'Ghana'),
+        guid: `urn:test:atom-one-${RUN_ID}`,
+        date: '2025-03-04T10:00:00Z',
+      },
+      {
+        title: 'Copper exports rise',
+        link: `${web.origin}/atom/gone`,
+        guid: `urn:test:atom-gone-${RUN_ID}`,
+        date: '2025-03-05T10:00:00Z',
+        content,
+      },
     ];
     const file = join(dir, 'feed.atom');
     writeFileSync(file, atomFeed('Ledger Wire Atom', entries));
@@ -131,11 +158,16 @@ describe('ingest --feed', () => {
     expect(out.stdout).toMatch(/documents: 2 read, 2 new/);
     expect(out.stdout).toMatch(/warning: .*\/atom\/gone: the page could not be read \(.*HTTP 404.*\); the feed's own content was ingested/);
     expect(await docsWithUrl(entries[0]!.link)).toHaveLength(1);
-    expect(await docsWithUrl(entries[1]!.link)).toEqual([{ title: 'Copper exports rise', source: 'Ledger Wire Atom', publishedAt: '2025-03-05T10:00:00.000Z' }]);
+    expect(await docsWithUrl(entries[1]!.link)).toEqual([
+      { title: 'Copper exports rise', source: 'Ledger Wire Atom', publishedAt: '2025-03-05T10:00:00.000Z' },
+    ]);
   });
 
   it('when following the RSS feed, then a new item is picked up on a later poll and the old ones are not ingested again', async () => {
-    const child = spawn(TSX, [SCRIPT, '--feed', rssUrl, '--follow', '--every', '1s'], { cwd: ROOT, env: { ...process.env, INIT_CWD: ROOT, ...env } });
+    const child = spawn(TSX, [SCRIPT, '--feed', rssUrl, '--follow', '--every', '1s'], {
+      cwd: ROOT,
+      env: { ...process.env, INIT_CWD: ROOT, ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -169,7 +201,10 @@ describe('ingest --feed', () => {
       if (fail) res.writeHead(503, { 'content-type': 'text/plain' }).end('busy');
       else res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssFeed('Flaky', []));
     });
-    const child = spawn(TSX, [SCRIPT, '--feed', `${web.origin}/flaky.rss`, '--follow', '--every', '1s'], { cwd: ROOT, env: { ...process.env, INIT_CWD: ROOT, ...env } });
+    const child = spawn(TSX, [SCRIPT, '--feed', `${web.origin}/flaky.rss`, '--follow', '--every', '1s'], {
+      cwd: ROOT,
+      env: { ...process.env, INIT_CWD: ROOT, ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -177,7 +212,8 @@ describe('ingest --feed', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
       const until = Date.now() + 90_000;
-      while (!/poll 1: the feed .* could not be read: .*HTTP 503/.test(stderr) && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
+      while (!/poll 1: the feed .* could not be read: .*HTTP 503/.test(stderr) && Date.now() < until)
+        await new Promise((r) => setTimeout(r, 200));
       fail = false;
       while (!/poll \d+: feed "Flaky": 0 items/.test(stdout) && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
       expect(stderr).toMatch(/poll 1: the feed .* could not be read: .*HTTP 503/);

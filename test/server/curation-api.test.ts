@@ -13,7 +13,8 @@ const BOB = 'bob-token-0123456789';
 const alice = { authorization: `Bearer ${ALICE}` };
 const bob = { authorization: `Bearer ${BOB}` };
 
-const LISBON = 'Portuguese Prime Minister Ana Costa met Brazilian President Joao Silva in Lisbon on Tuesday. Portugal imposed a 20% tariff on Brazilian steel.';
+const LISBON =
+  'Portuguese Prime Minister Ana Costa met Brazilian President Joao Silva in Lisbon on Tuesday. Portugal imposed a 20% tariff on Brazilian steel.';
 const MADRID = 'Brazilian President Joao P. Silva visited Madrid on Friday. Ana Costa met Joao P. Silva in Madrid.';
 const PARIS = 'Joao P. Silva visited Paris on Monday.';
 const PORTO = 'Portuguese Prime Minister Ana Costa held talks with Brazilian President Joao Silva in Porto on Wednesday.';
@@ -27,7 +28,11 @@ let h2: Harness;
 
 const ingest = (text: string) => h.post('/api/documents', { text, source: `test-${text.slice(0, 12)}` }, alice);
 const send = async (method: string, path: string, body: unknown, headers: Record<string, string> = alice) => {
-  const res = await h.get(path, { method, headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await h.get(path, {
+    method,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   return { status: res.status, body: await res.json() };
 };
 const rows = async <T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> =>
@@ -35,13 +40,26 @@ const rows = async <T = Record<string, unknown>>(cypher: string, params: Record<
 
 /** type → other end ids of an entity's relationships (mentions left out). */
 async function relationsOf(id: string): Promise<string[]> {
-  const found = await rows<{ t: string }>(`MATCH (n {id: $id})-[r]-(o) WHERE type(r) <> 'MENTIONED_IN' RETURN type(r) + ' ' + o.id AS t ORDER BY t`, { id });
+  const found = await rows<{ t: string }>(
+    `MATCH (n {id: $id})-[r]-(o) WHERE type(r) <> 'MENTIONED_IN' RETURN type(r) + ' ' + o.id AS t ORDER BY t`,
+    { id },
+  );
   return found.map((r) => r.t);
 }
 
 beforeAll(async () => {
-  h = await startHarness({ editorTokens: [{ user: 'alice', token: ALICE }, { user: 'bob', token: BOB }] });
-  h2 = await startHarness({ editorTokens: [{ user: 'alice', token: ALICE }, { user: 'bob', token: BOB }] });
+  h = await startHarness({
+    editorTokens: [
+      { user: 'alice', token: ALICE },
+      { user: 'bob', token: BOB },
+    ],
+  });
+  h2 = await startHarness({
+    editorTokens: [
+      { user: 'alice', token: ALICE },
+      { user: 'bob', token: BOB },
+    ],
+  });
 });
 afterAll(async () => {
   await h.close();
@@ -56,7 +74,9 @@ beforeEach(async () => {
 describe('tokens', () => {
   it('when a curation write has no token or a wrong one, then 401; with no editor configured, 403', async () => {
     expect((await send('POST', '/api/entities/merge', { into: SILVA, from: [P_SILVA] }, {})).status).toBe(401);
-    expect((await send('POST', '/api/entities/merge', { into: SILVA, from: [P_SILVA] }, { authorization: 'Bearer nope' })).status).toBe(401);
+    expect((await send('POST', '/api/entities/merge', { into: SILVA, from: [P_SILVA] }, { authorization: 'Bearer nope' })).status).toBe(
+      401,
+    );
     expect((await send('PATCH', `/api/entities/${SILVA}`, { name: 'X' }, {})).status).toBe(401);
     const closed = await startHarness({ writeToken: undefined, editorTokens: [] });
     try {
@@ -78,7 +98,11 @@ describe('tokens', () => {
       expect((await guarded.get('/api/health')).status).toBe(200);
       const reader = await guarded.post('/api/entities/keep-apart', { ids: [SILVA, P_SILVA] }, { authorization: 'Bearer team-token-123' });
       expect(reader.status).toBe(401);
-      const editor = await guarded.post('/api/entities/keep-apart', { ids: [SILVA, P_SILVA] }, { authorization: 'Bearer single-write-token' });
+      const editor = await guarded.post(
+        '/api/entities/keep-apart',
+        { ids: [SILVA, P_SILVA] },
+        { authorization: 'Bearer single-write-token' },
+      );
       expect(editor.status).toBe(200);
       expect(editor.body.decision.by).toBe('editor');
     } finally {
@@ -113,7 +137,10 @@ describe('merge', () => {
     const expected = ['HOLDS_OFFICE country:BR', `MET_WITH ${COSTA}`, 'VISITED place:lisbon', 'VISITED place:madrid'];
     expect(await relationsOf(SILVA)).toEqual(expected);
     // The two MET_WITH edges became one with both sentences and both documents.
-    const [met] = await rows<{ evidence: string[]; docIds: string[] }>(`MATCH (:Person {id: $a})-[r:MET_WITH]-(:Person {id: $b}) RETURN r.evidence AS evidence, r.docIds AS docIds`, { a: COSTA, b: SILVA });
+    const [met] = await rows<{ evidence: string[]; docIds: string[] }>(
+      `MATCH (:Person {id: $a})-[r:MET_WITH]-(:Person {id: $b}) RETURN r.evidence AS evidence, r.docIds AS docIds`,
+      { a: COSTA, b: SILVA },
+    );
     expect(met!.evidence).toHaveLength(2);
     expect(met!.docIds).toHaveLength(2);
     expect((await rows(`MATCH (:Person {id: $id})-[m:MENTIONED_IN]->() RETURN m`, { id: SILVA })).length).toBe(2);
@@ -130,7 +157,12 @@ describe('merge', () => {
     expect(undo.body.decision).toMatchObject({ undone: true, undoneBy: 'bob' });
     expect(await relationsOf(P_SILVA)).toEqual(before);
     expect((await h.json(`/api/nodes/${P_SILVA}`)).body.node.name).toBe('Joao P. Silva');
-    expect(await relationsOf(SILVA)).toEqual(['HOLDS_OFFICE country:BR', `MET_WITH ${COSTA}`, 'VISITED place:lisbon', 'VISITED place:paris']);
+    expect(await relationsOf(SILVA)).toEqual([
+      'HOLDS_OFFICE country:BR',
+      `MET_WITH ${COSTA}`,
+      'VISITED place:lisbon',
+      'VISITED place:paris',
+    ]);
     expect((await send('POST', `/api/decisions/${merged.body.decision.id}/undo`, undefined)).status).toBe(409);
   });
 
@@ -142,7 +174,12 @@ describe('merge', () => {
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     for (const r of results.filter((x) => x.status !== 200)) expect(r.status).toBe(409);
     expect((await rows('MATCH (d:Decision) RETURN d')).length).toBe(1);
-    expect(await relationsOf(SILVA)).toEqual(['HOLDS_OFFICE country:BR', `MET_WITH ${COSTA}`, 'VISITED place:lisbon', 'VISITED place:madrid']);
+    expect(await relationsOf(SILVA)).toEqual([
+      'HOLDS_OFFICE country:BR',
+      `MET_WITH ${COSTA}`,
+      'VISITED place:lisbon',
+      'VISITED place:madrid',
+    ]);
   });
 });
 
@@ -171,7 +208,12 @@ describe('review', () => {
     expect(script).not.toContain(id);
 
     expect((await ingest(PORTO)).status).toBe(201);
-    const evidence = async () => (await rows<{ e: string[]; review: string }>('MATCH ()-[r:MET_WITH {id: $id}]->() RETURN r.evidence AS e, r.review AS review', { id }))[0]!;
+    const evidence = async () =>
+      (
+        await rows<{ e: string[]; review: string }>('MATCH ()-[r:MET_WITH {id: $id}]->() RETURN r.evidence AS e, r.review AS review', {
+          id,
+        })
+      )[0]!;
     expect((await evidence()).review).toBe('rejected');
     expect((await evidence()).e).toHaveLength(2);
     await reextractDocuments(h.driver, h.database);
@@ -192,7 +234,10 @@ describe('remove', () => {
     const removed = await removeDocument(h.driver, h.database, doc!.id);
     expect(removed.removed).toBe(true);
     expect((await ingest(MADRID)).status).toBe(201);
-    const [rel] = await rows<{ review: string; evidence: string[] }>('MATCH ()-[r:MET_WITH {id: $id}]->() RETURN r.review AS review, r.evidence AS evidence', { id });
+    const [rel] = await rows<{ review: string; evidence: string[] }>(
+      'MATCH ()-[r:MET_WITH {id: $id}]->() RETURN r.review AS review, r.evidence AS evidence',
+      { id },
+    );
     expect(rel).toEqual({ review: 'rejected', evidence: ['Ana Costa met Joao P. Silva in Madrid.'] });
   });
 });
@@ -217,7 +262,7 @@ describe('edit, keep apart, queue, history', () => {
     expect((await h.json(`/api/nodes/${COSTA}`)).body.node.name).toBe('Ana Costa');
   });
 
-  it('when an entity changes type, then it gets the new type\'s id and its old id resolves to it at ingest', async () => {
+  it("when an entity changes type, then it gets the new type's id and its old id resolves to it at ingest", async () => {
     const res = await send('PATCH', '/api/entities/place:madrid', { type: 'Organization' });
     expect(res.status).toBe(200);
     expect(res.body.entity).toMatchObject({ id: 'org:madrid', type: 'Organization', name: 'Madrid' });
@@ -243,13 +288,19 @@ describe('edit, keep apart, queue, history', () => {
 
     const dups = (await h.json('/api/review?kind=duplicates')).body;
     expect(dups.kind).toBe('duplicates');
-    const pair = dups.items.find((d: { a: { id: string }; b: { id: string } }) => [d.a.id, d.b.id].sort().join() === [P_SILVA, SILVA].sort().join());
+    const pair = dups.items.find(
+      (d: { a: { id: string }; b: { id: string } }) => [d.a.id, d.b.id].sort().join() === [P_SILVA, SILVA].sort().join(),
+    );
     expect(pair).toBeDefined();
     expect(pair.nameSimilarity).toBeGreaterThan(0.85);
     expect(pair.sharedNeighbors).toBeGreaterThan(0);
     expect((await send('POST', '/api/entities/keep-apart', { ids: [SILVA, P_SILVA] })).status).toBe(200);
     const again = (await h.json('/api/review?kind=duplicates')).body;
-    expect(again.items.some((d: { a: { id: string }; b: { id: string } }) => [d.a.id, d.b.id].includes(P_SILVA) && [d.a.id, d.b.id].includes(SILVA))).toBe(false);
+    expect(
+      again.items.some(
+        (d: { a: { id: string }; b: { id: string } }) => [d.a.id, d.b.id].includes(P_SILVA) && [d.a.id, d.b.id].includes(SILVA),
+      ),
+    ).toBe(false);
 
     const history = (await h.json('/api/decisions')).body;
     expect(history.total).toBe(2);

@@ -20,7 +20,11 @@ describe('running read-only queries', () => {
     const { status, body } = await run('MATCH (n:Country) RETURN n.name AS name, n.iso2 AS code ORDER BY name');
     expect(status).toBe(200);
     expect(body.columns).toEqual(['name', 'code']);
-    expect(body.rows).toEqual([['Canada', 'CA'], ['Mexico', 'MX'], ['United States', 'US']]);
+    expect(body.rows).toEqual([
+      ['Canada', 'CA'],
+      ['Mexico', 'MX'],
+      ['United States', 'US'],
+    ]);
     expect(body.truncated).toBe(false);
     expect(body.ms).toBeGreaterThanOrEqual(0);
     expect(body.graph).toEqual({ nodes: [], edges: [] });
@@ -102,7 +106,11 @@ describe('refusals', () => {
     expect(body.error.code).toBe(code);
     expect(body.error.message).toMatch(/read-only/);
     expect(await h.counts()).toEqual(before);
-    const { records } = await h.driver.executeQuery("MATCH (n:Country {id: 'country:CA'}) RETURN n.name AS name", {}, { database: h.database });
+    const { records } = await h.driver.executeQuery(
+      "MATCH (n:Country {id: 'country:CA'}) RETURN n.name AS name",
+      {},
+      { database: h.database },
+    );
     expect(records[0]!.get('name')).toBe('Canada');
   });
 

@@ -14,8 +14,7 @@ import { TEST_CONFIG } from './server-harness.js';
 
 const config = loadConfig();
 const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-outage-neo4j-'));
-const start = (boltPort: number) =>
-  startLocalNeo4j({ dataDir, boltPort, heap: config.localHeap, pageCacheMiB: config.localPageCacheMiB });
+const start = (boltPort: number) => startLocalNeo4j({ dataDir, boltPort, heap: config.localHeap, pageCacheMiB: config.localPageCacheMiB });
 
 let db: LocalNeo4j;
 let uri: string;
@@ -54,9 +53,14 @@ const READS = [
 
 async function call(path: string): Promise<{ status: number; ms: number; body: any }> {
   const started = Date.now();
-  const res = path === 'cypher'
-    ? await fetch(`${server.url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'MATCH (n:Country) RETURN n LIMIT 3' }) })
-    : await fetch(server.url + path);
+  const res =
+    path === 'cypher'
+      ? await fetch(`${server.url}/api/cypher`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: 'MATCH (n:Country) RETURN n LIMIT 3' }),
+        })
+      : await fetch(server.url + path);
   return { status: res.status, body: await res.json(), ms: Date.now() - started };
 }
 
@@ -110,7 +114,11 @@ describe('when the database goes away and comes back', () => {
     expect(server.context.executor.openSessions).toBe(0);
     const driver = createDriver({ uri });
     try {
-      const { records } = await driver.executeQuery('SHOW TRANSACTIONS YIELD transactionId RETURN count(*) AS n', {}, { database: 'neo4j' });
+      const { records } = await driver.executeQuery(
+        'SHOW TRANSACTIONS YIELD transactionId RETURN count(*) AS n',
+        {},
+        { database: 'neo4j' },
+      );
       expect(records[0]!.get('n')).toBe(1);
     } finally {
       await driver.close();

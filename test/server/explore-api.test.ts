@@ -66,15 +66,18 @@ describe('GET /api/search', () => {
     expect(Array.isArray(body.hits)).toBe(true);
   });
 
-  it.each([['/api/search'], ['/api/search?q='], ['/api/search?q=x&limit=0'], ['/api/search?q=x&limit=abc'], ['/api/search?q=x&types=Bogus']])(
-    'when the query is %s, then 400 invalid_request',
-    async (path) => {
-      const { status, body } = await h.json(path);
-      expect(status).toBe(400);
-      expect(body.error.code).toBe('invalid_request');
-      expect(Object.keys(body.error).sort()).toEqual(['code', 'message']);
-    },
-  );
+  it.each([
+    ['/api/search'],
+    ['/api/search?q='],
+    ['/api/search?q=x&limit=0'],
+    ['/api/search?q=x&limit=abc'],
+    ['/api/search?q=x&types=Bogus'],
+  ])('when the query is %s, then 400 invalid_request', async (path) => {
+    const { status, body } = await h.json(path);
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('invalid_request');
+    expect(Object.keys(body.error).sort()).toEqual(['code', 'message']);
+  });
 });
 
 describe('GET /api/graph', () => {
@@ -113,7 +116,13 @@ describe('GET /api/graph', () => {
     const { body } = await h.json('/api/graph?types=Country&relTypes=TRADES_WITH');
     expect(body.nodes.map((n: { id: string }) => n.id).sort()).toEqual(['country:CA', 'country:MX', 'country:US']);
     expect(body.edges).toHaveLength(1);
-    expect(body.edges[0]).toMatchObject({ type: 'TRADES_WITH', source: 'country:CA', target: 'country:MX', confidence: 0.9, evidenceCount: 1 });
+    expect(body.edges[0]).toMatchObject({
+      type: 'TRADES_WITH',
+      source: 'country:CA',
+      target: 'country:MX',
+      confidence: 0.9,
+      evidenceCount: 1,
+    });
   });
 
   it.each([['/api/graph?limit=0'], ['/api/graph?limit=99999'], ['/api/graph?relTypes=LIKES']])('when %s, then 400', async (path) => {
@@ -125,9 +134,18 @@ describe('GET /api/nodes/:id', () => {
   it('when the node exists, then labels, properties, aliases, degree and documents come back', async () => {
     const { status, body } = await h.json('/api/nodes/person:mark-carney');
     expect(status).toBe(200);
-    expect(body.node).toMatchObject({ id: 'person:mark-carney', type: 'Person', labels: ['Person'], name: 'Mark Carney', aliases: ['Carney', 'PM Carney'], degree: 3 });
+    expect(body.node).toMatchObject({
+      id: 'person:mark-carney',
+      type: 'Person',
+      labels: ['Person'],
+      name: 'Mark Carney',
+      aliases: ['Carney', 'PM Carney'],
+      degree: 3,
+    });
     expect(body.node.properties.title).toBe('Prime Minister');
-    expect(body.documents).toEqual([expect.objectContaining({ id: DOCS[0]!.id, title: DOCS[0]!.title, count: 1, publishedAt: DOCS[0]!.publishedAt })]);
+    expect(body.documents).toEqual([
+      expect.objectContaining({ id: DOCS[0]!.id, title: DOCS[0]!.title, count: 1, publishedAt: DOCS[0]!.publishedAt }),
+    ]);
   });
 
   it('when the node is a minister, then its type stays Person and labels include Minister', async () => {
@@ -196,7 +214,14 @@ describe('GET /api/relations/:id', () => {
     const id = relationId('TRADES_WITH', 'country:CA', 'country:MX');
     const { status, body } = await h.json(`/api/relations/${id}`);
     expect(status).toBe(200);
-    expect(body.edge).toMatchObject({ id, type: 'TRADES_WITH', source: 'country:CA', target: 'country:MX', confidence: 0.9, rules: ['fixture.trades-with'] });
+    expect(body.edge).toMatchObject({
+      id,
+      type: 'TRADES_WITH',
+      source: 'country:CA',
+      target: 'country:MX',
+      confidence: 0.9,
+      rules: ['fixture.trades-with'],
+    });
     expect(body.edge.properties).toEqual({ valueUsd: 40.5e9, year: 2024 });
     expect(body.sourceNode.id).toBe('country:CA');
     expect(body.targetNode.id).toBe('country:MX');
@@ -275,10 +300,24 @@ describe('the API surface', () => {
     const { body } = await h.json('/api/openapi.json');
     expect(body.openapi).toBe('3.1.0');
     const neighbors = body.paths['/api/nodes/{id}/neighbors'].get;
-    expect(neighbors.parameters.map((p: { name: string }) => p.name)).toEqual(['id', 'relTypes', 'types', 'limit', 'include', 'from', 'to']);
+    expect(neighbors.parameters.map((p: { name: string }) => p.name)).toEqual([
+      'id',
+      'relTypes',
+      'types',
+      'limit',
+      'include',
+      'from',
+      'to',
+    ]);
     const cypher = body.paths['/api/cypher'].post.requestBody.content['application/json'].schema;
     expect(cypher.required).toContain('query');
-    expect(body.paths['/api/export'].get.parameters.find((p: { name: string }) => p.name === 'format').schema.enum).toEqual(['csv', 'json', 'graphml', 'gexf', 'cypher']);
+    expect(body.paths['/api/export'].get.parameters.find((p: { name: string }) => p.name === 'format').schema.enum).toEqual([
+      'csv',
+      'json',
+      'graphml',
+      'gexf',
+      'cypher',
+    ]);
   });
 
   it('when an unknown API path is asked for, then 404 in the error shape', async () => {

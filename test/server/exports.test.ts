@@ -70,7 +70,9 @@ describe('CSV', () => {
     expect(funds[2]).toBe('Directed');
     expect(funds[6]!.startsWith(`'${FORMULA}`)).toBe(true);
     expect(edges.find((r) => r[4] === 'TRADES_WITH')![2]).toBe('Undirected');
-    expect(edges.find((r) => r[4] === 'HOLDS_OFFICE' && r[0] === 'person:mark-carney')![8]).toBe('office.title-before-name | fixture.holds-office');
+    expect(edges.find((r) => r[4] === 'HOLDS_OFFICE' && r[0] === 'person:mark-carney')![8]).toBe(
+      'office.title-before-name | fixture.holds-office',
+    );
     for (const row of [...nodes, ...edges]) for (const cell of row) expect(cell).not.toMatch(/^[=+@\t\r\0]/);
   });
 });
@@ -119,7 +121,9 @@ describe('JSON and scopes', () => {
   });
 
   it('when a saved read-only query is the scope, then its graph is exported', async () => {
-    const query = encodeURIComponent("MATCH p = (:Country {id: 'country:US'})-[:IMPOSES]->(:Tariff {id: 'tariff:50%-tariff-on-canadian-steel'})-[:TARGETS]->(:Country {id: 'country:CA'}) RETURN p");
+    const query = encodeURIComponent(
+      "MATCH p = (:Country {id: 'country:US'})-[:IMPOSES]->(:Tariff {id: 'tariff:50%-tariff-on-canadian-steel'})-[:TARGETS]->(:Country {id: 'country:CA'}) RETURN p",
+    );
     const { res, bytes } = await download(`format=json&scope=cypher&query=${query}`);
     expect(res.headers.get('content-disposition')).toMatch(/newsgraph-query-/);
     const body = JSON.parse(strFromU8(bytes));
@@ -154,7 +158,9 @@ describe('Cypher script', () => {
     const statements = script.split('\n').filter((line) => line.trim() && !line.startsWith('//'));
     expect(statements.every((s) => s.endsWith(';') && !/\$\w/.test(s.replace(/'(?:[^'\\]|\\.)*'/g, '')))).toBe(true);
     const byLabel = async () =>
-      (await h.driver.executeQuery('MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c ORDER BY l', {}, { database: h.database })).records.map((r) => r.toObject());
+      (
+        await h.driver.executeQuery('MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c ORDER BY l', {}, { database: h.database })
+      ).records.map((r) => r.toObject());
     const labelsBefore = await byLabel();
     try {
       await clearGraph(h.driver, h.database);
@@ -212,7 +218,11 @@ describe('POST /api/export', () => {
     );
   });
   afterAll(async () => {
-    await h.driver.executeQuery('MATCH (o:Organization) WHERE o.id STARTS WITH $prefix DETACH DELETE o', { prefix: 'org:bulk-' }, { database: h.database });
+    await h.driver.executeQuery(
+      'MATCH (o:Organization) WHERE o.id STARTS WITH $prefix DETACH DELETE o',
+      { prefix: 'org:bulk-' },
+      { database: h.database },
+    );
   });
 
   it('when 3,000 node ids are posted as JSON, then exactly those nodes and the relationships among them come back', async () => {

@@ -32,17 +32,92 @@ interface Entity {
 }
 
 const ENTITIES: Entity[] = [
-  { id: 'person:mark-carney', labels: ['Person'], name: 'Mark Carney', aliases: ['Carney', 'PM Carney'], props: { title: 'Prime Minister' }, mentions: [[0, 'Mark Carney']] },
-  { id: 'person:claudia-sheinbaum', labels: ['Person'], name: 'Claudia Sheinbaum', aliases: ['Sheinbaum'], props: { title: 'President' }, mentions: [[0, 'Claudia Sheinbaum']] },
-  { id: 'person:marcelo-ebrard', labels: ['Person', 'Minister'], name: 'Marcelo Ebrard', aliases: ['Ebrard'], props: { portfolio: 'Economy' }, mentions: [[1, 'Marcelo Ebrard']] },
-  { id: 'country:CA', labels: ['Country'], name: 'Canada', aliases: ['Canadian'], props: { iso2: 'CA', iso3: 'CAN' }, mentions: [[0, 'Canada'], [1, 'Canadian']] },
-  { id: 'country:MX', labels: ['Country'], name: 'Mexico', aliases: ['Mexican'], props: { iso2: 'MX', iso3: 'MEX' }, mentions: [[0, 'Mexico'], [1, 'Mexico']] },
-  { id: 'country:US', labels: ['Country'], name: 'United States', aliases: ['U.S.', 'US', 'Washington'], props: { iso2: 'US', iso3: 'USA' }, mentions: [[1, 'United States']] },
-  { id: 'agreement:usmca', labels: ['Agreement'], name: 'USMCA', aliases: ['US-Mexico-Canada Agreement'], props: { acronym: 'USMCA', reviewOn: '2026-07-01' }, mentions: [[0, 'USMCA']] },
-  { id: 'tariff:50%-tariff-on-canadian-steel', labels: ['Tariff'], name: '50% tariff on Canadian steel', aliases: [], props: { rate: 50, product: 'steel', label: '50% tariff on Canadian steel' }, mentions: [[1, '50% tariff on Canadian steel']] },
+  {
+    id: 'person:mark-carney',
+    labels: ['Person'],
+    name: 'Mark Carney',
+    aliases: ['Carney', 'PM Carney'],
+    props: { title: 'Prime Minister' },
+    mentions: [[0, 'Mark Carney']],
+  },
+  {
+    id: 'person:claudia-sheinbaum',
+    labels: ['Person'],
+    name: 'Claudia Sheinbaum',
+    aliases: ['Sheinbaum'],
+    props: { title: 'President' },
+    mentions: [[0, 'Claudia Sheinbaum']],
+  },
+  {
+    id: 'person:marcelo-ebrard',
+    labels: ['Person', 'Minister'],
+    name: 'Marcelo Ebrard',
+    aliases: ['Ebrard'],
+    props: { portfolio: 'Economy' },
+    mentions: [[1, 'Marcelo Ebrard']],
+  },
+  {
+    id: 'country:CA',
+    labels: ['Country'],
+    name: 'Canada',
+    aliases: ['Canadian'],
+    props: { iso2: 'CA', iso3: 'CAN' },
+    mentions: [
+      [0, 'Canada'],
+      [1, 'Canadian'],
+    ],
+  },
+  {
+    id: 'country:MX',
+    labels: ['Country'],
+    name: 'Mexico',
+    aliases: ['Mexican'],
+    props: { iso2: 'MX', iso3: 'MEX' },
+    mentions: [
+      [0, 'Mexico'],
+      [1, 'Mexico'],
+    ],
+  },
+  {
+    id: 'country:US',
+    labels: ['Country'],
+    name: 'United States',
+    aliases: ['U.S.', 'US', 'Washington'],
+    props: { iso2: 'US', iso3: 'USA' },
+    mentions: [[1, 'United States']],
+  },
+  {
+    id: 'agreement:usmca',
+    labels: ['Agreement'],
+    name: 'USMCA',
+    aliases: ['US-Mexico-Canada Agreement'],
+    props: { acronym: 'USMCA', reviewOn: '2026-07-01' },
+    mentions: [[0, 'USMCA']],
+  },
+  {
+    id: 'tariff:50%-tariff-on-canadian-steel',
+    labels: ['Tariff'],
+    name: '50% tariff on Canadian steel',
+    aliases: [],
+    props: { rate: 50, product: 'steel', label: '50% tariff on Canadian steel' },
+    mentions: [[1, '50% tariff on Canadian steel']],
+  },
   { id: 'product:steel', labels: ['Product'], name: 'steel', aliases: [], mentions: [[1, 'steel']] },
-  { id: 'place:mexico-city', labels: ['Place'], name: 'Mexico City', aliases: ['CDMX'], props: { kind: 'city' }, mentions: [[0, 'Mexico City']] },
-  { id: 'org:acme', labels: ['Organization'], name: NASTY_NAME, aliases: [FORMULA, 'Acme\ttabbed', '+1 sneaky', '-2 sneaky', '@SUM(A1)'], props: { kind: 'company' } },
+  {
+    id: 'place:mexico-city',
+    labels: ['Place'],
+    name: 'Mexico City',
+    aliases: ['CDMX'],
+    props: { kind: 'city' },
+    mentions: [[0, 'Mexico City']],
+  },
+  {
+    id: 'org:acme',
+    labels: ['Organization'],
+    name: NASTY_NAME,
+    aliases: [FORMULA, 'Acme\ttabbed', '+1 sneaky', '-2 sneaky', '@SUM(A1)'],
+    props: { kind: 'company' },
+  },
   { id: 'org:hub', labels: ['Organization'], name: 'Hub Institute', aliases: ['Hub'], props: { kind: 'think tank' } },
 ];
 
@@ -62,7 +137,13 @@ const RELATIONS: Rel[] = [
   ['TRADES_WITH', 'country:CA', 'country:MX', { valueUsd: 40.5e9, year: 2024 }],
   ['VISITED', 'person:mark-carney', 'place:mexico-city', { date: '2025-09-18' }],
   ['LOCATED_IN', 'place:mexico-city', 'country:MX'],
-  ['FUNDS', 'country:CA', 'org:acme', { amount: 9.9e6, currency: 'CAD', purpose: 'a "quoted" <purpose> & more' }, [FORMULA, 'Line one\nline two; with ; semicolons \\ and \'quotes\'']],
+  [
+    'FUNDS',
+    'country:CA',
+    'org:acme',
+    { amount: 9.9e6, currency: 'CAD', purpose: 'a "quoted" <purpose> & more' },
+    [FORMULA, "Line one\nline two; with ; semicolons \\ and 'quotes'"],
+  ],
 ];
 
 /** The extraction rules credited with a fixture relationship: one per type, two for Carney's office. */
@@ -86,7 +167,14 @@ export async function loadFixtureGraph(driver: Driver, database: string): Promis
         await tx.run(
           `MERGE (n:${e.labels[0]} {id: $id}) SET n += $props, n.name = $name, n.aliases = $aliases, n.mentionCount = $count
            WITH n CALL (n) { WITH n WHERE $minister SET n:Minister }`,
-          { id: e.id, name: e.name, aliases: e.aliases, props: e.props ?? {}, count: e.mentions?.length ?? 0, minister: e.labels.includes('Minister') },
+          {
+            id: e.id,
+            name: e.name,
+            aliases: e.aliases,
+            props: e.props ?? {},
+            count: e.mentions?.length ?? 0,
+            minister: e.labels.includes('Minister'),
+          },
         );
         const byDoc = new Map<number, number[]>();
         for (const [doc, surface] of e.mentions ?? []) {
@@ -97,7 +185,14 @@ export async function loadFixtureGraph(driver: Driver, database: string): Promis
           await tx.run(
             `MATCH (n:${e.labels[0]} {id: $id}), (d:Document {id: $doc})
              MERGE (n)-[m:MENTIONED_IN {id: $relId}]->(d) SET m.count = $count, m.offsets = $offsets, m.sentences = [$sentence]`,
-            { id: e.id, doc: DOCS[doc]!.id, relId: relationId('MENTIONED_IN', e.id, DOCS[doc]!.id), count: offsets.length / 2, offsets, sentence: DOC_TEXTS[doc]!.split('. ')[0] },
+            {
+              id: e.id,
+              doc: DOCS[doc]!.id,
+              relId: relationId('MENTIONED_IN', e.id, DOCS[doc]!.id),
+              count: offsets.length / 2,
+              offsets,
+              sentence: DOC_TEXTS[doc]!.split('. ')[0],
+            },
           );
         }
       }
@@ -108,7 +203,15 @@ export async function loadFixtureGraph(driver: Driver, database: string): Promis
           `MATCH (a:${label(source)} {id: $source}), (b:${label(target)} {id: $target})
            MERGE (a)-[r:${type} {id: $id}]->(b)
            SET r += $props, r.evidence = $evidence, r.docIds = $docIds, r.rules = $rules, r.confidence = 0.9`,
-          { source, target, id: relationId(type, source, target), props: props ?? {}, evidence: evidence ?? [`${source} ${type} ${target}.`], docIds: [DOCS[0]!.id], rules: fixtureRules(type, source) },
+          {
+            source,
+            target,
+            id: relationId(type, source, target),
+            props: props ?? {},
+            evidence: evidence ?? [`${source} ${type} ${target}.`],
+            docIds: [DOCS[0]!.id],
+            rules: fixtureRules(type, source),
+          },
         );
       }
     });

@@ -102,7 +102,8 @@ describe('POST /api/documents', () => {
     const fresh = await overview();
     const { records } = await h.driver.executeQuery(
       'MATCH (n:Country) RETURN n.id AS id, COUNT { (n)--() } - COUNT { (n)-[:MENTIONED_IN]->() } AS degree ORDER BY degree DESC, id LIMIT 300',
-      {}, { database: h.database },
+      {},
+      { database: h.database },
     );
     expect(fresh.nodes.map((n) => [n.id, n.degree])).toEqual(records.map((r) => [r.get('id'), Number(r.get('degree'))]));
   });
@@ -123,7 +124,11 @@ describe('POST /api/documents', () => {
     expect(responses.filter((r) => r.body.created)).toHaveLength(1);
     expect(new Set(responses.map((r) => r.body.documentId)).size).toBe(1);
     expect(await documentCount()).toBe(before + 1);
-    const { records } = await h.driver.executeQuery('MATCH (d:Document {id: $id}) RETURN count(d) AS n', { id: responses[0]!.body.documentId }, { database: h.database });
+    const { records } = await h.driver.executeQuery(
+      'MATCH (d:Document {id: $id}) RETURN count(d) AS n',
+      { id: responses[0]!.body.documentId },
+      { database: h.database },
+    );
     expect(records[0]!.get('n')).toBe(1);
     expect(h.server.context.executor.openSessions).toBe(0);
   });

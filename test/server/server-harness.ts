@@ -35,11 +35,19 @@ export async function startHarness(config: Partial<Config> = {}, webRoot?: strin
       return { status: res.status, body: await res.json(), headers: res.headers };
     },
     async post(path, body, headers = {}) {
-      const res = await get(path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+      const res = await get(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
       return { status: res.status, body: await res.json() };
     },
     async counts() {
-      const { records } = await driver.executeQuery('RETURN COUNT { (n) } AS nodes, COUNT { ()-[r]->() } AS rels', {}, { database: target.database });
+      const { records } = await driver.executeQuery(
+        'RETURN COUNT { (n) } AS nodes, COUNT { ()-[r]->() } AS rels',
+        {},
+        { database: target.database },
+      );
       return { nodes: records[0]!.get('nodes') as number, rels: records[0]!.get('rels') as number };
     },
     async close() {
@@ -61,8 +69,7 @@ export function parseCsv(text: string): string[][] {
       if (c === '"' && text[i + 1] === '"') {
         cell += '"';
         i++;
-      }
-      else if (c === '"') quoted = false;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
     else if (c === ',') {
@@ -73,8 +80,7 @@ export function parseCsv(text: string): string[][] {
       rows.push(row);
       row = [];
       cell = '';
-    }
-    else if (c !== '\r') cell += c;
+    } else if (c !== '\r') cell += c;
   }
   if (cell || row.length) {
     row.push(cell);

@@ -11,12 +11,33 @@ import { startHarness, type Harness } from './server-harness.js';
 const TARIFF_25 = 'tariff:25%-tariff-on-steel-against-ug-by-ke';
 const TARIFF_35 = 'tariff:35%-tariff-on-steel-against-ug-by-ke';
 const INPUTS = [
-  { text: 'NAIROBI, June 3, 2024 (Reuters) - Kenya imposed a 25 percent tariff on steel from Uganda on Monday, the finance ministry said.', source: 't/1.txt' },
-  { text: 'Kenya imposed a 35 percent tariff on steel from Uganda on Monday, officials said.', source: 't/2.txt', publishedAt: '2024-07-01', outlet: 'Harbour Times' },
-  { text: 'Trade between Kenya and Uganda was worth $2.1 billion in 2023, according to the central bank.', source: 't/3.txt', publishedAt: '2024-02-01', outlet: 'Daily Ledger' },
-  { text: 'Officials in Nairobi said trade between Kenya and Uganda was worth $2.4 billion in 2023, citing central bank data released on Friday.', source: 't/4.txt', publishedAt: '2024-03-01' },
+  {
+    text: 'NAIROBI, June 3, 2024 (Reuters) - Kenya imposed a 25 percent tariff on steel from Uganda on Monday, the finance ministry said.',
+    source: 't/1.txt',
+  },
+  {
+    text: 'Kenya imposed a 35 percent tariff on steel from Uganda on Monday, officials said.',
+    source: 't/2.txt',
+    publishedAt: '2024-07-01',
+    outlet: 'Harbour Times',
+  },
+  {
+    text: 'Trade between Kenya and Uganda was worth $2.1 billion in 2023, according to the central bank.',
+    source: 't/3.txt',
+    publishedAt: '2024-02-01',
+    outlet: 'Daily Ledger',
+  },
+  {
+    text: 'Officials in Nairobi said trade between Kenya and Uganda was worth $2.4 billion in 2023, citing central bank data released on Friday.',
+    source: 't/4.txt',
+    publishedAt: '2024-03-01',
+  },
   { text: 'Kenyan Prime Minister Elin Varga met the press in Nairobi on Tuesday.', source: 't/5.txt', publishedAt: '2025-01-10T09:00:00Z' },
-  { text: 'Kenyan President Elin Varga told parliament on Wednesday that the budget would pass.', source: 't/6.txt', publishedAt: '2025-02-10' },
+  {
+    text: 'Kenyan President Elin Varga told parliament on Wednesday that the budget would pass.',
+    source: 't/6.txt',
+    publishedAt: '2025-02-10',
+  },
   { text: 'Kenyan President Elin Varga spoke to reporters in Nairobi.', source: 't/7.txt' },
 ];
 
@@ -30,7 +51,8 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const relation = (type: string, source: string, target: string) => h.json<RelationDetailsResponse>(`/api/relations/${relationId(type, source, target)}`);
+const relation = (type: string, source: string, target: string) =>
+  h.json<RelationDetailsResponse>(`/api/relations/${relationId(type, source, target)}`);
 const values = (claims: Claim[] | undefined) => (claims ?? []).map((c) => [c.value, c.date, c.outlet]);
 
 describe('time and sources on the API', () => {
@@ -38,18 +60,31 @@ describe('time and sources on the API', () => {
     const { status, body } = await relation('IMPOSES', 'country:KE', TARIFF_25);
     expect(status).toBe(200);
     expect(body.edge).toMatchObject({ conflict: true, sources: 1, firstSeen: '2024-06-03', lastSeen: '2024-06-03', outlets: ['Reuters'] });
-    expect(values(body.edge.claims)).toEqual([[25, '2024-06-03', 'Reuters'], [35, '2024-07-01', 'Harbour Times']]);
-    expect(body.edge.claims!.map((c) => [c.property, c.nodeId, c.docId])).toEqual([['rate', TARIFF_25, docIds[0]], ['rate', TARIFF_35, docIds[1]]]);
+    expect(values(body.edge.claims)).toEqual([
+      [25, '2024-06-03', 'Reuters'],
+      [35, '2024-07-01', 'Harbour Times'],
+    ]);
+    expect(body.edge.claims!.map((c) => [c.property, c.nodeId, c.docId])).toEqual([
+      ['rate', TARIFF_25, docIds[0]],
+      ['rate', TARIFF_35, docIds[1]],
+    ]);
     expect(body.documents[0]).toMatchObject({ id: docIds[0], outlet: 'Reuters' });
   });
 
   it('when documents give two trade values for one pair and year, or two titles, then the relationship keeps each with its document', async () => {
     const trade = (await relation('TRADES_WITH', 'country:KE', 'country:UG')).body.edge;
     expect(trade).toMatchObject({ conflict: true, sources: 2, firstSeen: '2024-02-01', lastSeen: '2024-03-01', outlets: ['Daily Ledger'] });
-    expect(trade.claims!.map((c) => [c.property, c.scope, c.value, c.date])).toEqual([['valueUsd', '2023', 2.1e9, '2024-02-01'], ['valueUsd', '2023', 2.4e9, '2024-03-01']]);
+    expect(trade.claims!.map((c) => [c.property, c.scope, c.value, c.date])).toEqual([
+      ['valueUsd', '2023', 2.1e9, '2024-02-01'],
+      ['valueUsd', '2023', 2.4e9, '2024-03-01'],
+    ]);
     const office = (await relation('HOLDS_OFFICE', 'person:elin-varga', 'country:KE')).body.edge;
     expect(office).toMatchObject({ conflict: true, sources: 3, firstSeen: '2025-01-10', lastSeen: '2025-02-10' });
-    expect(values(office.claims)).toEqual([['Prime Minister', '2025-01-10', null], ['President', '2025-02-10', null], ['President', null, null]]);
+    expect(values(office.claims)).toEqual([
+      ['Prime Minister', '2025-01-10', null],
+      ['President', '2025-02-10', null],
+      ['President', null, null],
+    ]);
     // A fact stated once, with one value, conflicts with nothing.
     const targets = (await relation('TARGETS', TARIFF_25, 'country:UG')).body.edge;
     expect(targets).toMatchObject({ conflict: false, claims: [], sources: 1 });
@@ -98,13 +133,22 @@ describe('time and sources on the API', () => {
     expect(week.body.buckets.find((b) => b.start === '2024-06-03')).toMatchObject({ documents: 1, newRelationships: 3 });
     expect(week.body.buckets.at(-1)!.start).toBe('2024-07-01');
     const days = await h.json<TimelineResponse>('/api/timeline?bucket=day&from=2025-01-10&to=2025-01-12');
-    expect(days.body.buckets.map((b) => [b.start, b.documents])).toEqual([['2025-01-10', 1], ['2025-01-11', 0], ['2025-01-12', 0]]);
+    expect(days.body.buckets.map((b) => [b.start, b.documents])).toEqual([
+      ['2025-01-10', 1],
+      ['2025-01-11', 0],
+      ['2025-01-12', 0],
+    ]);
   });
 
   it('when a date, a bucket or a range is bad, then the answer is 400 with a message', async () => {
     for (const path of [
-      '/api/timeline?bucket=year', '/api/timeline?from=2024-13-01', '/api/timeline?from=2025-02-30', '/api/timeline?from=2025-01-01&to=2024-01-01',
-      '/api/graph?from=yesterday', '/api/nodes/country:KE/neighbors?to=2024-1-1', '/api/paths?from=country:UG&to=country:KE&since=2024-02-31',
+      '/api/timeline?bucket=year',
+      '/api/timeline?from=2024-13-01',
+      '/api/timeline?from=2025-02-30',
+      '/api/timeline?from=2025-01-01&to=2024-01-01',
+      '/api/graph?from=yesterday',
+      '/api/nodes/country:KE/neighbors?to=2024-1-1',
+      '/api/paths?from=country:UG&to=country:KE&since=2024-02-31',
       '/api/timeline?bucket=day&from=1900-01-01&to=2025-01-01',
     ]) {
       const { status, body } = await h.json(path);

@@ -20,7 +20,19 @@ const created: string[] = [];
 
 beforeAll(async () => {
   web = await startLocalWeb();
-  web.routes.set('/news/carney-sheinbaum', send('text/html; charset=utf-8', articlePage({ headline: 'Carney and Sheinbaum discuss trade', paragraphs: PARAGRAPHS, site: 'Ledger Wire', published: '2025-02-04T10:00:00Z', canonical: 'https://ledger.example/carney-sheinbaum' })));
+  web.routes.set(
+    '/news/carney-sheinbaum',
+    send(
+      'text/html; charset=utf-8',
+      articlePage({
+        headline: 'Carney and Sheinbaum discuss trade',
+        paragraphs: PARAGRAPHS,
+        site: 'Ledger Wire',
+        published: '2025-02-04T10:00:00Z',
+        canonical: 'https://ledger.example/carney-sheinbaum',
+      }),
+    ),
+  );
   web.routes.set('/logo.png', send('image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47])));
   open = await startHarness({ writeToken: TOKEN, allowPrivateUrls: true });
   guarded = await startHarness({ writeToken: TOKEN });
@@ -67,10 +79,20 @@ describe('POST /api/documents/url', () => {
     const url = `${web.origin}/news/carney-sheinbaum`;
     const first = await open.post('/api/documents/url', { url }, auth);
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ created: true, title: 'Carney and Sheinbaum discuss trade', url: 'https://ledger.example/carney-sheinbaum', source: 'Ledger Wire', publishedAt: '2025-02-04T10:00:00Z' });
+    expect(first.body).toMatchObject({
+      created: true,
+      title: 'Carney and Sheinbaum discuss trade',
+      url: 'https://ledger.example/carney-sheinbaum',
+      source: 'Ledger Wire',
+      publishedAt: '2025-02-04T10:00:00Z',
+    });
     created.push(first.body.documentId);
     const doc = (await open.json(`/api/documents/${first.body.documentId}`)).body.document;
-    expect(doc).toMatchObject({ title: 'Carney and Sheinbaum discuss trade', url: 'https://ledger.example/carney-sheinbaum', source: 'Ledger Wire' });
+    expect(doc).toMatchObject({
+      title: 'Carney and Sheinbaum discuss trade',
+      url: 'https://ledger.example/carney-sheinbaum',
+      source: 'Ledger Wire',
+    });
     expect(doc.text).toContain(PARAGRAPHS[0]);
     expect(doc.text).not.toContain('Subscribe to our morning briefing');
     const again = await open.post('/api/documents/url', { url }, auth);

@@ -44,16 +44,26 @@ export async function startLocalWeb(): Promise<LocalWeb> {
   };
 }
 
-export const send = (type: string, body: string | Buffer, status = 200): Handler => (_req, res) => {
-  res.writeHead(status, { 'content-type': type }).end(body);
-};
+export const send =
+  (type: string, body: string | Buffer, status = 200): Handler =>
+  (_req, res) => {
+    res.writeHead(status, { 'content-type': type }).end(body);
+  };
 
-export const redirect = (location: string, status = 302): Handler => (_req, res) => {
-  res.writeHead(status, { location }).end();
-};
+export const redirect =
+  (location: string, status = 302): Handler =>
+  (_req, res) => {
+    res.writeHead(status, { location }).end();
+  };
 
 /** An article page with the boilerplate real sites put around it: navigation, an ad, a newsletter box, a footer. */
-export function articlePage(options: { headline: string; paragraphs: string[]; canonical?: string; published?: string; site?: string }): string {
+export function articlePage(options: {
+  headline: string;
+  paragraphs: string[];
+  canonical?: string;
+  published?: string;
+  site?: string;
+}): string {
   const { headline, paragraphs, canonical, published, site } = options;
   return `<!doctype html>
 <html lang="en"><head>
@@ -95,7 +105,8 @@ export function rssFeed(title: string, items: FeedEntry[]): string {
 <channel><title>${esc(title)}</title><link>https://news.example/</link><description>Test feed</description>
 ${items
   .map(
-    (i) => `<item><title>${esc(i.title)}</title><link>${esc(i.link)}</link><guid isPermaLink="false">${esc(i.guid ?? i.link)}</guid><pubDate>${new Date(i.date).toUTCString()}</pubDate>${i.content ? `<content:encoded><![CDATA[${i.content}]]></content:encoded>` : ''}</item>`,
+    (i) =>
+      `<item><title>${esc(i.title)}</title><link>${esc(i.link)}</link><guid isPermaLink="false">${esc(i.guid ?? i.link)}</guid><pubDate>${new Date(i.date).toUTCString()}</pubDate>${i.content ? `<content:encoded><![CDATA[${i.content}]]></content:encoded>` : ''}</item>`,
   )
   .join('\n')}
 </channel></rss>`;
@@ -106,7 +117,8 @@ export function atomFeed(title: string, items: FeedEntry[]): string {
 <feed xmlns="http://www.w3.org/2005/Atom"><title>${esc(title)}</title><id>urn:test:atom</id><updated>2025-01-01T00:00:00Z</updated>
 ${items
   .map(
-    (i) => `<entry><title>${esc(i.title)}</title><link rel="alternate" href="${esc(i.link)}"/><id>${esc(i.guid ?? i.link)}</id><published>${i.date}</published><updated>${i.date}</updated>${i.content ? `<content type="html">${esc(i.content)}</content>` : ''}</entry>`,
+    (i) =>
+      `<entry><title>${esc(i.title)}</title><link rel="alternate" href="${esc(i.link)}"/><id>${esc(i.guid ?? i.link)}</id><published>${i.date}</published><updated>${i.date}</updated>${i.content ? `<content type="html">${esc(i.content)}</content>` : ''}</entry>`,
   )
   .join('\n')}
 </feed>`;

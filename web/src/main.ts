@@ -63,16 +63,25 @@ async function loadOverview(): Promise<void> {
     if (!overview.nodes.length) return void clear(shell.canvasOverlay, emptyState());
     mergeIntoView(overview);
     resetCamera(sigma);
-    setViewLabel(overview.truncated ? `overview: ${formatNumber(overview.nodes.length)} of ${formatNumber(overview.totalNodes)} entities` : 'overview');
+    setViewLabel(
+      overview.truncated ? `overview: ${formatNumber(overview.nodes.length)} of ${formatNumber(overview.totalNodes)} entities` : 'overview',
+    );
     shell.canvasOverlay.hidden = true;
     void startLayout(sizeOf);
   } catch (error) {
-    clear(shell.canvasOverlay, errorState(errorMessage(error), () => void loadOverview()));
+    clear(
+      shell.canvasOverlay,
+      errorState(errorMessage(error), () => void loadOverview()),
+    );
   }
 }
 
 // Views
-const search = createAutocomplete('Search people, countries, agreements…  ( / )', (hit) => void controller.focusEntity(hit.id), 'ac-search');
+const search = createAutocomplete(
+  'Search people, countries, agreements…  ( / )',
+  (hit) => void controller.focusEntity(hit.id),
+  'ac-search',
+);
 shell.searchSlot.append(search.root);
 mountLegend(shell.legend, graph);
 const curation = createCuration();
@@ -85,7 +94,14 @@ mountAnalysePanel(shell.panels.get('analyse')!, controller, () => sigma.refresh(
 mountTablePanel(shell.panels.get('table')!, controller);
 mountReviewPanel(shell.panels.get('review')!, controller, curation);
 mountHistoryPanel(shell.panels.get('history')!, curation);
-shell.toolbar.append(...createToolbar(controller, [createExportMenu(sigma, controller.viewName), mountUpload(shell.root, () => controller.reloadOverview()), mountAddByUrl(() => controller.reloadOverview()), mountSignIn()]));
+shell.toolbar.append(
+  ...createToolbar(controller, [
+    createExportMenu(sigma, controller.viewName),
+    mountUpload(shell.root, () => controller.reloadOverview()),
+    mountAddByUrl(() => controller.reloadOverview()),
+    mountSignIn(),
+  ]),
+);
 bindShortcuts(controller, () => search.input.focus());
 
 // PageRank / communities are computed on demand when the legend asks for them, and kept fresh as the view changes.
@@ -93,11 +109,12 @@ let metricsFrame = 0;
 const refreshMetrics = () => {
   const { sizeBy, colorBy } = viewStore.get();
   if (sizeBy !== 'pagerank' && colorBy !== 'community') return;
-  if (!metricsFrame) metricsFrame = requestAnimationFrame(() => {
-    metricsFrame = 0;
-    setMetrics(computeMetrics(graph));
-    sigma.refresh({ skipIndexation: true });
-  });
+  if (!metricsFrame)
+    metricsFrame = requestAnimationFrame(() => {
+      metricsFrame = 0;
+      setMetrics(computeMetrics(graph));
+      sigma.refresh({ skipIndexation: true });
+    });
 };
 viewStore.subscribe((s, p) => {
   if ((s.sizeBy !== p.sizeBy || s.colorBy !== p.colorBy) && !getMetrics()) refreshMetrics();
@@ -114,8 +131,14 @@ viewStore.subscribe((s, p) => {
 showPanel(shell, viewStore.get().panel);
 const renderInfo = () => {
   const l = layoutStatus();
-  const layout = l.running ? `layout running · iteration ${l.iteration}` : l.last ? `layout ${l.last.settled ? 'settled' : 'stopped'} after ${l.last.iterations} iterations` : '';
-  shell.viewInfo.textContent = [`${formatNumber(graph.order)} entities · ${formatNumber(graph.size)} relations`, getViewLabel(), layout].filter(Boolean).join(' · ');
+  const layout = l.running
+    ? `layout running · iteration ${l.iteration}`
+    : l.last
+      ? `layout ${l.last.settled ? 'settled' : 'stopped'} after ${l.last.iterations} iterations`
+      : '';
+  shell.viewInfo.textContent = [`${formatNumber(graph.order)} entities · ${formatNumber(graph.size)} relations`, getViewLabel(), layout]
+    .filter(Boolean)
+    .join(' · ');
   document.body.dataset.layout = l.running ? 'running' : 'idle';
 };
 onLayoutStatus((status) => {

@@ -37,19 +37,23 @@ describe('rule examples', () => {
 });
 
 describe('the catalogue and its examples', () => {
-  it('when a rule is in the catalogue, then its family\'s examples.ts has at least one match example for it', () => {
+  it("when a rule is in the catalogue, then its family's examples.ts has at least one match example for it", () => {
     const missing = [...CATALOGUE.keys()].filter((id) => (RULE_EXAMPLES[id.split('.')[0]!]?.[id]?.match.length ?? 0) === 0);
     expect(missing).toEqual([]);
   });
 
   it('when a family has examples, then every example key is a rule of that family in the catalogue', () => {
-    const unknown = Object.entries(RULE_EXAMPLES).flatMap(([family, examples]) => Object.keys(examples).filter((id) => !CATALOGUE.has(id) || !id.startsWith(`${family}.`)));
+    const unknown = Object.entries(RULE_EXAMPLES).flatMap(([family, examples]) =>
+      Object.keys(examples).filter((id) => !CATALOGUE.has(id) || !id.startsWith(`${family}.`)),
+    );
     expect(unknown).toEqual([]);
   });
 
   it('when a family directory has an examples.ts, then the examples index collects it', () => {
     const here = dirname(fileURLToPath(import.meta.url));
-    const withExamples = readdirSync(here, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(here, d.name, 'examples.ts'))).map((d) => d.name);
+    const withExamples = readdirSync(here, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(join(here, d.name, 'examples.ts')))
+      .map((d) => d.name);
     expect(withExamples.filter((name) => !(name in RULE_EXAMPLES))).toEqual([]);
   });
 
@@ -61,7 +65,11 @@ describe('the catalogue and its examples', () => {
 
 describe('loadCatalogue', () => {
   const family = (name: string, rules: { id: string; emits: string[] }[]): RuleFamily =>
-    defineFamily({ family: name, rules: rules.map((r) => ({ ...r, emits: r.emits as ExtractedRelationType[], description: 'test' })), find: () => [] });
+    defineFamily({
+      family: name,
+      rules: rules.map((r) => ({ ...r, emits: r.emits as ExtractedRelationType[], description: 'test' })),
+      find: () => [],
+    });
 
   it('when a rule id lacks its family prefix, then it throws a CatalogueError naming the rule', () => {
     const load = (): unknown => loadCatalogue([family('visit', [{ id: 'travel.flew-to', emits: ['VISITED'] }])]);
@@ -70,7 +78,11 @@ describe('loadCatalogue', () => {
   });
 
   it('when two rules share an id, then it throws a CatalogueError naming the id', () => {
-    const load = (): unknown => loadCatalogue([family('visit', [{ id: 'visit.flew-to', emits: ['VISITED'] }]), family('visit', [{ id: 'visit.flew-to', emits: ['VISITED'] }])]);
+    const load = (): unknown =>
+      loadCatalogue([
+        family('visit', [{ id: 'visit.flew-to', emits: ['VISITED'] }]),
+        family('visit', [{ id: 'visit.flew-to', emits: ['VISITED'] }]),
+      ]);
     expect(load).toThrow(CatalogueError);
     expect(load).toThrow(/visit\.flew-to: declared twice/);
   });
@@ -86,27 +98,49 @@ describe('loadCatalogue', () => {
   });
 
   it('when the families are well formed, then every rule is loaded by id', () => {
-    const loaded = loadCatalogue([family('visit', [{ id: 'visit.flew-to', emits: ['VISITED'] }, { id: 'visit.toured', emits: ['VISITED'] }])]);
+    const loaded = loadCatalogue([
+      family('visit', [
+        { id: 'visit.flew-to', emits: ['VISITED'] },
+        { id: 'visit.toured', emits: ['VISITED'] },
+      ]),
+    ]);
     expect([...loaded.keys()]).toEqual(['visit.flew-to', 'visit.toured']);
   });
 });
 
 describe('refusalReason', () => {
-  const entity = (id: string, type: PrimaryEntityLabel): ExtractedEntity => ({ id, type, labels: [type], name: id, aliases: [], properties: {} });
+  const entity = (id: string, type: PrimaryEntityLabel): ExtractedEntity => ({
+    id,
+    type,
+    labels: [type],
+    name: id,
+    aliases: [],
+    properties: {},
+  });
   const entities = new Map<string, ExtractedEntity>([
     ['person:a', entity('person:a', 'Person')],
     ['person:b', entity('person:b', 'Person')],
     ['country:cl', entity('country:cl', 'Country')],
     ['place:lima', entity('place:lima', 'Place')],
   ]);
-  const draft = (rule: string, type: ExtractedRelationType, source: string, target: string): RelationDraft => ({ source, type, target, properties: {}, evidence: 'text', confidence: 0.5, rule });
+  const draft = (rule: string, type: ExtractedRelationType, source: string, target: string): RelationDraft => ({
+    source,
+    type,
+    target,
+    properties: {},
+    evidence: 'text',
+    confidence: 0.5,
+    rule,
+  });
 
   it('when a draft is declared, allowed and joins allowed endpoints, then it is kept', () => {
     expect(refusalReason(draft('visit.visit-verb', 'VISITED', 'person:a', 'place:lima'), entities)).toBeNull();
   });
 
   it('when a draft names a rule not in the catalogue, then it is refused', () => {
-    expect(refusalReason(draft('visit.teleported-to', 'VISITED', 'person:a', 'place:lima'), entities)).toMatch(/visit\.teleported-to is not in the catalogue/);
+    expect(refusalReason(draft('visit.teleported-to', 'VISITED', 'person:a', 'place:lima'), entities)).toMatch(
+      /visit\.teleported-to is not in the catalogue/,
+    );
   });
 
   it('when a rule emits a type it does not declare, then it is refused', () => {
@@ -114,10 +148,14 @@ describe('refusalReason', () => {
   });
 
   it('when a draft joins endpoints the ontology forbids, then it is refused', () => {
-    expect(refusalReason(draft('meeting.cue-between-names', 'MET_WITH', 'person:a', 'country:cl'), entities)).toMatch(/MET_WITH may not join Person → Country/);
+    expect(refusalReason(draft('meeting.cue-between-names', 'MET_WITH', 'person:a', 'country:cl'), entities)).toMatch(
+      /MET_WITH may not join Person → Country/,
+    );
   });
 
   it('when an end of the draft is not an entity of the document, then it is refused', () => {
-    expect(refusalReason(draft('visit.visit-verb', 'VISITED', 'person:a', 'place:nowhere'), entities)).toMatch(/not an entity of the document/);
+    expect(refusalReason(draft('visit.visit-verb', 'VISITED', 'person:a', 'place:nowhere'), entities)).toMatch(
+      /not an entity of the document/,
+    );
   });
 });

@@ -45,7 +45,9 @@ export function loadCatalogue(families: readonly RuleFamily[] = [OFFICE_FAMILY, 
       if (!r.id.startsWith(`${f.family}.`)) throw new CatalogueError(`rule ${r.id}: its id must start with its family "${f.family}."`);
       if (byId.has(r.id)) throw new CatalogueError(`rule ${r.id}: declared twice`);
       if (r.emits.length === 0 && f.family !== 'products') throw new CatalogueError(`rule ${r.id}: emits nothing`);
-      for (const t of r.emits) if (!isExtractedRelationType(t) || !RELATION_SPECS[t]) throw new CatalogueError(`rule ${r.id}: emits unknown relation type ${String(t)}`);
+      for (const t of r.emits)
+        if (!isExtractedRelationType(t) || !RELATION_SPECS[t])
+          throw new CatalogueError(`rule ${r.id}: emits unknown relation type ${String(t)}`);
       byId.set(r.id, r);
     }
   }

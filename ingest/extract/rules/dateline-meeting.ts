@@ -16,7 +16,8 @@ export function datelinePlace(views: Views): { place: string; country: string; n
     if (first.type === 'Country') return { place: first.entityId, country: first.entityId, named: false };
     if (first.type !== 'Place') return null;
     const second = view.mentions[1];
-    if (second?.type === 'Country' && second.form !== 'demonym' && textBetween(view, first.end, second.start) === ', ') return { place: first.entityId, country: second.entityId, named: true };
+    if (second?.type === 'Country' && second.form !== 'demonym' && textBetween(view, first.end, second.start) === ', ')
+      return { place: first.entityId, country: second.entityId, named: true };
     const iso2 = countryGazetteer().capitals.get(first.name);
     return iso2 ? { place: first.entityId, country: entityId('Country', iso2), named: false } : null;
   }
@@ -25,7 +26,8 @@ export function datelinePlace(views: Views): { place: string; country: string; n
 
 const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** "Five energy ministers ended a two-day meeting", "The two leaders held talks": a counted group of office holders and a meeting that took place. */
-const COUNTED_GROUP = /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z][\w-]*\s+){0,3}?(?:ministers|leaders|presidents|premiers|secretaries|envoys|negotiators|commissioners|heads of (?:state|government))\s+(?:(?:from|of)\s+[^,;.]{0,60}?\s+)?(?:have\s+|had\s+)?(?:ended|concluded|wound up|closed|held|opened|began|met|signed)\b/i;
+const COUNTED_GROUP =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z][\w-]*\s+){0,3}?(?:ministers|leaders|presidents|premiers|secretaries|envoys|negotiators|commissioners|heads of (?:state|government))\s+(?:(?:from|of)\s+[^,;.]{0,60}?\s+)?(?:have\s+|had\s+)?(?:ended|concluded|wound up|closed|held|opened|began|met|signed)\b/i;
 const MEETING_WORD = /\b(?:met|meeting|meetings|talks|summit|conference|session|signed)\b/i;
 
 /**

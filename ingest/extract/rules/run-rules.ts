@@ -28,11 +28,17 @@ export function refusalReason(d: RelationDraft, entities: Map<string, ExtractedE
 /** Person id → the country they hold office in, read from the office rules' drafts. */
 function officeCountries(offices: RelationDraft[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const d of offices) if (d.type === 'HOLDS_OFFICE' && d.target.startsWith('country:') && !out.has(d.source)) out.set(d.source, d.target);
+  for (const d of offices)
+    if (d.type === 'HOLDS_OFFICE' && d.target.startsWith('country:') && !out.has(d.source)) out.set(d.source, d.target);
   return out;
 }
 
-export function runRules(base: { docId: string; views: SentenceView[]; entities: Map<string, ExtractedEntity>; publishedAt: string | null }): RuleRun {
+export function runRules(base: {
+  docId: string;
+  views: SentenceView[];
+  entities: Map<string, ExtractedEntity>;
+  publishedAt: string | null;
+}): RuleRun {
   const facts = { datelineCountry: datelineCountry(base.views), homeCountry: homeCountry(base.views) };
   const offices = OFFICE_FAMILY.find({ ...base, ...facts, officeCountry: new Map() });
   const ctx: RelationContext = { ...base, ...facts, officeCountry: officeCountries(offices) };

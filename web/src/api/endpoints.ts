@@ -51,9 +51,12 @@ export const api = {
   merge: (into: string, from: string[]) => writeJson<EntityDecisionResponse>('POST', '/entities/merge', { into, from }),
   editEntity: (id: string, patch: EntityPatch) => writeJson<EntityDecisionResponse>('PATCH', `/entities/${enc(id)}`, patch),
   keepApart: (ids: string[]) => writeJson<DecisionOnlyResponse>('POST', '/entities/keep-apart', { ids }),
-  reviewRelation: (id: string, verdict: ReviewVerdict, note?: string) => writeJson<ReviewDecisionResponse>('POST', `/relations/${enc(id)}/review`, { verdict, note }),
-  relationQueue: (limit = 50) => getJson<ReviewQueueResponse>('/review', { kind: 'relations', limit }).then((r) => r.items as RelationReviewItem[]),
-  duplicateQueue: (limit = 50) => getJson<ReviewQueueResponse>('/review', { kind: 'duplicates', limit }).then((r) => r.items as DuplicateCandidate[]),
+  reviewRelation: (id: string, verdict: ReviewVerdict, note?: string) =>
+    writeJson<ReviewDecisionResponse>('POST', `/relations/${enc(id)}/review`, { verdict, note }),
+  relationQueue: (limit = 50) =>
+    getJson<ReviewQueueResponse>('/review', { kind: 'relations', limit }).then((r) => r.items as RelationReviewItem[]),
+  duplicateQueue: (limit = 50) =>
+    getJson<ReviewQueueResponse>('/review', { kind: 'duplicates', limit }).then((r) => r.items as DuplicateCandidate[]),
   decisions: (limit = 100) => getJson<DecisionsResponse>('/decisions', { limit }),
   undoDecision: (id: string) => writeJson<DecisionOnlyResponse>('POST', `/decisions/${enc(id)}/undo`, {}),
 };

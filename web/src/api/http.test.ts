@@ -16,7 +16,9 @@ function serve(options: { readToken?: string; writeToken: string }) {
     const write = (init.method ?? 'GET') !== 'GET';
     const needed = write ? options.writeToken : options.readToken;
     const ok = !needed || auth === `Bearer ${needed}` || (!write && auth === `Bearer ${options.writeToken}`);
-    return new Response(ok ? '{"ok":true}' : '{"error":{"code":"unauthorized","message":"A valid bearer token is required."}}', { status: ok ? 200 : 401 });
+    return new Response(ok ? '{"ok":true}' : '{"error":{"code":"unauthorized","message":"A valid bearer token is required."}}', {
+      status: ok ? 200 : 401,
+    });
   });
 }
 
@@ -28,7 +30,11 @@ async function load(): Promise<Http> {
 beforeEach(() => {
   calls = [];
   store = new Map();
-  vi.stubGlobal('sessionStorage', { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => store.set(k, v), removeItem: (k: string) => store.delete(k) });
+  vi.stubGlobal('sessionStorage', {
+    getItem: (k: string) => store.get(k) ?? null,
+    setItem: (k: string, v: string) => store.set(k, v),
+    removeItem: (k: string) => store.delete(k),
+  });
 });
 afterEach(() => vi.unstubAllGlobals());
 

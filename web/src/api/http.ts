@@ -34,7 +34,8 @@ export type Query = Record<string, string | number | undefined | null>;
 
 export function apiUrl(path: string, query: Query = {}): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
   const qs = params.toString();
   return `/api${path}${qs ? `?${qs}` : ''}`;
 }
@@ -133,7 +134,11 @@ export async function postJson<T>(path: string, body: unknown, headers: Record<s
 
 /** A write (POST/PATCH) with the signed-in token; asks for one when none is kept. */
 export async function writeJson<T>(method: 'POST' | 'PATCH', path: string, body: unknown): Promise<T> {
-  const response = await request(apiUrl(path), { method, headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) }, { write: true });
+  const response = await request(
+    apiUrl(path),
+    { method, headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) },
+    { write: true },
+  );
   const text = await response.text();
   return (text ? JSON.parse(text) : {}) as T;
 }

@@ -24,7 +24,15 @@ export function generateBenchGraph(nodeCount: number, edgeCount: number, seed = 
   const nodes: GraphNode[] = [];
   for (let i = 0; i < nodeCount; i++) {
     const type = TYPES[i % TYPES.length]!;
-    nodes.push({ id: `bench:${i}`, type, labels: [type], name: `${type} ${i}`, aliases: [], properties: { community: i % communities }, degree: 0 });
+    nodes.push({
+      id: `bench:${i}`,
+      type,
+      labels: [type],
+      name: `${type} ${i}`,
+      aliases: [],
+      properties: { community: i % communities },
+      degree: 0,
+    });
   }
   const edges: GraphEdge[] = [];
   for (let e = 0; e < edgeCount; e++) {
@@ -38,7 +46,16 @@ export function generateBenchGraph(nodeCount: number, edgeCount: number, seed = 
     if (t === s) t = (s + communities) % nodeCount;
     nodes[s]!.degree++;
     nodes[t]!.degree++;
-    edges.push({ id: `bench-e:${e}`, type: RELATION_TYPES[e % RELATION_TYPES.length]!, source: `bench:${s}`, target: `bench:${t}`, properties: {}, confidence: 0.8, evidenceCount: 1, rules: [] });
+    edges.push({
+      id: `bench-e:${e}`,
+      type: RELATION_TYPES[e % RELATION_TYPES.length]!,
+      source: `bench:${s}`,
+      target: `bench:${t}`,
+      properties: {},
+      confidence: 0.8,
+      evidenceCount: 1,
+      rules: [],
+    });
   }
   return { nodes, edges };
 }

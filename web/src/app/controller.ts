@@ -6,7 +6,17 @@ import { setMetrics } from '../core/appearance/metrics-store.js';
 import { getMetrics } from '../core/appearance/metrics-store.js';
 import { nodeSize } from '../core/appearance/node-size.js';
 import { findSentence } from '../core/document-segments.js';
-import { clearGraph, expandedNodes, setViewLabel, graph, mergeIntoView, recordExpand, syncView, undoExpandOf, undoLastExpand } from '../core/graph/index.js';
+import {
+  clearGraph,
+  expandedNodes,
+  setViewLabel,
+  graph,
+  mergeIntoView,
+  recordExpand,
+  syncView,
+  undoExpandOf,
+  undoLastExpand,
+} from '../core/graph/index.js';
 import { describeRange, rangeQuery } from '../core/time/timeline.js';
 import { viewStore } from '../core/state.js';
 import { setReaderHighlight } from '../views/document-reader.js';
@@ -32,7 +42,8 @@ export function createController(sigma: ExplorerSigma, loadOverview: () => Promi
   };
   const relayout = (maxIterations?: number) => void startLayout(sizeOf, maxIterations);
   const syncExpanded = () => viewStore.set({ expanded: expandedNodes() });
-  const anchorOf = (id: string) => (graph.hasNode(id) ? { x: graph.getNodeAttribute(id, 'x'), y: graph.getNodeAttribute(id, 'y') } : { x: 0, y: 0 });
+  const anchorOf = (id: string) =>
+    graph.hasNode(id) ? { x: graph.getNodeAttribute(id, 'x'), y: graph.getNodeAttribute(id, 'y') } : { x: 0, y: 0 };
 
   /** Merges an entity's neighbourhood; returns a line for the status toast. */
   async function mergeNeighbours(id: string): Promise<string> {
@@ -156,7 +167,9 @@ export function createController(sigma: ExplorerSigma, loadOverview: () => Promi
       }
       const record = mergeIntoView(payload, mode === 'add' ? { anchor: { x: 0, y: 0 } } : {});
       if (mode === 'replace' || record.nodes.length || record.edges.length) {
-        toast(`${mode === 'replace' ? 'View replaced' : 'Added'}: ${record.nodes.length} new entities, ${record.edges.length} new relations`);
+        toast(
+          `${mode === 'replace' ? 'View replaced' : 'Added'}: ${record.nodes.length} new entities, ${record.edges.length} new relations`,
+        );
         relayout();
       }
     },
@@ -170,7 +183,10 @@ export function createController(sigma: ExplorerSigma, loadOverview: () => Promi
     showReviewItem(item) {
       if (!item) return viewStore.get().path ? controller.highlightPath(null) : undefined;
       const anchor = item.nodes.find((n) => graph.hasNode(n.id));
-      const record = mergeIntoView({ nodes: item.nodes, edges: item.edge ? [item.edge] : [] }, { anchor: anchor ? anchorOf(anchor.id) : { x: 0, y: 0 }, spread: 20 });
+      const record = mergeIntoView(
+        { nodes: item.nodes, edges: item.edge ? [item.edge] : [] },
+        { anchor: anchor ? anchorOf(anchor.id) : { x: 0, y: 0 }, spread: 20 },
+      );
       controller.highlightPath({ nodeIds: item.nodes.map((n) => n.id), edgeIds: item.edge ? [item.edge.id] : [] });
       if (record.nodes.length) relayout(60);
       const [first] = item.nodes;
@@ -183,4 +199,3 @@ export function createController(sigma: ExplorerSigma, loadOverview: () => Promi
   };
   return controller;
 }
-

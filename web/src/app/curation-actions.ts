@@ -20,7 +20,12 @@ export interface Curation {
 
 type EntityDecision = Decision & { entity?: GraphNode };
 
-async function attempt(what: string, run: () => Promise<{ decision: Decision; entity?: GraphNode }>, after: (d: EntityDecision) => Promise<void> | void, done: string): Promise<Decision | null> {
+async function attempt(
+  what: string,
+  run: () => Promise<{ decision: Decision; entity?: GraphNode }>,
+  after: (d: EntityDecision) => Promise<void> | void,
+  done: string,
+): Promise<Decision | null> {
   let decision: Decision;
   let entity: GraphNode | undefined;
   try {
@@ -48,10 +53,34 @@ export function createCuration(): Curation {
         () => (applyVerdict(relationId, verdict), curationChanged()),
         verdict === 'confirmed' ? 'Relation confirmed.' : 'Relation rejected: it is hidden from every view and export.',
       ),
-    merge: (into, from, label) => attempt('Merging', () => api.merge(into, from), () => afterMerge(into, from), label),
-    edit: (id, patch, label) => attempt('Saving', () => api.editEntity(id, patch), (d) => afterEdit(id, d.entity), label),
-    keepApart: (ids, label) => attempt('Keeping apart', () => api.keepApart(ids), () => curationChanged(), label),
-    undo: (decision) => attempt('Undo', () => api.undoDecision(decision.id), (d) => afterUndo({ ...decision, ...d, targets: [...new Set([...(decision.targets ?? []), ...(d.targets ?? [])])] }), undoneText(decision)),
+    merge: (into, from, label) =>
+      attempt(
+        'Merging',
+        () => api.merge(into, from),
+        () => afterMerge(into, from),
+        label,
+      ),
+    edit: (id, patch, label) =>
+      attempt(
+        'Saving',
+        () => api.editEntity(id, patch),
+        (d) => afterEdit(id, d.entity),
+        label,
+      ),
+    keepApart: (ids, label) =>
+      attempt(
+        'Keeping apart',
+        () => api.keepApart(ids),
+        () => curationChanged(),
+        label,
+      ),
+    undo: (decision) =>
+      attempt(
+        'Undo',
+        () => api.undoDecision(decision.id),
+        (d) => afterUndo({ ...decision, ...d, targets: [...new Set([...(decision.targets ?? []), ...(d.targets ?? [])])] }),
+        undoneText(decision),
+      ),
   };
 }
 

@@ -53,7 +53,10 @@ async function refreshEntities(ids: string[], options: { add?: boolean; near?: s
     if (!graph.hasNode(id) && !options.add) continue;
     const neighbours = await api.neighbors(id, 100);
     const near = options.near && graph.hasNode(options.near) ? options.near : null;
-    mergeIntoView({ nodes: [details.node], edges: [] }, { anchor: near ? { x: graph.getNodeAttribute(near, 'x'), y: graph.getNodeAttribute(near, 'y') } : { x: 0, y: 0 }, spread: 10 });
+    mergeIntoView(
+      { nodes: [details.node], edges: [] },
+      { anchor: near ? { x: graph.getNodeAttribute(near, 'x'), y: graph.getNodeAttribute(near, 'y') } : { x: 0, y: 0 }, spread: 10 },
+    );
     // Edges the server no longer returns (rejected, moved by a merge) leave; only edges between shown entities come in.
     if (!neighbours.truncated) {
       const current = new Set(neighbours.edges.map((e) => e.id));
@@ -102,7 +105,8 @@ export async function afterUndo(decision: Decision): Promise<void> {
   const entities = ids.filter((id) => !id.startsWith('rel:'));
   const shown = entities.filter((id) => graph.hasNode(id));
   // A merge or a type change undone: the merged-away entities (the old id) come back next to what is shown.
-  const comeBack = (decision.kind === 'merge' || decision.kind === 'edit') && shown.length ? entities.filter((id) => !graph.hasNode(id)) : [];
+  const comeBack =
+    (decision.kind === 'merge' || decision.kind === 'edit') && shown.length ? entities.filter((id) => !graph.hasNode(id)) : [];
   const selected = viewStore.get().selected;
   await refreshEntities(comeBack, { add: true, near: shown[0] });
   await refreshEntities(shown);

@@ -61,4 +61,3 @@ export function startLayout(nodeSize: (id: string) => number, maxIterations = 30
     return report;
   });
 }
-

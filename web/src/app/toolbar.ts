@@ -8,16 +8,66 @@ import { PANELS } from '../views/app-shell.js';
 import type { Controller } from './controller.js';
 
 export function createToolbar(controller: Controller, extra: HTMLElement[]): HTMLElement[] {
-  const expand = h('button', { type: 'button', class: 'btn', title: 'Expand the selected entity (E or double-click)', dataset: { action: 'expand-selected' }, onclick: () => withSelection((id) => controller.expand(id)) }, 'Expand');
+  const expand = h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn',
+      title: 'Expand the selected entity (E or double-click)',
+      dataset: { action: 'expand-selected' },
+      onclick: () => withSelection((id) => controller.expand(id)),
+    },
+    'Expand',
+  );
   const sync = () => (expand.disabled = !viewStore.get().selected);
   viewStore.subscribe(sync);
   sync();
   return [
     expand,
-    h('button', { type: 'button', class: 'btn', title: 'Undo the last expand (U)', dataset: { action: 'undo' }, onclick: () => controller.undoExpand() }, 'Undo'),
-    h('button', { type: 'button', class: 'btn', title: 'Run the layout again (L)', dataset: { action: 'layout' }, onclick: () => controller.relayout() }, 'Layout'),
-    h('button', { type: 'button', class: 'btn', title: 'Back to the overview', dataset: { action: 'overview' }, onclick: () => void controller.reloadOverview() }, 'Overview'),
-    h('button', { type: 'button', class: 'btn', title: 'Remove everything from the view', dataset: { action: 'clear' }, onclick: () => controller.clearView() }, 'Clear'),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn',
+        title: 'Undo the last expand (U)',
+        dataset: { action: 'undo' },
+        onclick: () => controller.undoExpand(),
+      },
+      'Undo',
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn',
+        title: 'Run the layout again (L)',
+        dataset: { action: 'layout' },
+        onclick: () => controller.relayout(),
+      },
+      'Layout',
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn',
+        title: 'Back to the overview',
+        dataset: { action: 'overview' },
+        onclick: () => void controller.reloadOverview(),
+      },
+      'Overview',
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn',
+        title: 'Remove everything from the view',
+        dataset: { action: 'clear' },
+        onclick: () => controller.clearView(),
+      },
+      'Clear',
+    ),
     ...extra,
   ];
 

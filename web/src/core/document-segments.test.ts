@@ -23,7 +23,12 @@ describe('documentSegments', () => {
     const text = 'One. Two Carney. Three.';
     const range = findSentence(text, 'Two Carney.');
     const segments = documentSegments(text, [mention(9, 15)], range);
-    expect(segments.filter((s) => s.inEvidence).map((s) => s.text).join('')).toBe('Two Carney.');
+    expect(
+      segments
+        .filter((s) => s.inEvidence)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('Two Carney.');
   });
 
   it('when the sentence differs only in whitespace, then it is still found', () => {

@@ -11,7 +11,9 @@ export interface Segment {
 
 /** Overlapping mentions keep the first (longest at equal start); the evidence range may cut across mentions. */
 export function documentSegments(text: string, mentions: DocumentMention[], evidence: { start: number; end: number } | null): Segment[] {
-  const sorted = [...mentions].filter((m) => m.start >= 0 && m.end <= text.length && m.end > m.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = [...mentions]
+    .filter((m) => m.start >= 0 && m.end <= text.length && m.end > m.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: DocumentMention[] = [];
   for (const m of sorted) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
   const cuts = new Set<number>([0, text.length]);
@@ -21,11 +23,17 @@ export function documentSegments(text: string, mentions: DocumentMention[], evid
   const segments: Segment[] = [];
   let k = 0;
   for (let i = 0; i + 1 < points.length; i++) {
-    const start = points[i]!, end = points[i + 1]!;
+    const start = points[i]!,
+      end = points[i + 1]!;
     while (k < kept.length && kept[k]!.end <= start) k++;
     const m = kept[k];
     const mention = m && m.start <= start && end <= m.end ? m : null;
-    segments.push({ text: text.slice(start, end), start, mention, inEvidence: !!evidence && start >= evidence.start && end <= evidence.end });
+    segments.push({
+      text: text.slice(start, end),
+      start,
+      mention,
+      inEvidence: !!evidence && start >= evidence.start && end <= evidence.end,
+    });
   }
   return segments;
 }
@@ -34,7 +42,10 @@ export function documentSegments(text: string, mentions: DocumentMention[], evid
 export function findSentence(text: string, sentence: string): { start: number; end: number } | null {
   const exact = text.indexOf(sentence);
   if (exact >= 0) return { start: exact, end: exact + sentence.length };
-  const words = sentence.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = sentence
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (!words.length) return null;
   const match = new RegExp(words.join('\\s+')).exec(text);
   return match ? { start: match.index, end: match.index + match[0].length } : null;

@@ -29,13 +29,35 @@ export function mountAnalysePanel(host: HTMLElement, actions: Actions, refresh: 
     clear(
       out,
       h('h3', null, 'PageRank (top 10)'),
-      h('ol', { class: 'rank-list' }, top.map(([id, score]) => h('li', null, h('button', { type: 'button', class: 'link', onclick: () => actions.focusEntity(id) }, name(id)), h('span', { class: 'muted' }, ` ${score.toFixed(3)}`)))),
+      h(
+        'ol',
+        { class: 'rank-list' },
+        top.map(([id, score]) =>
+          h(
+            'li',
+            null,
+            h('button', { type: 'button', class: 'link', onclick: () => actions.focusEntity(id) }, name(id)),
+            h('span', { class: 'muted' }, ` ${score.toFixed(3)}`),
+          ),
+        ),
+      ),
       h('h3', null, `${metrics.communityCount} communities (Louvain)`),
       h(
         'ul',
         { class: 'community-list' },
         ranked.slice(0, 12).map(([c, ids]) =>
-          h('li', null, h('span', { class: 'swatch swatch-dot', style: `--swatch:${communityColor(c)}` }), h('strong', null, `${ids.length}`), ' ', ids.sort((a, b) => (metrics.pagerank.get(b) ?? 0) - (metrics.pagerank.get(a) ?? 0)).slice(0, 4).map(name).join(', ')),
+          h(
+            'li',
+            null,
+            h('span', { class: 'swatch swatch-dot', style: `--swatch:${communityColor(c)}` }),
+            h('strong', null, `${ids.length}`),
+            ' ',
+            ids
+              .sort((a, b) => (metrics.pagerank.get(b) ?? 0) - (metrics.pagerank.get(a) ?? 0))
+              .slice(0, 4)
+              .map(name)
+              .join(', '),
+          ),
         ),
       ),
     );
@@ -43,7 +65,11 @@ export function mountAnalysePanel(host: HTMLElement, actions: Actions, refresh: 
 
   clear(
     host,
-    h('p', { class: 'hint' }, 'Measures are computed in the browser on the entities currently in view; “Size by” and “Colour by” in the legend switch between them and the defaults.'),
+    h(
+      'p',
+      { class: 'hint' },
+      'Measures are computed in the browser on the entities currently in view; “Size by” and “Colour by” in the legend switch between them and the defaults.',
+    ),
     h('div', { class: 'button-row' }, run),
     out,
   );

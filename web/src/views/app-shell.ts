@@ -34,7 +34,21 @@ export function createShell(onTab: (id: PanelId) => void): Shell {
   const tabs = new Map<PanelId, HTMLButtonElement>();
   const panels = new Map<PanelId, HTMLElement>();
   for (const panel of PANELS) {
-    tabs.set(panel.id, h('button', { class: 'tab', type: 'button', role: 'tab', title: `${panel.label} (Alt+${panel.key})`, dataset: { panel: panel.id }, onclick: () => onTab(panel.id) }, panel.label));
+    tabs.set(
+      panel.id,
+      h(
+        'button',
+        {
+          class: 'tab',
+          type: 'button',
+          role: 'tab',
+          title: `${panel.label} (Alt+${panel.key})`,
+          dataset: { panel: panel.id },
+          onclick: () => onTab(panel.id),
+        },
+        panel.label,
+      ),
+    );
     panels.set(panel.id, h('section', { class: `panel panel-${panel.id}`, role: 'tabpanel', dataset: { panel: panel.id }, hidden: true }));
   }
   const searchSlot = h('div', { class: 'search-slot' });
@@ -49,10 +63,22 @@ export function createShell(onTab: (id: PanelId) => void): Shell {
   const root = h(
     'div',
     { class: 'app' },
-    h('header', { class: 'topbar' }, h('div', { class: 'brand' }, h('span', { class: 'brand-dot' }), 'Newsgraph'), searchSlot, toolbar, loadingBar),
+    h(
+      'header',
+      { class: 'topbar' },
+      h('div', { class: 'brand' }, h('span', { class: 'brand-dot' }), 'Newsgraph'),
+      searchSlot,
+      toolbar,
+      loadingBar,
+    ),
     legend,
     h('main', { class: 'stage' }, canvas, canvasOverlay, viewInfo, toasts, timelineSlot),
-    h('aside', { class: 'side' }, h('nav', { class: 'tabs', role: 'tablist' }, [...tabs.values()]), h('div', { class: 'panels' }, [...panels.values()])),
+    h(
+      'aside',
+      { class: 'side' },
+      h('nav', { class: 'tabs', role: 'tablist' }, [...tabs.values()]),
+      h('div', { class: 'panels' }, [...panels.values()]),
+    ),
   );
   return { root, searchSlot, toolbar, legend, canvas, canvasOverlay, viewInfo, timelineSlot, loadingBar, toasts, tabs, panels };
 }

@@ -13,8 +13,22 @@ export interface Autocomplete {
 }
 
 /** `accept`: keep only some hits (e.g. entities of one type for "merge into…"). */
-export function createAutocomplete(placeholder: string, onPick: (hit: SearchHit) => void, className = '', accept?: (hit: SearchHit) => boolean): Autocomplete {
-  const input = h('input', { type: 'search', class: 'ac-input', placeholder, autocomplete: 'off', spellcheck: 'false', role: 'combobox', 'aria-expanded': 'false', 'aria-autocomplete': 'list' });
+export function createAutocomplete(
+  placeholder: string,
+  onPick: (hit: SearchHit) => void,
+  className = '',
+  accept?: (hit: SearchHit) => boolean,
+): Autocomplete {
+  const input = h('input', {
+    type: 'search',
+    class: 'ac-input',
+    placeholder,
+    autocomplete: 'off',
+    spellcheck: 'false',
+    role: 'combobox',
+    'aria-expanded': 'false',
+    'aria-autocomplete': 'list',
+  });
   const list = h('ul', { class: 'ac-list', role: 'listbox', hidden: true });
   const root = h('div', { class: `ac ${className}` }, input, list);
   let hits: SearchHit[] = [];
@@ -41,7 +55,13 @@ export function createAutocomplete(placeholder: string, onPick: (hit: SearchHit)
         : hits.map((hit, i) =>
             h(
               'li',
-              { class: `ac-item${i === active ? ' active' : ''}`, role: 'option', 'aria-selected': String(i === active), dataset: { id: hit.id }, onmousedown: (e: Event) => (e.preventDefault(), pick(hit)) },
+              {
+                class: `ac-item${i === active ? ' active' : ''}`,
+                role: 'option',
+                'aria-selected': String(i === active),
+                dataset: { id: hit.id },
+                onmousedown: (e: Event) => (e.preventDefault(), pick(hit)),
+              },
               h('span', { class: 'swatch swatch-dot', style: `--swatch:${typeColor(hit.type)}` }),
               h('span', { class: 'ac-name' }, hit.name),
               hit.aliases.length ? h('span', { class: 'ac-aliases' }, hit.aliases.slice(0, 3).join(', ')) : null,

@@ -12,14 +12,30 @@ import { errorMessage } from './status.js';
 import { cellText } from './cell-text.js';
 
 export function mountConsole(host: HTMLElement, actions: Actions): { run(): Promise<void> } {
-  const editor = h('textarea', { class: 'cypher-editor', spellcheck: 'false', rows: 7, 'aria-label': 'Cypher query', placeholder: 'MATCH (n:Person)-[r]-(m) RETURN n, r, m LIMIT 50' });
+  const editor = h('textarea', {
+    class: 'cypher-editor',
+    spellcheck: 'false',
+    rows: 7,
+    'aria-label': 'Cypher query',
+    placeholder: 'MATCH (n:Person)-[r]-(m) RETURN n, r, m LIMIT 50',
+  });
   const runButton = h('button', { type: 'button', class: 'btn primary', dataset: { action: 'run-cypher' } }, 'Run');
-  const examples = h('select', { class: 'compact', 'aria-label': 'Example queries' }, h('option', { value: '' }, 'Examples…'), EXAMPLE_QUERIES.map((e, i) => h('option', { value: String(i) }, e.title)));
+  const examples = h(
+    'select',
+    { class: 'compact', 'aria-label': 'Example queries' },
+    h('option', { value: '' }, 'Examples…'),
+    EXAMPLE_QUERIES.map((e, i) => h('option', { value: String(i) }, e.title)),
+  );
   const history = h('select', { class: 'compact', 'aria-label': 'Query history' });
   const result = h('div', { class: 'console-result' });
   let last: CypherResponse | null = null;
 
-  const fillHistory = (items = loadHistory()) => clear(history, h('option', { value: '' }, `History (${items.length})`), items.map((q) => h('option', { value: q }, q.replace(/\s+/g, ' ').slice(0, 80))));
+  const fillHistory = (items = loadHistory()) =>
+    clear(
+      history,
+      h('option', { value: '' }, `History (${items.length})`),
+      items.map((q) => h('option', { value: q }, q.replace(/\s+/g, ' ').slice(0, 80))),
+    );
   fillHistory();
 
   async function run(): Promise<void> {
@@ -34,9 +50,18 @@ export function mountConsole(host: HTMLElement, actions: Actions): { run(): Prom
       renderResult(last);
     } catch (error) {
       last = null;
-      const where = error instanceof ApiRequestError && error.position ? ` (line ${error.position.line}, column ${error.position.column})` : '';
+      const where =
+        error instanceof ApiRequestError && error.position ? ` (line ${error.position.line}, column ${error.position.column})` : '';
       const code = error instanceof ApiRequestError ? `${error.code}: ` : '';
-      clear(result, h('div', { class: 'error-box cypher-error', role: 'alert' }, h('strong', null, 'Query refused or failed'), h('div', null, `${code}${errorMessage(error)}${where}`)));
+      clear(
+        result,
+        h(
+          'div',
+          { class: 'error-box cypher-error', role: 'alert' },
+          h('strong', null, 'Query refused or failed'),
+          h('div', null, `${code}${errorMessage(error)}${where}`),
+        ),
+      );
     } finally {
       runButton.disabled = false;
     }
@@ -51,20 +76,55 @@ export function mountConsole(host: HTMLElement, actions: Actions): { run(): Prom
         { class: 'result-bar' },
         h('span', { class: 'result-count' }, `${formatNumber(r.rows.length)} row${r.rows.length === 1 ? '' : 's'} · ${r.ms} ms`),
         r.truncated ? h('span', { class: 'badge warn', dataset: { truncated: 'true' } }, 'truncated') : null,
-        h('span', { class: 'result-graph' }, hasGraph ? `graph: ${r.graph.nodes.length} nodes, ${r.graph.edges.length} edges` : 'no graph in result'),
+        h(
+          'span',
+          { class: 'result-graph' },
+          hasGraph ? `graph: ${r.graph.nodes.length} nodes, ${r.graph.edges.length} edges` : 'no graph in result',
+        ),
       ),
       hasGraph
         ? h(
             'div',
             { class: 'button-row' },
-            h('button', { type: 'button', class: 'btn', dataset: { action: 'replace-view' }, onclick: () => actions.showGraph(r.graph, 'replace') }, 'Replace view'),
-            h('button', { type: 'button', class: 'btn', dataset: { action: 'add-to-view' }, onclick: () => actions.showGraph(r.graph, 'add') }, 'Add to view'),
+            h(
+              'button',
+              { type: 'button', class: 'btn', dataset: { action: 'replace-view' }, onclick: () => actions.showGraph(r.graph, 'replace') },
+              'Replace view',
+            ),
+            h(
+              'button',
+              { type: 'button', class: 'btn', dataset: { action: 'add-to-view' }, onclick: () => actions.showGraph(r.graph, 'add') },
+              'Add to view',
+            ),
           )
         : null,
       h(
         'div',
         { class: 'table-wrap' },
-        h('table', { class: 'data-table result-table' }, h('thead', null, h('tr', null, r.columns.map((c) => h('th', null, c)))), h('tbody', null, r.rows.map((row) => h('tr', null, row.map((cell) => h('td', null, cellText(cell))))))),
+        h(
+          'table',
+          { class: 'data-table result-table' },
+          h(
+            'thead',
+            null,
+            h(
+              'tr',
+              null,
+              r.columns.map((c) => h('th', null, c)),
+            ),
+          ),
+          h(
+            'tbody',
+            null,
+            r.rows.map((row) =>
+              h(
+                'tr',
+                null,
+                row.map((cell) => h('td', null, cellText(cell))),
+              ),
+            ),
+          ),
+        ),
       ),
     );
   }
@@ -99,7 +159,7 @@ export function mountConsole(host: HTMLElement, actions: Actions): { run(): Prom
     h('div', { class: 'button-row' }, runButton),
     result,
   );
-  if (!result.childElementCount) clear(result, h('p', { class: 'muted' }, 'Results appear here as a table; a result with nodes can replace or extend the view.'));
+  if (!result.childElementCount)
+    clear(result, h('p', { class: 'muted' }, 'Results appear here as a table; a result with nodes can replace or extend the view.'));
   return { run };
 }
-

@@ -22,7 +22,16 @@ export function mountDetailsPanel(host: HTMLElement, actions: Actions, curation:
   /** `quiet`: a reload after a decision keeps the current content until the new one is ready (no flash, scroll kept). */
   async function load(id: string | null, quiet = false): Promise<void> {
     const mine = ++seq;
-    if (!id) return void clear(host, h('div', { class: 'placeholder' }, h('p', null, 'Select an entity in the graph, or search with “/”.'), h('p', { class: 'hint' }, 'Double-click a node to expand it. Hover to focus its neighbourhood.')));
+    if (!id)
+      return void clear(
+        host,
+        h(
+          'div',
+          { class: 'placeholder' },
+          h('p', null, 'Select an entity in the graph, or search with “/”.'),
+          h('p', { class: 'hint' }, 'Double-click a node to expand it. Hover to focus its neighbourhood.'),
+        ),
+      );
     if (!quiet) clear(host, spinner('Loading entity…'));
     try {
       const [details, neighbours] = await Promise.all([api.node(id), api.neighbors(id, 100, undefined, rangeQuery(viewStore.get().time))]);
@@ -31,13 +40,25 @@ export function mountDetailsPanel(host: HTMLElement, actions: Actions, curation:
       const relations = await Promise.all(edges.slice(0, EVIDENCE_PREFETCH).map((e) => api.relation(e.id).catch(() => null)));
       if (mine !== seq) return;
       const names = new Map<string, GraphNode>(neighbours.nodes.map((n) => [n.id, n]));
-      render(details, relations.filter((r): r is RelationDetailsResponse => r !== null), names, neighbours.total, edges.length);
+      render(
+        details,
+        relations.filter((r): r is RelationDetailsResponse => r !== null),
+        names,
+        neighbours.total,
+        edges.length,
+      );
     } catch (error) {
       if (mine === seq) clear(host, errorBox(`Could not load ${id}: ${errorMessage(error)}`));
     }
   }
 
-  function render(details: NodeDetailsResponse, relations: RelationDetailsResponse[], names: Map<string, GraphNode>, total: number, relationCount: number): void {
+  function render(
+    details: NodeDetailsResponse,
+    relations: RelationDetailsResponse[],
+    names: Map<string, GraphNode>,
+    total: number,
+    relationCount: number,
+  ): void {
     const { node } = details;
     const pinned = graph.hasNode(node.id) && graph.getNodeAttribute(node.id, 'fixed') === true;
     const shown = graph.hasNode(node.id) ? graph.degree(node.id) : 0;
@@ -53,23 +74,70 @@ export function mountDetailsPanel(host: HTMLElement, actions: Actions, curation:
       h(
         'div',
         { class: 'button-row' },
-        h('button', { type: 'button', class: 'btn primary', dataset: { action: 'expand' }, onclick: () => actions.expand(node.id) }, `Expand (${formatNumber(total)})`),
-        h('button', { type: 'button', class: 'btn', dataset: { action: 'pin' }, onclick: () => (actions.togglePin(node.id), void load(node.id)) }, pinned ? 'Unpin' : 'Pin'),
+        h(
+          'button',
+          { type: 'button', class: 'btn primary', dataset: { action: 'expand' }, onclick: () => actions.expand(node.id) },
+          `Expand (${formatNumber(total)})`,
+        ),
+        h(
+          'button',
+          { type: 'button', class: 'btn', dataset: { action: 'pin' }, onclick: () => (actions.togglePin(node.id), void load(node.id)) },
+          pinned ? 'Unpin' : 'Pin',
+        ),
         h('button', { type: 'button', class: 'btn', dataset: { action: 'hide' }, onclick: () => actions.hideNode(node.id) }, 'Hide'),
-        h('button', { type: 'button', class: 'btn', title: 'Use as the start of a path', onclick: () => actions.setPathEnd('from', node.id, node.name) }, 'Path from'),
-        h('button', { type: 'button', class: 'btn', title: 'Use as the end of a path', onclick: () => actions.setPathEnd('to', node.id, node.name) }, 'Path to'),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn',
+            title: 'Use as the start of a path',
+            onclick: () => actions.setPathEnd('from', node.id, node.name),
+          },
+          'Path from',
+        ),
+        h(
+          'button',
+          { type: 'button', class: 'btn', title: 'Use as the end of a path', onclick: () => actions.setPathEnd('to', node.id, node.name) },
+          'Path to',
+        ),
       ),
       propertiesTable(node),
       // Documents are sources, not curated entities.
       node.type === 'Document' ? null : aliasesBlock(node, curation),
       node.type === 'Document' ? null : curateBlock(node, curation),
-      h('section', { class: 'block relations' }, h('h3', null, `Relations (${relationCount})`), renderRelationGroups(node.id, relations, names, actions, async (relationId, verdict) => (await curation.review(relationId, verdict)) !== null)),
+      h(
+        'section',
+        { class: 'block relations' },
+        h('h3', null, `Relations (${relationCount})`),
+        renderRelationGroups(
+          node.id,
+          relations,
+          names,
+          actions,
+          async (relationId, verdict) => (await curation.review(relationId, verdict)) !== null,
+        ),
+      ),
       details.documents.length
         ? h(
             'section',
             { class: 'block' },
             h('h3', null, `Mentioned in ${details.documents.length} document${details.documents.length === 1 ? '' : 's'}`),
-            h('ul', { class: 'doc-list' }, details.documents.map((d) => h('li', null, h('button', { type: 'button', class: 'link', onclick: () => actions.openDocument(d.id, node.name) }, d.title || d.source || d.id), h('span', { class: 'muted' }, ` · ${d.count}×${d.publishedAt ? ` · ${d.publishedAt.slice(0, 10)}` : ''}`)))),
+            h(
+              'ul',
+              { class: 'doc-list' },
+              details.documents.map((d) =>
+                h(
+                  'li',
+                  null,
+                  h(
+                    'button',
+                    { type: 'button', class: 'link', onclick: () => actions.openDocument(d.id, node.name) },
+                    d.title || d.source || d.id,
+                  ),
+                  h('span', { class: 'muted' }, ` · ${d.count}×${d.publishedAt ? ` · ${d.publishedAt.slice(0, 10)}` : ''}`),
+                ),
+              ),
+            ),
           )
         : null,
     );
@@ -86,5 +154,18 @@ export function mountDetailsPanel(host: HTMLElement, actions: Actions, curation:
 function propertiesTable(node: GraphNode): HTMLElement | null {
   const rows = Object.entries(node.properties).filter(([, v]) => v !== null && v !== '' && !(Array.isArray(v) && v.length === 0));
   if (!rows.length) return null;
-  return h('section', { class: 'block' }, h('h3', null, 'Properties'), h('table', { class: 'props' }, h('tbody', null, rows.map(([k, v]) => h('tr', null, h('th', null, k), h('td', null, Array.isArray(v) ? v.join(', ') : String(v)))))));
+  return h(
+    'section',
+    { class: 'block' },
+    h('h3', null, 'Properties'),
+    h(
+      'table',
+      { class: 'props' },
+      h(
+        'tbody',
+        null,
+        rows.map(([k, v]) => h('tr', null, h('th', null, k), h('td', null, Array.isArray(v) ? v.join(', ') : String(v)))),
+      ),
+    ),
+  );
 }

@@ -24,7 +24,11 @@ export function mountDocumentReader(host: HTMLElement, actions: Actions): void {
 
   async function load(id: string | null): Promise<void> {
     const mine = ++seq;
-    if (!id) return void clear(host, h('div', { class: 'placeholder' }, h('p', null, 'Click an evidence sentence or a document in the details panel to read it here.')));
+    if (!id)
+      return void clear(
+        host,
+        h('div', { class: 'placeholder' }, h('p', null, 'Click an evidence sentence or a document in the details panel to read it here.')),
+      );
     if (shown?.document.id === id) return render(shown);
     clear(host, spinner('Loading document…'));
     try {
@@ -47,7 +51,20 @@ export function mountDocumentReader(host: HTMLElement, actions: Actions): void {
       documentSegments(doc.text, mentions, highlight).map((s) => {
         if (s.mention) {
           const m = s.mention;
-          return h('mark', { class: `mention${s.inEvidence ? ' in-evidence' : ''}`, style: `--mention:${typeColor(m.type)}`, title: `${m.type} · ${m.entityId}`, tabindex: '0', role: 'button', dataset: { entityId: m.entityId }, onclick: () => actions.focusEntity(m.entityId), onkeydown: (e: KeyboardEvent) => e.key === 'Enter' && actions.focusEntity(m.entityId) }, s.text);
+          return h(
+            'mark',
+            {
+              class: `mention${s.inEvidence ? ' in-evidence' : ''}`,
+              style: `--mention:${typeColor(m.type)}`,
+              title: `${m.type} · ${m.entityId}`,
+              tabindex: '0',
+              role: 'button',
+              dataset: { entityId: m.entityId },
+              onclick: () => actions.focusEntity(m.entityId),
+              onkeydown: (e: KeyboardEvent) => e.key === 'Enter' && actions.focusEntity(m.entityId),
+            },
+            s.text,
+          );
         }
         return s.inEvidence ? h('span', { class: 'evidence-hit' }, s.text) : s.text;
       }),
@@ -58,7 +75,13 @@ export function mountDocumentReader(host: HTMLElement, actions: Actions): void {
         'header',
         { class: 'doc-head' },
         h('h2', { class: 'doc-title', title: doc.title || '' }, doc.title || doc.source || doc.id),
-        h('div', { class: 'entity-meta' }, [doc.publishedAt?.slice(0, 10), doc.source, `${mentions.length} mentions of ${entities.size} entities`].filter(Boolean).join(' · ')),
+        h(
+          'div',
+          { class: 'entity-meta' },
+          [doc.publishedAt?.slice(0, 10), doc.source, `${mentions.length} mentions of ${entities.size} entities`]
+            .filter(Boolean)
+            .join(' · '),
+        ),
         doc.url ? h('a', { href: doc.url, target: '_blank', rel: 'noopener noreferrer', class: 'link' }, 'Original article ↗') : null,
       ),
       body,

@@ -15,5 +15,11 @@ export function emptyState(): HTMLElement {
 }
 
 export function errorState(message: string, retry: () => void): HTMLElement {
-  return h('div', { class: 'empty-state', dataset: { state: 'error' } }, h('h2', null, 'The graph could not be loaded'), h('p', { class: 'error-text' }, message), h('button', { type: 'button', class: 'btn primary', onclick: retry }, 'Retry'));
+  return h(
+    'div',
+    { class: 'empty-state', dataset: { state: 'error' } },
+    h('h2', null, 'The graph could not be loaded'),
+    h('p', { class: 'error-text' }, message),
+    h('button', { type: 'button', class: 'btn primary', onclick: retry }, 'Retry'),
+  );
 }

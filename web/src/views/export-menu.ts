@@ -12,7 +12,11 @@ import { errorMessage, toast } from './status.js';
 
 export function createExportMenu(sigma: ExplorerSigma, viewName: () => string): HTMLElement {
   const menu = h('div', { class: 'menu', role: 'menu', hidden: true });
-  const button = h('button', { type: 'button', class: 'btn', 'aria-haspopup': 'menu', 'aria-expanded': 'false', dataset: { action: 'export' } }, 'Export ▾');
+  const button = h(
+    'button',
+    { type: 'button', class: 'btn', 'aria-haspopup': 'menu', 'aria-expanded': 'false', dataset: { action: 'export' } },
+    'Export ▾',
+  );
   const close = () => {
     menu.hidden = true;
     button.setAttribute('aria-expanded', 'false');
@@ -24,7 +28,11 @@ export function createExportMenu(sigma: ExplorerSigma, viewName: () => string): 
   });
   for (const format of Object.keys(EXPORT_LABELS) as ViewExportFormat[]) {
     menu.append(
-      h('button', { type: 'button', class: 'menu-item', role: 'menuitem', dataset: { format }, onclick: () => (close(), void run(format)) }, EXPORT_LABELS[format]),
+      h(
+        'button',
+        { type: 'button', class: 'menu-item', role: 'menuitem', dataset: { format }, onclick: () => (close(), void run(format)) },
+        EXPORT_LABELS[format],
+      ),
     );
   }
   async function run(format: ViewExportFormat): Promise<void> {
@@ -34,7 +42,10 @@ export function createExportMenu(sigma: ExplorerSigma, viewName: () => string): 
       const image = WITH_PICTURE.has(format) ? await viewPicture(sigma).catch(() => null) : null;
       // An evidence pack of a time-filtered view keeps to the range.
       const range = format === 'report' || format === 'report-md' ? rangeQuery(viewStore.get().time) : {};
-      const name = format === 'png' ? await exportPng(sigma, base) : await exportFromServer(format as ExportFormat, graph.nodes(), base, { image, ...range });
+      const name =
+        format === 'png'
+          ? await exportPng(sigma, base)
+          : await exportFromServer(format as ExportFormat, graph.nodes(), base, { image, ...range });
       toast(`Saved ${name}`);
     } catch (error) {
       toast(`Export failed: ${errorMessage(error)}`, 'error');

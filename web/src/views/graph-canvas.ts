@@ -16,7 +16,12 @@ export interface CanvasHandlers {
   onClickStage(): void;
 }
 
-export function createGraphCanvas(container: HTMLElement, graph: ExplorerGraph, getState: () => ViewState, handlers: CanvasHandlers): ExplorerSigma {
+export function createGraphCanvas(
+  container: HTMLElement,
+  graph: ExplorerGraph,
+  getState: () => ViewState,
+  handlers: CanvasHandlers,
+): ExplorerSigma {
   const { nodeReducer, edgeReducer } = createReducers(graph, getState);
   const sigma: ExplorerSigma = new Sigma(graph, container, {
     nodeReducer,

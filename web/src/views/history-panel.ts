@@ -16,8 +16,17 @@ export function mountHistoryPanel(host: HTMLElement, curation: Curation): void {
   const list = h('ol', { class: 'history-list', 'aria-label': 'Decisions, newest first' });
   clear(
     host,
-    h('div', { class: 'review-head' }, h('h3', { class: 'panel-title' }, 'Decisions, newest first'), h('button', { type: 'button', class: 'btn', dataset: { action: 'history-reload' }, onclick: () => void load() }, 'Reload')),
-    h('p', { class: 'hint' }, 'Every merge, rename, alias, type change, keep-apart and verdict is kept in the graph and applied again by every later ingest and re-extraction. Undo restores what it changed.'),
+    h(
+      'div',
+      { class: 'review-head' },
+      h('h3', { class: 'panel-title' }, 'Decisions, newest first'),
+      h('button', { type: 'button', class: 'btn', dataset: { action: 'history-reload' }, onclick: () => void load() }, 'Reload'),
+    ),
+    h(
+      'p',
+      { class: 'hint' },
+      'Every merge, rename, alias, type change, keep-apart and verdict is kept in the graph and applied again by every later ingest and re-extraction. Undo restores what it changed.',
+    ),
     list,
   );
   let stale = true;
@@ -34,7 +43,8 @@ export function mountHistoryPanel(host: HTMLElement, curation: Curation): void {
   }
 
   function render(decisions: Decision[]): void {
-    if (!decisions.length) return void clear(list, h('li', { class: 'placeholder' }, 'No decisions yet: curate from the details panel or the Review tab.'));
+    if (!decisions.length)
+      return void clear(list, h('li', { class: 'placeholder' }, 'No decisions yet: curate from the details panel or the Review tab.'));
     clear(
       list,
       decisions.map((d) => {
@@ -49,7 +59,16 @@ export function mountHistoryPanel(host: HTMLElement, curation: Curation): void {
             h('span', { class: 'muted' }, `${d.by} · ${formatWhen(d.at)}`),
             d.undone
               ? h('span', { class: 'badge muted-badge' }, 'undone')
-              : h('button', { type: 'button', class: 'btn tiny', dataset: { action: 'undo-decision' }, onclick: (e: Event) => void undo(d, e.currentTarget as HTMLButtonElement) }, 'Undo'),
+              : h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'btn tiny',
+                    dataset: { action: 'undo-decision' },
+                    onclick: (e: Event) => void undo(d, e.currentTarget as HTMLButtonElement),
+                  },
+                  'Undo',
+                ),
           ),
           h('div', { class: 'history-summary' }, words.line),
         );

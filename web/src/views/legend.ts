@@ -33,8 +33,13 @@ export function mountLegend(host: HTMLElement, graph: ExplorerGraph): void {
     );
     // Only relation types present in the view (plus provenance, hidden by default) — fifteen empty rows are noise.
     const relRows = ALL_RELATION_TYPES.filter((t) => relCounts.has(t) || t === 'MENTIONED_IN').map((type) =>
-      toggleRow(type.replace(/_/g, ' ').toLowerCase(), relationColor(type), relCounts.get(type) ?? 0, !state.hiddenRelTypes.includes(type), 'line', () =>
-        viewStore.set((s) => ({ hiddenRelTypes: toggleIn(s.hiddenRelTypes, type) })),
+      toggleRow(
+        type.replace(/_/g, ' ').toLowerCase(),
+        relationColor(type),
+        relCounts.get(type) ?? 0,
+        !state.hiddenRelTypes.includes(type),
+        'line',
+        () => viewStore.set((s) => ({ hiddenRelTypes: toggleIn(s.hiddenRelTypes, type) })),
       ),
     );
     clear(
@@ -44,15 +49,56 @@ export function mountLegend(host: HTMLElement, graph: ExplorerGraph): void {
       h('h2', { class: 'section-title' }, 'Relationships'),
       h('ul', { class: 'legend-list', dataset: { legend: 'relations' } }, relRows),
       conflicts
-        ? h('p', { class: 'legend-conflicts', title: 'Documents give different values for these relationships' }, h('span', { class: 'swatch swatch-line', style: `--swatch:${CONFLICT_EDGE}` }), `${conflicts} with conflicting values`)
+        ? h(
+            'p',
+            { class: 'legend-conflicts', title: 'Documents give different values for these relationships' },
+            h('span', { class: 'swatch swatch-line', style: `--swatch:${CONFLICT_EDGE}` }),
+            `${conflicts} with conflicting values`,
+          )
         : null,
       state.hiddenNodes.length
-        ? h('div', { class: 'hidden-nodes' }, `${state.hiddenNodes.length} entit${state.hiddenNodes.length === 1 ? 'y' : 'ies'} hidden`, h('button', { type: 'button', class: 'link', dataset: { action: 'unhide' }, onclick: () => viewStore.set({ hiddenNodes: [] }) }, 'Show all'))
+        ? h(
+            'div',
+            { class: 'hidden-nodes' },
+            `${state.hiddenNodes.length} entit${state.hiddenNodes.length === 1 ? 'y' : 'ies'} hidden`,
+            h(
+              'button',
+              { type: 'button', class: 'link', dataset: { action: 'unhide' }, onclick: () => viewStore.set({ hiddenNodes: [] }) },
+              'Show all',
+            ),
+          )
         : null,
       h('h2', { class: 'section-title' }, 'Appearance'),
-      select('Size by', 'size-by', state.sizeBy, [['degree', 'Degree'], ['pagerank', 'PageRank']], (v) => viewStore.set({ sizeBy: v as SizeBy })),
-      select('Colour by', 'color-by', state.colorBy, [['type', 'Entity type'], ['community', 'Community']], (v) => viewStore.set({ colorBy: v as ColorBy })),
-      select('Edge width', 'edge-width', state.edgeWidthBy, [['confidence', 'Confidence'], ['sources', 'Number of sources']], (v) => viewStore.set({ edgeWidthBy: v as EdgeWidthBy })),
+      select(
+        'Size by',
+        'size-by',
+        state.sizeBy,
+        [
+          ['degree', 'Degree'],
+          ['pagerank', 'PageRank'],
+        ],
+        (v) => viewStore.set({ sizeBy: v as SizeBy }),
+      ),
+      select(
+        'Colour by',
+        'color-by',
+        state.colorBy,
+        [
+          ['type', 'Entity type'],
+          ['community', 'Community'],
+        ],
+        (v) => viewStore.set({ colorBy: v as ColorBy }),
+      ),
+      select(
+        'Edge width',
+        'edge-width',
+        state.edgeWidthBy,
+        [
+          ['confidence', 'Confidence'],
+          ['sources', 'Number of sources'],
+        ],
+        (v) => viewStore.set({ edgeWidthBy: v as EdgeWidthBy }),
+      ),
       h('p', { class: 'hint' }, 'Click a type to hide or show it. Hover a node to focus its neighbourhood; double-click to expand.'),
     );
   }
@@ -63,7 +109,15 @@ export function mountLegend(host: HTMLElement, graph: ExplorerGraph): void {
   graph.on('edgeDropped', schedule);
   graph.on('cleared', schedule);
   viewStore.subscribe((s, p) => {
-    if (s.hiddenTypes !== p.hiddenTypes || s.hiddenRelTypes !== p.hiddenRelTypes || s.hiddenNodes !== p.hiddenNodes || s.sizeBy !== p.sizeBy || s.colorBy !== p.colorBy || s.edgeWidthBy !== p.edgeWidthBy) schedule();
+    if (
+      s.hiddenTypes !== p.hiddenTypes ||
+      s.hiddenRelTypes !== p.hiddenRelTypes ||
+      s.hiddenNodes !== p.hiddenNodes ||
+      s.sizeBy !== p.sizeBy ||
+      s.colorBy !== p.colorBy ||
+      s.edgeWidthBy !== p.edgeWidthBy
+    )
+      schedule();
   });
   render();
 }
@@ -74,7 +128,13 @@ function toggleRow(label: string, color: string, count: number, on: boolean, swa
     null,
     h(
       'button',
-      { class: `legend-item${on ? '' : ' off'}${count ? '' : ' zero'}`, type: 'button', 'aria-pressed': String(on), title: on ? `Hide ${label}` : `Show ${label}`, onclick: onToggle },
+      {
+        class: `legend-item${on ? '' : ' off'}${count ? '' : ' zero'}`,
+        type: 'button',
+        'aria-pressed': String(on),
+        title: on ? `Hide ${label}` : `Show ${label}`,
+        onclick: onToggle,
+      },
       h('span', { class: `swatch swatch-${swatch}`, style: `--swatch:${color}` }),
       h('span', { class: 'legend-label' }, label),
       h('span', { class: 'legend-count' }, String(count)),
@@ -83,6 +143,10 @@ function toggleRow(label: string, color: string, count: number, on: boolean, swa
 }
 
 function select(label: string, name: string, value: string, options: [string, string][], onChange: (v: string) => void): HTMLElement {
-  const el = h('select', { name, onchange: (e: Event) => onChange((e.target as HTMLSelectElement).value) }, options.map(([v, text]) => h('option', { value: v, selected: v === value }, text)));
+  const el = h(
+    'select',
+    { name, onchange: (e: Event) => onChange((e.target as HTMLSelectElement).value) },
+    options.map(([v, text]) => h('option', { value: v, selected: v === value }, text)),
+  );
   return h('label', { class: 'field' }, h('span', null, label), el);
 }

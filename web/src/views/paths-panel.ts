@@ -15,7 +15,11 @@ export function mountPathsPanel(host: HTMLElement, actions: Actions): PathsPanel
   const ends: Record<'from' | 'to', string | null> = { from: null, to: null };
   const from = createAutocomplete('From entity…', (hit) => (ends.from = hit.id), 'ac-inline');
   const to = createAutocomplete('To entity…', (hit) => (ends.to = hit.id), 'ac-inline');
-  const hops = h('select', { class: 'compact', 'aria-label': 'Maximum hops' }, [2, 3, 4, 5, 6].map((n) => h('option', { value: String(n), selected: n === 4 }, `≤ ${n} hops`)));
+  const hops = h(
+    'select',
+    { class: 'compact', 'aria-label': 'Maximum hops' },
+    [2, 3, 4, 5, 6].map((n) => h('option', { value: String(n), selected: n === 4 }, `≤ ${n} hops`)),
+  );
   const result = h('div', { class: 'paths-result' });
   const find = h('button', { type: 'button', class: 'btn primary', dataset: { action: 'find-paths' } }, 'Find paths');
 
@@ -45,8 +49,16 @@ export function mountPathsPanel(host: HTMLElement, actions: Actions): PathsPanel
     const names = new Map(response.nodes.map((n) => [n.id, n.name]));
     clear(
       result,
-      h('p', { class: 'result-count' }, `${response.paths.length} shortest path${response.paths.length === 1 ? '' : 's'}, highlighted in the view`),
-      h('ol', { class: 'path-list' }, response.paths.map((p) => h('li', null, p.nodeIds.map((id) => names.get(id) ?? id).join(' → ')))),
+      h(
+        'p',
+        { class: 'result-count' },
+        `${response.paths.length} shortest path${response.paths.length === 1 ? '' : 's'}, highlighted in the view`,
+      ),
+      h(
+        'ol',
+        { class: 'path-list' },
+        response.paths.map((p) => h('li', null, p.nodeIds.map((id) => names.get(id) ?? id).join(' → '))),
+      ),
       h('button', { type: 'button', class: 'btn', onclick: () => (actions.highlightPath(null), clear(result)) }, 'Clear highlight'),
     );
   }

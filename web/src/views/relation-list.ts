@@ -15,7 +15,13 @@ import { h } from './dom.js';
 /** Stores a verdict on a relation; the list marks or removes the item once it resolves. */
 export type ReviewRelation = (relationId: string, verdict: ReviewVerdict) => Promise<boolean>;
 
-export function renderRelationGroups(selfId: string, relations: RelationDetailsResponse[], names: Map<string, GraphNode>, actions: Actions, curate?: ReviewRelation): HTMLElement {
+export function renderRelationGroups(
+  selfId: string,
+  relations: RelationDetailsResponse[],
+  names: Map<string, GraphNode>,
+  actions: Actions,
+  curate?: ReviewRelation,
+): HTMLElement {
   if (!relations.length) return h('p', { class: 'muted' }, 'No extracted relations.');
   const groups = new Map<string, RelationDetailsResponse[]>();
   for (const r of relations) groups.set(r.edge.type, [...(groups.get(r.edge.type) ?? []), r]);
@@ -26,14 +32,26 @@ export function renderRelationGroups(selfId: string, relations: RelationDetailsR
       h(
         'details',
         { class: 'rel-group', open: true, dataset: { relType: type } },
-        h('summary', null, h('span', { class: 'swatch swatch-line', style: `--swatch:${relationColor(type)}` }), type.replace(/_/g, ' ').toLowerCase(), h('span', { class: 'legend-count' }, String(items.length))),
+        h(
+          'summary',
+          null,
+          h('span', { class: 'swatch swatch-line', style: `--swatch:${relationColor(type)}` }),
+          type.replace(/_/g, ' ').toLowerCase(),
+          h('span', { class: 'legend-count' }, String(items.length)),
+        ),
         items.map((r) => relationItem(selfId, r, names, actions, curate)),
       ),
     ),
   );
 }
 
-function relationItem(selfId: string, r: RelationDetailsResponse, names: Map<string, GraphNode>, actions: Actions, curate?: ReviewRelation): HTMLElement {
+function relationItem(
+  selfId: string,
+  r: RelationDetailsResponse,
+  names: Map<string, GraphNode>,
+  actions: Actions,
+  curate?: ReviewRelation,
+): HTMLElement {
   const outgoing = r.edge.source === selfId;
   const other = outgoing ? r.targetNode : r.sourceNode;
   const confidence = r.edge.confidence;
@@ -47,15 +65,43 @@ function relationItem(selfId: string, r: RelationDetailsResponse, names: Map<str
       'div',
       { class: 'rel-head' },
       h('span', { class: 'rel-dir', title: outgoing ? 'outgoing' : 'incoming' }, outgoing ? '→' : '←'),
-      h('button', { type: 'button', class: 'link rel-other', onclick: () => actions.focusEntity(other.id) }, (names.get(other.id) ?? other).name),
+      h(
+        'button',
+        { type: 'button', class: 'link rel-other', onclick: () => actions.focusEntity(other.id) },
+        (names.get(other.id) ?? other).name,
+      ),
       confirmed ? h('span', { class: 'confirmed-mark', title: 'Confirmed by an analyst' }, '✓ confirmed') : null,
-      confidence !== null ? h('span', { class: 'confidence', title: `confidence ${confidence.toFixed(2)}` }, h('span', { class: 'confidence-bar', style: `--value:${Math.round(confidence * 100)}%` }), `${Math.round(confidence * 100)}%`) : null,
+      confidence !== null
+        ? h(
+            'span',
+            { class: 'confidence', title: `confidence ${confidence.toFixed(2)}` },
+            h('span', { class: 'confidence-bar', style: `--value:${Math.round(confidence * 100)}%` }),
+            `${Math.round(confidence * 100)}%`,
+          )
+        : null,
     ),
-    props.length ? h('div', { class: 'rel-props' }, props.map(([k, v]) => h('span', { class: 'chip small' }, `${k}: ${String(v)}`))) : null,
-    h('p', { class: 'rel-sources', title: 'Independent documents stating it (duplicates counted once) and when it was first reported' }, sourcesLine(r.edge, r.documents)),
+    props.length
+      ? h(
+          'div',
+          { class: 'rel-props' },
+          props.map(([k, v]) => h('span', { class: 'chip small' }, `${k}: ${String(v)}`)),
+        )
+      : null,
+    h(
+      'p',
+      { class: 'rel-sources', title: 'Independent documents stating it (duplicates counted once) and when it was first reported' },
+      sourcesLine(r.edge, r.documents),
+    ),
     edgeConflict(r.edge) ? conflictBlock(r) : null,
     r.evidence.slice(0, SHOWN_EVIDENCE).map(quote),
-    r.evidence.length > SHOWN_EVIDENCE ? h('details', { class: 'more-evidence' }, h('summary', null, `${r.evidence.length - SHOWN_EVIDENCE} more sentence${r.evidence.length - SHOWN_EVIDENCE === 1 ? '' : 's'}`), r.evidence.slice(SHOWN_EVIDENCE).map(quote)) : null,
+    r.evidence.length > SHOWN_EVIDENCE
+      ? h(
+          'details',
+          { class: 'more-evidence' },
+          h('summary', null, `${r.evidence.length - SHOWN_EVIDENCE} more sentence${r.evidence.length - SHOWN_EVIDENCE === 1 ? '' : 's'}`),
+          r.evidence.slice(SHOWN_EVIDENCE).map(quote),
+        )
+      : null,
     foundBy(r.edge.rules),
     curate ? reviewButtons() : null,
   );
@@ -72,13 +118,48 @@ function relationItem(selfId: string, r: RelationDetailsResponse, names: Map<str
     return h(
       'div',
       { class: 'rel-review' },
-      confirmed ? null : h('button', { type: 'button', class: 'btn tiny confirm', title: 'Confirm: an analyst checked this relation', dataset: { action: 'confirm-relation' }, onclick: act('confirmed') }, '✓ Confirm'),
-      h('button', { type: 'button', class: 'btn tiny reject', title: 'Reject: hidden from every view and export (its evidence stays)', dataset: { action: 'reject-relation' }, onclick: act('rejected') }, '✕ Reject'),
+      confirmed
+        ? null
+        : h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn tiny confirm',
+              title: 'Confirm: an analyst checked this relation',
+              dataset: { action: 'confirm-relation' },
+              onclick: act('confirmed'),
+            },
+            '✓ Confirm',
+          ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn tiny reject',
+          title: 'Reject: hidden from every view and export (its evidence stays)',
+          dataset: { action: 'reject-relation' },
+          onclick: act('rejected'),
+        },
+        '✕ Reject',
+      ),
     );
   }
 
   function quote(sentence: string): HTMLElement {
-    return h('blockquote', { class: 'evidence' }, h('a', { href: '#', class: 'evidence-link', title: 'Open the document at this sentence', onclick: (e: Event) => (e.preventDefault(), actions.openEvidence(docIds, sentence)) }, sentence));
+    return h(
+      'blockquote',
+      { class: 'evidence' },
+      h(
+        'a',
+        {
+          href: '#',
+          class: 'evidence-link',
+          title: 'Open the document at this sentence',
+          onclick: (e: Event) => (e.preventDefault(), actions.openEvidence(docIds, sentence)),
+        },
+        sentence,
+      ),
+    );
   }
 }
 

@@ -9,7 +9,17 @@ import { api } from '../api/endpoints.js';
 import type { Decision, DuplicateCandidate, RelationReviewItem } from '../api/curation-types.js';
 import type { Actions } from '../app/actions.js';
 import type { Curation } from '../app/curation-actions.js';
-import { commandFor, moveTo, openCount, recordDecision, recordUndo, REVIEW_KEYS, startWalk, type ReviewAction, type WalkState } from '../core/curation/review-walk.js';
+import {
+  commandFor,
+  moveTo,
+  openCount,
+  recordDecision,
+  recordUndo,
+  REVIEW_KEYS,
+  startWalk,
+  type ReviewAction,
+  type WalkState,
+} from '../core/curation/review-walk.js';
 import { relationColor, typeColor } from '../core/appearance/palette.js';
 import { viewStore } from '../core/state.js';
 import { clear, errorBox, h, spinner } from './dom.js';
@@ -29,7 +39,11 @@ export function mountReviewPanel(host: HTMLElement, actions: Actions, curation: 
   let busy = false;
 
   const kindButtons = (['relations', 'duplicates'] as const).map((k) =>
-    h('button', { type: 'button', class: 'btn', dataset: { reviewKind: k }, onclick: () => void load(k) }, k === 'relations' ? 'Relationships' : 'Duplicates'),
+    h(
+      'button',
+      { type: 'button', class: 'btn', dataset: { reviewKind: k }, onclick: () => void load(k) },
+      k === 'relations' ? 'Relationships' : 'Duplicates',
+    ),
   );
   const count = h('span', { class: 'review-count muted' });
   const list = h('ol', { class: 'review-list', 'aria-label': 'Review queue' });
@@ -44,7 +58,23 @@ export function mountReviewPanel(host: HTMLElement, actions: Actions, curation: 
     h(
       'div',
       { class: 'review-top' },
-      h('div', { class: 'review-head' }, h('div', { class: 'segmented' }, kindButtons), count, h('button', { type: 'button', class: 'btn', title: 'Read the queue again', dataset: { action: 'review-reload' }, onclick: () => void load(kind) }, 'Reload')),
+      h(
+        'div',
+        { class: 'review-head' },
+        h('div', { class: 'segmented' }, kindButtons),
+        count,
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn',
+            title: 'Read the queue again',
+            dataset: { action: 'review-reload' },
+            onclick: () => void load(kind),
+          },
+          'Reload',
+        ),
+      ),
       keys,
     ),
     list,
@@ -72,7 +102,15 @@ export function mountReviewPanel(host: HTMLElement, actions: Actions, curation: 
 
   function render(): void {
     count.textContent = `${openCount(walk)} open of ${walk.items.length}`;
-    if (!walk.items.length) return void clear(list, h('li', { class: 'placeholder' }, kind === 'relations' ? 'Nothing to review: every relationship has a verdict.' : 'No duplicate candidates.'));
+    if (!walk.items.length)
+      return void clear(
+        list,
+        h(
+          'li',
+          { class: 'placeholder' },
+          kind === 'relations' ? 'Nothing to review: every relationship has a verdict.' : 'No duplicate candidates.',
+        ),
+      );
     clear(
       list,
       walk.items.map((w, i) => {
@@ -101,7 +139,8 @@ export function mountReviewPanel(host: HTMLElement, actions: Actions, curation: 
     const payload = w && payloads.get(w.key);
     if (!w || !payload || w.key === shownKey || viewStore.get().panel !== 'review') return;
     shownKey = w.key;
-    if (payload.kind === 'relation') actions.showReviewItem({ nodes: [payload.item.sourceNode, payload.item.targetNode], edge: payload.item.edge });
+    if (payload.kind === 'relation')
+      actions.showReviewItem({ nodes: [payload.item.sourceNode, payload.item.targetNode], edge: payload.item.edge });
     else actions.showReviewItem({ nodes: [payload.item.a, payload.item.b] });
   }
 
@@ -117,13 +156,31 @@ export function mountReviewPanel(host: HTMLElement, actions: Actions, curation: 
         h('span', { class: 'review-type', style: `--swatch:${relationColor(r.edge.type)}` }, r.edge.type.replace(/_/g, ' ').toLowerCase()),
         entityLink(r.targetNode),
       ),
-      r.evidence[0] ? h('blockquote', { class: 'evidence' }, r.evidence[0]) : h('p', { class: 'muted small' }, 'No evidence sentence on record.'),
-      r.evidence.length > 1 ? h('p', { class: 'muted small' }, `+ ${r.evidence.length - 1} more sentence${r.evidence.length === 2 ? '' : 's'}`) : null,
+      r.evidence[0]
+        ? h('blockquote', { class: 'evidence' }, r.evidence[0])
+        : h('p', { class: 'muted small' }, 'No evidence sentence on record.'),
+      r.evidence.length > 1
+        ? h('p', { class: 'muted small' }, `+ ${r.evidence.length - 1} more sentence${r.evidence.length === 2 ? '' : 's'}`)
+        : null,
       h(
         'div',
         { class: 'review-foot' },
-        rulesOf(r).length ? h('p', { class: 'rel-rules' }, 'found by ', rulesOf(r).flatMap((rule, i) => [i > 0 ? ', ' : null, h('code', { class: 'rule-id' }, rule)])) : h('span'),
-        confidence !== null ? h('span', { class: 'confidence', title: `confidence ${confidence.toFixed(2)}` }, h('span', { class: 'confidence-bar', style: `--value:${Math.round(confidence * 100)}%` }), `${Math.round(confidence * 100)}%`) : null,
+        rulesOf(r).length
+          ? h(
+              'p',
+              { class: 'rel-rules' },
+              'found by ',
+              rulesOf(r).flatMap((rule, i) => [i > 0 ? ', ' : null, h('code', { class: 'rule-id' }, rule)]),
+            )
+          : h('span'),
+        confidence !== null
+          ? h(
+              'span',
+              { class: 'confidence', title: `confidence ${confidence.toFixed(2)}` },
+              h('span', { class: 'confidence-bar', style: `--value:${Math.round(confidence * 100)}%` }),
+              `${Math.round(confidence * 100)}%`,
+            )
+          : null,
       ),
     );
   }
@@ -133,20 +190,48 @@ export function mountReviewPanel(host: HTMLElement, actions: Actions, curation: 
     return h(
       'div',
       { class: 'review-card' },
-      h('div', { class: 'review-line' }, entityLink(keep), h('span', { class: 'muted' }, '≟'), entityLink(drop), h('span', { class: 'score', title: 'Similarity score' }, `${Math.round(d.score * 100)}%`)),
-      h('p', { class: 'muted small' }, `${keep.type} · m keeps “${keep.name}” (${keep.degree} relationships) and merges “${drop.name}” into it`),
+      h(
+        'div',
+        { class: 'review-line' },
+        entityLink(keep),
+        h('span', { class: 'muted' }, '≟'),
+        entityLink(drop),
+        h('span', { class: 'score', title: 'Similarity score' }, `${Math.round(d.score * 100)}%`),
+      ),
+      h(
+        'p',
+        { class: 'muted small' },
+        `${keep.type} · m keeps “${keep.name}” (${keep.degree} relationships) and merges “${drop.name}” into it`,
+      ),
       h(
         'div',
         { class: 'chips' },
-        h('span', { class: 'chip small', title: 'Best Jaro-Winkler similarity of their names and aliases' }, `names ${Math.round(d.nameSimilarity * 100)}% alike`),
-        d.sharedAliases.length ? h('span', { class: 'chip small' }, `shared alias${d.sharedAliases.length === 1 ? '' : 'es'}: ${d.sharedAliases.join(', ')}`) : null,
-        d.sharedNeighbors ? h('span', { class: 'chip small' }, `${d.sharedNeighbors} shared neighbour${d.sharedNeighbors === 1 ? '' : 's'}`) : null,
+        h(
+          'span',
+          { class: 'chip small', title: 'Best Jaro-Winkler similarity of their names and aliases' },
+          `names ${Math.round(d.nameSimilarity * 100)}% alike`,
+        ),
+        d.sharedAliases.length
+          ? h('span', { class: 'chip small' }, `shared alias${d.sharedAliases.length === 1 ? '' : 'es'}: ${d.sharedAliases.join(', ')}`)
+          : null,
+        d.sharedNeighbors
+          ? h('span', { class: 'chip small' }, `${d.sharedNeighbors} shared neighbour${d.sharedNeighbors === 1 ? '' : 's'}`)
+          : null,
       ),
     );
   }
 
   function entityLink(node: GraphNode): HTMLElement {
-    return h('button', { type: 'button', class: 'link review-entity', style: `--swatch:${typeColor(node.type)}`, onclick: (e: Event) => (e.stopPropagation(), void actions.focusEntity(node.id)) }, node.name);
+    return h(
+      'button',
+      {
+        type: 'button',
+        class: 'link review-entity',
+        style: `--swatch:${typeColor(node.type)}`,
+        onclick: (e: Event) => (e.stopPropagation(), void actions.focusEntity(node.id)),
+      },
+      node.name,
+    );
   }
 
   async function decide(action: ReviewAction, index: number): Promise<void> {
@@ -154,7 +239,8 @@ export function mountReviewPanel(host: HTMLElement, actions: Actions, curation: 
     const payload = w && payloads.get(w.key);
     if (!w || !payload) return;
     let decision: Decision | null;
-    if (payload.kind === 'relation') decision = await curation.review(payload.item.edge.id, action === 'confirm' ? 'confirmed' : 'rejected');
+    if (payload.kind === 'relation')
+      decision = await curation.review(payload.item.edge.id, action === 'confirm' ? 'confirmed' : 'rejected');
     else {
       const [keep, drop] = survivorFirst(payload.item);
       decision =

@@ -38,7 +38,15 @@ export function mountSignIn(): HTMLElement {
 /** The dialog; resolves with the token given (and keeps it), or null when cancelled. */
 function askForToken(reason: keyof typeof REASONS): Promise<string | null> {
   return new Promise((resolve) => {
-    const input = h('input', { type: 'password', class: 'text-input', name: 'token', placeholder: 'Token', autocomplete: 'off', required: true, 'aria-label': 'Token' });
+    const input = h('input', {
+      type: 'password',
+      class: 'text-input',
+      name: 'token',
+      placeholder: 'Token',
+      autocomplete: 'off',
+      required: true,
+      'aria-label': 'Token',
+    });
     const dialog = h(
       'dialog',
       { class: 'dialog', dataset: { dialog: 'sign-in' } },
@@ -48,7 +56,12 @@ function askForToken(reason: keyof typeof REASONS): Promise<string | null> {
         h('h2', null, 'Sign in'),
         h('p', { class: 'hint' }, REASONS[reason], ' It is kept in this tab only (sessionStorage) and forgotten when the tab closes.'),
         input,
-        h('div', { class: 'button-row' }, h('button', { type: 'submit', value: 'cancel', class: 'btn', formnovalidate: true }, 'Cancel'), h('button', { type: 'submit', value: 'ok', class: 'btn primary', dataset: { action: 'sign-in-ok' } }, 'Sign in')),
+        h(
+          'div',
+          { class: 'button-row' },
+          h('button', { type: 'submit', value: 'cancel', class: 'btn', formnovalidate: true }, 'Cancel'),
+          h('button', { type: 'submit', value: 'ok', class: 'btn primary', dataset: { action: 'sign-in-ok' } }, 'Sign in'),
+        ),
       ),
     );
     dialog.addEventListener('close', () => {

@@ -18,7 +18,12 @@ export function setToastHost(host: HTMLElement): void {
 
 export function toast(message: string, kind: 'info' | 'error' = 'info', ms = kind === 'error' ? 8000 : 3500): void {
   if (!toastHost) return;
-  const el = h('div', { class: `toast toast-${kind}`, role: kind === 'error' ? 'alert' : 'status' }, message, h('button', { class: 'toast-close', type: 'button', 'aria-label': 'Dismiss', onclick: () => el.remove() }, '×'));
+  const el = h(
+    'div',
+    { class: `toast toast-${kind}`, role: kind === 'error' ? 'alert' : 'status' },
+    message,
+    h('button', { class: 'toast-close', type: 'button', 'aria-label': 'Dismiss', onclick: () => el.remove() }, '×'),
+  );
   toastHost.append(el);
   window.setTimeout(() => el.remove(), ms);
 }

@@ -3,7 +3,16 @@
 
 import { api } from '../api/endpoints.js';
 import { viewStore, type TimeRange } from '../core/state.js';
-import { bucketForSpan, describeRange, fillBuckets, formatDay, rangeIndexes, readTimeline, type Bucket, type TimelineBucket } from '../core/time/timeline.js';
+import {
+  bucketForSpan,
+  describeRange,
+  fillBuckets,
+  formatDay,
+  rangeIndexes,
+  readTimeline,
+  type Bucket,
+  type TimelineBucket,
+} from '../core/time/timeline.js';
 import { clear, formatNumber, h } from './dom.js';
 import { errorMessage } from './status.js';
 
@@ -44,13 +53,28 @@ export function createTimelineStrip(): TimelineStrip {
   const axis = h('div', { class: 'timeline-axis' });
   const summary = h('span', { class: 'timeline-summary', 'aria-live': 'polite' });
   const modeButtons = (['range', 'asOf'] as Mode[]).map((m) =>
-    h('button', { type: 'button', class: 'btn small', dataset: { timeMode: m }, 'aria-pressed': 'false', onclick: () => setMode(m) }, m === 'range' ? 'Range' : 'As of'),
+    h(
+      'button',
+      { type: 'button', class: 'btn small', dataset: { timeMode: m }, 'aria-pressed': 'false', onclick: () => setMode(m) },
+      m === 'range' ? 'Range' : 'As of',
+    ),
   );
-  const clearButton = h('button', { type: 'button', class: 'link', dataset: { action: 'clear-time' }, onclick: () => commit(null) }, 'Clear');
+  const clearButton = h(
+    'button',
+    { type: 'button', class: 'link', dataset: { action: 'clear-time' }, onclick: () => commit(null) },
+    'Clear',
+  );
   const root = h(
     'section',
     { class: 'timeline', 'aria-label': 'Timeline' },
-    h('div', { class: 'timeline-head' }, h('span', { class: 'timeline-title' }, 'Timeline'), h('div', { class: 'segmented', role: 'group', 'aria-label': 'Time filter' }, modeButtons), summary, clearButton),
+    h(
+      'div',
+      { class: 'timeline-head' },
+      h('span', { class: 'timeline-title' }, 'Timeline'),
+      h('div', { class: 'segmented', role: 'group', 'aria-label': 'Time filter' }, modeButtons),
+      summary,
+      clearButton,
+    ),
     track,
     axis,
   );
@@ -59,7 +83,12 @@ export function createTimelineStrip(): TimelineStrip {
     mode = m;
     const time = viewStore.get().time;
     // Switching keeps the end of the current filter.
-    if (time) commit(m === 'asOf' ? { from: null, to: time.to } : { from: buckets[rangeIndexes(buckets, time)?.[1] ?? 0]?.start ?? time.to, to: time.to });
+    if (time)
+      commit(
+        m === 'asOf'
+          ? { from: null, to: time.to }
+          : { from: buckets[rangeIndexes(buckets, time)?.[1] ?? 0]?.start ?? time.to, to: time.to },
+      );
     else render();
   }
 
@@ -100,7 +129,10 @@ export function createTimelineStrip(): TimelineStrip {
       buckets.map((b, i) =>
         h(
           'div',
-          { class: `timeline-bar${sel && i >= sel[0] && i <= sel[1] ? ' in' : ''}`, title: `${label(b)}: ${b.documents} document${b.documents === 1 ? '' : 's'}` },
+          {
+            class: `timeline-bar${sel && i >= sel[0] && i <= sel[1] ? ' in' : ''}`,
+            title: `${label(b)}: ${b.documents} document${b.documents === 1 ? '' : 's'}`,
+          },
           h('span', { style: `height:${b.documents ? Math.max(8, (b.documents / max) * 100) : 0}%` }),
         ),
       ),
@@ -111,7 +143,9 @@ export function createTimelineStrip(): TimelineStrip {
       selection.style.left = `${(sel[0] / buckets.length) * 100}%`;
       selection.style.width = `${((sel[1] - sel[0] + 1) / buckets.length) * 100}%`;
     } else selection.hidden = true;
-    const docsIn = sel ? buckets.slice(sel[0], sel[1] + 1).reduce((n, b) => n + b.documents, 0) : buckets.reduce((n, b) => n + b.documents, 0);
+    const docsIn = sel
+      ? buckets.slice(sel[0], sel[1] + 1).reduce((n, b) => n + b.documents, 0)
+      : buckets.reduce((n, b) => n + b.documents, 0);
     const range = draft ? toRange(draft) : time;
     summary.textContent = buckets.length
       ? `${range ? describeRange(range) : 'All time'} · ${formatNumber(docsIn)} dated document${docsIn === 1 ? '' : 's'}${!range && undated ? ` · ${formatNumber(undated)} undated` : ''} · by ${bucket}`
@@ -125,7 +159,8 @@ export function createTimelineStrip(): TimelineStrip {
     clear(axis, first ? h('span', null, label(first)) : null, last && last !== first ? h('span', null, label(last)) : null);
   }
 
-  const label = (b: TimelineBucket) => (bucket === 'month' ? formatDay(b.start).replace(/^\d+ /, '') : bucket === 'week' ? `week of ${formatDay(b.start)}` : formatDay(b.start));
+  const label = (b: TimelineBucket) =>
+    bucket === 'month' ? formatDay(b.start).replace(/^\d+ /, '') : bucket === 'week' ? `week of ${formatDay(b.start)}` : formatDay(b.start);
 
   // Mouse: press, drag, release.
   const indexAt = (clientX: number): number => {

@@ -43,7 +43,11 @@ export function mountUpload(dropTarget: HTMLElement, onIngested: () => Promise<v
     for (const file of usable) {
       try {
         const result = await api.ingest({ text: await file.text(), title: file.name.replace(/\.[^.]+$/, ''), source: file.name }, token);
-        toast(result.created ? `Ingested ${file.name}: ${result.entities} entities, ${result.relations} relations` : `${file.name} was already ingested`);
+        toast(
+          result.created
+            ? `Ingested ${file.name}: ${result.entities} entities, ${result.relations} relations`
+            : `${file.name} was already ingested`,
+        );
       } catch (error) {
         if (error instanceof ApiRequestError && (error.status === 401 || error.status === 403)) setWriteToken(null);
         toast(`Upload of ${file.name} failed: ${errorMessage(error)}`, 'error');
@@ -53,12 +57,33 @@ export function mountUpload(dropTarget: HTMLElement, onIngested: () => Promise<v
     await onIngested();
   }
 
-  return h('button', { type: 'button', class: 'btn', title: 'Ingest an article (needs the write token)', dataset: { action: 'upload' }, onclick: () => picker.click() }, 'Upload', picker);
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn',
+      title: 'Ingest an article (needs the write token)',
+      dataset: { action: 'upload' },
+      onclick: () => picker.click(),
+    },
+    'Upload',
+    picker,
+  );
 }
 
 /** "Add URL": a dialog for an article's address (and the write token when none is kept); the server fetches and ingests the page. */
 export function mountAddByUrl(onIngested: () => Promise<void>): HTMLElement {
-  return h('button', { type: 'button', class: 'btn', title: 'Ingest an article from its web address (needs the write token)', dataset: { action: 'add-url' }, onclick: () => void addByUrl(onIngested) }, 'Add URL');
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn',
+      title: 'Ingest an article from its web address (needs the write token)',
+      dataset: { action: 'add-url' },
+      onclick: () => void addByUrl(onIngested),
+    },
+    'Add URL',
+  );
 }
 
 async function addByUrl(onIngested: () => Promise<void>): Promise<void> {
@@ -70,7 +95,9 @@ async function addByUrl(onIngested: () => Promise<void>): Promise<void> {
   try {
     const result = await api.ingestUrl(asked.url, token);
     const name = result.title ?? result.url;
-    toast(result.created ? `Ingested “${name}”: ${result.entities} entities, ${result.relations} relations` : `“${name}” was already ingested`);
+    toast(
+      result.created ? `Ingested “${name}”: ${result.entities} entities, ${result.relations} relations` : `“${name}” was already ingested`,
+    );
   } catch (error) {
     if (error instanceof ApiRequestError && (error.status === 401 || error.status === 403)) setWriteToken(null);
     toast(`Adding ${asked.url} failed: ${errorMessage(error)}`, 'error');
@@ -81,8 +108,25 @@ async function addByUrl(onIngested: () => Promise<void>): Promise<void> {
 
 function askUrl(needsToken: boolean): Promise<{ url: string; token: string | null } | null> {
   return new Promise((resolve) => {
-    const url = h('input', { type: 'url', class: 'text-input', name: 'url', placeholder: 'https://…', autocomplete: 'off', required: true, pattern: 'https?://.+' });
-    const token = needsToken ? h('input', { type: 'password', class: 'text-input', name: 'token', placeholder: 'NEWSGRAPH_WRITE_TOKEN', autocomplete: 'off', required: true }) : null;
+    const url = h('input', {
+      type: 'url',
+      class: 'text-input',
+      name: 'url',
+      placeholder: 'https://…',
+      autocomplete: 'off',
+      required: true,
+      pattern: 'https?://.+',
+    });
+    const token = needsToken
+      ? h('input', {
+          type: 'password',
+          class: 'text-input',
+          name: 'token',
+          placeholder: 'NEWSGRAPH_WRITE_TOKEN',
+          autocomplete: 'off',
+          required: true,
+        })
+      : null;
     const dialog = h(
       'dialog',
       { class: 'dialog', dataset: { dialog: 'add-url' } },
@@ -90,11 +134,20 @@ function askUrl(needsToken: boolean): Promise<{ url: string; token: string | nul
         'form',
         { method: 'dialog' },
         h('h2', null, 'Add an article by URL'),
-        h('p', { class: 'hint' }, 'The server fetches the page (http or https, public addresses only), keeps its main text and reads its title, date and site.'),
+        h(
+          'p',
+          { class: 'hint' },
+          'The server fetches the page (http or https, public addresses only), keeps its main text and reads its title, date and site.',
+        ),
         url,
         token && h('p', { class: 'hint' }, 'Adding needs the server’s write token. It is kept in this tab only (sessionStorage).'),
         token,
-        h('div', { class: 'button-row' }, h('button', { type: 'submit', value: 'cancel', class: 'btn', formnovalidate: true }, 'Cancel'), h('button', { type: 'submit', value: 'ok', class: 'btn primary' }, 'Add')),
+        h(
+          'div',
+          { class: 'button-row' },
+          h('button', { type: 'submit', value: 'cancel', class: 'btn', formnovalidate: true }, 'Cancel'),
+          h('button', { type: 'submit', value: 'ok', class: 'btn primary' }, 'Add'),
+        ),
       ),
     );
     dialog.addEventListener('close', () => {
@@ -113,7 +166,13 @@ function askUrl(needsToken: boolean): Promise<{ url: string; token: string | nul
 
 function askToken(): Promise<string | null> {
   return new Promise((resolve) => {
-    const input = h('input', { type: 'password', class: 'text-input', placeholder: 'NEWSGRAPH_WRITE_TOKEN', autocomplete: 'off', required: true });
+    const input = h('input', {
+      type: 'password',
+      class: 'text-input',
+      placeholder: 'NEWSGRAPH_WRITE_TOKEN',
+      autocomplete: 'off',
+      required: true,
+    });
     const dialog = h(
       'dialog',
       { class: 'dialog' },
@@ -123,7 +182,12 @@ function askToken(): Promise<string | null> {
         h('h2', null, 'Write token'),
         h('p', { class: 'hint' }, 'Uploading needs the server’s write token. It is kept in this tab only (sessionStorage).'),
         input,
-        h('div', { class: 'button-row' }, h('button', { type: 'submit', value: 'cancel', class: 'btn', formnovalidate: true }, 'Cancel'), h('button', { type: 'submit', value: 'ok', class: 'btn primary' }, 'Upload')),
+        h(
+          'div',
+          { class: 'button-row' },
+          h('button', { type: 'submit', value: 'cancel', class: 'btn', formnovalidate: true }, 'Cancel'),
+          h('button', { type: 'submit', value: 'ok', class: 'btn primary' }, 'Upload'),
+        ),
       ),
     );
     dialog.addEventListener('close', () => {

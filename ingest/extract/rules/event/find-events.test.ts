@@ -19,7 +19,10 @@ describe('findEvents', () => {
     expect(ev?.properties.place).toBe('Osaka');
   });
 
-  const events = (text: string): string[] => extractDocument({ text }).entities.filter((e) => e.type === 'Event').map((e) => e.name);
+  const events = (text: string): string[] =>
+    extractDocument({ text })
+      .entities.filter((e) => e.type === 'Event')
+      .map((e) => e.name);
 
   it.each([
     ["She said next month's meeting of the OECD would show this will.", 'meeting of the OECD'],
@@ -29,10 +32,10 @@ describe('findEvents', () => {
     expect(events(text)).toEqual([name]);
   });
 
-  it.each([
-    ['Speaking at a meeting of the OECD, he called for action.'],
-    ['He held talks with his Spanish counterpart on Monday.'],
-  ])('when "%s", then there is no Event', (text) => {
-    expect(events(text)).toEqual([]);
-  });
+  it.each([['Speaking at a meeting of the OECD, he called for action.'], ['He held talks with his Spanish counterpart on Monday.']])(
+    'when "%s", then there is no Event',
+    (text) => {
+      expect(events(text)).toEqual([]);
+    },
+  );
 });

@@ -8,7 +8,8 @@ import { upsertEntity } from '../../upsert-entity.js';
 import { textBetween } from '../../sentence-lookup.js';
 import { findDate } from '../../find-date.js';
 
-const REVIEW_BEFORE = /\b((?:joint|formal|mandatory|first|scheduled|upcoming|six-year|periodic|trilateral|planned|looming)\s+)*review\s+of\s+(?:the\s+)?(?:trilateral\s+|\d{4}\s+)?$/i;
+const REVIEW_BEFORE =
+  /\b((?:joint|formal|mandatory|first|scheduled|upcoming|six-year|periodic|trilateral|planned|looming)\s+)*review\s+of\s+(?:the\s+)?(?:trilateral\s+|\d{4}\s+)?$/i;
 const REVIEW_AFTER = /^\s*((?:joint\s+)?review)\b/i;
 const SUMMIT_AFTER = /^\s*((?:leaders'?\s+)?(?:summit|conference|ministerial|forum))\b/;
 const IN_FORCE = /\b(entered into (?:force|effect)|took effect|came into (?:force|effect)|in force since)\b/i;
@@ -24,8 +25,14 @@ function findEvents({ views, entities, docId, publishedAt }: RelationContext): R
     const date = findDate(view.sentence.text, publishedAt);
     // "The deal entered into effect in July 2020": the agreement most mentioned so far.
     const inForce = IN_FORCE.exec(view.sentence.text);
-    const inForceDate = inForce ? findDate(view.sentence.text.slice(inForce.index, inForce.index + inForce[0].length + 30), publishedAt) : null;
-    if (inForceDate && /^(?:The|This) (?:deal|agreement|pact|accord|treaty)\b/.test(view.sentence.text) && !view.mentions.some((m) => m.type === 'Agreement')) {
+    const inForceDate = inForce
+      ? findDate(view.sentence.text.slice(inForce.index, inForce.index + inForce[0].length + 30), publishedAt)
+      : null;
+    if (
+      inForceDate &&
+      /^(?:The|This) (?:deal|agreement|pact|accord|treaty)\b/.test(view.sentence.text) &&
+      !view.mentions.some((m) => m.type === 'Agreement')
+    ) {
       const main = [...seen.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
       const e = main ? entities.get(main) : undefined;
       if (e && !e.properties.inForceOn) e.properties.inForceOn = inForceDate;
@@ -50,7 +57,13 @@ function findEvents({ views, entities, docId, publishedAt }: RelationContext): R
           const joint = /joint/i.test(before?.[0] ?? after?.[1] ?? '');
           const start = before ? m.start - before[0].length : m.start;
           const end = after ? m.end + after[0].length : m.end;
-          const event = upsertEntity(entities, view, docId, { type: 'Event', key: `${short} review`, name: `${short} ${joint ? 'joint ' : ''}review`, start, end });
+          const event = upsertEntity(entities, view, docId, {
+            type: 'Event',
+            key: `${short} review`,
+            name: `${short} ${joint ? 'joint ' : ''}review`,
+            start,
+            end,
+          });
           const e = entities.get(event.entityId)!;
           if (joint) e.name = `${short} joint review`;
           reviewDates.set(event.entityId, moreSpecific(reviewDates.get(event.entityId), date));
@@ -69,14 +82,25 @@ function findEvents({ views, entities, docId, publishedAt }: RelationContext): R
           if (date && !e.properties.date) e.properties.date = date;
           // "the G20 summit in Osaka": where it is held.
           const held = /^\s+(?:in|at)\s+(?:the\s+)?$/;
-          const where = view.mentions.find((x) => x.type === 'Place' && x.start > m.end + summit[0].length && held.test(textBetween(view, m.end + summit[0].length, x.start)));
+          const where = view.mentions.find(
+            (x) =>
+              x.type === 'Place' && x.start > m.end + summit[0].length && held.test(textBetween(view, m.end + summit[0].length, x.start)),
+          );
           if (where && !e.properties.place) e.properties.place = where.name;
         }
       }
       // "next week's meeting of the WHO", "a meeting of the G7 … next week": a dated meeting of a named body.
       if (m.type === 'Organization' && !view.mentions.some((x) => x.type === 'Event' && x.start <= m.start && x.end >= m.end)) {
-        const meeting = /\b(?:(next|last|this)\s+(?:week|month|year)'s\s+|(?:a|the)\s+)(meeting|ministerial meeting|summit|conference)\s+of\s+(?:the\s+)?$/i.exec(textBetween(view, Math.max(view.sentence.start, m.start - 60), m.start));
-        const dated = meeting && (meeting[1] || /^[^,;.]{0,40}?\b(?:next|last|this)\s+(?:week|month|year)\b|^[^,;.]{0,40}?\b(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(textBetween(view, m.end, view.sentence.end)));
+        const meeting =
+          /\b(?:(next|last|this)\s+(?:week|month|year)'s\s+|(?:a|the)\s+)(meeting|ministerial meeting|summit|conference)\s+of\s+(?:the\s+)?$/i.exec(
+            textBetween(view, Math.max(view.sentence.start, m.start - 60), m.start),
+          );
+        const dated =
+          meeting &&
+          (meeting[1] ||
+            /^[^,;.]{0,40}?\b(?:next|last|this)\s+(?:week|month|year)\b|^[^,;.]{0,40}?\b(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
+              textBetween(view, m.end, view.sentence.end),
+            ));
         if (meeting && dated) {
           const name = `${meeting[2]!.toLowerCase()} of the ${m.text}`;
           const start = m.start - meeting[0].length + meeting[0].toLowerCase().indexOf(meeting[2]!.toLowerCase());
@@ -87,7 +111,10 @@ function findEvents({ views, entities, docId, publishedAt }: RelationContext): R
       }
       // "a summit in Lima in October": an unnamed gathering named by its place.
       if (m.type === 'Place') {
-        const gathering = /\b(?:a|an|the|next|this|last)\s+((?:leaders'?\s+|regional\s+|trade\s+|bilateral\s+|ministerial\s+)?(?:summit|conference|ministerial meeting))\s+(?:in|at)\s+(?:the\s+)?$/i.exec(textBetween(view, Math.max(view.sentence.start, m.start - 60), m.start));
+        const gathering =
+          /\b(?:a|an|the|next|this|last)\s+((?:leaders'?\s+|regional\s+|trade\s+|bilateral\s+|ministerial\s+)?(?:summit|conference|ministerial meeting))\s+(?:in|at)\s+(?:the\s+)?$/i.exec(
+            textBetween(view, Math.max(view.sentence.start, m.start - 60), m.start),
+          );
         if (gathering && !view.mentions.some((x) => x.type === 'Event' && x.start <= m.start && x.end >= m.end)) {
           const name = `${m.name} ${gathering[1]!.toLowerCase()}`;
           const start = m.start - gathering[0].length + gathering[0].indexOf(gathering[1]!);
@@ -105,7 +132,8 @@ function findEvents({ views, entities, docId, publishedAt }: RelationContext): R
     const event = entities.get(r.event.entityId)!;
     if (date) event.properties.date = date;
     const agreement = entities.get(r.agreement) as ExtractedEntity;
-    if (date && (!agreement.properties.reviewOn || String(agreement.properties.reviewOn).length < date.length)) agreement.properties.reviewOn = date;
+    if (date && (!agreement.properties.reviewOn || String(agreement.properties.reviewOn).length < date.length))
+      agreement.properties.reviewOn = date;
     const d = relationDraft('REVIEWS', r.event.entityId, r.agreement, r.view, 'event.review-of-agreement', { date });
     if (d) drafts.push(d);
   }
@@ -119,11 +147,19 @@ function partOf({ views, entities }: RelationContext): RelationDraft[] {
   const counts = new Map<string, number>();
   for (const v of views) for (const m of v.mentions) if (m.type === 'Agreement') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
   for (const view of views) {
-    const cue = /\bas (?:a )?part of (?:the|this|that|their) (deal|agreement|partnership|pact|accord|framework)\b|\bunder (?:the|this) (partnership|agreement|framework)\b/i.exec(view.sentence.text);
+    const cue =
+      /\bas (?:a )?part of (?:the|this|that|their) (deal|agreement|partnership|pact|accord|framework)\b|\bunder (?:the|this) (partnership|agreement|framework)\b/i.exec(
+        view.sentence.text,
+      );
     if (!cue) continue;
-    const part = view.mentions.find((m) => m.type === 'Agreement' && (m.start > view.sentence.start + cue.index + cue[0].length || m.end < view.sentence.start + cue.index));
+    const part = view.mentions.find(
+      (m) =>
+        m.type === 'Agreement' && (m.start > view.sentence.start + cue.index + cue[0].length || m.end < view.sentence.start + cue.index),
+    );
     if (!part) continue;
-    const whole = [...counts.entries()].filter(([id]) => id !== part.entityId && entities.get(id)?.type === 'Agreement' && !entities.get(id)?.properties.acronym).sort((a, b) => b[1] - a[1])[0]?.[0];
+    const whole = [...counts.entries()]
+      .filter(([id]) => id !== part.entityId && entities.get(id)?.type === 'Agreement' && !entities.get(id)?.properties.acronym)
+      .sort((a, b) => b[1] - a[1])[0]?.[0];
     if (!whole) continue;
     const d = relationDraft('PART_OF', part.entityId, whole, view, 'event.part-of-main-agreement');
     if (d) drafts.push(d);
@@ -135,7 +171,11 @@ export const eventRules = defineFamily({
   family: 'event',
   rules: [
     { id: 'event.review-of-agreement', emits: ['REVIEWS'], description: 'a review, joint review or reassessment of a named agreement' },
-    { id: 'event.part-of-main-agreement', emits: ['PART_OF'], description: '"as part of the deal, … a plan": the plan is part of the main agreement' }
+    {
+      id: 'event.part-of-main-agreement',
+      emits: ['PART_OF'],
+      description: '"as part of the deal, … a plan": the plan is part of the main agreement',
+    },
   ],
   find: findEvents,
 });

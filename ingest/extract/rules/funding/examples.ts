@@ -26,20 +26,11 @@ export const examples: RuleExamples = {
     ],
   },
   'funding.received-from': {
-    match: [
-      'Shares rose after Acme Corp received $2bn in loans from the World Bank.',
-    ],
-    noMatch: [
-      'Shares rose after Acme Corp received $2bn in orders last year.',
-      'Acme Corp did not receive $2bn from the World Bank.',
-    ],
+    match: ['Shares rose after Acme Corp received $2bn in loans from the World Bank.'],
+    noMatch: ['Shares rose after Acme Corp received $2bn in orders last year.', 'Acme Corp did not receive $2bn from the World Bank.'],
   },
   'funding.lent': {
-    match: [
-      'The $2bn which Vneshtorg Bank lent Acme Corp came from abroad.',
-    ],
-    noMatch: [
-      'The $2bn which Vneshtorg Bank spent came from abroad.',
-    ],
+    match: ['The $2bn which Vneshtorg Bank lent Acme Corp came from abroad.'],
+    noMatch: ['The $2bn which Vneshtorg Bank spent came from abroad.'],
   },
 };

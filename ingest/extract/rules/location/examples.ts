@@ -10,10 +10,7 @@ export const examples: RuleExamples = {
       'The ship docked in Mombasa, the Kenyan port city, on Monday.',
       "The summit opened in Guadalajara, Mexico's second-largest city, on Monday.",
     ],
-    noMatch: [
-      'The talks were held in the city of Manaus on Friday.',
-      'Talks were held in Mombasa, Nairobi and Kisumu this week.',
-    ],
+    noMatch: ['The talks were held in the city of Manaus on Friday.', 'Talks were held in Mombasa, Nairobi and Kisumu this week.'],
   },
   'location.region-of-dateline-country': {
     match: [
@@ -43,9 +40,6 @@ export const examples: RuleExamples = {
       'KASHIKOJIMA, JAPAN, April 26 - Trade ministers ended two days of talks on Sunday.',
       'PORTO ALEGRE, Brazil, Jan 30 - Thousands of activists gathered for the forum.',
     ],
-    noMatch: [
-      'TOKYO, March 3 - Japan cut its rice tariff on Monday.',
-      'Officials from Tokyo, Seoul and Beijing met on Monday.',
-    ],
+    noMatch: ['TOKYO, March 3 - Japan cut its rice tariff on Monday.', 'Officials from Tokyo, Seoul and Beijing met on Monday.'],
   },
 };

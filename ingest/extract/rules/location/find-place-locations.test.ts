@@ -24,7 +24,8 @@ describe('findPlaceLocations', () => {
   });
 
   it('when a wire dateline is cut by a line wrap, then its city is a place and the paired country contains it', () => {
-    const text = 'MINISTERS AGREE ON FARM TRADE\n\n    KASHIKOJIMA, JAPAN, April 26 - Canadian Trade Minister Patricia\nCarney said talks went well.';
+    const text =
+      'MINISTERS AGREE ON FARM TRADE\n\n    KASHIKOJIMA, JAPAN, April 26 - Canadian Trade Minister Patricia\nCarney said talks went well.';
     expect(located(text)).toContain('Kashikojima -> Japan');
   });
 
@@ -33,6 +34,8 @@ describe('findPlaceLocations', () => {
   });
 
   it('when "the northern city of X" names no country, then X is in the dateline\'s country', () => {
-    expect(located('LIMA, May 2 (AP) - Peru opened talks on Monday. A plant will open in the northern city of Trujillo.')).toContain('Trujillo -> Peru');
+    expect(located('LIMA, May 2 (AP) - Peru opened talks on Monday. A plant will open in the northern city of Trujillo.')).toContain(
+      'Trujillo -> Peru',
+    );
   });
 });

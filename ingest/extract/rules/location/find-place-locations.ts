@@ -13,12 +13,18 @@ const KIND_OF = new RegExp(String.raw`\b(?:the\s+)?(\S+(?:\s+\S+)?)\s+${KIND}\s+
 /** " in southern ", " in the north of " right after the place. */
 const IN_PART = /^\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|far\s+\w+)\s+(?:of\s+)?(?:the\s+)?$/i;
 /** ", the Kenyan port city," / ", a city in " right after the place. */
-const APPOSITIVE = new RegExp(String.raw`^,\s+(?:the|a)\s+(?:(?:\S+\s+){0,2}${KIND}(?:\s+city)?\s*(?:,|$)|(?:\S+\s+)?${KIND}\s+(?:in|of)\s+(?:(?:north|south|east|west)\w*\s+|central\s+)?(?:the\s+)?$)`, 'i');
+const APPOSITIVE = new RegExp(
+  String.raw`^,\s+(?:the|a)\s+(?:(?:\S+\s+){0,2}${KIND}(?:\s+city)?\s*(?:,|$)|(?:\S+\s+)?${KIND}\s+(?:in|of)\s+(?:(?:north|south|east|west)\w*\s+|central\s+)?(?:the\s+)?$)`,
+  'i',
+);
 
 const COUNTRY_OR_PLACE = (m: ResolvedMention): boolean => m.type === 'Country' || m.type === 'Place';
 
 /** "the northern city of X" with no country named: the dateline's country ("MEXICO CITY, Nov 14 -"). */
-const DIRECTION_KIND_OF = new RegExp(String.raw`\bthe\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|coastal|border|industrial)\s+${KIND}\s+of\s+$`, 'i');
+const DIRECTION_KIND_OF = new RegExp(
+  String.raw`\bthe\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|coastal|border|industrial)\s+${KIND}\s+of\s+$`,
+  'i',
+);
 
 function datelineCountry(views: SentenceView[]): string | undefined {
   const first = views.find((v) => /^\p{Lu}{3,}[\p{Lu} .]*(?:,|\s\(|\s-)/u.test(v.sentence.text));
@@ -43,15 +49,27 @@ function locate(view: SentenceView, m: ResolvedMention, home: string | undefined
     if (IN_PART.test(gap) && x.form !== 'demonym') return x;
     if (APPOSITIVE.test(gap) && !/,\s+\S/.test(gap.slice(1))) return x;
     // "Guadalajara, Mexico's second-largest city".
-    if (x.type === 'Country' && x.form !== 'demonym' && /^,\s+$/.test(gap) && new RegExp(String.raw`^'s?\s+(?:[\w-]+\s+){0,3}${KIND}\b`, 'i').test(textBetween(view, x.end, view.sentence.end))) return x;
-    if (x.form === 'demonym' && /^,\s+(?:the|a)\s+$/i.test(gap) && new RegExp(String.raw`^\s+${KIND}\b`, 'i').test(textBetween(view, x.end, view.sentence.end))) return x;
+    if (
+      x.type === 'Country' &&
+      x.form !== 'demonym' &&
+      /^,\s+$/.test(gap) &&
+      new RegExp(String.raw`^'s?\s+(?:[\w-]+\s+){0,3}${KIND}\b`, 'i').test(textBetween(view, x.end, view.sentence.end))
+    )
+      return x;
+    if (
+      x.form === 'demonym' &&
+      /^,\s+(?:the|a)\s+$/i.test(gap) &&
+      new RegExp(String.raw`^\s+${KIND}\b`, 'i').test(textBetween(view, x.end, view.sentence.end))
+    )
+      return x;
     break;
   }
   return undefined;
 }
 
 /** A place named by its kind: "… International Airport", "… Province", "… Island". */
-const POSSESSED_PLACE = /\s(?:Airport|airport|Port|port|Harbour|Harbor|Square|Palace|District|Province|province|Island|island|Bay|Bridge|Station|Refinery|refinery|Plant|plant)$/;
+const POSSESSED_PLACE =
+  /\s(?:Airport|airport|Port|port|Harbour|Harbor|Square|Palace|District|Province|province|Island|island|Bay|Bridge|Station|Refinery|refinery|Plant|plant)$/;
 
 /** A dateline's place pair: "MIZUHARA, JAPAN, April 26 -", "LAKE CHARLES, La., March 3 -". */
 const DATELINE_PAIR = /^,\s+[^,]{2,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{1,2}\b/;
@@ -85,7 +103,16 @@ function findPlaceLocations({ views }: RelationContext): RelationDraft[] {
     for (const m of view.mentions.filter((x) => x.type === 'Place')) {
       const found = locate(view, m, home);
       const where = typeof found === 'string' ? found : found?.entityId;
-      const d = where && where !== m.entityId ? relationDraft('LOCATED_IN', m.entityId, where, view, typeof found === 'string' ? 'location.region-of-dateline-country' : 'location.place-in-place') : null;
+      const d =
+        where && where !== m.entityId
+          ? relationDraft(
+              'LOCATED_IN',
+              m.entityId,
+              where,
+              view,
+              typeof found === 'string' ? 'location.region-of-dateline-country' : 'location.place-in-place',
+            )
+          : null;
       if (d) drafts.push(d);
     }
   }
@@ -95,10 +122,26 @@ function findPlaceLocations({ views }: RelationContext): RelationDraft[] {
 export const locationRules = defineFamily({
   family: 'location',
   rules: [
-    { id: 'location.place-in-place', emits: ['LOCATED_IN'], description: "\"the <demonym> port of X\", \"X in southern Y\", \"X, Y's second-largest city\"" },
-    { id: 'location.dateline-city-country', emits: ['LOCATED_IN'], description: 'a dateline naming the city and its country or state ("KASHIKOJIMA, JAPAN, April 26 -")' },
-    { id: 'location.possessive-place', emits: ['LOCATED_IN'], description: '"Frankfurt\'s Rhein-Main Airport", "Japan\'s Hokkaido Island": a named place owned by a city or country' },
-    { id: 'location.region-of-dateline-country', emits: ['LOCATED_IN'], description: "\"the northern city of X\" with no country named: the dateline's country" }
+    {
+      id: 'location.place-in-place',
+      emits: ['LOCATED_IN'],
+      description: '"the <demonym> port of X", "X in southern Y", "X, Y\'s second-largest city"',
+    },
+    {
+      id: 'location.dateline-city-country',
+      emits: ['LOCATED_IN'],
+      description: 'a dateline naming the city and its country or state ("KASHIKOJIMA, JAPAN, April 26 -")',
+    },
+    {
+      id: 'location.possessive-place',
+      emits: ['LOCATED_IN'],
+      description: '"Frankfurt\'s Rhein-Main Airport", "Japan\'s Hokkaido Island": a named place owned by a city or country',
+    },
+    {
+      id: 'location.region-of-dateline-country',
+      emits: ['LOCATED_IN'],
+      description: '"the northern city of X" with no country named: the dateline\'s country',
+    },
   ],
   find: findPlaceLocations,
 });

@@ -3,11 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../extract-documents.js';
 
-const typed = (text: string, name: string): string[] => extractDocument({ text }).entities.filter((e) => e.name === name || e.aliases.includes(name)).map((e) => e.type);
+const typed = (text: string, name: string): string[] =>
+  extractDocument({ text })
+    .entities.filter((e) => e.name === name || e.aliases.includes(name))
+    .map((e) => e.type);
 
 describe('place mentions', () => {
   it('when a wrapped wire dateline opens the story, then its city is a place', () => {
-    expect(typed('TRADE TALKS END\n\n    ABU DHABI, March 22 - French Foreign Minister Jean\nRaimond said talks would go on.', 'Abu Dhabi')).toEqual(['Place']);
+    expect(
+      typed('TRADE TALKS END\n\n    ABU DHABI, March 22 - French Foreign Minister Jean\nRaimond said talks would go on.', 'Abu Dhabi'),
+    ).toEqual(['Place']);
   });
 
   it('when a name is "X-based", then X is a place', () => {

@@ -18,72 +18,56 @@ export const examples: RuleExamples = {
       'LIMA, March 3 (Reuters) - Peru and Chile agreed to expand cooperation. Both countries are members of the Pacific Alliance.',
       'Kenya and Uganda signed a border deal on Monday. The two countries are members of the East African Community.',
     ],
-    noMatch: [
-      'Peru and Chile agreed to expand cooperation. Peru is a member of the Pacific Alliance.',
-    ],
+    noMatch: ['Peru and Chile agreed to expand cooperation. Peru is a member of the Pacific Alliance.'],
   },
   'membership.members-of-a-and-b': {
     match: [
       'Peru and Chile are members of the Pacific Alliance and of the Andean Community.',
       'Vietnam and Malaysia are members of the Association of Southeast Asian Nations and the Asia-Pacific Economic Cooperation forum.',
     ],
-    noMatch: [
-      'Peru and Chile are members of the Pacific Alliance. Brazil is part of the Andean Community.',
-    ],
+    noMatch: ['Peru and Chile are members of the Pacific Alliance. Brazil is part of the Andean Community.'],
   },
   'membership.bloc-includes': {
     match: [
       'Ministers met at the Pacific Alliance on Monday. It is a bloc that includes Peru, Chile and Colombia.',
       'Leaders praised the Southern African Development Community. The bloc that includes Botswana, Zambia and Namibia met in May.',
     ],
-    noMatch: [
-      'Leaders praised the Southern African Development Community. Botswana, Zambia and Namibia also attended.',
-    ],
+    noMatch: ['Leaders praised the Southern African Development Community. Botswana, Zambia and Namibia also attended.'],
   },
   'membership.which-includes': {
     match: [
       'The talks were hosted by the Pacific Alliance, which includes Peru, Chile and Colombia.',
       'The Southern African Development Community, which also includes Botswana and Zambia, met in May.',
     ],
-    noMatch: [
-      'The Pacific Alliance, which Peru and Chile praised, met in May.',
-    ],
+    noMatch: ['The Pacific Alliance, which Peru and Chile praised, met in May.'],
   },
   'membership.of-which-member': {
     match: [
       'The Pacific Alliance, of which Peru is a founding member, met in May.',
       'Trade ministers of the Andean Community, of which Bolivia is a full member, met in Lima.',
     ],
-    noMatch: [
-      'Peru and Chile attended the Pacific Alliance, of which Brazil is not a member.',
-    ],
+    noMatch: ['Peru and Chile attended the Pacific Alliance, of which Brazil is not a member.'],
   },
   'membership.of-which-not-others': {
     match: [
       'Peru and Chile attended the Pacific Alliance, of which Brazil is not a member.',
       'Peru, Chile and Brazil met at the Pacific Alliance, of which Brazil is not a member.',
     ],
-    noMatch: [
-      'The Pacific Alliance, of which Peru is a founding member, met in May.',
-    ],
+    noMatch: ['The Pacific Alliance, of which Peru is a founding member, met in May.'],
   },
   'membership.partners-in': {
     match: [
       'Canada and Mexico, partners in the North American Free Trade Agreement, agreed to talks.',
       'Chile and Peru, parties to the Pacific Fisheries Agreement, met in Lima.',
     ],
-    noMatch: [
-      'Canada and Mexico discussed the North American Free Trade Agreement on Monday.',
-    ],
+    noMatch: ['Canada and Mexico discussed the North American Free Trade Agreement on Monday.'],
   },
   'membership.country-pair-partners-in': {
     match: [
       'Kenya and Uganda held talks on Monday. The two countries are also partners in the East African Customs Protocol.',
       'Peru and Chile met in Lima. Both countries are parties to the Pacific Fisheries Agreement.',
     ],
-    noMatch: [
-      'Kenya and Uganda held talks on Monday. The two countries discussed the East African Customs Protocol.',
-    ],
+    noMatch: ['Kenya and Uganda held talks on Monday. The two countries discussed the East African Customs Protocol.'],
   },
   'membership.agreement-member-party': {
     match: [
@@ -101,9 +85,7 @@ export const examples: RuleExamples = {
       'The Fisheries Agreement between Peru and Ecuador expires next year.',
       'Exports rose under the Free Trade Agreement between Vietnam and Chile.',
     ],
-    noMatch: [
-      'Officials from Peru and Ecuador discussed the Fisheries Agreement on Monday.',
-    ],
+    noMatch: ['Officials from Peru and Ecuador discussed the Fisheries Agreement on Monday.'],
   },
   'membership.anaphoric-bloc': {
     match: [
@@ -116,29 +98,16 @@ export const examples: RuleExamples = {
     ],
   },
   'membership.bloc-member-named': {
-    match: [
-      'OPEC member Nigeria raised output.',
-      'The Gulf Cooperation Council (GCC) met. GCC members Kuwait, Qatar and Oman protested.',
-    ],
-    noMatch: [
-      'OPEC members met in Vienna on Monday.',
-    ],
+    match: ['OPEC member Nigeria raised output.', 'The Gulf Cooperation Council (GCC) met. GCC members Kuwait, Qatar and Oman protested.'],
+    noMatch: ['OPEC members met in Vienna on Monday.'],
   },
   'membership.to-which-belong': {
-    match: [
-      'The Cairns Group of farm exporters, to which Chile and Canada belong, met in Geneva.',
-    ],
-    noMatch: [
-      'The Cairns Group of farm exporters met in Geneva with Chile and Canada.',
-    ],
+    match: ['The Cairns Group of farm exporters, to which Chile and Canada belong, met in Geneva.'],
+    noMatch: ['The Cairns Group of farm exporters met in Geneva with Chile and Canada.'],
   },
   'membership.as-member-of': {
-    match: [
-      'As a member of the General Agreement on Tariffs and Trade (GATT), Brazil cannot back barter.',
-    ],
-    noMatch: [
-      'As a guest of the General Agreement on Tariffs and Trade (GATT), Brazil spoke.',
-    ],
+    match: ['As a member of the General Agreement on Tariffs and Trade (GATT), Brazil cannot back barter.'],
+    noMatch: ['As a guest of the General Agreement on Tariffs and Trade (GATT), Brazil spoke.'],
   },
   'membership.other-bloc-members': {
     match: [

@@ -15,6 +15,11 @@ describe('membership rules', () => {
   it('when a bloc lists its members after "members", then each listed country is a member', () => {
     const r = extractDocument({ text: 'The Gulf Cooperation Council (GCC) met. GCC members Kuwait, Qatar, the UAE and Oman protested.' });
     const name = new Map(r.entities.map((e) => [e.id, e.name]));
-    expect(r.relations.filter((x) => x.type === 'MEMBER_OF').map((x) => name.get(x.source)).sort()).toEqual(['Kuwait', 'Oman', 'Qatar', 'United Arab Emirates']);
+    expect(
+      r.relations
+        .filter((x) => x.type === 'MEMBER_OF')
+        .map((x) => name.get(x.source))
+        .sort(),
+    ).toEqual(['Kuwait', 'Oman', 'Qatar', 'United Arab Emirates']);
   });
 });

@@ -20,9 +20,7 @@ export const examples: RuleExamples = {
       'Canadian Trade Minister Jane Porter and Finance Minister Tom Reyes met reporters on Friday.',
       'Chilean Foreign Minister Rosa Vidal and Economy Minister Pablo Mena will lead the delegation.',
     ],
-    noMatch: [
-      'Canadian Trade Minister Jane Porter met Mexican Finance Minister Luis Ortega on Friday.',
-    ],
+    noMatch: ['Canadian Trade Minister Jane Porter met Mexican Finance Minister Luis Ortega on Friday.'],
   },
   'office.appositive-title': {
     match: [
@@ -87,30 +85,18 @@ export const examples: RuleExamples = {
     ],
   },
   'office.role-before-name': {
-    match: [
-      'BBC political correspondent Mark Mardell said so.',
-      "The BBC's Paul Reynolds says the talks failed.",
-    ],
-    noMatch: [
-      "Britain's Paul Reynolds says the talks failed.",
-      'The correspondent Mark Mardell said so.',
-    ],
+    match: ['BBC political correspondent Mark Mardell said so.', "The BBC's Paul Reynolds says the talks failed."],
+    noMatch: ["Britain's Paul Reynolds says the talks failed.", 'The correspondent Mark Mardell said so.'],
   },
   'office.person-of-country': {
-    match: [
-      'Trade ministers met in Geneva on Monday. Pat Brennan of Canada said the world needs open markets.',
-    ],
-    noMatch: [
-      'Pat Brennan of Canada said the world needs open markets.',
-    ],
+    match: ['Trade ministers met in Geneva on Monday. Pat Brennan of Canada said the world needs open markets.'],
+    noMatch: ['Pat Brennan of Canada said the world needs open markets.'],
   },
   'office.counterpart': {
     match: [
       'The French finance minister spoke after a meeting with his German counterpart Hans Weber.',
       'He has written to his U.S. counterpart, Trade Representative Clara Stone.',
     ],
-    noMatch: [
-      'He has written to his counterpart Hans Weber.',
-    ],
+    noMatch: ['He has written to his counterpart Hans Weber.'],
   },
 };

@@ -49,14 +49,27 @@ function appositive(view: SentenceView, person: ResolvedMention, ministerial = f
   if (t[i] && /^(of|at|from)$/.test(t[i]!.lower)) {
     const k = t[i + 1]?.lower === 'the' ? i + 2 : i + 1;
     const org = mentionAtToken(view, k, ['Organization']);
-    const eventAfter = org && /^\s*(summit|meeting|conference|talks|forum|ministerial|session|gathering)\b/i.test(textBetween(view, org.end, view.sentence.end));
-    if (org && !eventAfter) return { person, cue: { title: '', minister: false, affiliation: true }, whereId: org.entityId, rule: 'office.person-of-organization' };
+    const eventAfter =
+      org &&
+      /^\s*(summit|meeting|conference|talks|forum|ministerial|session|gathering)\b/i.test(textBetween(view, org.end, view.sentence.end));
+    if (org && !eventAfter)
+      return {
+        person,
+        cue: { title: '', minister: false, affiliation: true },
+        whereId: org.entityId,
+        rule: 'office.person-of-organization',
+      };
   }
   // "Anne Dubois of Canada said", among ministers: the country's representative.
   if (t[i]?.lower === 'of' && person.form === 'name' && ministerial) {
     const country = mentionAtToken(view, i + 1, ['Country']);
     if (country && country.form === 'name' && /^(said|says|told|,|\.|and)$/.test(t[tokenIndexAt(view, country.end)]?.lower ?? '')) {
-      return { person, cue: { title: '', minister: false, affiliation: false }, whereId: country.entityId, rule: 'office.person-of-country' };
+      return {
+        person,
+        cue: { title: '', minister: false, affiliation: false },
+        whereId: country.entityId,
+        rule: 'office.person-of-country',
+      };
     }
   }
   if (t[i]?.text !== ',') return null;
@@ -77,7 +90,9 @@ function appositive(view: SentenceView, person: ResolvedMention, ministerial = f
   for (let k = i; k < Math.min(t.length, i + 4); k++) {
     const length = titleLengthAt(t, k);
     // "an agro-economist at X": a hyphenated compound ending in a role is that role.
-    const role = ROLES.find((words) => words.every((w, n) => t[k + n]?.lower === w || (words.length === 1 && (t[k + n]?.lower ?? '').endsWith(`-${w}`))));
+    const role = ROLES.find((words) =>
+      words.every((w, n) => t[k + n]?.lower === w || (words.length === 1 && (t[k + n]?.lower ?? '').endsWith(`-${w}`))),
+    );
     if (!length && !role) continue;
     const title = length ? matchTitle(t, k, i) : null;
     let end = k + (title ? title.to - k : role!.length);
@@ -86,7 +101,14 @@ function appositive(view: SentenceView, person: ResolvedMention, ministerial = f
       end++;
       if (/^(the|a)$/.test(t[end]?.lower ?? '')) end++;
       // "an analyst at brokerage Norvik": a common noun for the organization before its name.
-      if (t[end] && !t[end]!.cap && /^(?:company|firm|group|bank|brokerage|consultancy|insurer|lender|carrier|airline|operator|investment bank|think-tank)$/.test(t[end]!.lower)) end++;
+      if (
+        t[end] &&
+        !t[end]!.cap &&
+        /^(?:company|firm|group|bank|brokerage|consultancy|insurer|lender|carrier|airline|operator|investment bank|think-tank)$/.test(
+          t[end]!.lower,
+        )
+      )
+        end++;
       if (/^(province|state|city|region)$/.test(t[end]?.lower ?? '') && t[end + 1]?.lower === 'of') end += 2;
       const target = mentionAtToken(view, end, ['Country', 'Organization', 'Place']);
       // "director of Leeds-based consulting group X": the place only qualifies the organization.
@@ -102,7 +124,12 @@ function appositive(view: SentenceView, person: ResolvedMention, ministerial = f
       // "President of ZELCO": the post belongs to a body we did not recognise, not to the document's country.
       else if (!target && t[end]?.cap) return null;
     }
-    const cue: OfficeCue = { title: titleText.replace(/(^|\s)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase()), ...(title?.portfolio ? { portfolio: title.portfolio } : {}), minister: title?.minister ?? false, affiliation: !title || !!(whereId?.startsWith('org:') && !ORGANIZATION_OFFICES.has(titleText.toLowerCase())) };
+    const cue: OfficeCue = {
+      title: titleText.replace(/(^|\s)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase()),
+      ...(title?.portfolio ? { portfolio: title.portfolio } : {}),
+      minister: title?.minister ?? false,
+      affiliation: !title || !!(whereId?.startsWith('org:') && !ORGANIZATION_OFFICES.has(titleText.toLowerCase())),
+    };
     return { person, cue, ...(whereId ? { whereId } : {}), rule: 'office.appositive-title' };
   }
   return null;
@@ -120,13 +147,25 @@ function titleBefore(view: SentenceView, person: ResolvedMention): Office | null
     const title = matchTitle(t, at, Math.max(0, at - 4));
     if (!title) continue;
     // "Kenyan ambassador to Lisbon Daniel Mwangi": the post's destination sits between title and name.
-    const destination = title.to !== i && t[title.to]?.lower === 'to' ? mentionAtToken(view, t[title.to + 1]?.lower === 'the' ? title.to + 2 : title.to + 1, ['Country', 'Place', 'Organization']) : undefined;
+    const destination =
+      title.to !== i && t[title.to]?.lower === 'to'
+        ? mentionAtToken(view, t[title.to + 1]?.lower === 'the' ? title.to + 2 : title.to + 1, ['Country', 'Place', 'Organization'])
+        : undefined;
     if (title.to !== i && !(destination && tokenIndexAt(view, destination.end) === i)) continue;
     let k = title.from;
     if (/^(acting|former|then|new|current|interim|outgoing|incoming|first|senior)$/.test(t[k - 1]?.lower ?? '')) k--;
-    const cue: OfficeCue = { title: title.title, ...(title.portfolio ? { portfolio: title.portfolio } : {}), minister: title.minister, affiliation: false };
+    const cue: OfficeCue = {
+      title: title.title,
+      ...(title.portfolio ? { portfolio: title.portfolio } : {}),
+      minister: title.minister,
+      affiliation: false,
+    };
     // "when then-president X", "he and trade representative X": a title with no owner stated; the document may tell.
-    if (t[k - 1] === undefined || (STOP_WORDS.has(t[k - 1]!.lower) && !t[k - 1]!.cap && t[k - 1]!.text !== "'s") || /^[,;:(]$/.test(t[k - 1]!.text)) {
+    if (
+      t[k - 1] === undefined ||
+      (STOP_WORDS.has(t[k - 1]!.lower) && !t[k - 1]!.cap && t[k - 1]!.text !== "'s") ||
+      /^[,;:(]$/.test(t[k - 1]!.text)
+    ) {
       return { person, cue, rule: 'office.title-before-name' };
     }
     if (t[k - 1]?.text === "'s") k--;
@@ -150,7 +189,9 @@ function roleBefore(view: SentenceView, person: ResolvedMention): Office | null 
   if (person.form !== 'name') return null;
   if (t[i - 1]?.text === "'s") {
     const org = mentionAtToken(view, i - 2, ['Organization']);
-    return org ? { person, cue: { title: '', minister: false, affiliation: true }, whereId: org.entityId, rule: 'office.role-before-name' } : null;
+    return org
+      ? { person, cue: { title: '', minister: false, affiliation: true }, whereId: org.entityId, rule: 'office.role-before-name' }
+      : null;
   }
   const role = ROLES.find((words) => words.every((w, n) => t[i - words.length + n]?.lower === w) && !t[i - words.length]!.cap);
   if (!role) return null;
@@ -159,7 +200,16 @@ function roleBefore(view: SentenceView, person: ResolvedMention): Office | null 
   if (t[k - 1]?.text === "'s") k--;
   const org = mentionAtToken(view, k - 1, ['Organization']);
   if (!org) return null;
-  return { person, cue: { title: role.join(' ').replace(/(^|\s)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase()), minister: false, affiliation: true }, whereId: org.entityId, rule: 'office.role-before-name' };
+  return {
+    person,
+    cue: {
+      title: role.join(' ').replace(/(^|\s)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase()),
+      minister: false,
+      affiliation: true,
+    },
+    whereId: org.entityId,
+    rule: 'office.role-before-name',
+  };
 }
 
 /** "his Austrian counterpart Karl Brenner", "his U.S. counterpart, Trade Representative X": an office-holder of that country. */
@@ -181,7 +231,8 @@ const PUBLIC_KINDS = new Set(['government', 'legislature', 'court', 'internation
 /** A council or committee of the state ("State Forestry Committee", "National Security Council"). */
 const STATE_BODY = /\b(?:State|Government|Governmental|National|Federal|Presidential|Ministerial|Security|Executive)\b/;
 /** The posts of such a body that are offices (its chair, its head, its envoys); other roles are affiliations. */
-const BODY_OFFICES = /^(?:president|chairman|chairwoman|chair|chairperson|commissioner|chief|secretary[- ]general|director[- ]general|governor|head|leader|speaker|trade representative|ambassador|envoy|special envoy|minister|secretary|prime minister)$/i;
+const BODY_OFFICES =
+  /^(?:president|chairman|chairwoman|chair|chairperson|commissioner|chief|secretary[- ]general|director[- ]general|governor|head|leader|speaker|trade representative|ambassador|envoy|special envoy|minister|secretary|prime minister)$/i;
 
 /**
  * HOLDS_OFFICE needs an office of a state, a province or an intergovernmental body: the leading
@@ -202,7 +253,9 @@ function ministryCountry(views: SentenceView[]): string | undefined {
   for (const v of views) {
     for (const m of v.mentions) {
       if (m.type !== 'Country' || m.form === 'demonym') continue;
-      const org = v.mentions.find((x) => x.type === 'Organization' && x.start > m.end && /^'s?\s+(?:the\s+)?$/.test(textBetween(v, m.end, x.start)));
+      const org = v.mentions.find(
+        (x) => x.type === 'Organization' && x.start > m.end && /^'s?\s+(?:the\s+)?$/.test(textBetween(v, m.end, x.start)),
+      );
       if (org && /^(?:Ministry|Department|Office|Secretariat)\b/.test(org.name)) found.add(m.entityId);
     }
   }
@@ -220,7 +273,11 @@ function officeHomeCountry(views: SentenceView[], datelineCountry: string | unde
   return ranked[0] && (!ranked[1] || ranked[0][1] >= 1.5 * ranked[1][1]) ? ranked[0][0] : undefined;
 }
 
-function findOfficeRelations({ views, entities, datelineCountry }: Pick<RelationContext, 'views' | 'entities' | 'datelineCountry'>): RelationDraft[] {
+function findOfficeRelations({
+  views,
+  entities,
+  datelineCountry,
+}: Pick<RelationContext, 'views' | 'entities' | 'datelineCountry'>): RelationDraft[] {
   const offices: Office[] = [];
   // A story about ministers (their meeting, their talks): "X of Canada" there is Canada's representative.
   const ministerial = views.some((v) => /\bministers\b/i.test(v.sentence.text));
@@ -228,10 +285,18 @@ function findOfficeRelations({ views, entities, datelineCountry }: Pick<Relation
     let previous: Office | null = null;
     for (const m of view.mentions) {
       if (m.type !== 'Person') continue;
-      const where = m.office ? (m.office.where ? entityId(m.office.where.type, m.office.where.key) : possessiveWhere(view, m.office.start ?? m.start) ?? organizationBefore(view, m.office.start ?? m.start)) : undefined;
+      const where = m.office
+        ? m.office.where
+          ? entityId(m.office.where.type, m.office.where.key)
+          : (possessiveWhere(view, m.office.start ?? m.start) ?? organizationBefore(view, m.office.start ?? m.start))
+        : undefined;
       if (m.office && (where || !unknownOwner(view, m.office.start ?? m.start))) {
         const office: Office = { person: m, cue: m.office, ...(where ? { whereId: where } : {}), rule: 'office.title-names-country' };
-        if (!where && previous?.whereId && /^\s*(and|,)\s*$/.test(textBetween(view, previous.person.end, m.office.start ?? m.start).replace(/\b[A-Z]\w+( and)?\s/g, ''))) {
+        if (
+          !where &&
+          previous?.whereId &&
+          /^\s*(and|,)\s*$/.test(textBetween(view, previous.person.end, m.office.start ?? m.start).replace(/\b[A-Z]\w+( and)?\s/g, ''))
+        ) {
           office.whereId = previous.whereId;
           office.rule = 'office.coordinated-title';
         }
@@ -257,9 +322,11 @@ function findOfficeRelations({ views, entities, datelineCountry }: Pick<Relation
   const dateline = datelineCountry;
   // A country has one president (prime minister, …) in an article: a stated holder of that title
   // rules the country out for anyone else whose country is only guessed.
-  const headKey = (title: string, country: string): string => `${title.toLowerCase().replace(/^.*?(president|prime minister|chancellor|king|queen|emir|sultan)$/, '$1')}|${country}`;
+  const headKey = (title: string, country: string): string =>
+    `${title.toLowerCase().replace(/^.*?(president|prime minister|chancellor|king|queen|emir|sultan)$/, '$1')}|${country}`;
   const statedHeads = new Map<string, string>();
-  for (const o of offices) if (o.whereId && o.cue.title && !o.cue.affiliation) statedHeads.set(headKey(o.cue.title, o.whereId), o.person.entityId);
+  for (const o of offices)
+    if (o.whereId && o.cue.title && !o.cue.affiliation) statedHeads.set(headKey(o.cue.title, o.whereId), o.person.entityId);
   const drafts: RelationDraft[] = [];
   for (const o of offices) {
     let where = o.whereId ?? known.get(o.person.entityId);
@@ -267,10 +334,26 @@ function findOfficeRelations({ views, entities, datelineCountry }: Pick<Relation
     const headOfState = /president|prime minister|king|queen|emir|sultan/i.test(o.cue.title) && !/vice/i.test(o.cue.title);
     if (!where && !o.cue.affiliation && (GOVERNMENT_TITLE.test(o.cue.title) || headOfState) && !/premier|governor/i.test(o.cue.title)) {
       const view = views[o.person.sentence]!;
-      const ownTitle = (m: ResolvedMention): boolean => /^\s*(?:'s\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Minister|President|Secretary|Prime|Chancellor|Representative|Ambassador|Premier)\b/.test(textBetween(view, m.end, view.sentence.end));
+      const ownTitle = (m: ResolvedMention): boolean =>
+        /^\s*(?:'s\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Minister|President|Secretary|Prime|Chancellor|Representative|Ambassador|Premier)\b/.test(
+          textBetween(view, m.end, view.sentence.end),
+        );
       // The one country of the sentence (demonyms count, so "China … Australian barley" stays open).
       const near = (m: ResolvedMention): boolean => m.end > o.person.start - 90 && m.start < o.person.end + 90;
-      const inSentence = [...new Set(view.mentions.filter((m) => m.type === 'Country' && near(m) && !ownTitle(m) && (m.form === 'demonym' || !/\b(on|against|to|from|with|in)\s+(the\s+)?$/.test(textBetween(view, view.sentence.start, m.start)))).map((m) => m.entityId))];
+      const inSentence = [
+        ...new Set(
+          view.mentions
+            .filter(
+              (m) =>
+                m.type === 'Country' &&
+                near(m) &&
+                !ownTitle(m) &&
+                (m.form === 'demonym' ||
+                  !/\b(on|against|to|from|with|in)\s+(the\s+)?$/.test(textBetween(view, view.sentence.start, m.start))),
+            )
+            .map((m) => m.entityId),
+        ),
+      ];
       where = inSentence.length === 1 ? inSentence[0] : GOVERNMENT_TITLE.test(o.cue.title) && !headOfState ? home : (dateline ?? home);
       const holder = where && headOfState ? statedHeads.get(headKey(o.cue.title, where)) : undefined;
       if (holder && holder !== o.person.entityId) where = undefined;
@@ -285,7 +368,8 @@ function findOfficeRelations({ views, entities, datelineCountry }: Pick<Relation
     if (!where) continue;
     const view = views[o.person.sentence]!;
     const target = entities.get(where);
-    const type = o.cue.affiliation || (target?.type === 'Organization' && !isPublicOffice(o.cue.title, target)) ? 'AFFILIATED_WITH' : 'HOLDS_OFFICE';
+    const type =
+      o.cue.affiliation || (target?.type === 'Organization' && !isPublicOffice(o.cue.title, target)) ? 'AFFILIATED_WITH' : 'HOLDS_OFFICE';
     const props = type === 'HOLDS_OFFICE' ? { title: o.cue.title, portfolio: o.cue.portfolio } : { role: o.cue.title || undefined };
     const d = relationDraft(type, o.person.entityId, where, view, o.whereId ? o.rule : GUESSED_OFFICE_RULE, props);
     if (d) drafts.push(d);
@@ -296,15 +380,47 @@ function findOfficeRelations({ views, entities, datelineCountry }: Pick<Relation
 export const officeRules = defineFamily({
   family: 'office',
   rules: [
-    { id: 'office.title-names-country', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: "a title naming its country or body before the name (\"Canadian Trade Minister X\", \"Canada's PM X\")" },
-    { id: 'office.coordinated-title', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: "a second title in a coordination borrows the first one's country" },
-    { id: 'office.appositive-title', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: '", the Japanese trade minister," / ", chairman of Y," after the name' },
-    { id: 'office.title-before-name', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: "a lower-case title before the name (\"Japan's trade minister X\")" },
-    { id: 'office.role-before-name', emits: ['AFFILIATED_WITH'], description: "a role in an organization before the name (\"BBC political correspondent X\", \"the BBC's X\")" },
-    { id: 'office.person-of-country', emits: ['HOLDS_OFFICE'], description: '"X of Canada said", in a story about ministers: X holds office in that country' },
-    { id: 'office.counterpart', emits: ['HOLDS_OFFICE'], description: '"his German counterpart X": X holds the matching office of that country' },
+    {
+      id: 'office.title-names-country',
+      emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'],
+      description: 'a title naming its country or body before the name ("Canadian Trade Minister X", "Canada\'s PM X")',
+    },
+    {
+      id: 'office.coordinated-title',
+      emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'],
+      description: "a second title in a coordination borrows the first one's country",
+    },
+    {
+      id: 'office.appositive-title',
+      emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'],
+      description: '", the Japanese trade minister," / ", chairman of Y," after the name',
+    },
+    {
+      id: 'office.title-before-name',
+      emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'],
+      description: 'a lower-case title before the name ("Japan\'s trade minister X")',
+    },
+    {
+      id: 'office.role-before-name',
+      emits: ['AFFILIATED_WITH'],
+      description: 'a role in an organization before the name ("BBC political correspondent X", "the BBC\'s X")',
+    },
+    {
+      id: 'office.person-of-country',
+      emits: ['HOLDS_OFFICE'],
+      description: '"X of Canada said", in a story about ministers: X holds office in that country',
+    },
+    {
+      id: 'office.counterpart',
+      emits: ['HOLDS_OFFICE'],
+      description: '"his German counterpart X": X holds the matching office of that country',
+    },
     { id: 'office.person-of-organization', emits: ['AFFILIATED_WITH'], description: '"X of the Y Institute"' },
-    { id: 'office.country-from-document', emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'], description: "a government title with no country: the sentence's one country, else the document's" }
+    {
+      id: 'office.country-from-document',
+      emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'],
+      description: "a government title with no country: the sentence's one country, else the document's",
+    },
   ],
   find: findOfficeRelations,
 });

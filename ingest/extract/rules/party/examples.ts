@@ -16,9 +16,7 @@ export const examples: RuleExamples = {
     ],
   },
   'party.agreed-document-deal': {
-    match: [
-      'Chile and Peru agreed last May to a 10 pct fee on fish meal. Officials said the fees deal was signed in Lima.',
-    ],
+    match: ['Chile and Peru agreed last May to a 10 pct fee on fish meal. Officials said the fees deal was signed in Lima.'],
     noMatch: [
       'Chile and Peru have not agreed on fees. Officials said the fees deal was signed in Lima.',
       'Chile agreed with Peru on fees. Officials said the fees deal was signed in Lima.',
@@ -26,17 +24,11 @@ export const examples: RuleExamples = {
     ],
   },
   'party.possessive-with': {
-    match: [
-      "Officials praised Norway's Arctic Fisheries Agreement with Iceland.",
-    ],
-    noMatch: [
-      "Officials said Norway's fisheries accord was signed in May.",
-    ],
+    match: ["Officials praised Norway's Arctic Fisheries Agreement with Iceland."],
+    noMatch: ["Officials said Norway's fisheries accord was signed in May."],
   },
   'party.signing-clause-leaders': {
-    match: [
-      'By signing the Andean Fisheries Protocol on Tuesday, the prime ministers of Chile, Peru and Ecuador ended a long dispute.',
-    ],
+    match: ['By signing the Andean Fisheries Protocol on Tuesday, the prime ministers of Chile, Peru and Ecuador ended a long dispute.'],
     noMatch: [
       'By signing the Andean Fisheries Protocol on Tuesday, officials ended a long dispute.',
       'Before discussing the Andean Fisheries Protocol, the prime ministers of Chile and Peru met in Lima.',

@@ -7,7 +7,8 @@ import { relationDraft } from '../../relation-draft.js';
 import { NEGATION, textBetween } from '../../sentence-lookup.js';
 
 /** Done verbs that take a deal as their object ("reached", "revised and extended"). */
-const AGREEING = /\b(?:agreed(?:\s+(?:on|to))?|reached|concluded|struck|clinched|sealed|signed|inked|initial(?:l)?ed|finali[sz]ed|revised|extended|renewed|ratified)\s+(?:(?:and|or)\s+\w+\s+)?(?:(?:a|an|the|their|its|this)\s+)?(?:new\s+|revised\s+|landmark\s+|historic\s+|formal\s+)?$/i;
+const AGREEING =
+  /\b(?:agreed(?:\s+(?:on|to))?|reached|concluded|struck|clinched|sealed|signed|inked|initial(?:l)?ed|finali[sz]ed|revised|extended|renewed|ratified)\s+(?:(?:and|or)\s+\w+\s+)?(?:(?:a|an|the|their|its|this)\s+)?(?:new\s+|revised\s+|landmark\s+|historic\s+|formal\s+)?$/i;
 /** What may stand between the last subject and the verb: "have", "formally", "last week". */
 const SUBJECT_GAP = /^\s*(?:(?:have|has|had|also|jointly|formally|finally|officially|now|already|both|just|recently)\s+)*$/i;
 
@@ -39,12 +40,20 @@ function counterpart(view: SentenceView, from: number): ResolvedMention | undefi
 
 /** Countries in "the prime ministers of A, B and C" right at `from` (after the opener's comma). */
 function leadersOf(view: SentenceView, from: number): ResolvedMention[] {
-  const lead = /^\s*the\s+(?:(?:prime|foreign|trade|finance|deputy)\s+)?(?:ministers|leaders|presidents|premiers|heads of (?:state|government)|governments|representatives|envoys)\s+of\s+(?:the\s+)?/i.exec(textBetween(view, from, view.sentence.end));
+  const lead =
+    /^\s*the\s+(?:(?:prime|foreign|trade|finance|deputy)\s+)?(?:ministers|leaders|presidents|premiers|heads of (?:state|government)|governments|representatives|envoys)\s+of\s+(?:the\s+)?/i.exec(
+      textBetween(view, from, view.sentence.end),
+    );
   if (!lead) return [];
   const out: ResolvedMention[] = [];
   let cursor = from + lead[0].length;
   for (const m of view.mentions.filter((x) => x.start >= cursor)) {
-    if (m.type !== 'Country' || m.form === 'demonym' || !(m.start === cursor || /^\s*(?:,|and|, and)\s+(?:the\s+)?$/.test(textBetween(view, cursor, m.start)))) break;
+    if (
+      m.type !== 'Country' ||
+      m.form === 'demonym' ||
+      !(m.start === cursor || /^\s*(?:,|and|, and)\s+(?:the\s+)?$/.test(textBetween(view, cursor, m.start)))
+    )
+      break;
     out.push(m);
     cursor = m.end;
   }
@@ -58,20 +67,24 @@ function findParties({ views }: RelationContext): RelationDraft[] {
     if (d) drafts.push(d);
   };
   // The document's one unnamed deal: "Chile and Argentina agreed last October to …".
-  const described = new Set(views.flatMap((v) => v.mentions.filter((m) => m.type === 'Agreement' && m.form === 'description').map((m) => m.entityId)));
+  const described = new Set(
+    views.flatMap((v) => v.mentions.filter((m) => m.type === 'Agreement' && m.form === 'description').map((m) => m.entityId)),
+  );
   const deal = described.size === 1 ? [...described][0]! : undefined;
   for (const view of views) {
     for (const verb of deal ? view.sentence.text.matchAll(/\bagreed\b(?!\s+with\b)/g) : []) {
       const at = view.sentence.start + verb.index;
       const subjects = countriesBefore(view, at);
-      if (subjects.length && !NEGATION.test(textBetween(view, subjects[subjects.length - 1]!.end, at))) for (const s of subjects) push(s.entityId, deal!, view, 'party.agreed-document-deal');
+      if (subjects.length && !NEGATION.test(textBetween(view, subjects[subjects.length - 1]!.end, at)))
+        for (const s of subjects) push(s.entityId, deal!, view, 'party.agreed-document-deal');
     }
     // "By signing the agreement on Tuesday, the prime ministers of A, B and C …".
     const opener = /^\s*(?:By|After|Upon|On)?\s*(?:signing|concluding|initial(?:l)?ing|sealing)\s+/i.exec(view.sentence.text);
     if (opener) {
       const g = view.mentions.find((m) => m.type === 'Agreement' && m.start - view.sentence.start - opener[0].length <= 40);
       const comma = g ? /^[^,;.]{0,40},/.exec(textBetween(view, g.end, view.sentence.end)) : null;
-      if (g && comma) for (const c of leadersOf(view, g.end + comma[0].length)) push(c.entityId, g.entityId, view, 'party.signing-clause-leaders');
+      if (g && comma)
+        for (const c of leadersOf(view, g.end + comma[0].length)) push(c.entityId, g.entityId, view, 'party.signing-clause-leaders');
     }
     for (const g of view.mentions.filter((m) => m.type === 'Agreement')) {
       const before = textBetween(view, view.sentence.start, g.start);
@@ -88,7 +101,13 @@ function findParties({ views }: RelationContext): RelationDraft[] {
         }
       }
       // "Japan's fisheries deal with the United States": both.
-      const owner = view.mentions.find((m) => m.type === 'Country' && m.form !== 'demonym' && /^\s*'s?\s+(?:(?:new|latest|recent)\s+)?$/.test(textBetween(view, m.end, g.start)) && m.end <= g.start);
+      const owner = view.mentions.find(
+        (m) =>
+          m.type === 'Country' &&
+          m.form !== 'demonym' &&
+          /^\s*'s?\s+(?:(?:new|latest|recent)\s+)?$/.test(textBetween(view, m.end, g.start)) &&
+          m.end <= g.start,
+      );
       if (owner) {
         const other = counterpart(view, g.end);
         if (other) {
@@ -105,12 +124,23 @@ function findParties({ views }: RelationContext): RelationDraft[] {
         const subjects: ResolvedMention[] = [];
         let cursor = from;
         for (const m of view.mentions.filter((x) => x.start >= from)) {
-          if (m.type !== 'Country' || m.form === 'demonym' || !(m.start === cursor || /^\s*(?:,|and|, and)\s+(?:the\s+)?$/.test(textBetween(view, cursor, m.start)))) break;
+          if (
+            m.type !== 'Country' ||
+            m.form === 'demonym' ||
+            !(m.start === cursor || /^\s*(?:,|and|, and)\s+(?:the\s+)?$/.test(textBetween(view, cursor, m.start)))
+          )
+            break;
           subjects.push(m);
           cursor = m.end;
         }
         const tail = textBetween(view, cursor, view.sentence.end);
-        if (subjects.length && /^\s*(?:will|would|shall|must|is to|are to|agreed|has agreed|have agreed|promised|undertook|pledged|commits|committed|can|may)\b/i.test(tail) && !/^\s*\S+\s+not\b/.test(tail)) {
+        if (
+          subjects.length &&
+          /^\s*(?:will|would|shall|must|is to|are to|agreed|has agreed|have agreed|promised|undertook|pledged|commits|committed|can|may)\b/i.test(
+            tail,
+          ) &&
+          !/^\s*\S+\s+not\b/.test(tail)
+        ) {
           for (const s of subjects) push(s.entityId, g.entityId, view, 'party.under-agreement');
         }
       }
@@ -122,10 +152,23 @@ function findParties({ views }: RelationContext): RelationDraft[] {
 export const partyRules = defineFamily({
   family: 'party',
   rules: [
-    { id: 'party.agreeing-subjects', emits: ['PARTY_TO'], description: 'countries that reached, concluded, revised or agreed a deal ("A and B revised their textile agreement"), and the counterpart "with B"' },
-    { id: 'party.agreed-document-deal', emits: ['PARTY_TO'], description: 'countries that "agreed" in a document about one unnamed deal are parties to it' },
+    {
+      id: 'party.agreeing-subjects',
+      emits: ['PARTY_TO'],
+      description:
+        'countries that reached, concluded, revised or agreed a deal ("A and B revised their textile agreement"), and the counterpart "with B"',
+    },
+    {
+      id: 'party.agreed-document-deal',
+      emits: ['PARTY_TO'],
+      description: 'countries that "agreed" in a document about one unnamed deal are parties to it',
+    },
     { id: 'party.possessive-with', emits: ['PARTY_TO'], description: '"A\'s deal with B": both countries' },
-    { id: 'party.signing-clause-leaders', emits: ['PARTY_TO'], description: '"By signing the agreement, the prime ministers of A, B and C …": their countries' },
+    {
+      id: 'party.signing-clause-leaders',
+      emits: ['PARTY_TO'],
+      description: '"By signing the agreement, the prime ministers of A, B and C …": their countries',
+    },
     { id: 'party.under-agreement', emits: ['PARTY_TO'], description: '"Under the pact, A will …": the country the deal binds' },
   ],
   find: findParties,

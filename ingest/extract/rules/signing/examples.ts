@@ -33,19 +33,11 @@ export const examples: RuleExamples = {
     ],
   },
   'signing.signer-country-party': {
-    match: [
-      'Chilean Trade Minister Ana Rojas signed a fisheries protocol with Peru.',
-    ],
-    noMatch: [
-      'Ana Rojas, a lawyer, signed a fisheries protocol with Peru.',
-    ],
+    match: ['Chilean Trade Minister Ana Rojas signed a fisheries protocol with Peru.'],
+    noMatch: ['Ana Rojas, a lawyer, signed a fisheries protocol with Peru.'],
   },
   'signing.signed-with-passive': {
-    match: [
-      'Officials praised a two billion dollar accord signed in Cairo last month with Kenyan businessman Peter Otieno.',
-    ],
-    noMatch: [
-      'Officials praised a two billion dollar accord signed in Cairo last month, with Kenyan businessman Peter Otieno absent.',
-    ],
+    match: ['Officials praised a two billion dollar accord signed in Cairo last month with Kenyan businessman Peter Otieno.'],
+    noMatch: ['Officials praised a two billion dollar accord signed in Cairo last month, with Kenyan businessman Peter Otieno absent.'],
   },
 };

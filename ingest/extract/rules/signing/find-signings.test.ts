@@ -15,7 +15,15 @@ describe('signing rules', () => {
   it('when a country signs a deal with another, then both sign and both are parties', () => {
     const r = extractDocument({ text: 'Ukraine signed a gas supply deal with Hungary on Friday.' });
     const name = new Map(r.entities.map((e) => [e.id, e.name]));
-    const facts = r.relations.filter((x) => x.type === 'SIGNED' || x.type === 'PARTY_TO').map((x) => `${name.get(x.source)} ${x.type} ${name.get(x.target)}`).sort();
-    expect(facts).toEqual(['Hungary PARTY_TO gas supply deal', 'Hungary SIGNED gas supply deal', 'Ukraine PARTY_TO gas supply deal', 'Ukraine SIGNED gas supply deal']);
+    const facts = r.relations
+      .filter((x) => x.type === 'SIGNED' || x.type === 'PARTY_TO')
+      .map((x) => `${name.get(x.source)} ${x.type} ${name.get(x.target)}`)
+      .sort();
+    expect(facts).toEqual([
+      'Hungary PARTY_TO gas supply deal',
+      'Hungary SIGNED gas supply deal',
+      'Ukraine PARTY_TO gas supply deal',
+      'Ukraine SIGNED gas supply deal',
+    ]);
   });
 });

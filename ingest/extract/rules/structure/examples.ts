@@ -15,10 +15,7 @@ export const examples: RuleExamples = {
     ],
   },
   'structure.country-named-agreement': {
-    match: [
-      'The Canada-Mexico Action Plan was renewed on Friday.',
-      'Officials praised the Chile-Peru Fisheries Accord on Tuesday.',
-    ],
+    match: ['The Canada-Mexico Action Plan was renewed on Friday.', 'Officials praised the Chile-Peru Fisheries Accord on Tuesday.'],
     noMatch: [
       'Officials praised the Trans-Pacific Fisheries Pact on Tuesday.',
       // Only one part is a country: that is the mixed-name rule.
@@ -30,16 +27,10 @@ export const examples: RuleExamples = {
       'The India-Mercosur Preferential Trade Agreement took effect in 2009.',
       'The Canada-Mercosur Trade Agreement was signed in 2023.',
     ],
-    noMatch: [
-      'Officials praised the Trans-Pacific Fisheries Pact on Tuesday.',
-      'The Canada-Mexico Action Plan was renewed on Friday.',
-    ],
+    noMatch: ['Officials praised the Trans-Pacific Fisheries Pact on Tuesday.', 'The Canada-Mexico Action Plan was renewed on Friday.'],
   },
   'structure.place-comma-place': {
-    match: [
-      'The plant in Osaka, Japan will close next year.',
-      'Sales rose in Toronto, Canada last year.',
-    ],
+    match: ['The plant in Osaka, Japan will close next year.', 'Sales rose in Toronto, Canada last year.'],
     noMatch: [
       // A list of places, not a place in a place.
       'Sales rose in Montreal, Vancouver and Halifax last year.',

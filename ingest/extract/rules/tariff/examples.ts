@@ -37,10 +37,7 @@ export const examples: RuleExamples = {
     ],
   },
   'tariff.target': {
-    match: [
-      'The United States imposed a 25 percent tariff on Canadian steel.',
-      'Mexico imposed a 20 percent tariff on pork from Chile.',
-    ],
+    match: ['The United States imposed a 25 percent tariff on Canadian steel.', 'Mexico imposed a 20 percent tariff on pork from Chile.'],
     noMatch: ['Brazil imposed a 30 percent tariff on imported steel.'],
   },
   'tariff.product': {

@@ -4,17 +4,11 @@ import type { RuleExamples } from '../rule-family.js';
 
 export const examples: RuleExamples = {
   'trade.trade-between': {
-    match: [
-      'Trade between Chile and Peru reached $4 billion in 2023.',
-      'Annual commerce between Kenya and Uganda grew sharply last year.',
-    ],
+    match: ['Trade between Chile and Peru reached $4 billion in 2023.', 'Annual commerce between Kenya and Uganda grew sharply last year.'],
     noMatch: ['Relations between Chile and Peru improved last year.'],
   },
   'trade.hyphenated-trade': {
-    match: [
-      'Chile-Peru trade rose 12 percent last year.',
-      'Kenya-Uganda bilateral trade is worth $1 billion a year.',
-    ],
+    match: ['Chile-Peru trade rose 12 percent last year.', 'Kenya-Uganda bilateral trade is worth $1 billion a year.'],
     noMatch: ['Chile-Peru relations improved last year.'],
   },
   'trade.possessive-exports-to': {
@@ -35,23 +29,20 @@ export const examples: RuleExamples = {
       "Germany's trade deficit with China widened to a record last year.",
       'Officials said a U.S. trade deficit with Japan hit 50 billion dlrs.',
     ],
-    noMatch: ["Australia's exports to Japan rose in March.", 'Officials said the trade deficit hit 50 billion U.S. dlrs with rising imports.'],
+    noMatch: [
+      "Australia's exports to Japan rose in March.",
+      'Officials said the trade deficit hit 50 billion U.S. dlrs with rising imports.',
+    ],
   },
   'trade.shipped-to': {
-    match: [
-      'Brazil shipped 2 million tonnes of soybeans to China in May.',
-      'Argentina shipped frozen beef to Chile last year.',
-    ],
+    match: ['Brazil shipped 2 million tonnes of soybeans to China in May.', 'Argentina shipped frozen beef to Chile last year.'],
     noMatch: [
       // "sent" is no trade verb.
       'Brazil sent 2 million tonnes of soybeans to China in May.',
     ],
   },
   'trade.trading-partners': {
-    match: [
-      'Chile and Peru are important trading partners, officials said.',
-      'Japan and Australia remain close trading partners.',
-    ],
+    match: ['Chile and Peru are important trading partners, officials said.', 'Japan and Australia remain close trading partners.'],
     noMatch: ['Chile and Peru are close security partners.'],
   },
   'trade.country-pair-phrase': {
@@ -79,10 +70,7 @@ export const examples: RuleExamples = {
       'OTTAWA, May 3 - Canada said on Tuesday that lumber imports from Brazil rose 20 pct. Canada wants more trade.',
       'Egypt would propose a new exchange rate for trade with Kenya, officials said.',
     ],
-    noMatch: [
-      'Egypt would never allow trade with Israel, officials said.',
-      'Egypt signed a trade agreement with Kenya on Monday.',
-    ],
+    noMatch: ['Egypt would never allow trade with Israel, officials said.', 'Egypt signed a trade agreement with Kenya on Monday.'],
   },
   'trade.buys-demonym-goods': {
     match: [

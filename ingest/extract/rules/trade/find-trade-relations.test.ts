@@ -6,7 +6,12 @@ import { examples } from './examples.js';
 
 describe('trade rule examples', () => {
   for (const [id, { match, noMatch }] of Object.entries(examples)) {
-    it.each(match)(`${id} matches "%s"`, (text) => expect(extractDocument({ text }).relations.some((r) => r.rules.includes(id))).toBe(true));
-    if (noMatch.length) it.each(noMatch)(`${id} does not match "%s"`, (text) => expect(extractDocument({ text }).relations.some((r) => r.rules.includes(id))).toBe(false));
+    it.each(match)(`${id} matches "%s"`, (text) =>
+      expect(extractDocument({ text }).relations.some((r) => r.rules.includes(id))).toBe(true),
+    );
+    if (noMatch.length)
+      it.each(noMatch)(`${id} does not match "%s"`, (text) =>
+        expect(extractDocument({ text }).relations.some((r) => r.rules.includes(id))).toBe(false),
+      );
   }
 });

@@ -9,7 +9,10 @@ import { COUNTRY_PAIR, countryPairAt } from '../../find-country-pair.js';
 import { CURRENCY_AFTER } from '../../document-facts.js';
 
 /** "trade between the two countries", "the two nations traded", "both countries' trade". */
-const PAIR_TRADE = new RegExp(String.raw`\b(?:trade|commerce)\s+(?:\w+\s+){0,2}between\s+${COUNTRY_PAIR}|\b${COUNTRY_PAIR}'?\s+(?:\w+\s+){0,2}(?:traded|trade)\b`, 'i');
+const PAIR_TRADE = new RegExp(
+  String.raw`\b(?:trade|commerce)\s+(?:\w+\s+){0,2}between\s+${COUNTRY_PAIR}|\b${COUNTRY_PAIR}'?\s+(?:\w+\s+){0,2}(?:traded|trade)\b`,
+  'i',
+);
 
 const TRADE = /\b(trade|traded|trading|commerce|exports?|imports?|shipments|shipped)\b/i;
 
@@ -33,7 +36,13 @@ function findTradeRelations({ views }: RelationContext): RelationDraft[] {
     for (const [start, end] of clauses(view)) {
       const text = textBetween(view, start, end);
       if (!TRADE.test(text)) continue;
-      const countries = view.mentions.filter((m) => m.type === 'Country' && m.start >= start && m.end <= end && !CURRENCY_AFTER.test(view.sentence.text.slice(m.end - view.sentence.start)));
+      const countries = view.mentions.filter(
+        (m) =>
+          m.type === 'Country' &&
+          m.start >= start &&
+          m.end <= end &&
+          !CURRENCY_AFTER.test(view.sentence.text.slice(m.end - view.sentence.start)),
+      );
       let pair: [ResolvedMention, ResolvedMention] | null = null;
       let rule = '';
       for (let i = 0; i + 1 < countries.length && !pair; i++) {
@@ -46,20 +55,23 @@ function findTradeRelations({ views }: RelationContext): RelationDraft[] {
         if (/^\s*and\s+(the\s+)?$/.test(gap) && /\b(trade|commerce)\s+(?:\w+\s+){0,2}between\s+(the\s+)?$/i.test(before)) {
           pair = [a, b];
           rule = 'trade.trade-between';
-        }
-        else if (gap === '-' && /^\s*(trade|commerce|bilateral trade|goods trade)\b/i.test(after)) {
+        } else if (gap === '-' && /^\s*(trade|commerce|bilateral trade|goods trade)\b/i.test(after)) {
           pair = [a, b];
           rule = 'trade.hyphenated-trade';
-        }
-                else if (/^(?:'s?)?\s+(?:\w+\s+){0,2}(trade|commerce|exports?|imports?|shipments)(?:\s+(?:deficit|surplus|gap|balance|relationship|ties))?\s+(with|to|from)\s+(the\s+)?$/i.test(gap)) {
+        } else if (
+          /^(?:'s?)?\s+(?:\w+\s+){0,2}(trade|commerce|exports?|imports?|shipments)(?:\s+(?:deficit|surplus|gap|balance|relationship|ties))?\s+(with|to|from)\s+(the\s+)?$/i.test(
+            gap,
+          )
+        ) {
           pair = [a, b];
           rule = /deficit|surplus|gap|balance/.test(gap) ? 'trade.possessive-balance-with' : 'trade.possessive-exports-to';
-        }
-        else if (/^\s+(shipped|exported|sold|imported)\b.{0,60}\b(to|from)\s+(the\s+)?$/i.test(gap)) {
+        } else if (/^\s+(shipped|exported|sold|imported)\b.{0,60}\b(to|from)\s+(the\s+)?$/i.test(gap)) {
           pair = [a, b];
           rule = 'trade.shipped-to';
-        }
-        else if (/^\s+and\s+(the\s+)?$/.test(gap) && /^\s+(are|remain|were)\b[^.]{0,30}\btrading partners\b/i.test(textBetween(view, b.end, end))) {
+        } else if (
+          /^\s+and\s+(the\s+)?$/.test(gap) &&
+          /^\s+(are|remain|were)\b[^.]{0,30}\btrading partners\b/i.test(textBetween(view, b.end, end))
+        ) {
           pair = [a, b];
           rule = 'trade.trading-partners';
         }
@@ -73,7 +85,14 @@ function findTradeRelations({ views }: RelationContext): RelationDraft[] {
       if (!ids) continue;
       const money = /deficit|surplus/i.test(text) ? undefined : findMoney(text, start)[0];
       const year = /\b(?:in|for|during)\s+((?:19|20)\d{2})\b/.exec(text)?.[1] ?? sentenceYear;
-      const props = money ? { valueUsd: money.currency === 'USD' ? money.amount : undefined, value: money.currency !== 'USD' ? money.amount : undefined, currency: money.currency !== 'USD' ? money.currency : undefined, year: year ? Number(year) : undefined } : { year: year && money ? Number(year) : undefined };
+      const props = money
+        ? {
+            valueUsd: money.currency === 'USD' ? money.amount : undefined,
+            value: money.currency !== 'USD' ? money.amount : undefined,
+            currency: money.currency !== 'USD' ? money.currency : undefined,
+            year: year ? Number(year) : undefined,
+          }
+        : { year: year && money ? Number(year) : undefined };
       const d = relationDraft('TRADES_WITH', ids[0]!, ids[1]!, view, rule, props);
       if (d) drafts.push(d);
     }
@@ -82,12 +101,15 @@ function findTradeRelations({ views }: RelationContext): RelationDraft[] {
 }
 
 /** Words that end the object of "the deficit with …" (its verb or figure follows). */
-const OBJECT_END = /\b(?:rose|fell|was|were|is|are|has|had|increased|decreased|widened|narrowed|grew|shrank|jumped|dropped|climbed|declined|reached|totalled|totaled|stood|hit|amounted|last|this|in|for|during|up|down|of|at|to)\b|[;:]/i;
+const OBJECT_END =
+  /\b(?:rose|fell|was|were|is|are|has|had|increased|decreased|widened|narrowed|grew|shrank|jumped|dropped|climbed|declined|reached|totalled|totaled|stood|hit|amounted|last|this|in|for|during|up|down|of|at|to)\b|[;:]/i;
 const BALANCE_WITH = /\b(?:deficit|surplus|imbalance|shortfall)\s+with\s+/gi;
 /** "imports from Y", "exports to Y", "trade with Y", "trade ties with Y", "coal shipped to Y". */
-const FLOW = /\b(?:(?:imports|purchases)\s+from|(?:exports|shipments|sales|deliveries)\s+to|(?:trade|trading|commerce)(?:\s+(?:ties|relations|links))?\s+with|(?:shipped|exported|sold|delivered)\s+(?:directly\s+)?to|(?:imported|bought|purchased)\s+from)\s+(?:the\s+)?/gi;
+const FLOW =
+  /\b(?:(?:imports|purchases)\s+from|(?:exports|shipments|sales|deliveries)\s+to|(?:trade|trading|commerce)(?:\s+(?:ties|relations|links))?\s+with|(?:shipped|exported|sold|delivered)\s+(?:directly\s+)?to|(?:imported|bought|purchased)\s+from)\s+(?:the\s+)?/gi;
 /** "imports of Mexican avocados", "which imports Polish coal", "buys Canadian wheat": the demonym names the seller. */
-const BUYS_DEMONYM = /\b(?:imports?\s+of|purchases\s+of|imports|imported|importing|buys|bought|buying|purchased|purchases)\s+(?:[\w.,-]+\s+){0,6}?$/i;
+const BUYS_DEMONYM =
+  /\b(?:imports?\s+of|purchases\s+of|imports|imported|importing|buys|bought|buying|purchased|purchases)\s+(?:[\w.,-]+\s+){0,6}?$/i;
 
 /** The countries named from `at` on, joined by commas and "and" ("Chile and Peru", "Vietnam, Malaysia, Indonesia and Brunei"). */
 function countriesFrom(view: SentenceView, at: number, end: number): ResolvedMention[] {
@@ -106,7 +128,10 @@ function countriesFrom(view: SentenceView, at: number, end: number): ResolvedMen
 /** Who trades, when the phrase names only the other side: the clause's nearest earlier country ("its" or the subject), an
     office holder's country, a bloc (then nobody: a bloc is no TRADES_WITH party), or the article's home country. */
 function owner(view: SentenceView, from: number, at: number, other: string, ctx: RelationContext): string | undefined {
-  const before = view.mentions.filter((m) => m.start >= from && m.end <= at && m.entityId !== other && !CURRENCY_AFTER.test(view.sentence.text.slice(m.end - view.sentence.start)));
+  const before = view.mentions.filter(
+    (m) =>
+      m.start >= from && m.end <= at && m.entityId !== other && !CURRENCY_AFTER.test(view.sentence.text.slice(m.end - view.sentence.start)),
+  );
   for (const m of before.reverse()) {
     if (m.type === 'Country') return m.entityId;
     if (m.type === 'Person' && ctx.officeCountry.has(m.entityId)) return ctx.officeCountry.get(m.entityId);
@@ -150,9 +175,20 @@ function findOneSidedTrade(ctx: RelationContext): RelationDraft[] {
         const at = start + m.index + m[0].length;
         const cueAt = start + m.index;
         // An owner stated right before the phrase is the possessive rule's ("Japan's exports to", "Dutch cheese exports to").
-        if (view.mentions.some((x) => x.type === 'Country' && x.end <= cueAt && /^(?:'s?)?\s+(?:[a-z-]+\s+){0,2}$/.test(textBetween(view, x.end, cueAt)))) continue;
+        if (
+          view.mentions.some(
+            (x) => x.type === 'Country' && x.end <= cueAt && /^(?:'s?)?\s+(?:[a-z-]+\s+){0,2}$/.test(textBetween(view, x.end, cueAt)),
+          )
+        )
+          continue;
         // "a trade agreement with", "trade talks with" are no trade flow; nor is a negated or sought one.
-        if (/\b(?:no|not|never|ban\w*|halt\w*|stop\w*|cut|sever\w*|end\w*|boycott\w*|embargo)\b[^,;]*$/i.test(textBetween(view, start, cueAt)) && !/\bremaining\b/.test(textBetween(view, Math.max(start, cueAt - 25), cueAt))) continue;
+        if (
+          /\b(?:no|not|never|ban\w*|halt\w*|stop\w*|cut|sever\w*|end\w*|boycott\w*|embargo)\b[^,;]*$/i.test(
+            textBetween(view, start, cueAt),
+          ) &&
+          !/\bremaining\b/.test(textBetween(view, Math.max(start, cueAt - 25), cueAt))
+        )
+          continue;
         for (const y of countriesFrom(view, at, end)) add(owner(view, start, cueAt, y.entityId, ctx), y, view, 'trade.flow-with');
       }
       // "imports of Mexican avocados": the demonym's country sells to the buyer.
@@ -161,7 +197,12 @@ function findOneSidedTrade(ctx: RelationContext): RelationDraft[] {
         const cue = BUYS_DEMONYM.exec(before);
         if (!cue || /[;:]|\b(?:from|to|by)\b/.test(cue[0])) continue;
         // "Poland has banned imports of Ukrainian wheat": stopped or refused trade is no trade.
-        if (/\b(?:no|not|never|ban\w*|halt\w*|stop\w*|block\w*|bar\w*|suspend\w*|embargo\w*|boycott\w*|refus\w*)\s+(?:[\w-]+\s+){0,2}$/i.test(textBetween(view, start, start + cue.index))) continue;
+        if (
+          /\b(?:no|not|never|ban\w*|halt\w*|stop\w*|block\w*|bar\w*|suspend\w*|embargo\w*|boycott\w*|refus\w*)\s+(?:[\w-]+\s+){0,2}$/i.test(
+            textBetween(view, start, start + cue.index),
+          )
+        )
+          continue;
         if (!/^\s+[a-z]/.test(s.slice(y.end - base))) continue;
         add(owner(view, start, start + cue.index, y.entityId, ctx), y, view, 'trade.buys-demonym-goods');
       }
@@ -175,14 +216,39 @@ export const tradeRules = defineFamily({
   rules: [
     { id: 'trade.trade-between', emits: ['TRADES_WITH'], description: '"trade between X and Y"' },
     { id: 'trade.hyphenated-trade', emits: ['TRADES_WITH'], description: '"X-Y trade"' },
-    { id: 'trade.possessive-exports-to', emits: ['TRADES_WITH'], description: "\"X's exports to Y\", \"Danish pigmeat exports to Y\", \"X's trade with Y\"" },
-    { id: 'trade.possessive-balance-with', emits: ['TRADES_WITH'], description: "\"X's trade deficit/surplus with Y\", \"a U.S. trade deficit with Y\"" },
+    {
+      id: 'trade.possessive-exports-to',
+      emits: ['TRADES_WITH'],
+      description: '"X\'s exports to Y", "Danish pigmeat exports to Y", "X\'s trade with Y"',
+    },
+    {
+      id: 'trade.possessive-balance-with',
+      emits: ['TRADES_WITH'],
+      description: '"X\'s trade deficit/surplus with Y", "a U.S. trade deficit with Y"',
+    },
     { id: 'trade.shipped-to', emits: ['TRADES_WITH'], description: '"X shipped/exported … to Y"' },
     { id: 'trade.trading-partners', emits: ['TRADES_WITH'], description: '"X and Y are … trading partners"' },
-    { id: 'trade.country-pair-phrase', emits: ['TRADES_WITH'], description: "\"bilateral trade\", \"trade between the two countries\": the article's two countries" },
-    { id: 'trade.balance-with', emits: ['TRADES_WITH'], description: '"the (trade) deficit/surplus with Y", "its surplus with Y", "…, with Y the deficit fell": the subject, "its" owner or home country' },
-    { id: 'trade.flow-with', emits: ['TRADES_WITH'], description: '"imports from Y", "exports to Y", "trade (ties) with Y", "shipped to Y": the subject or the home country' },
-    { id: 'trade.buys-demonym-goods', emits: ['TRADES_WITH'], description: '"imports of Brazilian orange juice", "which imports Soviet coal", "buys Canadian wheat"' },
+    {
+      id: 'trade.country-pair-phrase',
+      emits: ['TRADES_WITH'],
+      description: '"bilateral trade", "trade between the two countries": the article\'s two countries',
+    },
+    {
+      id: 'trade.balance-with',
+      emits: ['TRADES_WITH'],
+      description:
+        '"the (trade) deficit/surplus with Y", "its surplus with Y", "…, with Y the deficit fell": the subject, "its" owner or home country',
+    },
+    {
+      id: 'trade.flow-with',
+      emits: ['TRADES_WITH'],
+      description: '"imports from Y", "exports to Y", "trade (ties) with Y", "shipped to Y": the subject or the home country',
+    },
+    {
+      id: 'trade.buys-demonym-goods',
+      emits: ['TRADES_WITH'],
+      description: '"imports of Brazilian orange juice", "which imports Soviet coal", "buys Canadian wheat"',
+    },
   ],
   find: (ctx) => [...findTradeRelations(ctx), ...findOneSidedTrade(ctx)],
 });

@@ -36,35 +36,22 @@ export const examples: RuleExamples = {
       'Chilean President Rosa Vidal met Japanese Prime Minister Kenji Sato in Tokyo on Monday.',
       'Kenyan Trade Minister Amina Juma held talks with Ugandan officials in Kampala.',
     ],
-    noMatch: [
-      'Chilean President Rosa Vidal met Chilean Foreign Minister Pablo Mena in Santiago on Monday.',
-    ],
+    noMatch: ['Chilean President Rosa Vidal met Chilean Foreign Minister Pablo Mena in Santiago on Monday.'],
   },
   'visit.hosted-guest': {
     match: [
       'Kenyan President Daniel Kiprop hosted Ugandan President Joseph Okello at State House in Nairobi.',
       'Chilean President Rosa Vidal welcomed Peruvian President Luis Ortega in Santiago on Friday.',
     ],
-    noMatch: [
-      'Kenyan President Daniel Kiprop praised Ugandan President Joseph Okello at a rally in Nairobi.',
-    ],
+    noMatch: ['Kenyan President Daniel Kiprop praised Ugandan President Joseph Okello at a rally in Nairobi.'],
   },
   'visit.opening-visit-clause': {
-    match: [
-      'Before visiting Kenya, Mr Okafor made a two-day stop in Ghana.',
-      'After touring Peru, President Ana Ruiz flew home.',
-    ],
-    noMatch: [
-      'Before the visit, Mr Okafor said Kenya was a key partner.',
-    ],
+    match: ['Before visiting Kenya, Mr Okafor made a two-day stop in Ghana.', 'After touring Peru, President Ana Ruiz flew home.'],
+    noMatch: ['Before the visit, Mr Okafor said Kenya was a key partner.'],
   },
   'visit.met-during-trip': {
-    match: [
-      'Foreign Minister Taro Kono arrived in Lima on Monday and met President Ana Ruiz at the Government Palace.',
-    ],
-    noMatch: [
-      'Foreign Minister Taro Kono arrived in Lima on Monday and later spoke to President Ana Ruiz by telephone.',
-    ],
+    match: ['Foreign Minister Taro Kono arrived in Lima on Monday and met President Ana Ruiz at the Government Palace.'],
+    noMatch: ['Foreign Minister Taro Kono arrived in Lima on Monday and later spoke to President Ana Ruiz by telephone.'],
   },
   'visit.visitor-at-dateline': {
     match: [
@@ -90,9 +77,7 @@ export const examples: RuleExamples = {
     ],
   },
   'visit.dateline-country': {
-    match: [
-      'SEVILLE, Spain, May 3 - German Farm Minister Hans Weber told a news conference that prices had to fall.',
-    ],
+    match: ['SEVILLE, Spain, May 3 - German Farm Minister Hans Weber told a news conference that prices had to fall.'],
     noMatch: [
       'MADRID, May 3 - German Farm Minister Hans Weber told a news conference that prices had to fall.',
       'SEVILLE, Spain, May 3 - Spanish Farm Minister Pedro Solbes told a news conference that prices had to fall.',

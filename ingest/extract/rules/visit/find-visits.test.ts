@@ -10,8 +10,10 @@ const visits = (text: string): string[] => {
 };
 
 describe('findVisits', () => {
-  it('when a minister of one country met a counterpart in the other country\'s capital, then only the guest visited it', () => {
-    expect(visits('Kenyan Trade Minister Moses Kuria met Egyptian Trade Minister Ahmed Samir in Cairo on Monday.')).toEqual(['Moses Kuria -> Cairo']);
+  it("when a minister of one country met a counterpart in the other country's capital, then only the guest visited it", () => {
+    expect(visits('Kenyan Trade Minister Moses Kuria met Egyptian Trade Minister Ahmed Samir in Cairo on Monday.')).toEqual([
+      'Moses Kuria -> Cairo',
+    ]);
   });
 
   it('when a person travelled to a place, then the person visited it', () => {
@@ -29,12 +31,15 @@ describe('findVisits', () => {
   });
 
   it('when a wire story opens with a dateline, then only the foreign office holder present there visited it', () => {
-    const text = 'BANGKOK, Oct 19 - Australian Trade Minister John Kerin said farm talks went well.\nThai Commerce Minister Somchai Wong told a news conference the talks would go on. Kerin, here on a three-day visit, said the group would meet again.';
+    const text =
+      'BANGKOK, Oct 19 - Australian Trade Minister John Kerin said farm talks went well.\nThai Commerce Minister Somchai Wong told a news conference the talks would go on. Kerin, here on a three-day visit, said the group would meet again.';
     expect(visits(text)).toEqual(['John Kerin -> Bangkok']);
   });
 
   it('when a meeting is "at <Name>, the presidential residence", then the name is a place, not a person', () => {
-    const r = extractDocument({ text: 'Kenyan Trade Minister Moses Kuria met President Ernesto Zedillo at Los Pinos, the presidential residence.' });
+    const r = extractDocument({
+      text: 'Kenyan Trade Minister Moses Kuria met President Ernesto Zedillo at Los Pinos, the presidential residence.',
+    });
     expect(r.entities.filter((e) => e.name === 'Los Pinos').map((e) => e.type)).toEqual(['Place']);
   });
 });

@@ -34,7 +34,20 @@ const RELATION_COLORS: Record<string, string> = {
 /** Symmetric relations are drawn without an arrowhead. */
 export const UNDIRECTED_RELATIONS = new Set(['MET_WITH', 'TRADES_WITH']);
 
-const COMMUNITY_COLORS = ['#2563eb', '#dc2626', '#059669', '#ea580c', '#7c3aed', '#0891b2', '#ca8a04', '#db2777', '#4d7c0f', '#9333ea', '#0f766e', '#b91c1c'];
+const COMMUNITY_COLORS = [
+  '#2563eb',
+  '#dc2626',
+  '#059669',
+  '#ea580c',
+  '#7c3aed',
+  '#0891b2',
+  '#ca8a04',
+  '#db2777',
+  '#4d7c0f',
+  '#9333ea',
+  '#0f766e',
+  '#b91c1c',
+];
 
 export function typeColor(type: string): string {
   return TYPE_COLORS[type] ?? '#94a3b8';

@@ -39,7 +39,9 @@ export function createReducers(graph: ExplorerGraph, getState: () => ViewState) 
   };
 
   const isNodeHidden = (id: string, attrs: NodeAttributes, l: Lookup): boolean =>
-    l.hiddenNodes.has(id) || l.hiddenTypes.has(attrs.entity.type) || (attrs.entity.type === 'Person' && attrs.entity.labels.includes('Minister') && l.hiddenTypes.has('Minister'));
+    l.hiddenNodes.has(id) ||
+    l.hiddenTypes.has(attrs.entity.type) ||
+    (attrs.entity.type === 'Person' && attrs.entity.labels.includes('Minister') && l.hiddenTypes.has('Minister'));
 
   function nodeReducer(id: string, attrs: NodeAttributes): Partial<NodeDisplayData> {
     const state = getState();

@@ -3,15 +3,18 @@
 export const EXAMPLE_QUERIES: { title: string; query: string }[] = [
   {
     title: 'Who imposes tariffs on whom',
-    query: 'MATCH (imposer)-[i:IMPOSES]->(t:Tariff)-[g:TARGETS]->(target:Country)\nOPTIONAL MATCH (t)-[p:ON_PRODUCT]->(product:Product)\nRETURN imposer, i, t, g, target, p, product',
+    query:
+      'MATCH (imposer)-[i:IMPOSES]->(t:Tariff)-[g:TARGETS]->(target:Country)\nOPTIONAL MATCH (t)-[p:ON_PRODUCT]->(product:Product)\nRETURN imposer, i, t, g, target, p, product',
   },
   {
     title: 'Ministers and their portfolios',
-    query: 'MATCH (m:Minister)\nOPTIONAL MATCH (m)-[h:HOLDS_OFFICE]->(office)\nRETURN m.name AS minister, m.portfolio AS portfolio, h.title AS title, office.name AS `held at`, m, h, office',
+    query:
+      'MATCH (m:Minister)\nOPTIONAL MATCH (m)-[h:HOLDS_OFFICE]->(office)\nRETURN m.name AS minister, m.portfolio AS portfolio, h.title AS title, office.name AS `held at`, m, h, office',
   },
   {
     title: 'Agreements and their parties',
-    query: 'MATCH (party)-[r:PARTY_TO|SIGNED|MEMBER_OF]->(a:Agreement)\nRETURN a.name AS agreement, type(r) AS role, party.name AS member, party, r, a',
+    query:
+      'MATCH (party)-[r:PARTY_TO|SIGNED|MEMBER_OF]->(a:Agreement)\nRETURN a.name AS agreement, type(r) AS role, party.name AS member, party, r, a',
   },
   {
     title: 'Paths between two leaders',
@@ -21,6 +24,7 @@ export const EXAMPLE_QUERIES: { title: string; query: string }[] = [
   },
   {
     title: 'Most mentioned entities',
-    query: 'MATCH (n) WHERE NOT n:Document\nRETURN n.name AS name, labels(n) AS labels, n.mentionCount AS mentions\nORDER BY mentions DESC LIMIT 25',
+    query:
+      'MATCH (n) WHERE NOT n:Document\nRETURN n.name AS name, labels(n) AS labels, n.mentionCount AS mentions\nORDER BY mentions DESC LIMIT 25',
   },
 ];

@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { commandFor, moveTo, openCount, recordDecision, recordUndo, startWalk } from './review-walk.js';
 
-const relations = () => startWalk([{ key: 'rel:1', kind: 'relation' }, { key: 'rel:2', kind: 'relation' }, { key: 'rel:3', kind: 'relation' }]);
+const relations = () =>
+  startWalk([
+    { key: 'rel:1', kind: 'relation' },
+    { key: 'rel:2', kind: 'relation' },
+    { key: 'rel:3', kind: 'relation' },
+  ]);
 
 describe('review walk', () => {
   it('when j and k are pressed, then the focus moves and stops at both ends', () => {

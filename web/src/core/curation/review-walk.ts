@@ -40,8 +40,18 @@ export const REVIEW_KEYS: { key: string; label: string }[] = [
 ];
 
 const ACTION_BY_KEY: Record<string, ReviewAction> = { a: 'confirm', r: 'reject', m: 'merge', s: 'keep-apart' };
-const KIND_OF_ACTION: Record<ReviewAction, ReviewItemKind> = { confirm: 'relation', reject: 'relation', merge: 'duplicate', 'keep-apart': 'duplicate' };
-const OUTCOME_OF_ACTION: Record<ReviewAction, ReviewOutcome> = { confirm: 'confirmed', reject: 'rejected', merge: 'merged', 'keep-apart': 'kept-apart' };
+const KIND_OF_ACTION: Record<ReviewAction, ReviewItemKind> = {
+  confirm: 'relation',
+  reject: 'relation',
+  merge: 'duplicate',
+  'keep-apart': 'duplicate',
+};
+const OUTCOME_OF_ACTION: Record<ReviewAction, ReviewOutcome> = {
+  confirm: 'confirmed',
+  reject: 'rejected',
+  merge: 'merged',
+  'keep-apart': 'kept-apart',
+};
 
 export function startWalk(items: { key: string; kind: ReviewItemKind }[]): WalkState {
   return { items: items.map((i) => ({ key: i.key, kind: i.kind, outcome: null, decisionId: null })), focus: 0, made: [] };
@@ -50,18 +60,26 @@ export function startWalk(items: { key: string; kind: ReviewItemKind }[]): WalkS
 /** What a key press asks for; the caller runs it (a request for `decide`/`undo`) and reports back. */
 export function commandFor(state: WalkState, key: string): WalkCommand {
   const count = state.items.length;
-  if (key === 'j' || key === 'ArrowDown') return count ? { type: 'move', focus: Math.min(count - 1, state.focus + 1) } : { type: 'none', reason: 'The queue is empty.' };
-  if (key === 'k' || key === 'ArrowUp') return count ? { type: 'move', focus: Math.max(0, state.focus - 1) } : { type: 'none', reason: 'The queue is empty.' };
+  if (key === 'j' || key === 'ArrowDown')
+    return count ? { type: 'move', focus: Math.min(count - 1, state.focus + 1) } : { type: 'none', reason: 'The queue is empty.' };
+  if (key === 'k' || key === 'ArrowUp')
+    return count ? { type: 'move', focus: Math.max(0, state.focus - 1) } : { type: 'none', reason: 'The queue is empty.' };
   if (key === 'u') {
     const last = state.made[state.made.length - 1];
-    return last ? { type: 'undo', key: last.key, decisionId: last.decisionId } : { type: 'none', reason: 'Nothing to undo in this review.' };
+    return last
+      ? { type: 'undo', key: last.key, decisionId: last.decisionId }
+      : { type: 'none', reason: 'Nothing to undo in this review.' };
   }
   const action = ACTION_BY_KEY[key];
   if (!action) return { type: 'none', reason: '' };
   const item = state.items[state.focus];
   if (!item) return { type: 'none', reason: 'The queue is empty.' };
   if (item.outcome) return { type: 'none', reason: `Already ${item.outcome.replace('-', ' ')}: press u to undo it first.` };
-  if (item.kind !== KIND_OF_ACTION[action]) return { type: 'none', reason: item.kind === 'relation' ? 'On a relationship: a confirms, r rejects.' : 'On a duplicate pair: m merges, s keeps apart.' };
+  if (item.kind !== KIND_OF_ACTION[action])
+    return {
+      type: 'none',
+      reason: item.kind === 'relation' ? 'On a relationship: a confirms, r rejects.' : 'On a duplicate pair: m merges, s keeps apart.',
+    };
   return { type: 'decide', action, index: state.focus };
 }
 

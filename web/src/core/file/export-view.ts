@@ -18,7 +18,15 @@ export const EXPORT_LABELS: Record<ViewExportFormat, string> = {
   'report-md': 'Evidence pack (Markdown)',
 };
 
-const EXTENSIONS: Record<ExportFormat, string> = { csv: 'csv', json: 'json', graphml: 'graphml', gexf: 'gexf', cypher: 'cypher', report: 'html', 'report-md': 'md' };
+const EXTENSIONS: Record<ExportFormat, string> = {
+  csv: 'csv',
+  json: 'json',
+  graphml: 'graphml',
+  gexf: 'gexf',
+  cypher: 'cypher',
+  report: 'html',
+  'report-md': 'md',
+};
 
 /** Formats that carry the view's picture. */
 export const WITH_PICTURE = new Set<ViewExportFormat>(['report']);

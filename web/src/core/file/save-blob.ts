@@ -15,6 +15,13 @@ export function saveBlob(blob: Blob, fileName: string): void {
 
 /** A file-system-safe base name for the current view, e.g. "newsgraph-jane-doe-2026-11-21". */
 export function fileBaseName(viewName: string, date = new Date()): string {
-  const slug = viewName.toLowerCase().normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/[\s_]+/g, '-').slice(0, 60) || 'view';
+  const slug =
+    viewName
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^\w\s-]/g, '')
+      .trim()
+      .replace(/[\s_]+/g, '-')
+      .slice(0, 60) || 'view';
   return `newsgraph-${slug}-${date.toISOString().slice(0, 10)}`;
 }

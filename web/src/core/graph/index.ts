@@ -87,8 +87,13 @@ export function syncView(base: GraphPayload, expansions: { nodeId: string; paylo
   const seenEdges = new Set(base.edges.map((e) => e.id));
   mergePayload(graph, base);
   for (const { nodeId, payload } of expansions) {
-    const record: MergeRecord = { nodes: payload.nodes.map((n) => n.id).filter((id) => !seenNodes.has(id)), edges: payload.edges.map((e) => e.id).filter((id) => !seenEdges.has(id)) };
-    const anchor = graph.hasNode(nodeId) ? { x: graph.getNodeAttribute(nodeId, 'x'), y: graph.getNodeAttribute(nodeId, 'y') } : { x: 0, y: 0 };
+    const record: MergeRecord = {
+      nodes: payload.nodes.map((n) => n.id).filter((id) => !seenNodes.has(id)),
+      edges: payload.edges.map((e) => e.id).filter((id) => !seenEdges.has(id)),
+    };
+    const anchor = graph.hasNode(nodeId)
+      ? { x: graph.getNodeAttribute(nodeId, 'x'), y: graph.getNodeAttribute(nodeId, 'y') }
+      : { x: 0, y: 0 };
     mergePayload(graph, payload, { anchor });
     for (const id of record.nodes) seenNodes.add(id);
     for (const id of record.edges) seenEdges.add(id);

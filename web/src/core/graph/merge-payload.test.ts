@@ -6,8 +6,25 @@ import type { GraphEdge, GraphNode } from '../../../../ontology/api-types.js';
 import { mergePayload, undoMerge } from './merge-payload.js';
 import type { ExplorerGraph } from './types.js';
 
-const node = (id: string, name = id): GraphNode => ({ id, type: 'Person', labels: ['Person'], name, aliases: [], properties: {}, degree: 1 });
-const edge = (id: string, source: string, target: string): GraphEdge => ({ id, type: 'MET_WITH', source, target, properties: {}, confidence: 0.9, evidenceCount: 1, rules: [] });
+const node = (id: string, name = id): GraphNode => ({
+  id,
+  type: 'Person',
+  labels: ['Person'],
+  name,
+  aliases: [],
+  properties: {},
+  degree: 1,
+});
+const edge = (id: string, source: string, target: string): GraphEdge => ({
+  id,
+  type: 'MET_WITH',
+  source,
+  target,
+  properties: {},
+  confidence: 0.9,
+  evidenceCount: 1,
+  rules: [],
+});
 
 describe('mergePayload', () => {
   it('when nodes and edges are new, then both are added and recorded', () => {
@@ -37,7 +54,11 @@ describe('mergePayload', () => {
   it('when an expand is undone, then exactly what it added is removed', () => {
     const graph: ExplorerGraph = new MultiDirectedGraph();
     mergePayload(graph, { nodes: [node('a')], edges: [] });
-    const record = mergePayload(graph, { nodes: [node('a'), node('b'), node('c')], edges: [edge('e1', 'a', 'b'), edge('e2', 'a', 'c')] }, { anchor: { x: 0, y: 0 } });
+    const record = mergePayload(
+      graph,
+      { nodes: [node('a'), node('b'), node('c')], edges: [edge('e1', 'a', 'b'), edge('e2', 'a', 'c')] },
+      { anchor: { x: 0, y: 0 } },
+    );
     undoMerge(graph, record);
     expect(graph.nodes()).toEqual(['a']);
     expect(graph.size).toBe(0);

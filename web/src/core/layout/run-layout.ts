@@ -32,7 +32,13 @@ export interface LayoutOptions {
 /** Barnes-Hut pays off above ~2,000 nodes (the issue's threshold); inferSettings tunes gravity and slow-down.
  *  Strong gravity keeps the many isolated entities of a news graph near the story instead of on the rim. */
 function fa2Settings(order: number) {
-  return { ...forceAtlas2.inferSettings(order), barnesHutOptimize: order > 2000, adjustSizes: false, strongGravityMode: true, gravity: 0.3 };
+  return {
+    ...forceAtlas2.inferSettings(order),
+    barnesHutOptimize: order > 2000,
+    adjustSizes: false,
+    strongGravityMode: true,
+    gravity: 0.3,
+  };
 }
 
 export function runLayout(graph: ExplorerGraph, options: LayoutOptions = {}): LayoutRun {
@@ -52,13 +58,16 @@ export function runLayout(graph: ExplorerGraph, options: LayoutOptions = {}): La
     let lastSync = performance.now();
     const sync = () => {
       lastSync = performance.now();
-      graph.updateEachNodeAttributes((id, a) => {
-        if (shadow.hasNode(id)) {
-          a.x = shadow.getNodeAttribute(id, 'x');
-          a.y = shadow.getNodeAttribute(id, 'y');
-        }
-        return a;
-      }, { attributes: ['x', 'y'] });
+      graph.updateEachNodeAttributes(
+        (id, a) => {
+          if (shadow.hasNode(id)) {
+            a.x = shadow.getNodeAttribute(id, 'x');
+            a.y = shadow.getNodeAttribute(id, 'y');
+          }
+          return a;
+        },
+        { attributes: ['x', 'y'] },
+      );
     };
     const fa2 = new FA2LayoutSupervisor(shadow, { settings });
     const detector = createSettleDetector(DEFAULT_SETTLE);
@@ -140,7 +149,10 @@ function runNoverlap(graph: ExplorerGraph, capMs: number, nodeSize: (id: string)
 
 /** Sigma fits the drawing into the viewport, so one screen pixel is roughly extent / ~700 px. */
 function graphUnitsPerPixel(graph: ExplorerGraph): number {
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    maxX = -Infinity,
+    minY = Infinity,
+    maxY = -Infinity;
   graph.forEachNode((_, a) => {
     minX = Math.min(minX, a.x);
     maxX = Math.max(maxX, a.x);

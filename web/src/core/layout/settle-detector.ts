@@ -21,9 +21,13 @@ export function createSettleDetector(options: SettleOptions = DEFAULT_SETTLE) {
         return false;
       }
       let moved = 0;
-      let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+      let minX = Infinity,
+        maxX = -Infinity,
+        minY = Infinity,
+        maxY = -Infinity;
       for (let i = 0; i < positions.length; i += 2) {
-        const x = positions[i]!, y = positions[i + 1]!;
+        const x = positions[i]!,
+          y = positions[i + 1]!;
         moved += Math.hypot(x - previous[i]!, y - previous[i + 1]!);
         if (x < minX) minX = x;
         if (x > maxX) maxX = x;

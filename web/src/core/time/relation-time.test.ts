@@ -5,7 +5,17 @@ import type { DocumentSummary, GraphEdge } from '../../../../ontology/api-types.
 import { conflictValues, edgeConflict, edgeSources, sourcesLine } from './relation-time.js';
 
 const edge = (extra: Partial<GraphEdge> & Record<string, unknown> = {}, properties: GraphEdge['properties'] = {}): GraphEdge =>
-  ({ id: 'rel:x', type: 'IMPOSES', source: 'a', target: 'b', properties, confidence: 0.8, evidenceCount: 2, rules: [], ...extra }) as GraphEdge;
+  ({
+    id: 'rel:x',
+    type: 'IMPOSES',
+    source: 'a',
+    target: 'b',
+    properties,
+    confidence: 0.8,
+    evidenceCount: 2,
+    rules: [],
+    ...extra,
+  }) as GraphEdge;
 const doc = (id: string, publishedAt: string | null): DocumentSummary => ({ id, title: id, source: null, url: null, publishedAt });
 
 describe('relationship time and sources', () => {
@@ -22,13 +32,19 @@ describe('relationship time and sources', () => {
   });
 
   it('when a relationship is flagged conflict, then its values are read with documents and dates', () => {
-    const e = edge({ conflict: true }, { conflictValues: ['{"value":"25%","docId":"d1","date":"2025-03-02"}', '{"rate":50,"docId":"d2"}'] });
+    const e = edge(
+      { conflict: true },
+      { conflictValues: ['{"value":"25%","docId":"d1","date":"2025-03-02"}', '{"rate":50,"docId":"d2"}'] },
+    );
     expect(edgeConflict(e)).toBe(true);
     expect(conflictValues(e)).toEqual([
       { value: '25%', outlet: null, docId: 'd1', date: '2025-03-02' },
       { value: '50%', outlet: null, docId: 'd2', date: null },
     ]);
-    const claims = edge({ conflict: true, claims: [{ property: 'valueUsd', scope: '2024', value: 40.5e9, docId: 'd1', date: '2025-01-02', outlet: 'Wire' }] });
+    const claims = edge({
+      conflict: true,
+      claims: [{ property: 'valueUsd', scope: '2024', value: 40.5e9, docId: 'd1', date: '2025-01-02', outlet: 'Wire' }],
+    });
     expect(conflictValues(claims)).toEqual([{ value: 'US$ 40.5 billion (2024)', outlet: 'Wire', docId: 'd1', date: '2025-01-02' }]);
     expect(edgeConflict(edge())).toBe(false);
     // A claim nobody disputes (one document's portfolio) is not shown among the conflicting values.

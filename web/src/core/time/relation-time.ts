@@ -21,11 +21,26 @@ export function edgeSources(edge: GraphEdge, documents?: DocumentSummary[]): num
 }
 
 function edgeFirstSeen(edge: GraphEdge, documents: DocumentSummary[] = []): string | null {
-  return dayOf(field(edge, 'firstSeen')) ?? documents.map((d) => dayOf(d.publishedAt)).filter((d): d is string => !!d).sort()[0] ?? null;
+  return (
+    dayOf(field(edge, 'firstSeen')) ??
+    documents
+      .map((d) => dayOf(d.publishedAt))
+      .filter((d): d is string => !!d)
+      .sort()[0] ??
+    null
+  );
 }
 
 function edgeLastSeen(edge: GraphEdge, documents: DocumentSummary[] = []): string | null {
-  return dayOf(field(edge, 'lastSeen')) ?? documents.map((d) => dayOf(d.publishedAt)).filter((d): d is string => !!d).sort().at(-1) ?? null;
+  return (
+    dayOf(field(edge, 'lastSeen')) ??
+    documents
+      .map((d) => dayOf(d.publishedAt))
+      .filter((d): d is string => !!d)
+      .sort()
+      .at(-1) ??
+    null
+  );
 }
 
 export function edgeConflict(edge: GraphEdge): boolean {
@@ -37,7 +52,11 @@ export function sourcesLine(edge: GraphEdge, documents: DocumentSummary[] = []):
   const n = edgeSources(edge, documents);
   const first = edgeFirstSeen(edge, documents);
   const last = edgeLastSeen(edge, documents);
-  return [`${n} source${n === 1 ? '' : 's'}`, first ? `first seen ${formatDay(first)}` : null, last && last !== first ? `last seen ${formatDay(last)}` : null]
+  return [
+    `${n} source${n === 1 ? '' : 's'}`,
+    first ? `first seen ${formatDay(first)}` : null,
+    last && last !== first ? `last seen ${formatDay(last)}` : null,
+  ]
     .filter(Boolean)
     .join(' · ');
 }
@@ -92,7 +111,8 @@ export function conflictValues(edge: GraphEdge): ConflictValue[] {
         const value = o.value ?? o.rate ?? o.valueUsd ?? o.title ?? o.amount;
         const property = typeof o.property === 'string' ? o.property : o.rate !== undefined ? 'rate' : '';
         // A trade value's year tells two values apart; a tariff's measure key is no reading matter.
-        const scope = property !== 'rate' && ((typeof o.scope === 'string' && o.scope) || typeof o.scope === 'number') ? ` (${o.scope})` : '';
+        const scope =
+          property !== 'rate' && ((typeof o.scope === 'string' && o.scope) || typeof o.scope === 'number') ? ` (${o.scope})` : '';
         out.push({
           value: value === undefined ? JSON.stringify(o) : `${claimText(property, value)}${scope}`,
           outlet: typeof o.outlet === 'string' ? o.outlet : null,

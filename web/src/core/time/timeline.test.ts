@@ -18,7 +18,16 @@ describe('timeline buckets', () => {
   });
 
   it('when the server answers with its own field names, then the buckets are read in date order', () => {
-    const t = readTimeline({ buckets: [{ bucket: '2025-04-01T00:00:00Z', documents: 2, newRelationships: 5 }, { start: '2025-03-01', count: 1 }], undated: 3 }, 'month');
+    const t = readTimeline(
+      {
+        buckets: [
+          { bucket: '2025-04-01T00:00:00Z', documents: 2, newRelationships: 5 },
+          { start: '2025-03-01', count: 1 },
+        ],
+        undated: 3,
+      },
+      'month',
+    );
     expect(t.buckets).toEqual([
       { start: '2025-03-01', end: '2025-03-31', documents: 1, relationships: 0 },
       { start: '2025-04-01', end: '2025-04-30', documents: 2, relationships: 5 },
@@ -37,8 +46,23 @@ describe('timeline buckets', () => {
 
 describe('timeline axis', () => {
   it('when buckets are missing between dated ones, then they are filled with zero counts', () => {
-    const filled = fillBuckets(readTimeline({ buckets: [{ start: '2025-01-01', documents: 2 }, { start: '2025-04-01', documents: 1 }] }, 'month'));
-    expect(filled.map((b) => [b.start, b.documents])).toEqual([['2025-01-01', 2], ['2025-02-01', 0], ['2025-03-01', 0], ['2025-04-01', 1]]);
+    const filled = fillBuckets(
+      readTimeline(
+        {
+          buckets: [
+            { start: '2025-01-01', documents: 2 },
+            { start: '2025-04-01', documents: 1 },
+          ],
+        },
+        'month',
+      ),
+    );
+    expect(filled.map((b) => [b.start, b.documents])).toEqual([
+      ['2025-01-01', 2],
+      ['2025-02-01', 0],
+      ['2025-03-01', 0],
+      ['2025-04-01', 1],
+    ]);
   });
 
   it('when a range is set, then the buckets it covers are found; "as of" covers everything before', () => {

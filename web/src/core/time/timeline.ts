@@ -41,7 +41,8 @@ export function bucketEnd(start: string, bucket: Bucket): string {
 }
 
 /** Whole days from a to b (b later). */
-const daysBetween = (a: string, b: string): number => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+const daysBetween = (a: string, b: string): number =>
+  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 
 /** Day buckets up to three months, weeks up to two years, months beyond. */
 export function bucketForSpan(first: string, last: string): Bucket {
@@ -84,7 +85,11 @@ export function formatDay(iso: string): string {
 
 /** "2 Mar 2025 – 31 Mar 2025" or "as of 31 Mar 2025". */
 export function describeRange(time: TimeRange): string {
-  return time.from ? (time.from === time.to ? formatDay(time.from) : `${formatDay(time.from)} – ${formatDay(time.to)}`) : `as of ${formatDay(time.to)}`;
+  return time.from
+    ? time.from === time.to
+      ? formatDay(time.from)
+      : `${formatDay(time.from)} – ${formatDay(time.to)}`
+    : `as of ${formatDay(time.to)}`;
 }
 
 /** The bucket after the one starting on `start`. */

@@ -3,7 +3,21 @@
 import { INITIAL_VIEW_STATE, type PanelId, type TimeRange, type ViewState } from '../state.js';
 
 /** The subset of the view state a link carries. */
-export type LinkState = Pick<ViewState, 'selected' | 'hiddenTypes' | 'hiddenRelTypes' | 'hiddenNodes' | 'expanded' | 'sizeBy' | 'colorBy' | 'edgeWidthBy' | 'time' | 'panel' | 'consoleQuery' | 'documentId'>;
+export type LinkState = Pick<
+  ViewState,
+  | 'selected'
+  | 'hiddenTypes'
+  | 'hiddenRelTypes'
+  | 'hiddenNodes'
+  | 'expanded'
+  | 'sizeBy'
+  | 'colorBy'
+  | 'edgeWidthBy'
+  | 'time'
+  | 'panel'
+  | 'consoleQuery'
+  | 'documentId'
+>;
 
 const PANELS: PanelId[] = ['details', 'document', 'console', 'paths', 'analyse', 'table', 'review', 'history'];
 const list = (value: string | null): string[] => (value ? value.split(',').filter(Boolean) : []);
