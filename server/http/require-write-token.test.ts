@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../config/config.js';
-import { editorTokens, userOfToken } from './require-write-token.js';
+import { editorOf, editorTokens, userOfToken } from './require-write-token.js';
 
 describe('tokens', () => {
   it('when NEWSGRAPH_TOKENS names editors, then each token maps to its name and the write token is user editor', () => {
@@ -17,6 +17,17 @@ describe('tokens', () => {
     expect(userOfToken('w', tokens)).toBe('editor');
     expect(userOfToken('nope', tokens)).toBeUndefined();
     expect(userOfToken(undefined, tokens)).toBeUndefined();
+  });
+
+  it('when a write carries a reader token, then 403 (known, not allowed); a wrong or missing one, 401; no editors configured, 403', () => {
+    const config = loadConfig({ NEWSGRAPH_TOKENS: 'alice:a-secret', NEWSGRAPH_READ_TOKENS: 'team:r-secret' });
+    expect(editorOf('a-secret', config)).toBe('alice');
+    expect(() => editorOf('r-secret', config)).toThrow(expect.objectContaining({ status: 403, code: 'read_only_token' }));
+    expect(() => editorOf('nope', config)).toThrow(expect.objectContaining({ status: 401 }));
+    expect(() => editorOf(undefined, config)).toThrow(expect.objectContaining({ status: 401 }));
+    expect(() => editorOf('a-secret', loadConfig({ NEWSGRAPH_READ_TOKENS: 'team:r-secret' }))).toThrow(
+      expect.objectContaining({ status: 403, code: 'writes_disabled' }),
+    );
   });
 
   it('when nothing is set, then no editors and no readers; a malformed list is a config error naming it', () => {

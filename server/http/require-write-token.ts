@@ -37,14 +37,29 @@ function unauthorized(res: Response, message: string): AppError {
   return new AppError(401, 'unauthorized', message);
 }
 
-/** Checks the editor's bearer token and returns the editor's name; 403 when no editor token is configured, 401 when wrong or missing. */
-export function requireEditor(req: Request, res: Response, config: Pick<Config, 'writeToken' | 'editorTokens'>): string {
+/**
+ * Checks the editor's bearer token and returns the editor's name: 403 when no editor token is configured
+ * or the token is a reader's (known, but not allowed to write), 401 when missing or wrong.
+ */
+export function requireEditor(req: Request, res: Response, config: Pick<Config, 'writeToken' | 'editorTokens' | 'readTokens'>): string {
+  return editorOf(bearer(req), config, res);
+}
+
+/** The editor a bearer token belongs to, or the AppError it earns (see requireEditor). */
+export function editorOf(
+  given: string | undefined,
+  config: Pick<Config, 'writeToken' | 'editorTokens' | 'readTokens'>,
+  res?: Response,
+): string {
   const tokens = editorTokens(config);
   if (tokens.length === 0)
     throw new AppError(403, 'writes_disabled', 'Writes are disabled: set NEWSGRAPH_TOKENS or NEWSGRAPH_WRITE_TOKEN to allow them.');
-  const user = userOfToken(bearer(req), tokens);
-  if (!user) throw unauthorized(res, 'A valid bearer token is required for writes.');
-  return user;
+  const user = userOfToken(given, tokens);
+  if (user) return user;
+  const reader = userOfToken(given, config.readTokens ?? []);
+  if (reader) throw new AppError(403, 'read_only_token', `The token of ${reader} may read but not write: sign in with an editor's token.`);
+  if (res) res.setHeader('WWW-Authenticate', 'Bearer realm="newsgraph"');
+  throw new AppError(401, 'unauthorized', 'A valid bearer token is required for writes.');
 }
 
 /** Express middleware for /api: when reader tokens are configured, every request but /api/health needs a reader's or an editor's token. */
