@@ -317,6 +317,8 @@ describe('the API surface', () => {
       'graphml',
       'gexf',
       'cypher',
+      'report',
+      'report-md',
     ]);
   });
 
