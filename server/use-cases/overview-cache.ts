@@ -6,12 +6,13 @@ const MAX_ENTRIES = 64;
 
 /** A JSON answer serialised once, with the strong ETag clients send back in If-None-Match. */
 export interface SerializedBody {
-  body: string;
+  /** UTF-8 bytes, encoded once: a multi-megabyte overview is not re-encoded for every response. */
+  body: Buffer;
   etag: string;
 }
 
 export function serializeBody(value: unknown): SerializedBody {
-  const body = JSON.stringify(value);
+  const body = Buffer.from(JSON.stringify(value), 'utf8');
   return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
 }
 
