@@ -2,18 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../extract-documents.js';
 import { explainDocument, formatExplanation, formatFiring } from './explain-document.js';
 
-const TEXT =
-  'Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum in Mexico City on Thursday. The weather was mild.';
+const TEXT = 'Canadian Prime Minister Elena Marsh met Mexican President Rosa Quintero in Mexico City on Thursday. The weather was mild.';
 
 describe('explainDocument', () => {
   it('when rules fire, then each draft sits under its numbered sentence with both ends named', () => {
     const explanation = explainDocument(analyzeDocument({ text: TEXT, title: 'Summit' }));
     expect(explanation.sentences.map((s) => [s.number, s.text])).toEqual([
-      [1, 'Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum in Mexico City on Thursday.'],
+      [1, 'Canadian Prime Minister Elena Marsh met Mexican President Rosa Quintero in Mexico City on Thursday.'],
       [2, 'The weather was mild.'],
     ]);
     const lines = explanation.sentences[0]!.firings.map(formatFiring);
-    expect(lines).toContain('office.title-names-country → HOLDS_OFFICE Mark Carney → Canada {title: Prime Minister}');
+    expect(lines).toContain('office.title-names-country → HOLDS_OFFICE Elena Marsh → Canada {title: Prime Minister}');
     expect(lines.some((l) => /^meeting\.[a-z-]+ → MET_WITH /.test(l))).toBe(true);
     expect(explanation.sentences[1]!.firings).toEqual([]);
     expect(explanation.unplaced).toEqual([]);

@@ -151,17 +151,17 @@ describe('extract command', () => {
     const file = join(dir, 'explain.txt');
     writeFileSync(
       file,
-      'Summit\n\nCanadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum in Mexico City on Thursday. The weather was mild.\n',
+      'Summit\n\nCanadian Prime Minister Elena Marsh met Mexican President Rosa Quintero in Mexico City on Thursday. The weather was mild.\n',
     );
     const out = await cli('ingest/cli/extract-command.ts', ['--explain', file]);
     expect(out.code).toBe(0);
     const lines = out.stdout.split('\n');
     expect(lines[0]).toMatch(/^== Summit \(.*explain\.txt\) · document [0-9a-f]{12}… · \d+ sentences, \d+ relations kept, \d+ refused$/);
-    const first = lines.findIndex((l) => l.startsWith('[2] Canadian Prime Minister Mark Carney met'));
+    const first = lines.findIndex((l) => l.startsWith('[2] Canadian Prime Minister Elena Marsh met'));
     expect(first).toBeGreaterThan(0);
     const fired = lines.slice(first + 1).filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('    ')));
-    expect(fired).toContain('    office.title-names-country → HOLDS_OFFICE Mark Carney → Canada {title: Prime Minister}');
-    expect(fired.some((l) => / → MET_WITH (Mark Carney → Claudia Sheinbaum|Claudia Sheinbaum → Mark Carney)/.test(l))).toBe(true);
+    expect(fired).toContain('    office.title-names-country → HOLDS_OFFICE Elena Marsh → Canada {title: Prime Minister}');
+    expect(fired.some((l) => / → MET_WITH (Elena Marsh → Rosa Quintero|Rosa Quintero → Elena Marsh)/.test(l))).toBe(true);
     expect(lines).toContain('[3] The weather was mild.');
   });
 

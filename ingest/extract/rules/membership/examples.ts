@@ -15,45 +15,45 @@ export const examples: RuleExamples = {
   },
   'membership.country-pair-member-of': {
     match: [
-      'LIMA, March 3 (Reuters) - Peru and Chile agreed to expand cooperation. Both countries are members of the Pacific Alliance.',
+      'LIMA, March 3 (Reuters) - Peru and Chile agreed to expand cooperation. Both countries are members of the Meridian Alliance.',
       'Kenya and Uganda signed a border deal on Monday. The two countries are members of the East African Community.',
     ],
-    noMatch: ['Peru and Chile agreed to expand cooperation. Peru is a member of the Pacific Alliance.'],
+    noMatch: ['Peru and Chile agreed to expand cooperation. Peru is a member of the Meridian Alliance.'],
   },
   'membership.members-of-a-and-b': {
     match: [
-      'Peru and Chile are members of the Pacific Alliance and of the Andean Community.',
+      'Peru and Chile are members of the Meridian Alliance and of the Andean Community.',
       'Vietnam and Malaysia are members of the Association of Southeast Asian Nations and the Asia-Pacific Economic Cooperation forum.',
     ],
-    noMatch: ['Peru and Chile are members of the Pacific Alliance. Brazil is part of the Andean Community.'],
+    noMatch: ['Peru and Chile are members of the Meridian Alliance. Brazil is part of the Andean Community.'],
   },
   'membership.bloc-includes': {
     match: [
-      'Ministers met at the Pacific Alliance on Monday. It is a bloc that includes Peru, Chile and Colombia.',
+      'Ministers met at the Meridian Alliance on Monday. It is a bloc that includes Peru, Chile and Colombia.',
       'Leaders praised the Southern African Development Community. The bloc that includes Botswana, Zambia and Namibia met in May.',
     ],
     noMatch: ['Leaders praised the Southern African Development Community. Botswana, Zambia and Namibia also attended.'],
   },
   'membership.which-includes': {
     match: [
-      'The talks were hosted by the Pacific Alliance, which includes Peru, Chile and Colombia.',
+      'The talks were hosted by the Meridian Alliance, which includes Peru, Chile and Colombia.',
       'The Southern African Development Community, which also includes Botswana and Zambia, met in May.',
     ],
-    noMatch: ['The Pacific Alliance, which Peru and Chile praised, met in May.'],
+    noMatch: ['The Meridian Alliance, which Peru and Chile praised, met in May.'],
   },
   'membership.of-which-member': {
     match: [
-      'The Pacific Alliance, of which Peru is a founding member, met in May.',
+      'The Meridian Alliance, of which Peru is a founding member, met in May.',
       'Trade ministers of the Andean Community, of which Bolivia is a full member, met in Lima.',
     ],
-    noMatch: ['Peru and Chile attended the Pacific Alliance, of which Brazil is not a member.'],
+    noMatch: ['Peru and Chile attended the Meridian Alliance, of which Brazil is not a member.'],
   },
   'membership.of-which-not-others': {
     match: [
-      'Peru and Chile attended the Pacific Alliance, of which Brazil is not a member.',
-      'Peru, Chile and Brazil met at the Pacific Alliance, of which Brazil is not a member.',
+      'Peru and Chile attended the Meridian Alliance, of which Brazil is not a member.',
+      'Peru, Chile and Brazil met at the Meridian Alliance, of which Brazil is not a member.',
     ],
-    noMatch: ['The Pacific Alliance, of which Peru is a founding member, met in May.'],
+    noMatch: ['The Meridian Alliance, of which Peru is a founding member, met in May.'],
   },
   'membership.partners-in': {
     match: [
