@@ -97,7 +97,8 @@ describe('tokens', () => {
       expect((await guarded.get('/api/stats', { headers: { authorization: 'Bearer single-write-token' } })).status).toBe(200);
       expect((await guarded.get('/api/health')).status).toBe(200);
       const reader = await guarded.post('/api/entities/keep-apart', { ids: [SILVA, P_SILVA] }, { authorization: 'Bearer team-token-123' });
-      expect(reader.status).toBe(401);
+      expect(reader.status).toBe(403);
+      expect(reader.body.error.code).toBe('read_only_token');
       const editor = await guarded.post(
         '/api/entities/keep-apart',
         { ids: [SILVA, P_SILVA] },
