@@ -22,8 +22,8 @@ describe('relation rules', () => {
     ],
     [
       'AFFILIATED_WITH',
-      'Nelson Wiseman, professor emeritus at the University of Toronto, said so.',
-      'AFFILIATED_WITH Nelson Wiseman -> University of Toronto',
+      'Tomas Hale, professor emeritus at the University of Eastbrook, said so.',
+      'AFFILIATED_WITH Tomas Hale -> University of Eastbrook',
     ],
     [
       'IMPOSES',
@@ -68,8 +68,8 @@ describe('relation rules', () => {
     ['an application to join', 'China has applied to join the Trans-Pacific Partnership.', 'MEMBER_OF China -> Trans-Pacific Partnership'],
     [
       'a meeting that did not happen',
-      'Prime Minister Mark Carney did not meet President Claudia Sheinbaum.',
-      'MET_WITH Claudia Sheinbaum -> Mark Carney',
+      'Prime Minister Elena Marsh did not meet President Rosa Quintero.',
+      'MET_WITH Rosa Quintero -> Elena Marsh',
     ],
     [
       "a president whose country the dateline's president already holds",

@@ -14,12 +14,12 @@ export const examples: RuleExamples = {
   },
   'location.region-of-dateline-country': {
     match: [
-      'MEXICO CITY, Nov 14 (Reuters) - Mexican police arrested six men in the northern city of Valdoro.',
+      'QUITO, Nov 14 (Reuters) - Ecuadorean police arrested six men in the northern city of Valdoro.',
       'LIMA, March 3 (Reuters) - Farmers protested in the southern region of Arequipa on Monday, the latest unrest in Peru.',
     ],
     noMatch: [
-      'Police arrested six men in the northern city of Valdoro, Mexican officials said.',
-      'MEXICO CITY, Nov 14 (Reuters) - Mexican police arrested six men in Puerto Caldera.',
+      'Police arrested six men in the northern city of Valdoro, Ecuadorean officials said.',
+      'QUITO, Nov 14 (Reuters) - Ecuadorean police arrested six men in Puerto Caldera.',
     ],
   },
   'location.possessive-place': {
