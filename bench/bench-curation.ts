@@ -9,7 +9,7 @@ import { createDriver } from '../graph/create-driver.js';
 import { ensureSchema } from '../graph/ensure-schema.js';
 import { selectDatabase } from '../graph/select-database.js';
 import { startWebServer } from '../server/web-server.js';
-import { ENTITIES, loadGraph, RELATIONS } from './bench-graph.js';
+import { ENTITIES, loadGraph, RELATIONS, waitForSettledDatabase } from './bench-graph.js';
 
 const TOKEN = 'bench-curation-token';
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     say(
       `bench:curation: loaded ${ENTITIES.toLocaleString()} entities and ${RELATIONS.toLocaleString()} relationships in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
     );
+    say(`bench:curation: settling: ${await waitForSettledDatabase(driver, target.database, dataDir)}`);
     server = await startWebServer({
       target,
       port: 0,

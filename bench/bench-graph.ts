@@ -1,6 +1,9 @@
 /* Bench: the generated graph the API and curation benchmarks share — 100k entities, 300k relationships, deterministic. */
 
+import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Driver } from 'neo4j-driver';
+import { readLauncherRecord } from '../neo4j/launcher-record.js';
 import { entityId, relationId } from '../ontology/ids.js';
 import { PRIMARY_ENTITY_LABELS, type PrimaryEntityLabel } from '../ontology/labels.js';
 import { RELATION_SPECS, RELATION_TYPES } from '../ontology/relation-types.js';
@@ -93,4 +96,40 @@ export async function loadGraph(driver: Driver, database: string): Promise<Gener
     await session.close();
   }
   return { ids, names };
+}
+
+// ---- a settled database ---------------------------------------------------------------------
+/** CPU seconds a process has used (Linux /proc), or undefined where that cannot be read. */
+function cpuSeconds(pid: number): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * After a bulk load Neo4j keeps working for a minute or more (checkpoint, index merges, JIT); figures taken then
+ * measure that, not the API. Forces a checkpoint, then waits until the launcher's JVM idles (under 10 % of a core
+ * over 2 s) or `maxMs` pass. Returns what it waited, for the report.
+ */
+export async function waitForSettledDatabase(driver: Driver, database: string, dataDir: string, maxMs = 180_000): Promise<string> {
+  const t0 = performance.now();
+  await driver.executeQuery('CALL db.checkpoint()', {}, { database });
+  const reading = readLauncherRecord(dataDir);
+  const pid = reading.state === 'found' ? reading.record.pid : undefined;
+  if (pid === undefined || cpuSeconds(pid) === undefined) {
+    await sleep(15_000);
+    return 'checkpoint, then 15 s (JVM CPU not readable here)';
+  }
+  for (;;) {
+    const before = cpuSeconds(pid)!;
+    await sleep(2_000);
+    const busy = ((cpuSeconds(pid) ?? before) - before) / 2;
+    const waited = performance.now() - t0;
+    if (busy < 0.1) return `checkpoint, then the JVM idled after ${(waited / 1000).toFixed(0)} s`;
+    if (waited > maxMs)
+      return `checkpoint, then ${(waited / 1000).toFixed(0)} s (the JVM still used ${(busy * 100).toFixed(0)} % of a core)`;
+  }
 }

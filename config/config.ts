@@ -97,6 +97,11 @@ const CONFIG_KEYS = {
     'Largest request body accepted, in bytes.',
     z.coerce.number().int().min(1024).default(1_048_576),
   ),
+  readCacheMiB: key(
+    'NEWSGRAPH_READ_CACHE_MB',
+    'Memory for answers to node, neighbour and search requests, kept until the graph changes (0 turns the cache off).',
+    z.coerce.number().min(0).default(64),
+  ),
   rateLimitPerMinute: key(
     'NEWSGRAPH_RATE_LIMIT',
     'Requests per minute per client before 429.',

@@ -2,7 +2,7 @@
 
 import type { Config } from '../config/config.js';
 import type { GraphExecutor } from './executor.js';
-import type { OverviewCache } from './use-cases/overview-cache.js';
+import type { ResponseCache } from './use-cases/response-cache.js';
 
 export interface ServerContext {
   executor: GraphExecutor;
@@ -11,7 +11,9 @@ export interface ServerContext {
   /** Serialises writes from this process so parallel uploads of one text cannot race. */
   writeQueue: { run<T>(work: () => Promise<T>): Promise<T> };
   /** Ranked overviews by parameters and graph version; this process's writes invalidate it. */
-  overviewCache: OverviewCache;
+  overviewCache: ResponseCache;
+  /** Node, neighbour and search answers by request and graph version (undefined: turned off). */
+  readCache: ResponseCache | undefined;
   /** The graph's version, read fresh for each caller but shared by concurrent ones. */
   graphVersion: () => Promise<string>;
 }
@@ -25,4 +27,10 @@ export function createWriteQueue(): ServerContext['writeQueue'] {
       return next;
     },
   };
+}
+
+/** After this process writes: cached answers are forgotten at once, not at the next version check. */
+export function forgetCachedReads(ctx: ServerContext): void {
+  ctx.overviewCache.invalidate();
+  ctx.readCache?.invalidate();
 }

@@ -12,7 +12,7 @@ import { createApp } from './app.js';
 import { createWriteQueue, type ServerContext } from './context.js';
 import { GraphExecutor } from './executor.js';
 import type { RouteSpec } from './http/route-spec.js';
-import { createOverviewCache } from './use-cases/overview-cache.js';
+import { createResponseCache } from './use-cases/response-cache.js';
 import { createFreshReader } from './use-cases/fresh-reader.js';
 import { getGraphVersion } from './queries/get-graph-version.js';
 
@@ -50,7 +50,8 @@ export async function startWebServer(options: StartOptions): Promise<WebServer> 
     config,
     target: { uri: options.target.uri, database: options.target.database },
     writeQueue: createWriteQueue(),
-    overviewCache: createOverviewCache(),
+    overviewCache: createResponseCache({ maxEntries: 64, maxBytes: Number.POSITIVE_INFINITY }),
+    readCache: config.readCacheMiB > 0 ? createResponseCache({ maxEntries: 20_000, maxBytes: config.readCacheMiB * 2 ** 20 }) : undefined,
     graphVersion: createFreshReader(() => getGraphVersion(executor)),
   };
   const app = createApp(context, { webRoot: options.webRoot ?? DEFAULT_WEB_ROOT, extraRoutes: options.extraRoutes });

@@ -6,7 +6,7 @@ import neo4j, { type ManagedTransaction, type Transaction } from 'neo4j-driver';
 import { isRetryable } from '../../ingest/load/is-retryable.js';
 import type { DecisionResponse } from '../../ontology/api-types.js';
 import { DECISION_LABEL, type DecisionKind } from '../../ontology/curation.js';
-import type { ServerContext } from '../context.js';
+import { forgetCachedReads, type ServerContext } from '../context.js';
 import { AppError } from '../errors/app-error.js';
 import { mapNeo4jError } from '../errors/map-neo4j-error.js';
 
@@ -41,7 +41,7 @@ export async function inWriteTransaction<T>(ctx: ServerContext, work: (tx: Write
     .catch((error: unknown) => {
       throw mapNeo4jError(error);
     })
-    .finally(() => ctx.overviewCache.invalidate());
+    .finally(() => forgetCachedReads(ctx));
 }
 
 export interface NewDecision {

@@ -27,7 +27,7 @@ const SEARCH = `CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $fetc
      ORDER BY score DESC, size(node.name), id
      LIMIT $limit`;
 
-/** Exact and prefix matches first; fuzzy matching (costly in Lucene) only when they fill less than the limit. */
+/** Exact and prefix matches; fuzzy matching (costly in Lucene) only when no name or alias starts with the text. */
 export async function searchEntities(ex: GraphExecutor, params: SearchParams): Promise<SearchHit[]> {
   const prefix = buildLuceneQuery(params.q, { fuzzy: false });
   if (!prefix) return [];
@@ -39,11 +39,10 @@ export async function searchEntities(ex: GraphExecutor, params: SearchParams): P
       { timeoutMs: 5_000 },
     );
   let rows = await run(prefix);
+  // What was typed starts some name: that is what the user is typing towards. Only text that starts
+  // none (a misspelling) pays for a fuzzy search; short terms never do (buildLuceneQuery).
   const fuzzy = buildLuceneQuery(params.q, { fuzzy: true })!;
-  if (rows.length < params.limit && fuzzy !== prefix) {
-    const seen = new Set(rows.map((r) => r.id));
-    rows = [...rows, ...(await run(fuzzy)).filter((r) => !seen.has(r.id))].slice(0, params.limit);
-  }
+  if (rows.length === 0 && fuzzy !== prefix) rows = await run(fuzzy);
   return rows.map((r) => ({
     id: r.id,
     type: (r.labels.find((l) => l !== 'Minister') ?? r.labels[0]) as SearchHit['type'],

@@ -1,5 +1,6 @@
 /* Server routes: health, stats, search, overview, nodes, neighbours, relations, paths, documents. */
 
+import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { route, type RouteSpec } from '../http/route-spec.js';
 import {
@@ -25,6 +26,29 @@ import {
   statsUseCase,
   timelineUseCase,
 } from '../use-cases/explore-graph.js';
+import type { SerializedBody } from '../use-cases/response-cache.js';
+
+/**
+ * Sends a serialised answer with its ETag (304 when the client's copy is current), gzipped when the client
+ * accepts it and the answer is big enough: the compressed copy is made once per answer, never per response.
+ */
+async function sendSerialized(req: Request, res: Response, answer: SerializedBody): Promise<void> {
+  res.setHeader('Cache-Control', 'no-cache');
+  res.setHeader('Vary', 'Accept-Encoding');
+  const gzip = answer.body.length >= GZIP_MIN_BYTES && req.acceptsEncodings('gzip', 'identity') === 'gzip';
+  // A weak tag for the gzipped bytes (same content, another encoding); either matches If-None-Match.
+  res.setHeader('ETag', gzip ? `W/${answer.etag}` : answer.etag);
+  if (etagMatches(req.headers['if-none-match'], answer.etag)) res.status(304).end();
+  else if (gzip)
+    res
+      .setHeader('Content-Encoding', 'gzip')
+      .type('application/json')
+      .end(await answer.gzipped());
+  else res.type('application/json').end(answer.body);
+}
+
+/** Smaller answers are not worth a compressed copy. */
+const GZIP_MIN_BYTES = 1024;
 
 /** If-None-Match lists ETags (weak or strong, or *); any one equal to ours means the client's copy is current. */
 function etagMatches(header: string | undefined, etag: string): boolean {
@@ -61,7 +85,10 @@ export const exploreRoutes: RouteSpec[] = [
     tag: 'explore',
     summary: 'Full-text search over names and aliases (prefix and fuzzy), ranked.',
     query: searchQuery,
-    handle: ({ ctx, query }) => searchUseCase(ctx, query),
+    handle: async ({ ctx, query, req, res }) => {
+      await sendSerialized(req, res, await searchUseCase(ctx, query));
+      return undefined;
+    },
   }),
   route({
     method: 'get',
@@ -71,11 +98,7 @@ export const exploreRoutes: RouteSpec[] = [
     query: overviewQuery,
     responses: { 304: 'Not modified: the ETag sent in If-None-Match is current.' },
     handle: async ({ ctx, query, req, res }) => {
-      const { body, etag } = await overviewUseCase(ctx, query);
-      res.setHeader('ETag', etag);
-      res.setHeader('Cache-Control', 'no-cache');
-      if (etagMatches(req.headers['if-none-match'], etag)) res.status(304).end();
-      else res.type('application/json').send(body);
+      await sendSerialized(req, res, await overviewUseCase(ctx, query));
       return undefined;
     },
   }),
@@ -86,7 +109,10 @@ export const exploreRoutes: RouteSpec[] = [
     summary: 'One node: labels, properties, aliases, degree, documents that mention it.',
     params: idParams,
     responses: { 404: 'No such node.' },
-    handle: ({ ctx, params }) => nodeUseCase(ctx, params.id),
+    handle: async ({ ctx, params, req, res }) => {
+      await sendSerialized(req, res, await nodeUseCase(ctx, params.id));
+      return undefined;
+    },
   }),
   route({
     method: 'get',
@@ -96,7 +122,10 @@ export const exploreRoutes: RouteSpec[] = [
     params: idParams,
     query: neighborsQuery,
     responses: { 404: 'No such node.' },
-    handle: ({ ctx, params, query }) => neighborsUseCase(ctx, { id: params.id, ...query }),
+    handle: async ({ ctx, params, query, req, res }) => {
+      await sendSerialized(req, res, await neighborsUseCase(ctx, { id: params.id, ...query }));
+      return undefined;
+    },
   }),
   route({
     method: 'get',

@@ -25,7 +25,7 @@ import { getStats } from '../queries/get-stats.js';
 import { getTimeline, type TimelineParams } from '../queries/get-timeline.js';
 import { listDocuments } from '../queries/list-documents.js';
 import { searchEntities, type SearchParams } from '../queries/search-entities.js';
-import { serializeBody, type SerializedBody } from './overview-cache.js';
+import { serializeBody, type SerializedBody } from './response-cache.js';
 
 const found = <T>(value: T | undefined, what: string, id: string): T => {
   if (value === undefined) throw AppError.notFound(what, id);
@@ -34,9 +34,26 @@ const found = <T>(value: T | undefined, what: string, id: string): T => {
 
 export const statsUseCase = (ctx: ServerContext): Promise<StatsResponse> => getStats(ctx.executor);
 
-export const searchUseCase = async (ctx: ServerContext, p: SearchParams): Promise<SearchResponse> => ({
-  hits: await searchEntities(ctx.executor, p),
-});
+/**
+ * A read answered from the read cache while the graph is unchanged: one version read, shared by the requests
+ * that arrive together, instead of the query. Errors (a 404) are never cached. Without a cache: the query.
+ */
+async function cachedAnswer(ctx: ServerContext, key: unknown[], compute: () => Promise<unknown>): Promise<SerializedBody> {
+  const cache = ctx.readCache;
+  if (!cache) return serializeBody(await compute());
+  const version = await ctx.graphVersion();
+  return cache.get(JSON.stringify(key), version, async () => serializeBody(await compute()));
+}
+
+export const searchUseCase = (ctx: ServerContext, p: SearchParams): Promise<SerializedBody> =>
+  cachedAnswer(
+    ctx,
+    ['search', p.q.trim().toLowerCase(), p.types ?? [], p.limit],
+    async () =>
+      ({
+        hits: await searchEntities(ctx.executor, p),
+      }) satisfies SearchResponse,
+  );
 
 // Ranking every node by degree costs ~1 s at 100k nodes; the answer only changes when the graph does.
 /** The overview as a serialised body with its ETag: a cache hit costs no query and no JSON encoding. */
@@ -48,7 +65,10 @@ export async function overviewUseCase(ctx: ServerContext, p: OverviewParams): Pr
   return ctx.overviewCache.get(key, version, async () => serializeBody((await getOverview(ctx.executor, p)) satisfies OverviewResponse));
 }
 
-export async function nodeUseCase(ctx: ServerContext, id: string): Promise<NodeDetailsResponse> {
+export const nodeUseCase = (ctx: ServerContext, id: string): Promise<SerializedBody> =>
+  cachedAnswer(ctx, ['node', id], () => nodeDetails(ctx, id));
+
+async function nodeDetails(ctx: ServerContext, id: string): Promise<NodeDetailsResponse> {
   const node = await getNode(ctx.executor, id);
   if (node) return node;
   // An id an analyst merged away (or retyped): say where it went.
@@ -57,8 +77,12 @@ export async function nodeUseCase(ctx: ServerContext, id: string): Promise<NodeD
   throw AppError.notFound('Node', id);
 }
 
-export const neighborsUseCase = async (ctx: ServerContext, p: NeighborParams): Promise<NeighborsResponse> =>
-  found(await getNeighbors(ctx.executor, p), 'Node', p.id);
+export const neighborsUseCase = (ctx: ServerContext, p: NeighborParams): Promise<SerializedBody> =>
+  cachedAnswer(
+    ctx,
+    ['neighbors', p.id, p.relTypes ?? [], p.types ?? [], p.limit, p.include ?? false, p.from ?? null, p.to ?? null],
+    async () => found(await getNeighbors(ctx.executor, p), 'Node', p.id) satisfies NeighborsResponse,
+  );
 
 export const relationUseCase = async (ctx: ServerContext, id: string, include = false): Promise<RelationDetailsResponse> =>
   found(await getRelation(ctx.executor, id, include), 'Relationship', id);

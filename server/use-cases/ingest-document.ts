@@ -3,7 +3,7 @@
 import { ingestInputs } from '../../ingest/ingest-inputs.js';
 import type { SourceInput } from '../../ingest/source-input.js';
 import type { IngestResponse } from '../../ontology/api-types.js';
-import type { ServerContext } from '../context.js';
+import { forgetCachedReads, type ServerContext } from '../context.js';
 import { AppError } from '../errors/app-error.js';
 import { mapNeo4jError } from '../errors/map-neo4j-error.js';
 
@@ -21,7 +21,7 @@ export async function ingestDocument(ctx: ServerContext, input: SourceInput): Pr
     .catch((err: unknown) => {
       throw mapNeo4jError(err);
     })
-    .finally(() => ctx.overviewCache.invalidate());
+    .finally(() => forgetCachedReads(ctx));
   const rejected = summary.rejected[0];
   if (rejected) throw AppError.badRequest('ingest_rejected', `The text was not ingested: ${rejected.reason}.`);
   const outcome = summary.results[0];

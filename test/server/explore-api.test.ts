@@ -103,13 +103,30 @@ describe('GET /api/graph', () => {
   it('when asked again with the ETag it sent, then 304 with no body; another query gets another ETag', async () => {
     const first = await h.json('/api/graph?limit=7');
     const etag = first.headers.get('etag');
-    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(etag).toMatch(/^(W\/)?"[\w-]+"$/);
     const again = await h.get(`/api/graph?limit=7`, { headers: { 'if-none-match': etag! } });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
     const other = await h.json('/api/graph?limit=6');
     expect(other.headers.get('etag')).not.toBe(etag);
     expect(other.body.nodes).toHaveLength(6);
+  });
+
+  it('when the client accepts gzip, then the body comes compressed with a weak ETag of the same version; identity gets the strong one', async () => {
+    const plain = await h.get('/api/graph?limit=8', { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const strong = plain.headers.get('etag')!;
+    expect(strong).toMatch(/^"[\w-]+"$/);
+    const plainBody = await plain.json();
+    expect(plainBody.nodes.length).toBeGreaterThan(0);
+    // fetch decodes gzip itself and leaves the header in place.
+    const zipped = await h.get('/api/graph?limit=8', { headers: { 'accept-encoding': 'gzip' } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(zipped.headers.get('etag')).toBe(`W/${strong}`);
+    expect(await zipped.json()).toEqual(plainBody);
+    const again = await h.get('/api/graph?limit=8', { headers: { 'accept-encoding': 'gzip', 'if-none-match': `W/${strong}` } });
+    expect(again.status).toBe(304);
   });
 
   it('when types and relTypes filter, then only those come back', async () => {
