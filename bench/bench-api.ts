@@ -79,7 +79,7 @@ async function main(): Promise<void> {
     say(
       `bench:api: loaded ${ENTITIES.toLocaleString()} entities and ${RELATIONS.toLocaleString()} relationships in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
     );
-    say(`bench:api: settling: ${await waitForSettledDatabase(driver, target.database, dataDir)}`);
+    say(`bench:api: settling: ${await waitForSettledDatabase(dataDir)}`);
     await driver.close();
 
     const serve = (readCacheMiB?: number) =>

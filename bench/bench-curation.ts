@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     say(
       `bench:curation: loaded ${ENTITIES.toLocaleString()} entities and ${RELATIONS.toLocaleString()} relationships in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
     );
-    say(`bench:curation: settling: ${await waitForSettledDatabase(driver, target.database, dataDir)}`);
+    say(`bench:curation: settling: ${await waitForSettledDatabase(dataDir)}`);
     server = await startWebServer({
       target,
       port: 0,

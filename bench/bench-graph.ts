@@ -111,25 +111,23 @@ function cpuSeconds(pid: number): number | undefined {
 
 /**
  * After a bulk load Neo4j keeps working for a minute or more (checkpoint, index merges, JIT); figures taken then
- * measure that, not the API. Forces a checkpoint, then waits until the launcher's JVM idles (under 10 % of a core
- * over 2 s) or `maxMs` pass. Returns what it waited, for the report.
+ * measure that, not the API. Waits until the launcher's JVM idles (under 10 % of a core over 2 s) or `maxMs` pass.
+ * Returns what it waited, for the report.
  */
-export async function waitForSettledDatabase(driver: Driver, database: string, dataDir: string, maxMs = 180_000): Promise<string> {
+export async function waitForSettledDatabase(dataDir: string, maxMs = 180_000): Promise<string> {
   const t0 = performance.now();
-  await driver.executeQuery('CALL db.checkpoint()', {}, { database });
   const reading = readLauncherRecord(dataDir);
   const pid = reading.state === 'found' ? reading.record.pid : undefined;
   if (pid === undefined || cpuSeconds(pid) === undefined) {
     await sleep(15_000);
-    return 'checkpoint, then 15 s (JVM CPU not readable here)';
+    return '15 s (JVM CPU not readable here)';
   }
   for (;;) {
     const before = cpuSeconds(pid)!;
     await sleep(2_000);
     const busy = ((cpuSeconds(pid) ?? before) - before) / 2;
     const waited = performance.now() - t0;
-    if (busy < 0.1) return `checkpoint, then the JVM idled after ${(waited / 1000).toFixed(0)} s`;
-    if (waited > maxMs)
-      return `checkpoint, then ${(waited / 1000).toFixed(0)} s (the JVM still used ${(busy * 100).toFixed(0)} % of a core)`;
+    if (busy < 0.1) return `the JVM idled after ${(waited / 1000).toFixed(0)} s`;
+    if (waited > maxMs) return `${(waited / 1000).toFixed(0)} s (the JVM still used ${(busy * 100).toFixed(0)} % of a core)`;
   }
 }
