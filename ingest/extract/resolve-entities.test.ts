@@ -16,19 +16,15 @@ describe('resolveEntities', () => {
       'Commission President Ursula von der Leyen arrived. Von der Leyen said so.',
       ['Ursula von der Leyen'],
     ],
-    [
-      'a longer form with a second surname',
-      'President Claudia Sheinbaum spoke. Claudia Sheinbaum Pardo wrote later.',
-      ['Claudia Sheinbaum'],
-    ],
+    ['a longer form with a second surname', 'President Marisol Quintero spoke. Marisol Quintero Vidal wrote later.', ['Marisol Quintero']],
   ])('when %s refers back to a person, then it resolves to the full name', (_what, text, expected) => {
     expect(people(text)).toEqual(expected);
   });
 
   it('when a title alone names the only holder, then it resolves to that person', () => {
-    const r = extractDocument({ text: 'Prime Minister Mark Carney spoke.\n— Prime Minister of Canada (@CanadianPM) September 19, 2025' });
-    const carney = r.entities.find((e) => e.type === 'Person');
-    expect(carney?.mentions?.map((m) => m.text)).toEqual(['Mark Carney', 'Prime Minister of Canada']);
+    const r = extractDocument({ text: 'Prime Minister Alden Marsh spoke.\n— Prime Minister of Canada (@CanadianPM) September 19, 2025' });
+    const holder = r.entities.find((e) => e.type === 'Person');
+    expect(holder?.mentions?.map((m) => m.text)).toEqual(['Alden Marsh', 'Prime Minister of Canada']);
   });
 
   it('when demonyms appear, then they are mentions of the country', () => {

@@ -20,15 +20,15 @@ describe('documentSegments', () => {
   });
 
   it('when an evidence range is given, then only its segments are flagged', () => {
-    const text = 'One. Two Carney. Three.';
-    const range = findSentence(text, 'Two Carney.');
+    const text = 'One. Two Marsh. Three.';
+    const range = findSentence(text, 'Two Marsh.');
     const segments = documentSegments(text, [mention(9, 15)], range);
     expect(
       segments
         .filter((s) => s.inEvidence)
         .map((s) => s.text)
         .join(''),
-    ).toBe('Two Carney.');
+    ).toBe('Two Marsh.');
   });
 
   it('when the sentence differs only in whitespace, then it is still found', () => {

@@ -14,12 +14,12 @@ export const examples: RuleExamples = {
   },
   'location.region-of-dateline-country': {
     match: [
-      'QUITO, Nov 14 (Reuters) - Ecuadorean police arrested six men in the northern city of Valdoro.',
+      'LIMA, Nov 14 (Reuters) - Peruvian officials opened a grain terminal in the northern city of Valdoro.',
       'LIMA, March 3 (Reuters) - Farmers protested in the southern region of Arequipa on Monday, the latest unrest in Peru.',
     ],
     noMatch: [
-      'Police arrested six men in the northern city of Valdoro, Ecuadorean officials said.',
-      'QUITO, Nov 14 (Reuters) - Ecuadorean police arrested six men in Puerto Caldera.',
+      'Port workers opened a new grain terminal in the northern city of Valdoro, Peruvian officials said.',
+      'LIMA, Nov 14 (Reuters) - Port workers opened a new grain terminal in Puerto Caldera.',
     ],
   },
   'location.possessive-place': {

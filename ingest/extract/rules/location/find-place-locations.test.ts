@@ -25,7 +25,7 @@ describe('findPlaceLocations', () => {
 
   it('when a wire dateline is cut by a line wrap, then its city is a place and the paired country contains it', () => {
     const text =
-      'MINISTERS AGREE ON FARM TRADE\n\n    KASHIKOJIMA, JAPAN, April 26 - Canadian Trade Minister Patricia\nCarney said talks went well.';
+      'MINISTERS AGREE ON FARM TRADE\n\n    KASHIKOJIMA, JAPAN, April 26 - Canadian Trade Minister Helena\nDrummond said talks went well.';
     expect(located(text)).toContain('Kashikojima -> Japan');
   });
 

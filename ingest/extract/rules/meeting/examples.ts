@@ -48,8 +48,8 @@ export const examples: RuleExamples = {
     ],
   },
   'meeting.after-talks-clause': {
-    match: ['Speaking after farm trade talks with Japanese agriculture minister Taro Kato, Richard Lyng said the talks went well.'],
-    noMatch: ['Speaking after a telephone call with Japanese agriculture minister Taro Kato, Richard Lyng said the talks went well.'],
+    match: ['Speaking after farm trade talks with Japanese agriculture minister Kenji Moriyama, Harlan Dewitt said the talks went well.'],
+    noMatch: ['Speaking after a telephone call with Japanese agriculture minister Kenji Moriyama, Harlan Dewitt said the talks went well.'],
   },
   'meeting.counted-participants': {
     match: [
