@@ -14,12 +14,12 @@ export const examples: RuleExamples = {
   },
   'location.region-of-dateline-country': {
     match: [
-      'LIMA, Nov 14 (Reuters) - Peruvian officials opened a grain terminal in the northern city of Valdoro.',
-      'LIMA, March 3 (Reuters) - Farmers protested in the southern region of Arequipa on Monday, the latest unrest in Peru.',
+      'LIMA, Nov 14 (AP) - Peruvian officials opened a grain terminal in the northern city of Valdoro.',
+      'LIMA, March 3 (AP) - Farmers protested in the southern region of Arequipa on Monday, the latest unrest in Peru.',
     ],
     noMatch: [
       'Port workers opened a new grain terminal in the northern city of Valdoro, Peruvian officials said.',
-      'LIMA, Nov 14 (Reuters) - Port workers opened a new grain terminal in Puerto Caldera.',
+      'LIMA, Nov 14 (AP) - Port workers opened a new grain terminal in Puerto Caldera.',
     ],
   },
   'location.possessive-place': {

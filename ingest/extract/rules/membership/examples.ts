@@ -15,7 +15,7 @@ export const examples: RuleExamples = {
   },
   'membership.country-pair-member-of': {
     match: [
-      'LIMA, March 3 (Reuters) - Peru and Chile agreed to expand cooperation. Both countries are members of the Meridian Alliance.',
+      'LIMA, March 3 (AP) - Peru and Chile agreed to expand cooperation. Both countries are members of the Meridian Alliance.',
       'Kenya and Uganda signed a border deal on Monday. The two countries are members of the East African Community.',
     ],
     noMatch: ['Peru and Chile agreed to expand cooperation. Peru is a member of the Meridian Alliance.'],
