@@ -7,17 +7,17 @@ import { readDateline, yearFromUrl } from './read-dateline.js';
 describe('readDateline', () => {
   it('when the dateline states its year, then it gives the date', () => {
     expect(readDateline('WASHINGTON, Oct 19, 1987 - The dollar fell.')).toEqual({ date: '1987-10-19', monthDay: { month: 10, day: 19 } });
-    expect(readDateline('Steel talks stall\n\nOSLO, March 3, 2024 (Reuters) - Norway said.')).toEqual({
+    expect(readDateline('Steel talks stall\n\nOSLO, March 3, 2024 (AFP) - Norway said.')).toEqual({
       date: '2024-03-03',
       monthDay: { month: 3, day: 3 },
-      agency: 'Reuters',
+      agency: 'AFP',
     });
   });
 
   it('when the dateline has no year, then no date is invented, unless a year is known from elsewhere', () => {
-    expect(readDateline('LONDON, March 3 (Reuters) - Britain said on Monday.')).toEqual({
+    expect(readDateline('LONDON, March 3 (AFP) - Britain said on Monday.')).toEqual({
       monthDay: { month: 3, day: 3 },
-      agency: 'Reuters',
+      agency: 'AFP',
     });
     expect(readDateline('NEW DELHI, March 27 - India cut duties.')?.date).toBeUndefined();
     expect(readDateline('KASHIKOJIMA, JAPAN, April 26 - Ministers met.', 1987)?.date).toBe('1987-04-26');
@@ -40,8 +40,8 @@ describe('readDateline', () => {
 
 describe('completePublication', () => {
   it('when an input has its own date, then the dateline does not replace it but names the outlet', () => {
-    const input = completePublication({ text: 'BERLIN, May 2, 2021 (Reuters) - Germany said.', publishedAt: '2021-05-03T08:00:00Z' });
-    expect(input).toMatchObject({ publishedAt: '2021-05-03T08:00:00Z', outlet: 'Reuters' });
+    const input = completePublication({ text: 'BERLIN, May 2, 2021 (AFP) - Germany said.', publishedAt: '2021-05-03T08:00:00Z' });
+    expect(input).toMatchObject({ publishedAt: '2021-05-03T08:00:00Z', outlet: 'AFP' });
   });
 
   it('when nothing states the date, then it stays unknown', () => {

@@ -85,8 +85,8 @@ export const examples: RuleExamples = {
     ],
   },
   'office.role-before-name': {
-    match: ['BBC political correspondent Mark Mardell said so.', "The BBC's Paul Reynolds says the talks failed."],
-    noMatch: ["Britain's Paul Reynolds says the talks failed.", 'The correspondent Mark Mardell said so.'],
+    match: ['BBC political correspondent Owen Castell said so.', "The BBC's Nina Holloway says the talks failed."],
+    noMatch: ["Britain's Nina Holloway says the talks failed.", 'The correspondent Owen Castell said so.'],
   },
   'office.person-of-country': {
     match: ['Trade ministers met in Geneva on Monday. Pat Brennan of Canada said the world needs open markets.'],
