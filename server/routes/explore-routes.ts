@@ -32,7 +32,7 @@ import type { SerializedBody } from '../use-cases/response-cache.js';
  * Sends a serialised answer with its ETag (304 when the client's copy is current), gzipped when the client
  * accepts it and the answer is big enough: the compressed copy is made once per answer, never per response.
  */
-async function sendSerialized(req: Request, res: Response, answer: SerializedBody): Promise<void> {
+async function sendSerialized(req: Request, res: Response, answer: SerializedBody): Promise<undefined> {
   res.setHeader('Cache-Control', 'no-cache');
   res.setHeader('Vary', 'Accept-Encoding');
   const gzip = answer.body.length >= GZIP_MIN_BYTES && req.acceptsEncodings('gzip', 'identity') === 'gzip';
@@ -45,6 +45,7 @@ async function sendSerialized(req: Request, res: Response, answer: SerializedBod
       .type('application/json')
       .end(await answer.gzipped());
   else res.type('application/json').end(answer.body);
+  return undefined; // sent here: the route mounter sends nothing more
 }
 
 /** Smaller answers are not worth a compressed copy. */
@@ -85,10 +86,7 @@ export const exploreRoutes: RouteSpec[] = [
     tag: 'explore',
     summary: 'Full-text search over names and aliases (prefix and fuzzy), ranked.',
     query: searchQuery,
-    handle: async ({ ctx, query, req, res }) => {
-      await sendSerialized(req, res, await searchUseCase(ctx, query));
-      return undefined;
-    },
+    handle: async ({ ctx, query, req, res }) => sendSerialized(req, res, await searchUseCase(ctx, query)),
   }),
   route({
     method: 'get',
@@ -97,10 +95,7 @@ export const exploreRoutes: RouteSpec[] = [
     summary: 'Overview subgraph: the best-connected nodes (default cap 300) and their relationships.',
     query: overviewQuery,
     responses: { 304: 'Not modified: the ETag sent in If-None-Match is current.' },
-    handle: async ({ ctx, query, req, res }) => {
-      await sendSerialized(req, res, await overviewUseCase(ctx, query));
-      return undefined;
-    },
+    handle: async ({ ctx, query, req, res }) => sendSerialized(req, res, await overviewUseCase(ctx, query)),
   }),
   route({
     method: 'get',
@@ -109,10 +104,7 @@ export const exploreRoutes: RouteSpec[] = [
     summary: 'One node: labels, properties, aliases, degree, documents that mention it.',
     params: idParams,
     responses: { 404: 'No such node.' },
-    handle: async ({ ctx, params, req, res }) => {
-      await sendSerialized(req, res, await nodeUseCase(ctx, params.id));
-      return undefined;
-    },
+    handle: async ({ ctx, params, req, res }) => sendSerialized(req, res, await nodeUseCase(ctx, params.id)),
   }),
   route({
     method: 'get',
@@ -122,10 +114,7 @@ export const exploreRoutes: RouteSpec[] = [
     params: idParams,
     query: neighborsQuery,
     responses: { 404: 'No such node.' },
-    handle: async ({ ctx, params, query, req, res }) => {
-      await sendSerialized(req, res, await neighborsUseCase(ctx, { id: params.id, ...query }));
-      return undefined;
-    },
+    handle: async ({ ctx, params, query, req, res }) => sendSerialized(req, res, await neighborsUseCase(ctx, { id: params.id, ...query })),
   }),
   route({
     method: 'get',
