@@ -9,13 +9,14 @@ import type { DocumentRows } from './graph-rows.js';
 import { BAND_PROPERTIES, estimateSimilarity } from './text-signature.js';
 import { DUPLICATE_OF } from '../../ontology/relation-types.js';
 
-const CANDIDATES = `
-UNWIND $rows AS row
-CALL (row) {
-  ${BAND_PROPERTIES.map((p, i) => `MATCH (o:Document) WHERE o.${p} = row.bands[${i}] RETURN o`).join('\n  UNION\n  ')}
+// Stored documents sharing a band with any new one (an index seek per band and key); the new documents themselves are
+// compared in memory, where their signatures already are.
+const STORED_CANDIDATES = `
+CALL () {
+  ${BAND_PROPERTIES.map((p, i) => `MATCH (o:Document) WHERE o.${p} IN $bands[${i}] RETURN o`).join('\n  UNION\n  ')}
 }
-WITH row, o WHERE o.id <> row.id AND o.minhash IS NOT NULL
-RETURN row.id AS id, o.id AS other, o.minhash AS minhash, o.duplicateOf AS root`;
+WITH o WHERE NOT o.id IN $ids AND o.minhash IS NOT NULL
+RETURN o.id AS other, o.minhash AS minhash, o.duplicateOf AS root, [${BAND_PROPERTIES.map((p) => `o.${p}`).join(', ')}] AS bands`;
 
 const LINK = `
 UNWIND $links AS l
@@ -33,6 +34,15 @@ export interface DuplicateLink {
   root: string;
 }
 
+/** A document a new one may repeat. */
+interface Candidate {
+  other: string;
+  minhash: number[];
+  root: string | null;
+  /** Position among the new documents; stored ones have none (they are all older). */
+  at?: number;
+}
+
 /** `docs`: the documents this transaction created, in input order (an earlier one is older than a later one). */
 export async function linkDuplicates(
   tx: Transaction | ManagedTransaction,
@@ -43,28 +53,40 @@ export async function linkDuplicates(
     .filter((d) => d.document.signature !== null)
     .map((d) => ({ id: d.document.id, signature: d.document.signature!, bands: BAND_PROPERTIES.map((p) => d.document.props[p]) }));
   if (rows.length === 0) return [];
-  const result = await tx.run(CANDIDATES, { rows: rows.map(({ id, bands }) => ({ id, bands })) });
-  const candidates = new Map<string, { other: string; minhash: number[]; root: string | null }[]>();
-  for (const r of result.records) {
-    const id = r.get('id') as string;
-    (candidates.get(id) ?? candidates.set(id, []).get(id)!).push({
+  const result = await tx.run(STORED_CANDIDATES, {
+    ids: rows.map((r) => r.id),
+    bands: BAND_PROPERTIES.map((_, i) => [...new Set(rows.map((r) => r.bands[i]))]),
+  });
+  const byBand = new Map<string, Candidate[]>();
+  const index = (bands: unknown[], candidate: Candidate): void =>
+    bands.forEach((key, band) => {
+      if (typeof key !== 'string') return;
+      const k = `${band}:${key}`;
+      (byBand.get(k) ?? byBand.set(k, []).get(k)!).push(candidate);
+    });
+  for (const r of result.records)
+    index(r.get('bands') as unknown[], {
       other: r.get('other') as string,
       minhash: (r.get('minhash') as unknown[]).map(Number),
       root: (r.get('root') as string | null) ?? null,
     });
-  }
-  const order = new Map(rows.map((r, i) => [r.id, i]));
+  rows.forEach((row, at) => index(row.bands, { other: row.id, minhash: row.signature, root: null, at }));
+
   const rootOf = new Map<string, string>();
   const links: DuplicateLink[] = [];
   rows.forEach((row, i) => {
     let best: { other: string; similarity: number; root: string } | undefined;
-    for (const c of candidates.get(row.id) ?? []) {
-      const at = order.get(c.other);
-      if (at !== undefined && at >= i) continue; // only an older document can be the original
-      const similarity = estimateSimilarity(row.signature, c.minhash);
-      if (similarity < threshold || (best && (similarity < best.similarity || (similarity === best.similarity && c.other > best.other))))
-        continue;
-      best = { other: c.other, similarity, root: rootOf.get(c.other) ?? c.root ?? c.other };
+    const seen = new Set<string>();
+    for (const [band, key] of row.bands.entries()) {
+      for (const c of byBand.get(`${band}:${String(key)}`) ?? []) {
+        // Only an older document can be the original.
+        if ((c.at !== undefined && c.at >= i) || seen.has(c.other)) continue;
+        seen.add(c.other);
+        const similarity = estimateSimilarity(row.signature, c.minhash);
+        if (similarity < threshold || (best && (similarity < best.similarity || (similarity === best.similarity && c.other > best.other))))
+          continue;
+        best = { other: c.other, similarity, root: rootOf.get(c.other) ?? c.root ?? c.other };
+      }
     }
     if (!best) return;
     rootOf.set(row.id, best.root);

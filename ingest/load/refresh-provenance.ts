@@ -5,6 +5,7 @@
  */
 
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
+import { CLAIMS_DISAGREE } from './cypher-statements.js';
 
 /** A document's independent-source key: the first document of its story, or itself. */
 const SOURCE_KEY = 'coalesce(d.duplicateOf, d.id)';
@@ -16,9 +17,7 @@ WITH r, COLLECT { MATCH (d:Document) WHERE d.id IN coalesce(r.docIds, []) AND d.
 SET r.firstSeen = days[0], r.lastSeen = days[-1],
     r.sources = size(COLLECT { MATCH (d:Document) WHERE d.id IN coalesce(r.docIds, []) RETURN DISTINCT ${SOURCE_KEY} AS k }),
     r.outlets = COLLECT { MATCH (d:Document) WHERE d.id IN coalesce(r.docIds, []) AND d.outlet IS NOT NULL RETURN DISTINCT d.outlet AS o ORDER BY o }
-WITH r, range(0, size(coalesce(r.claimDocIds, [])) - 1) AS ix
-SET r.conflict = CASE WHEN r.claimDocIds IS NULL THEN r.conflict
-  ELSE any(i IN ix WHERE any(j IN ix WHERE r.claimProps[i] = r.claimProps[j] AND r.claimScopes[i] = r.claimScopes[j] AND r.claimValues[i] <> r.claimValues[j])) END`;
+SET r.conflict = CASE WHEN r.claimDocIds IS NULL THEN r.conflict ELSE ${CLAIMS_DISAGREE('r')} END`;
 
 // Two rates of one measure (same imposer, kind, product and target) are two Tariff nodes: every IMPOSES of the
 // measure is flagged when their rates differ.
@@ -53,9 +52,13 @@ export async function refreshProvenance(
 ): Promise<void> {
   const rels = [...new Set(rids)];
   const nodes = [...new Set(eids)];
-  for (let i = 0; i < rels.length; i += BATCH) {
-    await tx.run(REFRESH_RELATIONS, { rids: rels.slice(i, i + BATCH) });
-    await tx.run(REFRESH_TARIFF_CONFLICTS, { rids: rels.slice(i, i + BATCH) });
-  }
+  for (let i = 0; i < rels.length; i += BATCH) await tx.run(REFRESH_RELATIONS, { rids: rels.slice(i, i + BATCH) });
+  await refreshTariffConflicts(tx, rels);
   for (let i = 0; i < nodes.length; i += BATCH) await tx.run(REFRESH_ENTITIES, { eids: nodes.slice(i, i + BATCH) });
+}
+
+/** Only the tariff conflicts of `rids` (IMPOSES relationships; others are skipped): a load's new rates. */
+export async function refreshTariffConflicts(tx: Transaction | ManagedTransaction, rids: Iterable<string>): Promise<void> {
+  const rels = [...new Set(rids)];
+  for (let i = 0; i < rels.length; i += BATCH) await tx.run(REFRESH_TARIFF_CONFLICTS, { rids: rels.slice(i, i + BATCH) });
 }

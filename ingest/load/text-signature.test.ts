@@ -3,7 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { schemaStatements } from '../../graph/ensure-schema.js';
 import { DIFFERENT, EDITED, ORIGINAL, RESENT } from './duplicate-texts.js';
-import { BAND_COUNT, BAND_PROPERTIES, SIGNATURE_SIZE, estimateSimilarity, shingles, textSignature } from './text-signature.js';
+import minhash from 'minhash';
+import {
+  BAND_COUNT,
+  BAND_PROPERTIES,
+  SIGNATURE_SIZE,
+  estimateSimilarity,
+  minHashValues,
+  shingles,
+  textSignature,
+} from './text-signature.js';
 
 const similarity = (a: string, b: string): number => estimateSimilarity(textSignature(a)!.values, textSignature(b)!.values);
 const sharesBand = (a: string, b: string): boolean => textSignature(a)!.bands.some((band, i) => textSignature(b)!.bands[i] === band);
@@ -15,6 +24,15 @@ describe('textSignature', () => {
     expect(sig.values.every(Number.isInteger)).toBe(true);
     expect(sig.bands).toHaveLength(BAND_COUNT);
     expect(textSignature(ORIGINAL)).toEqual(sig);
+  });
+
+  it('when shingles are hashed in one pass, then the values are the library update’s, shingle by shingle', () => {
+    for (const text of [ORIGINAL, EDITED, DIFFERENT]) {
+      const reference = new minhash.Minhash({ numPerm: SIGNATURE_SIZE, seed: 1 });
+      for (const s of shingles(text)) reference.update(s);
+      expect(minHashValues(shingles(text))).toEqual(reference.hashvalues);
+    }
+    expect(minHashValues([])).toEqual(new Array(SIGNATURE_SIZE).fill(2 ** 32 - 1));
   });
 
   it('when a story is re-sent or lightly edited, then it is similar above the default threshold and shares a band', () => {

@@ -28,13 +28,30 @@ export interface TextSignature {
   bands: string[];
 }
 
+// The library's permutations (seeded, so the same in every process), read once. Its `update` hashes the shingle
+// again for every permutation; `minHashValues` hashes it once and applies the same arithmetic, so the values (and the
+// signatures stored in graphs built before) are unchanged.
+const PERMUTATIONS = new minhash.Minhash({ numPerm: SIGNATURE_SIZE, seed: 1 });
+
+/** The library's `hashvalues` after `update(s)` for every shingle, computed in one pass per shingle. */
+export function minHashValues(set: Iterable<string>): number[] {
+  const { permA, permB, prime } = PERMUTATIONS;
+  const values = new Array<number>(SIGNATURE_SIZE).fill(PERMUTATIONS.maxHash);
+  for (const s of set) {
+    const h = PERMUTATIONS.hash(s);
+    for (let i = 0; i < SIGNATURE_SIZE; i++) {
+      const v = (permA[i]! * h + permB[i]!) % prime;
+      if (v < values[i]!) values[i] = v;
+    }
+  }
+  return values;
+}
+
 /** The signature of a text, or null when it is too short to compare. Same text, same signature, in any process. */
 export function textSignature(text: string): TextSignature | null {
   const set = shingles(text);
   if (set.size < MIN_SHINGLES) return null;
-  const hash = new minhash.Minhash({ numPerm: SIGNATURE_SIZE, seed: 1 });
-  for (const s of set) hash.update(s);
-  const values = hash.hashvalues.map((v) => Math.round(v));
+  const values = minHashValues(set).map((v) => Math.round(v));
   const bands = Array.from({ length: BAND_COUNT }, (_, b) => values.slice(b * BAND_ROWS, (b + 1) * BAND_ROWS).join('.'));
   return { values, bands };
 }

@@ -3,11 +3,20 @@
 import { Neo4jError, type ManagedTransaction, type Transaction } from 'neo4j-driver';
 import type { DocumentRows, EntityGroup, EntityRow, MentionGroup, MentionRow, RelationGroup, RelationRow } from './graph-rows.js';
 import { mergeEntityRows, mergeRelationRows } from './merge-rows.js';
-import { BACKFILL_DOCUMENTS, MERGE_DOCUMENTS, MERGE_MENTIONS, findNodes, mergeEntities, mergeRelations } from './cypher-statements.js';
+import {
+  BACKFILL_DOCUMENTS,
+  CREATE_MENTIONS,
+  MERGE_DOCUMENTS,
+  MERGE_MENTIONS,
+  findNodes,
+  mergeEntities,
+  mergeRelations,
+} from './cypher-statements.js';
 import { LoadError } from './load-error.js';
 import { applyRedirects, entityIdsOf, readRedirects } from './apply-redirects.js';
 import { linkDuplicates } from './link-duplicates.js';
-import { refreshProvenance } from './refresh-provenance.js';
+import { refreshProvenance, refreshTariffConflicts } from './refresh-provenance.js';
+import { documentProvenance, rowProvenance } from './provenance-of-rows.js';
 import { duplicateThreshold } from '../../config/config.js';
 
 const BATCH_ROWS = 5_000;
@@ -43,13 +52,19 @@ function mergeGroups<R extends { id: string }, G extends { rows: R[] }>(
   fold: ((into: R, row: R) => R) | null,
 ): G[] {
   const out = new Map<string, { group: G; byId: Map<string, R> }>();
+  // A row is copied only when another folds into it (most rows never are): the documents' rows stay untouched.
+  const copies = new Set<R>();
   for (const group of groups) {
     const k = key(group);
     const entry = out.get(k) ?? out.set(k, { group: { ...group, rows: [] }, byId: new Map() }).get(k)!;
     for (const row of group.rows) {
       const known = entry.byId.get(row.id);
-      if (known && fold) fold(known, row);
-      else if (!known) entry.byId.set(row.id, fold ? structuredClone(row) : row);
+      if (!known) entry.byId.set(row.id, row);
+      else if (fold) {
+        const into = copies.has(known) ? known : structuredClone(known);
+        copies.add(into);
+        entry.byId.set(row.id, fold(into, row));
+      }
     }
   }
   return [...out.values()].map(({ group, byId }) => ({
@@ -126,14 +141,26 @@ export async function writeGraphRows(
     null,
   );
 
-  const touchedEntities: string[] = [];
-  const touchedRelations: string[] = [];
+  // What the new documents add to each entity's and relationship's provenance is written with it. Re-extracted
+  // documents were counted before: their rows are all recounted from the graph (staleEntities, staleRelations).
+  const provenance = documentProvenance(options.rewrite ? [] : created, links);
+  const docsOfEntity = new Map<string, string[]>();
+  for (const row of mentions.flatMap((g) => g.rows))
+    (docsOfEntity.get(row.entityId) ?? docsOfEntity.set(row.entityId, []).get(row.entityId)!).push(row.docId);
+  const staleEntities: string[] = [];
+  const staleRelations: string[] = [];
+  const imposes: string[] = [];
   for (const group of entities) {
-    for (const rows of batches(group.rows)) {
+    for (const batch of batches(group.rows)) {
+      const rows = batch.map((r) => {
+        // An entity's own rows already carry its first and last day.
+        const { sources, outlets, recount } = rowProvenance(docsOfEntity.get(r.id) ?? [], provenance);
+        return { ...r, sources, outlets, recount };
+      });
       const result = await tx.run(mergeEntities(group.labels), { rows });
       for (const record of result.records) {
         eid.set(record.get('id') as string, record.get('eid') as string);
-        touchedEntities.push(record.get('eid') as string);
+        if (record.get('stale')) staleEntities.push(record.get('eid') as string);
       }
       const created = result.summary.counters.updates().nodesCreated;
       counts.entitiesCreated += created;
@@ -144,10 +171,16 @@ export async function writeGraphRows(
   await findMissingEndpoints(tx, fresh, eid);
   for (const group of relations) {
     for (const batch of batches(group.rows)) {
-      const rows = batch.map((r) => ({ ...r, a: eid.get(r.source) ?? null, b: eid.get(r.target) ?? null }));
+      const rows = batch.map((r) => ({
+        ...r,
+        ...rowProvenance(r.docIds, provenance),
+        a: eid.get(r.source) ?? null,
+        b: eid.get(r.target) ?? null,
+      }));
       const result = await tx.run(mergeRelations(group.type), { rows });
       const written = Number(result.records[0]?.get('written') ?? 0);
-      touchedRelations.push(...((result.records[0]?.get('rids') as string[] | undefined) ?? []));
+      staleRelations.push(...((result.records[0]?.get('stale') as string[] | undefined) ?? []));
+      if (group.type === 'IMPOSES') imposes.push(...((result.records[0]?.get('rids') as string[] | undefined) ?? []));
       if (written !== rows.length) {
         const lost = rows.filter((r) => r.a === null || r.b === null).map((r) => (r.a === null ? r.source : r.target));
         throw new LoadError(
@@ -163,13 +196,15 @@ export async function writeGraphRows(
   for (const group of mentions) {
     for (const batch of batches(group.rows)) {
       const rows = batch.map((m) => ({ ...m, e: eid.get(m.entityId) ?? null, d: eid.get(`doc:${m.docId}`) ?? null }));
-      const result = await tx.run(MERGE_MENTIONS, { rows });
+      // Without `rewrite` every mention is of a document this transaction created.
+      const result = await tx.run(options.rewrite ? MERGE_MENTIONS : CREATE_MENTIONS, { rows });
       const written = Number(result.records[0]?.get('written') ?? 0);
       if (written !== rows.length) throw new LoadError(`${rows.length - written} MENTIONED_IN edge(s) lost an endpoint`);
       counts.rowsWritten += rows.length;
     }
   }
-  await refreshProvenance(tx, touchedRelations, touchedEntities);
+  await refreshProvenance(tx, staleRelations, staleEntities);
+  await refreshTariffConflicts(tx, imposes);
   // A merge that committed after the redirects were read may have deleted an entity this transaction
   // then wrote again: start over (the loader retries transient errors), now resolving through it.
   const late = await readRedirects(

@@ -7,6 +7,7 @@ import { DIFFERENT, EDITED, ORIGINAL, RESENT } from '../../ingest/load/duplicate
 import { formatSummary } from '../../ingest/cli/format-summary.js';
 import { reextractDocuments } from '../../ingest/reextract-documents.js';
 import { removeDocument } from '../../ingest/remove-document.js';
+import { refreshProvenance } from '../../ingest/load/refresh-provenance.js';
 import { cleanGraphPerTest } from '../test-database.js';
 import { query } from './graph-queries.js';
 
@@ -87,6 +88,53 @@ describe('near-duplicate documents and sources', () => {
     expect(await imposes()).toMatchObject({ sources: 2, outlets: ['Harbour Times', 'Reuters'] });
     const [n] = await query<{ n: number }>(driver, database, 'MATCH (:Document)-[x:DUPLICATE_OF]->(:Document) RETURN count(x) AS n');
     expect(n!.n).toBe(1);
+  });
+
+  it('when documents arrive alone and in batches, copies after their originals, then what the load adds equals a recount', async () => {
+    const provenance = async () => ({
+      relations: await query(
+        driver,
+        database,
+        'MATCH ()-[r]->() WHERE r.docIds IS NOT NULL RETURN r.id AS id, r.sources AS sources, r.outlets AS outlets, r.firstSeen AS first, r.lastSeen AS last, r.conflict AS conflict ORDER BY id',
+      ),
+      entities: await query(
+        driver,
+        database,
+        'MATCH (e)-[:MENTIONED_IN]->() RETURN DISTINCT e.id AS id, e.sources AS sources, e.outlets AS outlets ORDER BY id',
+      ),
+    });
+    const later = {
+      text: 'Kenya raised its import tariff on Tanzania wheat to 15 percent on Monday, the trade ministry said. Kenya also met Uganda.',
+      source: 'paper/later.txt',
+      outlet: 'Coast Herald',
+      publishedAt: '2024-06-03',
+    };
+    const again = {
+      text: 'Lawmakers in the capital debated farm policy for hours on Tuesday. Kenya raised its import tariff on Tanzania wheat to 15 percent, officials confirmed later.',
+      source: 'paper/again.txt',
+      outlet: 'Lake Courier',
+      publishedAt: '2024-06-05',
+    };
+    await ingest([INPUTS[3]!]);
+    await ingest([INPUTS[0]!, later]);
+    await ingest([INPUTS[2]!, INPUTS[1]!]);
+    await ingest([again]);
+    const loaded = await provenance();
+    expect(loaded.relations.length).toBeGreaterThan(3);
+    expect(loaded.relations.some((r) => (r.sources as number) >= 2)).toBe(true);
+    expect(loaded.relations.every((r) => typeof r.sources === 'number')).toBe(true);
+    const [all] = await query<{ rids: string[]; eids: string[] }>(
+      driver,
+      database,
+      'MATCH ()-[r]->() WHERE r.docIds IS NOT NULL WITH collect(elementId(r)) AS rids MATCH (e)-[:MENTIONED_IN]->() RETURN rids, collect(DISTINCT elementId(e)) AS eids',
+    );
+    const session = driver.session({ database });
+    try {
+      await session.executeWrite((tx) => refreshProvenance(tx, all!.rids, all!.eids));
+    } finally {
+      await session.close();
+    }
+    expect(await provenance()).toEqual(loaded);
   });
 
   it('when a document is removed or everything re-extracted, then sources, outlets and dates follow', async () => {
