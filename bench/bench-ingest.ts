@@ -10,13 +10,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
+import { spawn } from 'node:child_process';
+import { Command, Option } from 'commander';
 import nlp from 'compromise';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../config/config.js';
 import { createDriver } from '../graph/create-driver.js';
 import { ensureSchema } from '../graph/ensure-schema.js';
-import { selectDatabase } from '../graph/select-database.js';
+import { selectDatabase, type DatabaseTarget } from '../graph/select-database.js';
 import { extractDocuments } from '../ingest/extract-documents.js';
 import type { DocumentRows } from '../ingest/load/graph-rows.js';
 import { loadDocuments } from '../ingest/load/load-documents.js';
@@ -25,7 +26,7 @@ import { toDocumentRows } from '../ingest/load/to-document-rows.js';
 import type { SourceInput } from '../ingest/source-input.js';
 import { defaultWorkerCount } from '../ingest/extract-pool.js';
 import { extractStream } from '../ingest/extract-stream.js';
-import { ingestInputs } from '../ingest/ingest-inputs.js';
+import { ingestInputs, type IngestSummary } from '../ingest/ingest-inputs.js';
 import type { ExtractionResult } from '../ontology/extraction-result.js';
 
 // ── Peak memory ────────────────────────────────────────────────────────────────────────────────
@@ -278,6 +279,52 @@ async function streamedExtraction(count: number, workers: number): Promise<{ doc
   return { docsPerS: n / s, s, peak: peakRss, failed };
 }
 
+interface ChildRun {
+  summary: IngestSummary;
+  s: number;
+  peak: number;
+}
+
+/** The streamed ingest in this process: what `--streamed-ingest` runs in a child and prints as JSON. */
+async function streamedIngest(count: number, workers: number): Promise<ChildRun> {
+  const config = loadConfig(process.env);
+  const driver = createDriver({ uri: config.neo4jUri!, user: config.neo4jUser, password: config.neo4jPassword });
+  try {
+    peakRss = 0;
+    sampleRss();
+    const started = performance.now();
+    const summary = await ingestInputs(driver, config.neo4jDatabase, corpusStream(count), { workers, total: count });
+    const s = (performance.now() - started) / 1000;
+    sampleRss();
+    return { summary: { ...summary, results: [] }, s, peak: Math.max(peakRss, process.resourceUsage().maxRSS * 1024) };
+  } finally {
+    clearInterval(sampler);
+    await driver.close();
+  }
+}
+
+/** Runs streamedIngest in a child process (same Node flags, so tsx too) against the bench's database. */
+function streamedIngestInChild(target: DatabaseTarget, count: number, workers: number): Promise<ChildRun> {
+  const args = [...process.execArgv, process.argv[1]!, '--streamed-ingest', String(count), '--workers', String(workers)];
+  const env = {
+    ...process.env,
+    NEO4J_URI: target.uri,
+    NEO4J_DATABASE: target.database,
+    ...(target.user ? { NEO4J_USER: target.user, NEO4J_PASSWORD: target.password ?? '' } : {}),
+  };
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const line = out.trim().split('\n').pop() ?? '';
+      if (code !== 0) reject(new Error(`bench:ingest: the streamed ingest stopped with exit code ${code}`));
+      else resolve(JSON.parse(line) as ChildRun);
+    });
+  });
+}
+
 async function main(docCount: number, bigCount: number): Promise<void> {
   const say = (line: string): void => {
     process.stdout.write(`${line}\n`);
@@ -362,20 +409,16 @@ async function main(docCount: number, bigCount: number): Promise<void> {
     }
     if (!loaded) throw new Error('bench:ingest: nothing loaded');
 
-    // The big run: the generated corpus streamed through ingest (all cores), into an emptied database.
+    // The big run: the generated corpus streamed through ingest (all cores), into an emptied database, in a process
+    // of its own, so its peak RSS is the ingest's and not what this process kept from the runs before.
     await clear(driver, target.database);
-    peakRss = 0;
-    sampleRss();
-    const started = performance.now();
-    const big = await ingestInputs(driver, target.database, corpusStream(bigCount), { workers: cores, total: bigCount });
-    const bigS = (performance.now() - started) / 1000;
-    sampleRss();
-    const bigPeak = peakRss;
+    const { summary: big, s: bigS, peak: bigPeak } = await streamedIngestInChild(target, bigCount, cores);
     say(
       `streamed ingest, ${fmt(bigCount)} documents, ${cores} workers: ${fmt(big.documents.new)} new, ${big.documents.failed} failed, ${big.documents.rejected} rejected in ${fmt(bigS, 1)} s = ${fmt(bigCount / bigS, 1)} docs/s; ` +
         `load ${fmt(big.rows)} rows in ${fmt(big.loadMs / 1000, 1)} s = ${fmt(big.rows / (big.loadMs / 1000))} rows/s; peak RSS ${fmt(bigPeak / 1024 / 1024, 1)} MiB`,
     );
     peakRss = Math.max(peakRss, firstPeak);
+    sampleRss();
     const failed = loaded.outcomes.filter((o) => o.status === 'failed').length;
 
     const extractWps = words / extractS;
@@ -391,7 +434,7 @@ async function main(docCount: number, bigCount: number): Promise<void> {
     say(`rows built from the extraction (MinHash signatures included; timed apart from both): ${fmt(rowsS, 2)} s`);
     const maxRss = process.resourceUsage().maxRSS * 1024;
     say(
-      `peak RSS (this process, worker threads included; Neo4j runs in its own JVM): sampled ${fmt(peakRss / 1024 / 1024, 1)} MiB, maxRSS ${fmt(maxRss / 1024 / 1024, 1)} MiB`,
+      `peak RSS of this process (the extraction and load runs; worker threads included; Neo4j runs in its own JVM): sampled ${fmt(peakRss / 1024 / 1024, 1)} MiB, maxRSS ${fmt(maxRss / 1024 / 1024, 1)} MiB`,
     );
     say('targets:');
     if (cores > 1)
@@ -416,7 +459,13 @@ const program = new Command()
   .name('bench:ingest')
   .option('--docs <n>', 'number of generated articles for extraction and load against bare UNWIND', (v) => Number.parseInt(v, 10), 2000)
   .option('--big <n>', 'number of generated articles for the streamed runs (workers, peak RSS)', (v) => Number.parseInt(v, 10), 20_000)
-  .action(async (flags: { docs: number; big: number }) => {
+  .addOption(new Option('--streamed-ingest <n>', 'run only the streamed ingest (in the child process)').argParser((v) => Number.parseInt(v, 10)).hideHelp())
+  .addOption(new Option('--workers <n>', 'extraction threads of the streamed ingest').argParser((v) => Number.parseInt(v, 10)).hideHelp())
+  .action(async (flags: { docs: number; big: number; streamedIngest?: number; workers?: number }) => {
+    if (flags.streamedIngest !== undefined) {
+      process.stdout.write(`${JSON.stringify(await streamedIngest(flags.streamedIngest, flags.workers ?? defaultWorkerCount()))}\n`);
+      return;
+    }
     if (!Number.isFinite(flags.docs) || flags.docs < 1 || !Number.isFinite(flags.big) || flags.big < 1) {
       process.stderr.write('bench:ingest: --docs and --big take a positive whole number\n');
       process.exitCode = 2;

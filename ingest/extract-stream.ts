@@ -22,7 +22,7 @@ export interface ExtractStreamOptions {
   workers?: number;
   /** Inputs per message to a worker (default 8). */
   taskSize?: number;
-  /** Most documents in flight at once (default 2 × workers × 250; one task in this thread). */
+  /** Most documents in flight at once with worker threads (default 2 × workers × 250); in this thread, one task. */
   maxInFlight?: number;
   /** Below this many inputs the stream is extracted in this thread whatever `workers` says (default 32). */
   minForPool?: number;
@@ -63,7 +63,7 @@ export async function* extractStream(inputs: InputStream, options: ExtractStream
   }
   const pool = createExtractPool(ended ? 1 : (options.workers ?? 1));
   // In this thread nothing runs while the consumer loads, so extracting ahead would only hold memory.
-  const maxInFlight = Math.max(taskSize, options.maxInFlight ?? (pool.size === 1 ? taskSize : 2 * pool.size * 250));
+  const maxInFlight = pool.size === 1 ? taskSize : Math.max(taskSize, options.maxInFlight ?? 2 * pool.size * 250);
   const maxTasks = Math.max(1, Math.ceil(maxInFlight / taskSize));
   const queue: Promise<Extracted[]>[] = [];
   const submit = async (): Promise<boolean> => {

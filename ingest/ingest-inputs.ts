@@ -45,6 +45,9 @@ export interface IngestSummary {
   dryRun: boolean;
 }
 
+/** Inputs per message to an extraction worker. */
+const TASK_SIZE = 8;
+
 function nameOf(input: SourceInput, index: number): string {
   return input.source ?? input.title ?? `input ${index + 1}`;
 }
@@ -115,6 +118,9 @@ export async function ingestInputs(
   const progress = (n: number, label: string): void => options.onProgress?.(Math.min(n, total()), total(), label);
   const stream = extractStream(inputs, {
     workers: options.workers,
+    // The next chunk and a few tasks per worker: enough to extract it while this one loads, no more held in memory.
+    maxInFlight: chunkSize + 4 * Math.max(1, options.workers ?? 1) * TASK_SIZE,
+    taskSize: TASK_SIZE,
     accept: (input, index) => {
       summary.documents.read++;
       if (typeof input.text === 'string' && input.text.trim() !== '') return true;
