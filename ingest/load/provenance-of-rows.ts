@@ -11,6 +11,7 @@
 
 import type { DocumentRows } from './graph-rows.js';
 import type { DuplicateLink } from './link-duplicates.js';
+import { dateOf } from './to-document-rows.js';
 
 export interface DocumentProvenance {
   /** Publication day (YYYY-MM-DD), or null. */
@@ -33,9 +34,6 @@ export interface RowProvenance {
   recount: boolean;
 }
 
-const dayOf = (publishedAt: unknown): string | null =>
-  typeof publishedAt === 'string' ? (/^(\d{4}-\d{2}-\d{2})/.exec(publishedAt)?.[1] ?? null) : null;
-
 /** `created`: the documents this transaction created; `links`: the near-duplicates among them. */
 export function documentProvenance(created: DocumentRows[], links: DuplicateLink[]): Map<string, DocumentProvenance> {
   const rootOf = new Map(links.map((l) => [l.id, l.root]));
@@ -47,7 +45,7 @@ export function documentProvenance(created: DocumentRows[], links: DuplicateLink
       return [
         d.document.id,
         {
-          day: dayOf(d.document.props.publishedAt),
+          day: dateOf(d.document.props.publishedAt),
           outlet: typeof outlet === 'string' ? outlet : null,
           story,
           newStory: ids.has(story),

@@ -61,8 +61,9 @@ function cleanProps(props: Record<string, PropertyValue> | undefined, reserved: 
 }
 
 /** The calendar date of an ISO date or date-time, or null. */
-function dateOf(publishedAt: string | null | undefined): string | null {
-  const match = /^(\d{4}-\d{2}-\d{2})/.exec(publishedAt ?? '');
+/** The day (YYYY-MM-DD) a publication time starts with, or null. */
+export function dateOf(publishedAt: unknown): string | null {
+  const match = typeof publishedAt === 'string' ? /^(\d{4}-\d{2}-\d{2})/.exec(publishedAt) : null;
   return match ? match[1]! : null;
 }
 
