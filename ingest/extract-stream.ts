@@ -10,6 +10,9 @@ import type { SourceInput } from './source-input.js';
 
 export type InputStream = Iterable<SourceInput> | AsyncIterable<SourceInput>;
 
+/** Inputs per message to a worker, unless `taskSize` says otherwise. */
+export const TASK_SIZE = 8;
+
 export interface Extracted {
   input: SourceInput;
   /** Position in the stream (0-based), rejected inputs included. */
@@ -20,7 +23,7 @@ export interface Extracted {
 export interface ExtractStreamOptions {
   /** Extraction threads (default 1: this thread). */
   workers?: number;
-  /** Inputs per message to a worker (default 8). */
+  /** Inputs per message to a worker (default TASK_SIZE). */
   taskSize?: number;
   /** Most documents in flight at once with worker threads (default 2 × workers × 250); in this thread, one task. */
   maxInFlight?: number;
@@ -36,7 +39,7 @@ function iterate(inputs: InputStream): AsyncIterator<SourceInput> | Iterator<Sou
 
 /** Yields the outcomes task by task, in input order; the pool is closed when the stream ends or the consumer stops. */
 export async function* extractStream(inputs: InputStream, options: ExtractStreamOptions = {}): AsyncGenerator<Extracted[]> {
-  const taskSize = Math.max(1, options.taskSize ?? 8);
+  const taskSize = Math.max(1, options.taskSize ?? TASK_SIZE);
   const source = iterate(inputs);
   let index = 0;
   let ended = false;

@@ -5,7 +5,7 @@ import type { ExtractionResult } from '../ontology/extraction-result.js';
 import { extractDocument, extractDocuments } from './extract-documents.js';
 import { mergeResults } from './extract/merge-results.js';
 import { unifyEntities } from './extract/unify-entities.js';
-import { extractStream, type Extracted, type InputStream } from './extract-stream.js';
+import { TASK_SIZE, extractStream, type Extracted, type InputStream } from './extract-stream.js';
 import { loadExtraction } from './load/load-extraction.js';
 import type { DocumentOutcome } from './load/load-documents.js';
 import type { WriteTransactions } from './load/write-transactions.js';
@@ -44,9 +44,6 @@ export interface IngestSummary {
   ms: number;
   dryRun: boolean;
 }
-
-/** Inputs per message to an extraction worker. */
-const TASK_SIZE = 8;
 
 function nameOf(input: SourceInput, index: number): string {
   return input.source ?? input.title ?? `input ${index + 1}`;
@@ -120,7 +117,6 @@ export async function ingestInputs(
     workers: options.workers,
     // The next chunk and a few tasks per worker: enough to extract it while this one loads, no more held in memory.
     maxInFlight: chunkSize + 4 * Math.max(1, options.workers ?? 1) * TASK_SIZE,
-    taskSize: TASK_SIZE,
     accept: (input, index) => {
       summary.documents.read++;
       if (typeof input.text === 'string' && input.text.trim() !== '') return true;
