@@ -4,10 +4,10 @@
  * in this thread instead (no thread start-up, same results).
  */
 
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { buildSync } from 'esbuild';
 import type { ExtractionResult } from '../ontology/extraction-result.js';
 import { extractDocument } from './extract-documents.js';
 import type { SourceInput } from './source-input.js';
@@ -47,20 +47,26 @@ export function extractInProcess(inputs: SourceInput[]): ExtractOutcome[] {
 }
 
 /**
- * A worker's bootstrap: registers tsx (resolved from here, by absolute URL, whatever the current
- * directory) and then imports the TypeScript worker. `--import tsx` in the worker's execArgv is not
- * enough on Node 20 (the hooks are not in place before the worker's entry loads), so the
- * registration runs first, the same under `tsx` and under vitest.
+ * The worker's code: extract-worker.ts and everything it imports, bundled by esbuild into one ES
+ * module, built once per process and shared by every pool. A worker then loads one module, with no
+ * TypeScript loader of its own: a thread starts in about 0.2 s instead of 2.4 s (the loader's hooks
+ * thread per worker, and hundreds of module resolutions, are gone), and uses less memory.
  */
-function bootstrap(): string {
-  // require.resolve finds the CommonJS build of tsx/esm/api; its ES module build sits beside it.
-  const tsxApi = pathToFileURL(
-    createRequire(import.meta.url)
-      .resolve('tsx/esm/api')
-      .replace(/\.cjs$/, '.mjs'),
-  ).href;
-  const entry = new URL('./extract-worker.ts', import.meta.url).href;
-  return `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+let workerModule: string | undefined;
+function workerModuleUrl(): string {
+  if (workerModule === undefined) {
+    const built = buildSync({
+      entryPoints: [fileURLToPath(new URL('./extract-worker.ts', import.meta.url))],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: `node${process.versions.node.split('.')[0]}`,
+      write: false,
+      logLevel: 'silent',
+    });
+    workerModule = `data:text/javascript;base64,${Buffer.from(built.outputFiles[0]!.contents).toString('base64')}`;
+  }
+  return workerModule;
 }
 
 interface Pending {
@@ -93,7 +99,7 @@ export function createExtractPool(workers: number = defaultWorkerCount(), option
   const slots: Slot[] = [];
   let nextId = 1;
   let closed = false;
-  const code = bootstrap();
+  const code = `import(${JSON.stringify(workerModuleUrl())});`;
 
   const dispatch = (slot: Slot): void => {
     if (slot.current || closed) return;
