@@ -16,6 +16,7 @@ import { dropCurrencyOnlyCountries } from './extract/drop-currency-countries.js'
 import { mergeResults } from './extract/merge-results.js';
 import { unifyEntities } from './extract/unify-entities.js';
 import { documentTitle } from './extract/document-title.js';
+import { packedMap } from './extract/packed-map.js';
 
 /** One document part-way through the pipeline: its sentences, entities and what the rules did. */
 export interface DocumentAnalysis {
@@ -34,13 +35,13 @@ export function analyzeDocument(input: SourceInput): DocumentAnalysis {
   const text = normalizeText(input.text);
   const docId = documentId(text);
   const sentences = splitSentences(text);
-  const tokens = sentences.map(tokenizeSentence);
-  const found = tokens.map((t) => findEntityMentions(t, text));
+  const tokens = packedMap(sentences, (sentence) => tokenizeSentence(sentence));
+  const found = packedMap(tokens, (t) => findEntityMentions(t, text));
   const deal = findDocumentDeal(tokens, text, found);
   if (deal) found[deal.sentence]!.mentions.push(deal);
   const resolved = resolveEntities(docId, found);
   const { mentions, entities } = dropCurrencyOnlyCountries(text, resolved.mentions, resolved.entities);
-  const views: SentenceView[] = sentences.map((sentence, i) => ({
+  const views: SentenceView[] = packedMap(sentences, (sentence, i) => ({
     sentence,
     tokens: tokens[i]!,
     mentions: mentions.filter((m) => m.sentence === i).sort((a, b) => a.start - b.start),
@@ -53,7 +54,7 @@ export function analyzeDocument(input: SourceInput): DocumentAnalysis {
 export function extractDocument(given: SourceInput): ExtractionResult {
   const input = completePublication(given);
   const { docId, text, entities, run } = analyzeDocument(input);
-  const relations: ExtractedRelation[] = run.drafts.map((d) => ({
+  const relations: ExtractedRelation[] = packedMap(run.drafts, (d) => ({
     source: d.source,
     type: d.type,
     target: d.target,

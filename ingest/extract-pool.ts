@@ -112,7 +112,8 @@ export function createExtractPool(workers: number = defaultWorkerCount(), option
 
   const spawn = (): Slot => {
     const slot: Slot = { worker: new Worker(code, { eval: true }), current: null };
-    slot.worker.on('message', (done: ExtractTaskDone) => {
+    slot.worker.on('message', (json: string) => {
+      const done = JSON.parse(json) as ExtractTaskDone;
       const pending = slot.current;
       slot.current = null;
       if (pending && pending.task.id === done.id) pending.resolve(done.outcomes);

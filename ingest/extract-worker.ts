@@ -1,4 +1,4 @@
-/* Ingest: one extraction worker thread — SourceInputs in, one ExtractionResult (or the error) per input out. */
+/* Ingest: one extraction worker thread — SourceInputs in, one ExtractionResult (or the error) per input out, as JSON. */
 
 import { parentPort } from 'node:worker_threads';
 import { extractDocument } from './extract-documents.js';
@@ -18,5 +18,7 @@ port.on('message', (task: ExtractTask) => {
       }
     }),
   };
-  port.postMessage(done);
+  // As JSON text: the result is JSON by contract, and JSON.parse in the pool's thread costs about a
+  // quarter less than the structured clone's deserialization.
+  port.postMessage(JSON.stringify(done));
 });

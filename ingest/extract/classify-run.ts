@@ -14,6 +14,7 @@ import { EVENT_HEADS } from './lexicons/event-words.js';
 import { PLACE_HEADS, REGIONS } from './lexicons/place-words.js';
 import { STOP_WORDS } from './lexicons/stop-words.js';
 import { AMBIGUOUS_COUNTRY_FORMS } from './lexicons/country-forms.js';
+import { packedMap } from './packed-map.js';
 
 /** A person-like name with no cue yet; kept only if the document confirms it. */
 export interface NameCandidate {
@@ -308,7 +309,7 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   }
   if (from >= to) return { mentions, candidates };
   const whole = span(tokens, text, from, to).text;
-  const words = tokens.slice(from, to).map((t) => t.lower);
+  const words = packedMap(tokens.slice(from, to), (t) => t.lower);
 
   const known = KNOWN_ORGANIZATIONS[whole];
   if (known) {
