@@ -35,7 +35,7 @@ export function analyzeDocument(input: SourceInput): DocumentAnalysis {
   const text = normalizeText(input.text);
   const docId = documentId(text);
   const sentences = splitSentences(text);
-  const tokens = packedMap(sentences, (sentence) => tokenizeSentence(sentence));
+  const tokens = packedMap(sentences, tokenizeSentence);
   const found = packedMap(tokens, (t) => findEntityMentions(t, text));
   const deal = findDocumentDeal(tokens, text, found);
   if (deal) found[deal.sentence]!.mentions.push(deal);

@@ -60,7 +60,6 @@ function cleanProps(props: Record<string, PropertyValue> | undefined, reserved: 
   return out;
 }
 
-/** The calendar date of an ISO date or date-time, or null. */
 /** The day (YYYY-MM-DD) a publication time starts with, or null. */
 export function dateOf(publishedAt: unknown): string | null {
   const match = typeof publishedAt === 'string' ? /^(\d{4}-\d{2}-\d{2})/.exec(publishedAt) : null;

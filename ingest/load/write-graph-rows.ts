@@ -204,7 +204,12 @@ export async function writeGraphRows(
     }
   }
   await refreshProvenance(tx, staleRelations, staleEntities);
-  await refreshTariffConflicts(tx, imposes);
+  // refreshProvenance has already refreshed the tariff conflicts of the stale relationships.
+  const recounted = new Set(staleRelations);
+  await refreshTariffConflicts(
+    tx,
+    imposes.filter((rid) => !recounted.has(rid)),
+  );
   // A merge that committed after the redirects were read may have deleted an entity this transaction
   // then wrote again: start over (the loader retries transient errors), now resolving through it.
   const late = await readRedirects(
