@@ -68,4 +68,55 @@ describe('extraction worker pool', () => {
     }
     expect(seen).toEqual(INPUTS.map((input, i) => `${i + 1}:${input.source}`));
   }, 120_000);
+
+  it('when every worker stops before finishing a task, then the pool stops replacing them and says why', async () => {
+    // A heap far too small for the worker's code: each thread dies while loading it.
+    const pool = createExtractPool(2, { threads: true, resourceLimits: { maxOldGenerationSizeMb: 1, maxYoungGenerationSizeMb: 1 } });
+    pools.push(pool);
+    const tasks = [0, 1, 2, 3, 4, 5].map(() =>
+      pool.extract(INPUTS.slice(0, 1)).then(
+        () => 'extracted',
+        (error: Error) => error.message,
+      ),
+    );
+    const messages = await Promise.all(tasks);
+    expect(messages.some((m) => m.startsWith('extraction workers keep stopping before finishing a task'))).toBe(true);
+    await expect(pool.extract(INPUTS.slice(0, 1))).rejects.toThrow('extraction workers keep stopping before finishing a task');
+  }, 120_000);
+
+  it('when a long stream is extracted with room for many results, then inputs are read only a few tasks ahead of the workers', async () => {
+    const corpus = [...INPUTS, ...INPUTS, ...INPUTS].map((input, i) => ({ ...input, source: `${i}:${input.source}` }));
+    let read = 0;
+    async function* stream(): AsyncGenerator<SourceInput> {
+      for (const input of corpus) {
+        read++;
+        yield input;
+      }
+    }
+    let readAtFirst = 0;
+    let taken = 0;
+    for await (const part of extractStream(stream(), { workers: 2, taskSize: 2, maxInFlight: 1000, minForPool: 0 })) {
+      readAtFirst ||= read;
+      taken += part.length;
+    }
+    // Two tasks per worker (one running, one waiting) and the few submitted as the first ones finished:
+    // not the whole corpus, which the room for results would allow.
+    expect(readAtFirst).toBeGreaterThan(0);
+    expect(readAtFirst).toBeLessThanOrEqual(2 * (2 * 2 + 3));
+    expect(taken).toBe(corpus.length);
+  }, 120_000);
+
+  it('when reading the stream fails, then the outcomes read before it come out and then the error', async () => {
+    async function* stream(): AsyncGenerator<SourceInput> {
+      yield* INPUTS.slice(0, 4);
+      throw new Error('the feed went away');
+    }
+    const seen: string[] = [];
+    const run = async (): Promise<void> => {
+      for await (const part of extractStream(stream(), { workers: 2, taskSize: 2, minForPool: 0 }))
+        for (const item of part) seen.push(item.input.source!);
+    };
+    await expect(run()).rejects.toThrow('the feed went away');
+    expect(seen).toEqual(INPUTS.slice(0, 4).map((i) => i.source));
+  }, 120_000);
 });

@@ -6,7 +6,7 @@
 
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { buildSync } from 'esbuild';
 import type { ExtractionResult } from '../ontology/extraction-result.js';
 import { extractDocument } from './extract-documents.js';
@@ -78,11 +78,18 @@ interface Pending {
 interface Slot {
   worker: Worker;
   current: Pending | null;
+  /** It has sent back at least one task's outcomes. */
+  proven: boolean;
 }
+
+/** Workers dying one after another before any of them finishes a task: the pool gives up instead of respawning forever. */
+const MAX_FAILED_STARTS = 3;
 
 export interface PoolOptions {
   /** Use a worker thread even for one worker (default: one worker runs in this thread). */
   threads?: boolean;
+  /** Heap limits of each worker thread (Node's defaults when not given). */
+  resourceLimits?: ResourceLimits;
 }
 
 export function createExtractPool(workers: number = defaultWorkerCount(), options: PoolOptions = {}): ExtractPool {
@@ -99,6 +106,9 @@ export function createExtractPool(workers: number = defaultWorkerCount(), option
   const slots: Slot[] = [];
   let nextId = 1;
   let closed = false;
+  let failedStarts = 0;
+  /** Why the pool stopped respawning workers; every task from then on fails with it. */
+  let broken: Error | undefined;
   const code = `import(${JSON.stringify(workerModuleUrl())});`;
 
   const dispatch = (slot: Slot): void => {
@@ -111,11 +121,13 @@ export function createExtractPool(workers: number = defaultWorkerCount(), option
   };
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(code, { eval: true }), current: null };
+    const slot: Slot = { worker: new Worker(code, { eval: true, resourceLimits: options.resourceLimits }), current: null, proven: false };
     slot.worker.on('message', (json: string) => {
       const done = JSON.parse(json) as ExtractTaskDone;
       const pending = slot.current;
       slot.current = null;
+      slot.proven = true;
+      failedStarts = 0;
       if (pending && pending.task.id === done.id) pending.resolve(done.outcomes);
       dispatch(slot);
       if (!slot.current) slot.worker.unref();
@@ -124,12 +136,18 @@ export function createExtractPool(workers: number = defaultWorkerCount(), option
       const pending = slot.current;
       slot.current = null;
       pending?.reject(error);
-      // A dead worker is replaced, so the rest of the corpus still has its threads.
       const index = slots.indexOf(slot);
-      if (index >= 0 && !closed) {
-        slots[index] = spawn();
-        dispatch(slots[index]!);
+      if (index < 0 || closed || broken) return;
+      if (!slot.proven && ++failedStarts >= MAX_FAILED_STARTS) {
+        // A worker that cannot even finish one task (its code does not load, its heap limit is too
+        // small) would be replaced by another just like it, forever.
+        broken = new Error(`extraction workers keep stopping before finishing a task: ${error.message}`);
+        for (const waiting of queue.splice(0)) waiting.reject(broken);
+        return;
       }
+      // A dead worker is replaced, so the rest of the corpus still has its threads.
+      slots[index] = spawn();
+      dispatch(slots[index]!);
     };
     slot.worker.on('error', fail);
     slot.worker.on('exit', (code) => {
@@ -145,6 +163,7 @@ export function createExtractPool(workers: number = defaultWorkerCount(), option
     size,
     extract(inputs) {
       if (closed) return Promise.reject(new Error('the extraction pool is closed'));
+      if (broken) return Promise.reject(broken);
       if (inputs.length === 0) return Promise.resolve([]);
       return new Promise<ExtractOutcome[]>((resolve, reject) => {
         queue.push({ task: { id: nextId++, inputs }, resolve, reject });

@@ -13,6 +13,9 @@ export type InputStream = Iterable<SourceInput> | AsyncIterable<SourceInput>;
 /** Inputs per message to a worker, unless `taskSize` says otherwise. */
 export const TASK_SIZE = 8;
 
+/** Tasks per worker submitted and not yet finished: one running, one waiting for it. */
+const AHEAD_PER_WORKER = 2;
+
 export interface Extracted {
   input: SourceInput;
   /** Position in the stream (0-based), rejected inputs included. */
@@ -25,7 +28,7 @@ export interface ExtractStreamOptions {
   workers?: number;
   /** Inputs per message to a worker (default TASK_SIZE). */
   taskSize?: number;
-  /** Most documents in flight at once with worker threads (default 2 × workers × 250); in this thread, one task. */
+  /** Most documents read and not yet taken by the consumer, with worker threads (default 2 × workers × 250); in this thread, one task. */
   maxInFlight?: number;
   /** Below this many inputs the stream is extracted in this thread whatever `workers` says (default 32). */
   minForPool?: number;
@@ -65,10 +68,21 @@ export async function* extractStream(inputs: InputStream, options: ExtractStream
     head.push(item);
   }
   const pool = createExtractPool(ended ? 1 : (options.workers ?? 1));
-  // In this thread nothing runs while the consumer loads, so extracting ahead would only hold memory.
+  // In this thread, extraction runs only while the consumer waits (one task ahead), so more would only hold memory.
   const maxInFlight = pool.size === 1 ? taskSize : Math.max(taskSize, options.maxInFlight ?? 2 * pool.size * 250);
   const maxTasks = Math.max(1, Math.ceil(maxInFlight / taskSize));
+  // Inputs are read only just before a worker needs them (one task running and one waiting per
+  // worker): what may pile up, up to maxInFlight, is results the consumer has not taken yet. Read
+  // ahead, a thousand inputs would outlive several young-generation collections each, and copying
+  // them cost the pool's thread more time than parsing the results.
+  const maxUnfinished = AHEAD_PER_WORKER * pool.size;
+  /** Extracted and not yet taken by the consumer, in input order. */
   const queue: Promise<Extracted[]>[] = [];
+  let unfinished = 0;
+  let failure: { error: unknown } | undefined;
+  /** The consumer is done (or the stream failed): nothing more is read. */
+  let stopped = false;
+
   const submit = async (): Promise<boolean> => {
     const items = head.splice(0, taskSize);
     while (items.length < taskSize) {
@@ -78,26 +92,58 @@ export async function* extractStream(inputs: InputStream, options: ExtractStream
     }
     if (items.length === 0) return false;
     const inputs = items.map((i) => i.input);
+    unfinished++;
     queue.push(
       pool
         .extract(inputs)
         // A worker that died takes its task with it: those inputs fail, the rest go on.
         .catch((error: unknown) => inputs.map((): ExtractOutcome => ({ error: (error as Error)?.message ?? String(error) })))
-        .then((outcomes) =>
-          items.map((item, i) => ({ ...item, outcome: outcomes[i] ?? { error: 'no result from the extraction worker' } })),
-        ),
+        .then((outcomes) => {
+          unfinished--;
+          void pump();
+          return items.map((item, i) => ({ ...item, outcome: outcomes[i] ?? { error: 'no result from the extraction worker' } }));
+        }),
     );
     return true;
   };
+
+  const room = (): boolean => !stopped && !failure && queue.length < maxTasks && unfinished < maxUnfinished && (head.length > 0 || !ended);
+  const fill = async (): Promise<void> => {
+    try {
+      while (room()) if (!(await submit())) break;
+    } catch (error) {
+      // Reading the source failed: the consumer gets the error after the outcomes already queued.
+      failure = { error };
+    }
+  };
+  /** Reads and submits tasks while there is room; one run at a time, so the source is never read concurrently. */
+  let pumping: Promise<void> | undefined;
+  const pump = (): Promise<void> => {
+    if (pumping || !room()) return pumping ?? Promise.resolve();
+    pumping = fill().finally(() => {
+      pumping = undefined;
+      // Room made while this run was ending (a task finished, the consumer took one).
+      void pump();
+    });
+    return pumping;
+  };
+
   try {
     for (;;) {
-      while (queue.length < maxTasks && (head.length > 0 || !ended) && (await submit()));
+      if (queue.length === 0) await pump();
       const first = queue.shift();
-      if (!first) break;
-      yield await first;
+      if (!first) {
+        if (failure) throw failure.error;
+        break;
+      }
+      const extracted = await first;
+      void pump();
+      yield extracted;
     }
   } finally {
-    // Settle what is still queued (nothing is left unobserved), then stop the threads.
+    stopped = true;
+    // Let a read in progress finish and settle what is still queued (nothing is left unobserved), then stop the threads.
+    await pumping;
     await Promise.allSettled(queue.splice(0));
     await pool.close();
     if (!ended) await source.return?.();
