@@ -10,8 +10,11 @@ import type { SourceInput } from './source-input.js';
 
 export type InputStream = Iterable<SourceInput> | AsyncIterable<SourceInput>;
 
-/** Inputs per message to a worker, unless `taskSize` says otherwise. */
-export const TASK_SIZE = 8;
+/**
+ * Inputs per message to a worker, unless `taskSize` says otherwise. 16 against 8 gave 2 workers
+ * 4–8 % more docs/s (fewer messages, results and wake-ups per document); 32 was slower again.
+ */
+export const TASK_SIZE = 16;
 
 /** Tasks per worker submitted and not yet finished: one running, one waiting for it. */
 const AHEAD_PER_WORKER = 2;
