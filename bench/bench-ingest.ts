@@ -319,11 +319,16 @@ function runChild<T>(options: string[], env: NodeJS.ProcessEnv = process.env): P
  * thread count gains from JIT warm-up done before it.
  */
 const EXTRACTION_ROUNDS = 2;
-async function streamedExtractions(count: number, threadCounts: number[]): Promise<Map<number, ExtractionRun>> {
+async function streamedExtractions(
+  count: number,
+  threadCounts: number[],
+  report: (round: number, workers: number, run: ExtractionRun) => void,
+): Promise<Map<number, ExtractionRun>> {
   const best = new Map<number, ExtractionRun>();
   for (let round = 0; round < EXTRACTION_ROUNDS; round++)
     for (const workers of threadCounts) {
       const run = await runChild<ExtractionRun>(['--streamed-extraction', String(count), '--workers', String(workers)]);
+      report(round + 1, workers, run);
       const kept = best.get(workers);
       const faster = !kept || run.docsPerS > kept.docsPerS ? run : kept;
       best.set(workers, { ...faster, warmDocsPerS: Math.max(run.warmDocsPerS, kept?.warmDocsPerS ?? 0) });
@@ -403,12 +408,17 @@ async function main(docCount: number, bigCount: number): Promise<void> {
 
   // Worker threads: the same streamed corpus extracted with 1 worker (the main thread) and with all cores.
   const cores = defaultWorkerCount();
-  const extractions = await streamedExtractions(bigCount, cores > 1 ? [1, cores] : [1]);
+  say(`streamed extraction, ${fmt(bigCount)} documents, fresh process each, best of ${EXTRACTION_ROUNDS}:`);
+  // Every run is printed: on a shared machine they spread, and the spread belongs with the figures.
+  const extractions = await streamedExtractions(bigCount, cores > 1 ? [1, cores] : [1], (round, workers, run) =>
+    say(
+      `  round ${round}, ${workers} worker${workers === 1 ? '' : 's'}: ${fmt(run.docsPerS, 1)} docs/s over the run, ${fmt(run.warmDocsPerS, 1)} over its second half`,
+    ),
+  );
   const one = extractions.get(1)!;
   const all = extractions.get(cores) ?? one;
   const describe = (run: ExtractionRun): string =>
     `${fmt(run.docsPerS, 1)} docs/s over the run (${fmt(run.s, 1)} s), ${fmt(run.warmDocsPerS, 1)} docs/s over its second half; peak RSS ${fmt(run.peak / 1024 / 1024, 1)} MiB`;
-  say(`streamed extraction, ${fmt(bigCount)} documents, fresh process each, best of ${EXTRACTION_ROUNDS}:`);
   say(`  1 worker (the main thread): ${describe(one)}`);
   if (cores > 1) say(`  ${cores} workers (all cores; thread start-up and each thread's JIT warm-up in the run): ${describe(all)}`);
   // The streamed extractions ran in child processes: their peaks are printed with them, not counted here.
