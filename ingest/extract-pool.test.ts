@@ -3,7 +3,8 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ExtractionResult } from '../ontology/extraction-result.js';
-import { createExtractPool, extractInProcess, type ExtractOutcome, type ExtractPool } from './extract-pool.js';
+import { extractInProcess, type ExtractOutcome } from './extract-outcomes.js';
+import { createExtractPool, type ExtractPool } from './extract-pool.js';
 import { extractStream } from './extract-stream.js';
 import { readPaths } from './read/read-paths.js';
 import type { SourceInput } from './source-input.js';

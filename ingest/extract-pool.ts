@@ -8,12 +8,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { buildSync } from 'esbuild';
-import type { ExtractionResult } from '../ontology/extraction-result.js';
-import { extractDocument } from './extract-documents.js';
+import { extractInProcess, type ExtractOutcome } from './extract-outcomes.js';
 import type { SourceInput } from './source-input.js';
-
-/** One input's extraction: its result, or why extractDocument threw. */
-export type ExtractOutcome = { result: ExtractionResult; error?: undefined } | { result?: undefined; error: string };
 
 export interface ExtractTask {
   id: number;
@@ -35,16 +31,6 @@ export interface ExtractPool {
 
 /** One worker per core (what the CLI uses when `--workers` is not given). */
 export const defaultWorkerCount = (): number => Math.max(1, availableParallelism());
-
-export function extractInProcess(inputs: SourceInput[]): ExtractOutcome[] {
-  return inputs.map((input) => {
-    try {
-      return { result: extractDocument(input) };
-    } catch (error) {
-      return { error: (error as Error)?.message ?? String(error) };
-    }
-  });
-}
 
 /**
  * The worker's code: extract-worker.ts and everything it imports, bundled by esbuild into one ES

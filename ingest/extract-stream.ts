@@ -5,7 +5,8 @@
  * cost more than it saves.
  */
 
-import { createExtractPool, type ExtractOutcome } from './extract-pool.js';
+import { createExtractPool } from './extract-pool.js';
+import type { ExtractOutcome } from './extract-outcomes.js';
 import type { SourceInput } from './source-input.js';
 
 export type InputStream = Iterable<SourceInput> | AsyncIterable<SourceInput>;
