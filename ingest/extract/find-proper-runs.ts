@@ -35,6 +35,31 @@ export interface Run {
   to: number;
 }
 
+/** Title words that head an office's name ("President of Vesta", "Sultan of Norland"). */
+const TITLE_HEADS =
+  /^(?:president|premier|king|queen|prince|princess|sultan|emir|chancellor|governor|mayor|chairman|chairwoman|chair|head|leader|vice|deputy|general|republic|kingdom|state|states|government|people|bank|union)$/;
+
+/**
+ * "Prime Minister Tom Berg of Norland": a title and a name, then "of" and a country. The run stops
+ * before "of" unless the word before it heads a body's, an agreement's or an office's name ("Bank of
+ * Norland", "Minister of Trade"). Without a title ("Tom Berg of Norland") the run's reader splits it.
+ */
+function titledPersonOfCountry(tokens: readonly Token[], i: number, j: number): boolean {
+  if (tokens[j]?.lower !== 'of' || j - i < 2) return false;
+  if (!tokens.slice(i, j - 1).some((t) => OFFICE_WORDS.has(t.lower) || TITLE_HEADS.test(t.lower))) return false;
+  const last = tokens[j - 1]!.lower;
+  if (ORGANIZATION_HEADS[last] || AGREEMENT_HEADS.has(last) || OFFICE_WORDS.has(last) || TITLE_HEADS.test(last)) return false;
+  const gazetteer = countryGazetteer().forms;
+  let k = j + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  for (let n = 1; n <= 4 && k + n <= tokens.length; n++) {
+    const words = tokens.slice(k, k + n);
+    if (!words.every(isCapWord)) break;
+    if (gazetteer.has(words.map((x) => x.text).join(' ')) && !isCapWord(tokens[k + n])) return true;
+  }
+  return false;
+}
+
 function isCapWord(t: Token | undefined): boolean {
   return !!t && !t.masked && t.cap && /^\p{Lu}/u.test(t.text);
 }
@@ -111,7 +136,7 @@ export function findProperRuns(tokens: Token[]): Run[] {
       const forBody =
         t?.lower !== 'for' ||
         tokens.slice(i, j).some((x) => !!ORGANIZATION_HEADS[x.lower] || AGREEMENT_HEADS.has(x.lower) || OFFICE_WORDS.has(x.lower));
-      if (t && CONNECTORS.has(t.lower) && forBody) {
+      if (t && CONNECTORS.has(t.lower) && forBody && !titledPersonOfCountry(tokens, i, j)) {
         let k = j + 1;
         while (CONNECTORS.has(tokens[k]?.lower ?? '')) k++;
         if (tokens[k]?.lower === 'the') k++;
