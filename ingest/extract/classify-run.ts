@@ -134,13 +134,19 @@ const isNameToken = (t: Token): boolean =>
   t.cap && !STOP_WORDS.has(t.lower) && /^\p{Lu}[\p{L}\p{M}'.-]*$/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text);
 const PARTICLES = new Set(['da', 'de', 'del', 'dos', 'do', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du']);
 /** A personal name: capitalised words, with particles ("da", "von der") inside. */
-const isPersonName = (ts: Token[]): boolean =>
-  ts.length >= 1 &&
-  ts.length <= 6 &&
-  isNameToken(ts[0]!) &&
-  isNameToken(ts[ts.length - 1]!) &&
-  ts.every((t) => isNameToken(t) || PARTICLES.has(t.text)) &&
-  ts.filter(isNameToken).length <= 4;
+/** A regnal or generational numeral closing a name ("Abdullah II", "John Smith III"). */
+const NUMERAL = /^(?:II|III|IV|VI|VII|VIII)$/;
+const isPersonName = (ts: Token[]): boolean => {
+  const core = ts.length >= 2 && NUMERAL.test(ts[ts.length - 1]!.text) ? ts.slice(0, -1) : ts;
+  return (
+    core.length >= 1 &&
+    core.length <= 6 &&
+    isNameToken(core[0]!) &&
+    isNameToken(core[core.length - 1]!) &&
+    core.every((t) => isNameToken(t) || PARTICLES.has(t.text)) &&
+    core.filter(isNameToken).length <= 4
+  );
+};
 
 /**
  * "The Reagan Administration" is a mention of the person Reagan; "the U.S. Administration" of the
@@ -291,6 +297,8 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     else mentions.push(mention('Place', name, name, tokens, text, run.from, to, { properties: { kind: 'city' } }));
     return { mentions, candidates };
   }
+  // ", Jr.", ", Sr.": a name's generational suffix is no name of its own.
+  if (run.to - run.from === 1 && /^(?:jr|sr)\.?$/.test(tokens[run.from]!.lower)) return { mentions, candidates };
   let { from } = run;
   const { to } = run;
   const sentenceStart = (k: number): boolean => k === 0 || /^["'(—:-]$/.test(tokens[k - 1]!.text);
@@ -385,7 +393,13 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     // "House of Representatives", "Council of Ministers": a title word inside a body's name is no title.
     if (title.from > from && tokens[title.from - 1]!.lower === 'of') break;
     const rest = tokens.slice(title.to, to);
-    if (rest.some((t) => ORGANIZATION_HEADS[t.lower] || PLACE_HEADS[t.lower])) break;
+    // "Secretary of State for Economic and Business Affairs Peter Haas": body words inside a portfolio that ends in a name.
+    const portfolioThenName =
+      /^(?:of|for)$/.test(rest[0]?.lower ?? '') &&
+      to - title.to >= 4 &&
+      (GIVEN_NAMES.has(tokens[to - 2]!.lower) || GIVEN_NAMES.has(tokens[to - 3]!.lower)) &&
+      isPersonName(tokens.slice(to - 2, to));
+    if (!portfolioThenName && rest.some((t) => ORGANIZATION_HEADS[t.lower] || PLACE_HEADS[t.lower])) break;
     if (rest.length === 0 && tokens.slice(from, title.from).some((t) => ORGANIZATION_HEADS[t.lower])) {
       // "European Parliament President": the body, then its title (the holder is named elsewhere).
       const body = classifyRun(tokens, { from, to: title.from }, text);
@@ -483,6 +497,14 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     );
     const rest = classifyRun(tokens, { from: from + country.length, to }, text);
     return { mentions: [...mentions, ...rest.mentions], candidates: rest.candidates };
+  }
+  // "… for Energy and the Environment Jose W. Fernandez": the tail of a portfolio, then a name that
+  // opens with a given name — the name alone is the mention.
+  for (let k = from + 1; k < to - 1; k++) {
+    if (!GIVEN_NAMES.has(tokens[k]!.lower) || !isPersonName(tokens.slice(k, to))) continue;
+    if (tokens.slice(from, k).every((t) => PORTFOLIO_WORDS.has(t.lower) || t.lower === 'affairs'))
+      return classifyRun(tokens, { from: k, to }, text);
+    break;
   }
   const nameTokens = tokens.slice(from, to);
   // "ambassador to Lisbon Daniel Mwangi": a capital city, then the person's name.
@@ -594,7 +616,25 @@ function readTitled(tokens: Token[], text: string, from: number, title: TitleMat
         }),
       );
       nameFrom = k + country.length;
+    } else if (tokens[k] && (tokens[k]!.lower === 'state' || PORTFOLIO_WORDS.has(tokens[k]!.lower)) && k + 1 < to) {
+      // "Secretary of State for …", "Secretary of Commerce Ana Ruiz": the portfolio after "of".
+      title.portfolio ??= tokens[k]!.text;
+      nameFrom = k + 1;
     } else return null;
+  }
+  // "Assistant Secretary of State for Economic and Business Affairs Peter Haas": a portfolio after
+  // "for", then the name — its last two or three words, three when they open with a given name or
+  // hold a middle initial.
+  if (tokens[nameFrom]?.lower === 'for' && to - nameFrom >= 4) {
+    const initial = /^\p{Lu}\.$/u.test(tokens[to - 2]!.text);
+    const start = initial || (to - 3 > nameFrom + 1 && GIVEN_NAMES.has(tokens[to - 3]!.lower)) ? to - 3 : to - 2;
+    if (start > nameFrom + 1 && isPersonName(tokens.slice(start, to))) {
+      title.portfolio ??= tokens
+        .slice(nameFrom + 1, start)
+        .map((t) => t.text)
+        .join(' ');
+      nameFrom = start;
+    }
   }
   // "Finance and Revenue Minister": portfolio words before the run, joined by "and".
   let titleStart = title.from;

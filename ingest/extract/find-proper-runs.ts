@@ -6,6 +6,7 @@ import { AGREEMENT_HEADS } from './lexicons/agreement-words.js';
 import { PORTFOLIO_WORDS } from './lexicons/portfolios.js';
 import { STOP_WORDS } from './lexicons/stop-words.js';
 import { countryGazetteer } from './country-gazetteer.js';
+import { matchTitle, titleLengthAt } from './match-title.js';
 
 /** Lower-case words allowed inside a run when a capitalised word follows. */
 const CONNECTORS = new Set([
@@ -58,6 +59,17 @@ function titledPersonOfCountry(tokens: readonly Token[], i: number, j: number): 
     if (gazetteer.has(words.map((x) => x.text).join(' ')) && !isCapWord(tokens[k + n])) return true;
   }
   return false;
+}
+
+/** The furthest end of a title phrase starting inside tokens[i, j) (0 when none starts there). */
+function titleEndIn(tokens: Token[], i: number, j: number): number {
+  let end = 0;
+  for (let k = i; k < j; k++) {
+    if (!titleLengthAt(tokens, k)) continue;
+    const title = matchTitle(tokens, k, i);
+    if (title && title.to > end) end = title.to;
+  }
+  return end;
 }
 
 function isCapWord(t: Token | undefined): boolean {
@@ -205,6 +217,13 @@ export function findProperRuns(tokens: Token[]): Run[] {
         tokens[j + 2]?.cap !== true
       ) {
         j += 2;
+        continue;
+      }
+      // "Secretary of State for Economic and Business Affairs Peter Haas": a title phrase whose portfolio
+      // holds "and" carries the run past it, when a capitalised word follows the title.
+      const titleEnd = titleEndIn(tokens, i, j);
+      if (titleEnd > j && isCapWord(tokens[titleEnd])) {
+        j = titleEnd;
         continue;
       }
       break;
