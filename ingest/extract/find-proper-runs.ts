@@ -61,6 +61,19 @@ function titledPersonOfCountry(tokens: readonly Token[], i: number, j: number): 
   return false;
 }
 
+const PLURAL_TITLES = new Set([
+  'governors',
+  'ministers',
+  'presidents',
+  'premiers',
+  'ambassadors',
+  'secretaries',
+  'envoys',
+  'commissioners',
+  'senators',
+  'mayors',
+]);
+
 /** The furthest end of a title phrase starting inside tokens[i, j) (0 when none starts there). */
 function titleEndIn(tokens: Token[], i: number, j: number): number {
   let end = 0;
@@ -227,6 +240,13 @@ export function findProperRuns(tokens: Token[]): Run[] {
         continue;
       }
       break;
+    }
+    // "Foreign Ministers Anne Cole": a plural title is no part of the name after it.
+    const plural = tokens.slice(i, j - 1).findIndex((t) => PLURAL_TITLES.has(t.lower));
+    if (plural !== -1 && j - (i + plural + 1) >= 1) {
+      runs.push({ from: i, to: i + plural + 1 }, { from: i + plural + 1, to: j });
+      i = j;
+      continue;
     }
     runs.push({ from: i, to: j });
     i = j;

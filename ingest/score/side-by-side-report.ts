@@ -33,7 +33,7 @@ function sum(table: Record<string, Counts>): Counts {
 }
 
 /** The genre of a document: its name up to the first "-" or digit ("gov-03" → "gov", "reuters2017-4" → "reuters2017"). */
-export function genreOf(name: string): string {
+function genreOf(name: string): string {
   return /^([a-z]+(?:\d{4})?)/i.exec(name)?.[1] ?? 'other';
 }
 

@@ -21,9 +21,10 @@ import { visitConstructions } from './visit/constructions.js';
 import { membershipConstructions } from './membership/constructions.js';
 import { partyConstructions } from './party/constructions.js';
 import { signingConstructions } from './signing/constructions.js';
+import { officeConstructions } from './office/constructions.js';
 
 /** Office rules run first: who holds office where is a document fact the others read. */
-export const OFFICE_FAMILY: RuleFamily = officeRules;
+export const OFFICE_FAMILY: RuleFamily = withConstructions(officeRules, officeConstructions);
 
 /** Every other family; their order does not change what they find. */
 export const RELATION_FAMILIES: readonly RuleFamily[] = [

@@ -18,6 +18,8 @@ interface Yield {
   to: End;
   /** Every pair inside one capture (MET_WITH among "talks between A, B and C"); `to` is then ignored. */
   pairs?: boolean;
+  /** The i-th unit of `from` with the i-th of `to` ("A of Norland, B of Vesta"), instead of every pair. */
+  zip?: boolean;
 }
 
 /** One construction: a rule whose patterns are data. */
@@ -75,6 +77,14 @@ function runConstructions(constructions: readonly Construction[], ctx: RelationC
                   const d = relationDraft(y.type, a, b, view, c.id, props);
                   if (d) drafts.push(d);
                 }
+              continue;
+            }
+            if (y.zip) {
+              const to = ends(y.to, m, ctx);
+              ends(y.from, m, ctx).forEach((a, k) => {
+                const d = to[k] ? relationDraft(y.type, a, to[k], view, c.id, props) : null;
+                if (d) drafts.push(d);
+              });
               continue;
             }
             for (const a of from)

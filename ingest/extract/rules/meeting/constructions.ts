@@ -80,6 +80,24 @@ export const meetingConstructions: readonly Construction[] = [
     accept: inPerson,
   },
   {
+    id: 'meeting.meeting-included',
+    emits: ['MET_WITH'],
+    description: '"The meeting (at X) included A, B and C", "talks attended by A and B": every pair of those named',
+    patterns: [
+      [
+        { lemma: TALKS },
+        { not: [{ pos: ['VERB', 'AUX'] }, { lower: ['.', ';', ','] }, { type: 'Person' }], op: '*', max: 5 },
+        { lemma: ['include', 'bring', 'gather', 'attend', 'involve'] },
+        { lower: ['together', 'by'], op: '?' },
+        ...list('Person', 'p', [titleWords()]),
+      ],
+      [{ lemma: TALKS }, { lemma: 'be' }, { lower: 'attended' }, { lower: 'by' }, ...list('Person', 'p', [titleWords()])],
+    ],
+    yields: [{ type: 'MET_WITH', from: 'p', to: 'p', pairs: true }],
+    properties: withDate,
+    accept: inPerson,
+  },
+  {
     id: 'meeting.passive-host',
     emits: ['MET_WITH'],
     description: '"B was received / welcomed / hosted by A"',

@@ -102,4 +102,11 @@ export const examples: RuleExamples = {
     ],
     noMatch: ['Anne Cole and Luis Ortega are expected to meet in May.', 'Anne Cole and Luis Ortega held a news conference.'],
   },
+  'meeting.meeting-included': {
+    match: [
+      'The meeting in Lima included Prime Minister Anne Cole, President Luis Ortega and Maria Santos.',
+      'The talks were attended by Anne Cole and Luis Ortega.',
+    ],
+    noMatch: ['The video conference included Anne Cole and Luis Ortega.', 'The planned meeting will include Anne Cole and Luis Ortega.'],
+  },
 };

@@ -99,4 +99,11 @@ export const examples: RuleExamples = {
     ],
     noMatch: ['He has written to his counterpart Hans Weber.'],
   },
+  'office.plural-title-list': {
+    match: [
+      'Foreign Ministers Anne Cole of Canada and Luis Ortega of Mexico met in Lima.',
+      'Ambassadors Anne Cole of Canada, Luis Ortega of Mexico and Maria Santos of Chile signed the letter.',
+    ],
+    noMatch: ['Anne Cole and Luis Ortega met officials of Canada and Mexico in Lima.'],
+  },
 };
