@@ -1,6 +1,75 @@
 /* Office constructions: offices stated for several people at once, as patterns over units. */
 
 import type { Construction } from '../constructions.js';
+import type { Step } from '../../match-pattern.js';
+import type { Unit } from '../../sentence-units.js';
+import { AFFILIATION_ROLES } from '../../lexicons/titles.js';
+import { isPublicOffice } from './find-office-relations.js';
+
+/** Head words of roles held in a company or any other body ("spokesman", "vice president", "founder"). */
+const ROLE_HEADS = [
+  ...new Set([
+    ...[...AFFILIATION_ROLES].map((r) => r.split(' ').pop()!),
+    'president',
+    'chairman',
+    'chairwoman',
+    'chair',
+    'spokesman',
+    'spokeswoman',
+    'spokesperson',
+    'manager',
+    'ceo',
+    'executive',
+    'head',
+    'owner',
+    'governor',
+    'treasurer',
+    'official',
+    'representative',
+  ]),
+];
+/** Words before a role's head: "senior vice", "general", "chief", "managing". */
+const ROLE_MODIFIERS = [
+  'senior',
+  'vice',
+  'deputy',
+  'general',
+  'chief',
+  'executive',
+  'managing',
+  'assistant',
+  'associate',
+  'acting',
+  'former',
+  'co',
+  'regional',
+  'country',
+  'national',
+  'international',
+  'sales',
+  'marketing',
+  'finance',
+  'financial',
+  'operating',
+];
+const role: Step[] = [
+  { lower: ['the', 'a', 'an', 'its'], op: '?' },
+  { lemma: ROLE_MODIFIERS, op: '*', max: 3 },
+  { lemma: ROLE_HEADS, as: 'role' },
+];
+
+/** The role's words as written, for the office check and the relation's `role` property. */
+function roleText(units: readonly Unit[], from: number, to: number): string {
+  return units
+    .slice(from, to)
+    .filter((u) => !u.mention && /^\p{L}/u.test(u.text) && !['the', 'a', 'an', 'its', 'of', 'at', 'for', 'with', "'s"].includes(u.lower))
+    .map((u) => u.text)
+    .join(' ');
+}
+
+/** A role in a body that is not a public office (those are HOLDS_OFFICE, read by the office rules). */
+const notPublicOffice: Construction['accept'] = (m, units, _v, ctx) =>
+  (m.captures['o'] ?? []).every((u) => !isPublicOffice(roleText(units, m.start, m.end), ctx.entities.get(u.mention!.entityId)));
 
 /** Plural titles before a list of holders: "Governors A of X and B of Y", "Foreign Ministers A of X, B of Y". */
 const PLURAL_TITLES = [
@@ -17,6 +86,34 @@ const PLURAL_TITLES = [
 ];
 
 export const officeConstructions: readonly Construction[] = [
+  {
+    id: 'office.role-in-body',
+    emits: ['AFFILIATED_WITH'],
+    description: '"A, general manager of B", "A, senior vice president, B", "B spokesman A", "economist A at B", "B\'s founder A"',
+    patterns: [
+      [
+        { type: 'Person', as: 'p' },
+        { lower: ',' },
+        ...role,
+        { lower: ['of', 'at', 'for', 'with', ','], op: '?' },
+        { lower: 'the', op: '?' },
+        { type: 'Organization', as: 'o' },
+      ],
+      [{ type: 'Organization', as: 'o' }, { lower: ["'s", "'"], op: '?' }, ...role, { lower: ',', op: '?' }, { type: 'Person', as: 'p' }],
+      [
+        { lemma: ROLE_MODIFIERS, op: '*', max: 3 },
+        { lemma: ROLE_HEADS, as: 'role' },
+        { type: 'Person', as: 'p' },
+        { lower: ['at', 'of', 'with', 'from'] },
+        { lower: 'the', op: '?' },
+        { type: 'Organization', as: 'o' },
+      ],
+    ],
+    realis: false,
+    yields: [{ type: 'AFFILIATED_WITH', from: 'p', to: 'o' }],
+    properties: (m, units) => ({ role: roleText(units, m.start, m.end) || undefined }),
+    accept: notPublicOffice,
+  },
   {
     id: 'office.plural-title-list',
     emits: ['HOLDS_OFFICE'],

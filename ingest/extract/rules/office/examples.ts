@@ -3,6 +3,14 @@
 import type { RuleExamples } from '../rule-family.js';
 
 export const examples: RuleExamples = {
+  'office.role-in-body': {
+    match: [
+      'Anne Cole, general manager of Norvik Shipping Ltd, said exports rose.',
+      'Norvik Shipping spokesman Luis Ortega said the plan was sound.',
+      'Prices will fall, said economist Maria Santos at Kestrel Bank.',
+    ],
+    noMatch: ['Anne Cole, the European Commission President, spoke.'],
+  },
   'office.title-names-country': {
     match: [
       'Canadian Trade Minister Jane Porter said on Tuesday that talks with Mexico would resume next week.',

@@ -239,7 +239,7 @@ const BODY_OFFICES =
  * posts of a ministry, parliament, commission or bloc. Any role in a company, association, union,
  * bank or NGO, and spokesmen, analysts or vice presidents anywhere, are AFFILIATED_WITH.
  */
-function isPublicOffice(title: string, org: ExtractedEntity | undefined): boolean {
+export function isPublicOffice(title: string, org: ExtractedEntity | undefined): boolean {
   if (!org || org.type !== 'Organization') return true;
   // "EU energy chief", "Energy Commissioner": the head of a portfolio of the body.
   if (!BODY_OFFICES.test(title.trim()) && !/^(?!vice\b|deputy\b)(?:[a-z-]+ ){1,3}(?:chief|commissioner)$/i.test(title.trim())) return false;
