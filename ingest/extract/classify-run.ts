@@ -2,7 +2,7 @@
 
 import type { PrimaryEntityLabel } from '../../ontology/index.js';
 import type { OfficeCue, RawMention, Token } from './types.js';
-import type { Run } from './find-proper-runs.js';
+import { PLURAL_TITLES, type Run } from './find-proper-runs.js';
 import { countryGazetteer } from './country-gazetteer.js';
 import { matchTitle, titleLengthAt, type TitleMatch } from './match-title.js';
 import { GIVEN_NAMES } from './lexicons/given-names.js';
@@ -433,6 +433,21 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     if (org.mentions.some((m) => m.type === 'Organization') || org.candidates.some((c) => c.organization) || ofCountry) {
       return { mentions: org.mentions, candidates: [{ tokens: tokens.slice(from, from + of), cue: 2 }, ...org.candidates] };
     }
+    // "Governors Ana Ruiz of Ostland, Tom Berg of Westmark": under a plural title, the name's "of" gives the place it holds office in.
+    const tail = tokens.slice(orgFrom, to);
+    if (
+      words[of] === 'of' &&
+      org.mentions.length === 0 &&
+      placeTail(tail) &&
+      GIVEN_NAMES.has(words[0]!) &&
+      pluralTitleBefore(tokens, from)
+    ) {
+      const p = span(tokens, text, orgFrom, to);
+      return {
+        mentions: [mention('Place', p.text, p.text, tokens, text, orgFrom, to, { properties: { kind: 'province' } })],
+        candidates: [{ tokens: tokens.slice(from, from + of), cue: 2 }],
+      };
+    }
   }
   // "Soviet Union", "United Arab Emirates": a whole country name wins over an organization head inside it.
   const exact = to - from > 1 ? g.forms.get(whole) : undefined;
@@ -571,6 +586,26 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
 }
 
 /** The run around a title: where-prefix, the title phrase, an optional "of X", then the name. */
+/** One to three capitalised name words with no body, agreement or event head: a place after a holder's "of". */
+function placeTail(tail: readonly Token[]): boolean {
+  return (
+    tail.length >= 1 &&
+    tail.length <= 3 &&
+    tail.every(isNameToken) &&
+    !tail.some((t) => ORGANIZATION_HEADS[t.lower] || AGREEMENT_HEADS.has(t.lower) || EVENT_HEADS.has(t.lower) || STOP_WORDS.has(t.lower))
+  );
+}
+
+/** A plural title opens the list this run belongs to: "Governors A of X, B of Y and C of Z". */
+function pluralTitleBefore(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && from - k <= 30; k--) {
+    const t = tokens[k]!;
+    if (PLURAL_TITLES.has(t.lower) && t.cap) return true;
+    if (!(t.cap || t.lower === 'of' || t.lower === 'the' || t.lower === ',' || t.lower === 'and')) return false;
+  }
+  return false;
+}
+
 function readTitled(tokens: Token[], text: string, from: number, title: TitleMatch, to: number): RunReading | null {
   const g = countryGazetteer();
   const mentions: RawMention[] = [];
@@ -657,19 +692,34 @@ function readTitled(tokens: Token[], text: string, from: number, title: TitleMat
     affiliation: false,
   };
   const nameTokens = tokens.slice(nameFrom, to);
+  const nameLength = (): number => to - nameFrom;
   if (nameTokens.length === 0) {
     const t = span(tokens, text, title.from, nameFrom);
     mentions.push({ type: 'Person', key: '', name: '', sentence: tokens[from]!.sentence, form: 'title', ...t, office });
     return { mentions, candidates: prefixCandidates };
   }
-  if (!isPersonName(nameTokens)) return null;
+  // "Governor Ana Ruiz of Ostland", "Senator Tom Berg of Westmark": the name, then the place the office is held in.
+  const of = nameTokens.findIndex((t, k) => k >= 1 && t.lower === 'of');
+  if (of > 0 && !isPersonName(nameTokens) && isPersonName(nameTokens.slice(0, of))) {
+    const placeFrom = nameFrom + of + 1 + (tokens[nameFrom + of + 1]?.lower === 'the' ? 1 : 0);
+    if (!placeTail(tokens.slice(placeFrom, to))) return null;
+    const p = span(tokens, text, placeFrom, to);
+    const local = /^(premier|governor|mayor|chief minister)$/i.test(title.title);
+    mentions.push(
+      mention('Place', p.text, p.text, tokens, text, placeFrom, to, {
+        properties: { kind: /mayor/i.test(title.title) ? 'city' : 'province' },
+      }),
+    );
+    if (local && !where) office.where = { type: 'Place', key: p.text };
+    to = nameFrom + of;
+  } else if (!isPersonName(nameTokens)) return null;
   const name = span(tokens, text, nameFrom, to);
   mentions.push({
     type: 'Person',
     key: name.text,
     name: name.text,
     sentence: tokens[from]!.sentence,
-    form: nameTokens.length === 1 ? 'surname' : 'name',
+    form: nameLength() === 1 ? 'surname' : 'name',
     ...name,
     office,
     properties: { title: title.title },

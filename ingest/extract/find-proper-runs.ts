@@ -61,7 +61,7 @@ function titledPersonOfCountry(tokens: readonly Token[], i: number, j: number): 
   return false;
 }
 
-const PLURAL_TITLES = new Set([
+export const PLURAL_TITLES = new Set([
   'governors',
   'ministers',
   'presidents',

@@ -20,23 +20,28 @@ export const appositive = (not: Types = ['Person']): Step => ({
 });
 
 /** Words that may stand between a title and a name or before a name: "Prime Minister", "his counterpart ,". */
+const TITLE_WORD: Step = {
+  not: [CLAUSE_END, { pos: ['VERB', 'AUX', 'SCONJ'] }, { lower: ['who', 'which', 'that', 'while', 'but'] }, { type: 'Person' }],
+};
 export const titleWords = (max = 6): Step => ({
   seq: [
-    {
-      not: [CLAUSE_END, { pos: ['VERB', 'AUX', 'SCONJ'] }, { lower: ['who', 'which', 'that', 'while', 'but'] }, { type: 'Person' }],
-      op: '*',
-      max,
-    },
+    { ...TITLE_WORD, op: '*', max },
+    // "President Ana Ruiz's Commerce Secretary Tom Berg": the holder's possessor is part of the title.
+    { seq: [{ type: ['Person', 'Country', 'Organization'] }, { lower: ["'s", "'", '’s'] }, { ...TITLE_WORD, op: '+', max }], op: '?' },
   ],
 });
 
 /** Auxiliaries and adverbs before a main verb: "has already", "had", "also". */
 export const auxiliaries: Step = { pos: ['AUX', 'ADV', 'PART'], not: { lemma: ['not', "n't", 'never'] }, op: '*', max: 3 };
 
-/** A coordinated list of mentions: "A", "A and B", "A, B, and C", "A as well as B". */
-export const list = (type: Types, as: string, between: Step[] = []): Step[] => [
+/** After a person's name, the place or country they hold office in: "A of Ostland". */
+export const heldIn: Step = { seq: [{ lower: 'of' }, { lower: 'the', op: '?' }, { type: ['Place', 'Country'] }], op: '?' };
+
+/** A coordinated list of mentions: "A", "A and B", "A, B, and C", "A as well as B"; `after` may follow each member. */
+export const list = (type: Types, as: string, between: Step[] = [], after: Step[] = []): Step[] => [
   ...between.map((s) => ({ ...s })),
   { type, as },
+  ...after.map((s) => ({ ...s })),
   {
     seq: [
       { lower: [',', 'and', '&', '/'] },
@@ -46,6 +51,7 @@ export const list = (type: Types, as: string, between: Step[] = []): Step[] => [
       { lower: ['the'], op: '?' },
       ...between.map((s) => ({ ...s })),
       { type, as },
+      ...after.map((s) => ({ ...s })),
     ],
     op: '*',
     max: 12,

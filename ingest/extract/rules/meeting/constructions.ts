@@ -1,7 +1,7 @@
 /* Meeting constructions: the ways English says two people met, as patterns over units. */
 
 import { inPerson, withDate, type Construction } from '../constructions.js';
-import { appositive, auxiliaries, ent, list, titleWords, word } from '../pattern-parts.js';
+import { appositive, auxiliaries, ent, heldIn, list, titleWords, word } from '../pattern-parts.js';
 
 /** Verbs whose subject met their object in person. */
 const MEET = ['meet', 'host', 'receive', 'welcome', 'greet'];
@@ -89,9 +89,9 @@ export const meetingConstructions: readonly Construction[] = [
         { not: [{ pos: ['VERB', 'AUX'] }, { lower: ['.', ';', ','] }, { type: 'Person' }], op: '*', max: 5 },
         { lemma: ['include', 'bring', 'gather', 'attend', 'involve'] },
         { lower: ['together', 'by'], op: '?' },
-        ...list('Person', 'p', [titleWords()]),
+        ...list('Person', 'p', [titleWords()], [heldIn]),
       ],
-      [{ lemma: TALKS }, { lemma: 'be' }, { lower: 'attended' }, { lower: 'by' }, ...list('Person', 'p', [titleWords()])],
+      [{ lemma: TALKS }, { lemma: 'be' }, { lower: 'attended' }, { lower: 'by' }, ...list('Person', 'p', [titleWords()], [heldIn])],
     ],
     yields: [{ type: 'MET_WITH', from: 'p', to: 'p', pairs: true }],
     properties: withDate,

@@ -106,6 +106,8 @@ export const examples: RuleExamples = {
     match: [
       'The meeting in Lima included Prime Minister Anne Cole, President Luis Ortega and Maria Santos.',
       'The talks were attended by Anne Cole and Luis Ortega.',
+      'The meeting included Governors Anne Cole of Westmark and Luis Ortega of Eastmoor.',
+      "The meeting included Governor Anne Cole, as well as President Tom Berg's Commerce Secretary Luis Ortega.",
     ],
     noMatch: ['The video conference included Anne Cole and Luis Ortega.', 'The planned meeting will include Anne Cole and Luis Ortega.'],
   },

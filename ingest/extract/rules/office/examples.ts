@@ -17,8 +17,10 @@ export const examples: RuleExamples = {
       "OTTAWA, May 4 (Reuters) - Kenya's Foreign Minister Alice Wambui arrived for two days of talks.",
       "Britain's Europe Director Dominick Hale will represent the UK.",
       'The Northern Grain Association (NGA) filed a complaint. NGA Vice President Tom Reyes said it was needed.',
+      'Governor Ana Ruiz of Westmark said the plant would close.',
     ],
     noMatch: [
+      'Tom Berg of Kestrel said prices rose.',
       'Trade Minister Jane Porter said on Tuesday that talks would resume next week.',
       "Gibraltar's Chief Minister Peter Bruno will represent the Rock.",
     ],
@@ -111,6 +113,7 @@ export const examples: RuleExamples = {
     match: [
       'Foreign Ministers Anne Cole of Canada and Luis Ortega of Mexico met in Lima.',
       'Ambassadors Anne Cole of Canada, Luis Ortega of Mexico and Maria Santos of Chile signed the letter.',
+      'Governors Anne Cole of Westmark, Luis Ortega of Eastmoor and Maria Santos of Lakeshire met on Friday.',
     ],
     noMatch: ['Anne Cole and Luis Ortega met officials of Canada and Mexico in Lima.'],
   },
