@@ -77,7 +77,12 @@ export interface HealthResponse {
 
 /** GET /api/stats */
 export interface StatsResponse {
+  /** Entity nodes (every label but Document), each counted once. */
+  entities: number;
+  /** Nodes by primary label and Document: each node once, so they add up to entities + documents. */
   nodesByLabel: Record<string, number>;
+  /** Second labels as sub-counts of their primary label: `{Minister: {of: "Person", count: 3}}`. */
+  subLabels: Record<string, { of: string; count: number }>;
   relationshipsByType: Record<string, number>;
   documents: number;
   lastIngest: string | null;
