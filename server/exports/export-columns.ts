@@ -3,7 +3,7 @@
 
 import { joinList, propertyKeys, type ExportEdge, type ExportGraph, type ExportNode } from './export-graph.js';
 
-export type ColumnType = 'string' | 'double' | 'int' | 'boolean';
+type ColumnType = 'string' | 'double' | 'int' | 'boolean';
 
 export interface Column<T> {
   name: string;
@@ -33,7 +33,7 @@ const EDGE_FIXED: Column<ExportEdge>[] = [
 const NODE_SKIP = new Set(['name', 'text']);
 
 /** A stored property whose name a column of its own already uses (a Tariff's `label`) gets this prefix. */
-export const PROPERTY_PREFIX = 'property_';
+const PROPERTY_PREFIX = 'property_';
 
 function typeOf(values: unknown[]): ColumnType {
   if (values.length > 0 && values.every((v) => typeof v === 'number')) return 'double';

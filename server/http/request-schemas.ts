@@ -23,8 +23,10 @@ const listOf = <T extends readonly [string, ...string[]]>(values: T, doc: string
     // OpenAPI: an array of these names sent comma-separated (style form, explode false), see openapi.ts.
     .meta({ [LIST_META]: [...values] });
 
-const limit = (max: number, dflt: number) =>
-  z.coerce.number().int().min(1).max(max).default(dflt).describe(`At most ${max}; default ${dflt}.`);
+/** A whole number in a query string: digits only (`limit=`, `limit=0x10` and `limit=1e3` are refused). */
+const queryInt = (min: number, max: number) =>
+  z.preprocess((v) => (typeof v === 'string' && /^-?\d{1,16}$/.test(v) ? Number(v) : v), z.number().int().min(min).max(max));
+const limit = (max: number, dflt: number) => queryInt(1, max).default(dflt).describe(`At most ${max}; default ${dflt}.`);
 const nodeTypes = listOf(ALL_LABELS as unknown as readonly [string, ...string[]], 'Node labels, comma-separated.');
 const relTypes = listOf(ALL_RELATION_TYPES as unknown as readonly [string, ...string[]], 'Relationship types, comma-separated.');
 const id = z.string().min(1).max(300);
@@ -68,7 +70,7 @@ export const pathsQuery = z
   .object({
     from: id.describe('Start node id.'),
     to: id.describe('End node id.'),
-    maxHops: z.coerce.number().int().min(1).max(10).default(6),
+    maxHops: queryInt(1, 10).default(6),
     relTypes,
     limit: limit(100, 25),
     include: includeRejected,
@@ -83,7 +85,7 @@ export const timelineQuery = z
   .object({ bucket: z.enum(TIMELINE_BUCKETS).default('month').describe('Bucket size: day, week (Monday to Sunday) or month.'), ...range })
   .refine(rangeInOrder, RANGE_ORDER);
 
-export const documentsQuery = z.object({ limit: limit(1000, 100), offset: z.coerce.number().int().min(0).default(0) });
+export const documentsQuery = z.object({ limit: limit(1000, 100), offset: queryInt(0, Number.MAX_SAFE_INTEGER).default(0) });
 
 export const ingestBody = z.object({
   text: z.string().min(1).describe('The article text.'),
@@ -227,4 +229,4 @@ export const reviewQueueQuery = z.object({
 
 export const relationQuery = z.object({ include: includeRejected });
 
-export const decisionsQuery = z.object({ limit: limit(1000, 100), offset: z.coerce.number().int().min(0).default(0) });
+export const decisionsQuery = z.object({ limit: limit(1000, 100), offset: queryInt(0, Number.MAX_SAFE_INTEGER).default(0) });
