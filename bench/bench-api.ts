@@ -228,7 +228,7 @@ async function main(): Promise<void> {
       );
     }
     say('');
-    say('The targets hold for the server as shipped. The "no cache" rows are every request querying Neo4j: the cost of a miss');
+    say('The "no cache" rows are every request querying Neo4j: the cost of a miss');
     say('(a node, a neighbourhood or a search no one asked for since the graph last changed).');
   } finally {
     await server?.stop();
