@@ -10,6 +10,7 @@ import {
   readViewUseCase,
   updateViewUseCase,
   viewChangesUseCase,
+  viewGraphUseCase,
 } from '../use-cases/saved-views.js';
 
 const AUTH = { 401: 'Missing or wrong bearer token.', 403: "Writes are disabled, or the token is a reader's." };
@@ -65,6 +66,15 @@ export const viewRoutes: RouteSpec[] = [
     params: viewIdParams,
     responses: { ...AUTH, 404: 'No such view.' },
     handle: ({ ctx, params }) => deleteViewUseCase(ctx, params.id),
+  }),
+  route({
+    method: 'get',
+    path: '/api/views/:id/graph',
+    tag: 'views',
+    summary: "The view's entities and the relationships among them (not rejected), as a graph payload: how a saved view reopens.",
+    params: viewIdParams,
+    responses: { 404: 'No such view.' },
+    handle: ({ ctx, params }) => viewGraphUseCase(ctx, params.id),
   }),
   route({
     method: 'get',

@@ -1,12 +1,13 @@
 /* Server use cases: saved views — create, list, read, update, delete, and what is new around one since. */
 
 import { randomUUID } from 'node:crypto';
+import type { GraphPayload } from '../../ontology/api-types.js';
 import type { SavedView, SavedViewInput, SavedViewListResponse, ViewChangesResponse } from '../../ontology/saved-views.js';
 import { SAVED_VIEW_LABEL } from '../../ontology/saved-views.js';
 import type { ServerContext } from '../context.js';
 import { AppError } from '../errors/app-error.js';
 import { createView, deleteView, listViews, readView, updateView, type ViewWrite } from '../queries/saved-views.js';
-import { getViewChanges } from '../queries/view-changes.js';
+import { getViewChanges, getViewGraph } from '../queries/view-changes.js';
 
 /** The unique-id constraint, created once per process before the first write (a schema change needs its own transaction). */
 let schema: Promise<unknown> | undefined;
@@ -78,4 +79,9 @@ export async function viewChangesUseCase(
     since: query.since ?? view.savedAt,
     limit: query.limit,
   });
+}
+
+export async function viewGraphUseCase(ctx: ServerContext, id: string): Promise<GraphPayload> {
+  const view = await readViewUseCase(ctx, id);
+  return getViewGraph(ctx.executor, Object.keys(view.positions));
 }

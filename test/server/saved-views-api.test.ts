@@ -67,6 +67,18 @@ describe('saved views', () => {
       expect.objectContaining({ id: viewId, name: 'Dahl and Vidal', link: state.link, nodeCount: viewIds.length }),
     ]);
     expect(list.body.views[0].positions).toBeUndefined();
+
+    // The view's graph: exactly its entities, and the relationships among them.
+    const graph = await send('GET', `/api/views/${viewId}/graph`, undefined, reader);
+    expect(graph.status).toBe(200);
+    expect(graph.body.nodes.map((n: { id: string }) => n.id).sort()).toEqual([...viewIds].sort());
+    const among = await rows<{ id: string }>(
+      'MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids AND NOT r:MENTIONED_IN RETURN r.id AS id',
+      { ids: viewIds },
+    );
+    expect(among.length).toBeGreaterThan(0);
+    expect(graph.body.edges.map((e: { id: string }) => e.id).sort()).toEqual(among.map((r) => r.id).sort());
+    expect((await send('GET', '/api/views/nope/graph', undefined, reader)).status).toBe(404);
   });
 
   it('when a view is renamed, then savedAt stays; when its positions change, savedAt moves', async () => {

@@ -10,6 +10,7 @@ import { viewStore } from './core/state.js';
 import { rangeQuery } from './core/time/timeline.js';
 import { decodeLink } from './core/url/deep-link.js';
 import { generateBenchGraph } from './app/bench-mode.js';
+import { disablePositionStore } from './core/layout/position-store.js';
 import { createController } from './app/controller.js';
 import { createCuration } from './app/curation-actions.js';
 import { LARGE_GRAPH_EDGES, layoutStatus, onLayoutStatus, startLayout } from './app/layout-control.js';
@@ -24,7 +25,7 @@ import { mountDocumentReader } from './views/document-reader.js';
 import { clear, formatNumber, spinner } from './views/dom.js';
 import { emptyState, errorState } from './views/empty-state.js';
 import { createExportMenu } from './views/export-menu.js';
-import { createGraphCanvas, resetCamera } from './views/graph-canvas.js';
+import { createGraphCanvas, fitCamera, resetCamera } from './views/graph-canvas.js';
 import { mountLegend } from './views/legend.js';
 import { mountPathsPanel } from './views/paths-panel.js';
 import { bindLoadingBar, errorMessage, setToastHost } from './views/status.js';
@@ -67,7 +68,8 @@ async function loadOverview(): Promise<void> {
       overview.truncated ? `overview: ${formatNumber(overview.nodes.length)} of ${formatNumber(overview.totalNodes)} entities` : 'overview',
     );
     shell.canvasOverlay.hidden = true;
-    void startLayout(sizeOf);
+    // Nodes drawn before keep their place (the position store); only new ones are laid out.
+    void startLayout(sizeOf, 300, { incremental: true }).then(() => fitCamera(sigma));
   } catch (error) {
     clear(
       shell.canvasOverlay,
@@ -166,6 +168,7 @@ Object.assign(window, { __newsgraph: { graph, sigma, state: viewStore, layoutSta
 
 async function boot(): Promise<void> {
   if (benchMode) {
+    disablePositionStore();
     const payload = generateBenchGraph(Number(params.get('nodes') ?? 5000), Number(params.get('edges') ?? 20000));
     mergeIntoView(payload);
     setViewLabel('generated benchmark graph');

@@ -20,7 +20,7 @@ import {
 import { describeRange, rangeQuery } from '../core/time/timeline.js';
 import { viewStore } from '../core/state.js';
 import { setReaderHighlight } from '../views/document-reader.js';
-import { focusCamera, resetCamera, type ExplorerSigma } from '../views/graph-canvas.js';
+import { fitCamera, focusCamera, type ExplorerSigma } from '../views/graph-canvas.js';
 import { errorMessage, toast } from '../views/status.js';
 import type { Actions } from './actions.js';
 import { startLayout } from './layout-control.js';
@@ -33,6 +33,8 @@ export interface Controller extends Actions {
   /** The reload under way (or a resolved promise). */
   reloadSettled(): Promise<void>;
   onPathEnd?: (end: 'from' | 'to', id: string, name: string) => void;
+  /** Lays out only nodes with no remembered place (nothing when all have one); resolves when done. */
+  settleNew(maxIterations?: number): Promise<void>;
 }
 
 export function createController(sigma: ExplorerSigma, loadOverview: () => Promise<void>): Controller {
@@ -40,7 +42,16 @@ export function createController(sigma: ExplorerSigma, loadOverview: () => Promi
     const a = graph.getNodeAttributes(id);
     return nodeSize(id, a.entity.degree, viewStore.get().sizeBy, getMetrics());
   };
-  const relayout = (maxIterations?: number) => void startLayout(sizeOf, maxIterations);
+  /** New nodes only: what the analyst already saw keeps its place. */
+  const settle = (maxIterations?: number) => startLayout(sizeOf, maxIterations, { incremental: true }).then(() => undefined);
+  /** Settles the new nodes, then frames `ids` (everything when omitted). */
+  const settleAndFit = (ids?: string[], maxIterations = 150) =>
+    void settle(maxIterations).then(() =>
+      fitCamera(
+        sigma,
+        ids?.filter((id) => graph.hasNode(id)),
+      ),
+    );
   const syncExpanded = () => viewStore.set({ expanded: expandedNodes() });
   const anchorOf = (id: string) =>
     graph.hasNode(id) ? { x: graph.getNodeAttribute(id, 'x'), y: graph.getNodeAttribute(id, 'y') } : { x: 0, y: 0 };
@@ -53,8 +64,13 @@ export function createController(sigma: ExplorerSigma, loadOverview: () => Promi
     const record = mergeIntoView(payload, { anchor: anchorOf(id) });
     recordExpand(id, record);
     syncExpanded();
-    return `${self?.node.name ?? graph.getNodeAttribute(id, 'label')}: showing ${neighbours.nodes.length} of ${neighbours.total} neighbours (${record.nodes.length} new)`;
+    lastMerged = [id, ...neighbours.nodes.map((n) => n.id)];
+    const shown = neighbours.nodes.filter((n) => n.id !== id).length;
+    const name = self?.node.name ?? graph.getNodeAttribute(id, 'label');
+    if (neighbours.total === 0) return `${name}: no relationships in this range`;
+    return `${name}: showing ${shown} of ${neighbours.total} neighbours (${record.nodes.length} new)`;
   }
+  let lastMerged: string[] = [];
 
   let reloadSeq = 0;
   let reloading: Promise<void> = Promise.resolve();
@@ -73,8 +89,7 @@ export function createController(sigma: ExplorerSigma, loadOverview: () => Promi
         parts.map(([self, n], i) => ({ nodeId: expanded[i]!, payload: { nodes: [self.node, ...n.nodes], edges: n.edges } })),
       );
       setViewLabel(time ? `overview ${describeRange(time)}` : 'overview');
-      resetCamera(sigma, true);
-      relayout(150);
+      settleAndFit();
     } catch (error) {
       if (mine === reloadSeq) toast(`Could not filter the view: ${errorMessage(error)}`, 'error');
     }
@@ -86,6 +101,7 @@ export function createController(sigma: ExplorerSigma, loadOverview: () => Promi
       return reloading;
     },
     reloadSettled: () => reloading,
+    settleNew: (maxIterations) => settle(maxIterations).then(() => fitCamera(sigma)),
     select(id) {
       viewStore.set((s) => ({ selected: id, panel: id ? 'details' : s.panel }));
     },
@@ -93,7 +109,7 @@ export function createController(sigma: ExplorerSigma, loadOverview: () => Promi
       try {
         if (!graph.hasNode(id)) {
           toast(await mergeNeighbours(id));
-          relayout(150);
+          await settle(150);
         }
         controller.select(id);
         // One frame so sigma has display data for a node merged a moment ago.
@@ -106,7 +122,7 @@ export function createController(sigma: ExplorerSigma, loadOverview: () => Promi
       if (expandedNodes().includes(id)) return toast('Already expanded — undo first to fetch it again.');
       try {
         toast(await mergeNeighbours(id));
-        relayout(150);
+        settleAndFit(lastMerged);
       } catch (error) {
         toast(`Expand failed: ${errorMessage(error)}`, 'error');
       }
@@ -138,7 +154,7 @@ export function createController(sigma: ExplorerSigma, loadOverview: () => Promi
     togglePin(id) {
       if (graph.hasNode(id)) graph.setNodeAttribute(id, 'fixed', !graph.getNodeAttribute(id, 'fixed'));
     },
-    relayout: () => relayout(),
+    relayout: () => void startLayout(sizeOf).then(() => fitCamera(sigma)),
     reloadOverview: loadOverview,
     openDocument(docId, highlight) {
       setReaderHighlight(docId, highlight ?? null);
@@ -161,16 +177,13 @@ export function createController(sigma: ExplorerSigma, loadOverview: () => Promi
         setMetrics(null);
         viewStore.set({ selected: null, expanded: [], hiddenNodes: [] });
       }
-      if (mode === 'replace') {
-        setViewLabel('query result');
-        resetCamera(sigma, true);
-      }
+      if (mode === 'replace') setViewLabel('query result');
       const record = mergeIntoView(payload, mode === 'add' ? { anchor: { x: 0, y: 0 } } : {});
       if (mode === 'replace' || record.nodes.length || record.edges.length) {
         toast(
           `${mode === 'replace' ? 'View replaced' : 'Added'}: ${record.nodes.length} new entities, ${record.edges.length} new relations`,
         );
-        relayout();
+        settleAndFit(mode === 'replace' ? undefined : payload.nodes.map((n) => n.id), 300);
       }
     },
     highlightPath(path) {
@@ -188,7 +201,7 @@ export function createController(sigma: ExplorerSigma, loadOverview: () => Promi
         { anchor: anchor ? anchorOf(anchor.id) : { x: 0, y: 0 }, spread: 20 },
       );
       controller.highlightPath({ nodeIds: item.nodes.map((n) => n.id), edgeIds: item.edge ? [item.edge.id] : [] });
-      if (record.nodes.length) relayout(60);
+      if (record.nodes.length) void settle(60);
       const [first] = item.nodes;
       if (first) requestAnimationFrame(() => focusCamera(sigma, first.id));
     },

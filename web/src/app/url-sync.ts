@@ -35,7 +35,7 @@ export async function applyLink(controller: Controller, link: LinkState): Promis
     for (const id of current) if (!link.expanded.includes(id)) controller.undoExpandOf(id);
     const missing = link.expanded.filter((id) => !current.includes(id));
     for (const id of missing) await controller.expandQuietly(id);
-    if (missing.length) controller.relayout();
+    if (missing.length) await controller.settleNew();
     const { expanded: _expanded, selected, ...rest } = link;
     viewStore.set({ ...rest, path: null });
     if (selected) await controller.focusEntity(selected);

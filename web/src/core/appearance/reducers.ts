@@ -17,22 +17,35 @@ interface Lookup {
   hiddenNodes: Set<string>;
   pathNodes: Set<string> | null;
   pathEdges: Set<string> | null;
+  /** The selected node and its neighbours: the rest dims while something is selected. */
+  focus: Set<string> | null;
 }
 
 /** Builds the reducers over a state getter; sets are rebuilt only when the state object changes. */
 export function createReducers(graph: ExplorerGraph, getState: () => ViewState) {
   let cachedFor: ViewState | null = null;
-  let lookup: Lookup = { hiddenTypes: new Set(), hiddenRelTypes: new Set(), hiddenNodes: new Set(), pathNodes: null, pathEdges: null };
+  let lookup: Lookup = {
+    hiddenTypes: new Set(),
+    hiddenRelTypes: new Set(),
+    hiddenNodes: new Set(),
+    pathNodes: null,
+    pathEdges: null,
+    focus: null,
+  };
+  let focusOrder = -1;
   const sets = (): Lookup => {
     const state = getState();
-    if (state !== cachedFor) {
+    if (state !== cachedFor || (state.selected && graph.size !== focusOrder)) {
       cachedFor = state;
+      focusOrder = graph.size;
+      const selected = state.selected && graph.hasNode(state.selected) ? state.selected : null;
       lookup = {
         hiddenTypes: new Set(state.hiddenTypes),
         hiddenRelTypes: new Set(state.hiddenRelTypes),
         hiddenNodes: new Set(state.hiddenNodes),
         pathNodes: state.path ? new Set(state.path.nodeIds) : null,
         pathEdges: state.path ? new Set(state.path.edgeIds) : null,
+        focus: selected ? new Set([selected, ...graph.neighbors(selected)]) : null,
       };
     }
     return lookup;
@@ -60,9 +73,12 @@ export function createReducers(graph: ExplorerGraph, getState: () => ViewState) 
     const focus = hovered ?? null;
     if (focus && id !== focus && !neighbours.has(id)) return { ...out, color: DIMMED_NODE, label: '', zIndex: 0 };
     if (l.pathNodes && !l.pathNodes.has(id) && !focus) return { ...out, color: DIMMED_NODE, label: '', zIndex: 0 };
+    // A selection focuses: its neighbourhood stays, the rest dims (a path or a hover takes precedence).
+    if (!focus && !l.pathNodes && l.focus && !l.focus.has(id)) return { ...out, color: DIMMED_NODE, label: '', zIndex: 0 };
     if (id === state.selected) return { ...out, highlighted: true, forceLabel: true, zIndex: 2 };
     // Pinned nodes keep their label: the analyst placed them on purpose.
     if (attrs.fixed) out.forceLabel = true;
+    if (l.focus && !focus) return { ...out, forceLabel: true, zIndex: 1 };
     if (focus || l.pathNodes) return { ...out, forceLabel: true, zIndex: 1 };
     return out;
   }
@@ -93,6 +109,8 @@ export function createReducers(graph: ExplorerGraph, getState: () => ViewState) 
     const label = `${confirmed ? '✓ ' : ''}${type.replace(/_/g, ' ').toLowerCase()}`;
     if (hovered && source !== hovered && target !== hovered) return { ...out, color: DIMMED_EDGE };
     if (l.pathEdges && !l.pathEdges.has(id)) return { ...out, color: DIMMED_EDGE };
+    const chosen = getState().selected;
+    if (!hovered && !l.pathEdges && l.focus && chosen && source !== chosen && target !== chosen) return { ...out, color: DIMMED_EDGE };
     if (l.pathEdges) return { ...out, label, size: 4, forceLabel: true, zIndex: 1 };
     // Conflicting values are always called out on the canvas.
     if (conflict) return { ...out, label: `${label} · conflict`, forceLabel: true, zIndex: 1 };
