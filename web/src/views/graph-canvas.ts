@@ -54,7 +54,7 @@ export function createGraphCanvas(
     allowInvalidContainer: true,
   });
 
-  installLabelPlacement(sigma, (id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'entity').degree : 0));
+  installLabelPlacement(sigma);
   sigma.on('enterNode', ({ node }) => {
     setHovered(node, graph.neighbors(node));
     container.style.cursor = 'pointer';

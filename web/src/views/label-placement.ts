@@ -18,6 +18,8 @@ export interface LabelBox {
 const ALL_CANDIDATES_UP_TO = 3000;
 const CELL = 64;
 const PAD = 2;
+/** Nodes drawn at least this radius (px) keep labels off their disc. */
+const HUB_PX = 7;
 
 /** The internals of sigma 3's renderer this pass reads (stable across 3.0.x). */
 interface SigmaInternals {
@@ -42,8 +44,11 @@ export function drawnLabelBoxes(sigma: ExplorerSigma): Map<string, LabelBox> {
   return boxesOf.get(sigma) ?? new Map();
 }
 
-export function installLabelPlacement(sigma: ExplorerSigma, degreeOf: (id: string) => number): void {
+/** Takes over `sigma`'s label pass (the app's renderer, and the temporary one an exported picture is drawn with). */
+export function installLabelPlacement(sigma: ExplorerSigma): void {
   const s = sigma as unknown as SigmaInternals;
+  const graph = sigma.getGraph();
+  const degreeOf = (id: string) => (graph.hasNode(id) ? (graph.getNodeAttribute(id, 'entity')?.degree ?? graph.degree(id)) : 0);
   const widths = new Map<string, number>();
   let widthFont = '';
   s.renderLabels = function renderLabels() {
@@ -90,23 +95,46 @@ export function installLabelPlacement(sigma: ExplorerSigma, degreeOf: (id: strin
       return false;
     };
     const ls = settings.labelSize;
+    // Hubs are obstacles too: a label never hides a big node (their discs, in viewport pixels).
+    if (keys.length <= ALL_CANDIDATES_UP_TO)
+      for (const key of keys) {
+        const data = s.nodeDataCache[key]!;
+        if (data.hidden) continue;
+        const r = s.scaleSize(data.size);
+        if (r < HUB_PX) continue;
+        const { x, y } = s.framedGraphToViewport(data);
+        if (x < -r || x > s.width + r || y < -r || y > s.height + r) continue;
+        const disc = { x1: x - r, y1: y - r, x2: x + r, y2: y + r };
+        cellsOf(disc, (cell) => void (grid.get(cell) ?? grid.set(cell, []).get(cell)!).push(disc));
+      }
+    const free = (box: LabelBox) =>
+      box.x1 >= 0 &&
+      box.x2 <= s.width &&
+      !cellsOf(box, (cell) => grid.get(cell)?.some((o) => o.x1 < box.x2 && box.x1 < o.x2 && o.y1 < box.y2 && box.y1 < o.y2));
+    const color = (data: NodeDisplayData) =>
+      settings.labelColor.attribute
+        ? ((data as unknown as Record<string, string>)[settings.labelColor.attribute] ?? settings.labelColor.color)
+        : settings.labelColor.color;
     for (const item of items) {
       const label = item.data.label!;
       let width = widths.get(label);
       if (width === undefined) widths.set(label, (width = context.measureText(label).width));
-      const left = item.x + item.size + 3;
-      const box: LabelBox = { x1: left - PAD, y1: item.y - ls * 0.55 - PAD, x2: left + width + PAD, y2: item.y + ls * 0.55 + PAD };
-      const hit = cellsOf(box, (cell) => grid.get(cell)?.some((o) => o.x1 < box.x2 && box.x1 < o.x2 && o.y1 < box.y2 && box.y1 < o.y2));
-      if (hit) continue;
+      const y1 = item.y - ls * 0.55 - PAD;
+      const y2 = item.y + ls * 0.55 + PAD;
+      // To the right of the node (sigma's place), else to its left: a label at the edge or beside a drawn one
+      // still finds room; none is drawn cut off by the viewport.
+      const right = item.x + item.size + 3;
+      const left = item.x - item.size - 3 - width;
+      const box = [
+        { x1: right - PAD, y1, x2: right + width + PAD, y2 },
+        { x1: left - PAD, y1, x2: left + width + PAD, y2 },
+      ].find(free);
+      if (!box) continue;
       cellsOf(box, (cell) => void (grid.get(cell) ?? grid.set(cell, []).get(cell)!).push(box));
       boxes.set(item.key, box);
       s.displayedNodeLabels.add(item.key);
-      settings.defaultDrawNodeLabel(
-        context,
-        { ...item.data, key: item.key, size: item.size, x: item.x, y: item.y } as never,
-        settings as never,
-      );
-      context.font = font;
+      context.fillStyle = color(item.data) ?? '#000';
+      context.fillText(label, box.x1 + PAD, item.y + ls / 3);
     }
     return s;
   };
