@@ -7,11 +7,11 @@ import type { DocumentSummary, GraphEdge, GraphNode } from './api-types.js';
 export const SAVED_VIEW_LABEL = 'SavedView' as const;
 
 /** The explorer's deep link (`?node=…&expand=…`), which replays the view's state. */
-export interface SavedViewState {
+interface SavedViewState {
   link: string;
 }
 
-export interface CameraState {
+interface CameraState {
   x: number;
   y: number;
   ratio: number;
@@ -19,7 +19,7 @@ export interface CameraState {
 }
 
 /** Node id → position in graph coordinates; its keys are the view's entities. */
-export type NodePositions = Record<string, { x: number; y: number }>;
+type NodePositions = Record<string, { x: number; y: number }>;
 
 /** POST /api/views (PUT takes any of these). */
 export interface SavedViewInput {

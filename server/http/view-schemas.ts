@@ -3,7 +3,7 @@
 import { z } from 'zod';
 
 /** Most entities one saved view places (a 1 MiB body holds about 15,000 positions). */
-export const MAX_VIEW_NODES = 20_000;
+const MAX_VIEW_NODES = 20_000;
 
 const finite = z.number().finite();
 const name = z.string().trim().min(1).max(200).describe('What the analyst calls the view.');

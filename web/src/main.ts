@@ -28,13 +28,15 @@ import { createExportMenu } from './views/export-menu.js';
 import { createGraphCanvas, fitCamera, resetCamera } from './views/graph-canvas.js';
 import { mountLegend } from './views/legend.js';
 import { mountPathsPanel } from './views/paths-panel.js';
-import { bindLoadingBar, errorMessage, setToastHost } from './views/status.js';
+import { bindLoadingBar, errorMessage, setToastHost, toast } from './views/status.js';
 import { mountTablePanel } from './views/table-panel.js';
 import { mountReviewPanel } from './views/review-panel.js';
 import { mountHistoryPanel } from './views/history-panel.js';
 import { createTimelineStrip } from './views/timeline-strip.js';
 import { mountAddByUrl, mountUpload } from './views/upload.js';
 import { mountSignIn } from './views/sign-in.js';
+import { drawnLabelBoxes } from './views/label-placement.js';
+import { mountViewsPanel } from './views/views-panel.js';
 
 const params = new URLSearchParams(location.search);
 const benchMode = params.get('bench') === '1';
@@ -60,7 +62,7 @@ async function loadOverview(): Promise<void> {
   try {
     const overview = await api.overview(undefined, rangeQuery(viewStore.get().time));
     clearGraph();
-    viewStore.set({ expanded: [], selected: null, path: null });
+    viewStore.set({ expanded: [], selected: null, path: null, view: null, fresh: null });
     if (!overview.nodes.length) return void clear(shell.canvasOverlay, emptyState());
     mergeIntoView(overview);
     resetCamera(sigma);
@@ -96,6 +98,11 @@ mountAnalysePanel(shell.panels.get('analyse')!, controller, () => sigma.refresh(
 mountTablePanel(shell.panels.get('table')!, controller);
 mountReviewPanel(shell.panels.get('review')!, controller, curation);
 mountHistoryPanel(shell.panels.get('history')!, curation);
+const viewsPanel = mountViewsPanel(shell.panels.get('views')!, controller);
+controller.onViewOpened = (view, changes) => {
+  shell.canvasOverlay.hidden = true;
+  viewsPanel.showOpened(view, changes);
+};
 shell.toolbar.append(
   ...createToolbar(controller, [
     createExportMenu(sigma, controller.viewName),
@@ -164,7 +171,9 @@ for (const event of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cl
 // For tests and the benchmark: the live graph, renderer and state.
 const firstFrame = { ms: 0 };
 sigma.once('afterRender', () => (firstFrame.ms = performance.now()));
-Object.assign(window, { __newsgraph: { graph, sigma, state: viewStore, layoutStatus, firstFrame, ready: false } });
+Object.assign(window, {
+  __newsgraph: { graph, sigma, state: viewStore, layoutStatus, firstFrame, ready: false, labelBoxes: () => [...drawnLabelBoxes(sigma)] },
+});
 
 async function boot(): Promise<void> {
   if (benchMode) {
@@ -179,7 +188,18 @@ async function boot(): Promise<void> {
     // Read the link before anything changes the state (and so the URL).
     const link = decodeLink(location.search);
     viewStore.set({ panel: link.panel, time: link.time });
-    await Promise.all([loadOverview(), timeline.refresh()]);
+    // `?view=ID` opens a saved view instead of the overview (the rest of the link applies on top), with the
+    // Views tab showing what is new unless the link names a panel.
+    if (link.view && !params.has('panel')) link.panel = 'views';
+    if (link.view) clear(shell.canvasOverlay, spinner('Opening the saved view…'));
+    const opened = link.view
+      ? controller.openView(link.view).then(
+          () => true,
+          (error: unknown) => (toast(`Could not open the saved view: ${errorMessage(error)}`, 'error'), false),
+        )
+      : Promise.resolve(false);
+    await Promise.all([opened.then((ok) => (ok ? undefined : loadOverview())), timeline.refresh()]);
+    if (!viewStore.get().view) link.view = null;
     await applyLink(controller, link);
     bindUrlSync(controller);
   }
