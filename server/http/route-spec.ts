@@ -16,7 +16,7 @@ interface RouteInput<P, Q, B> {
 }
 
 export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> {
-  method: 'get' | 'post' | 'patch';
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
   /** Express syntax: `/api/nodes/:id`. */
   path: string;
   summary: string;

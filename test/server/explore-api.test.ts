@@ -66,6 +66,18 @@ describe('GET /api/search', () => {
     expect(body.hits[0].id).toBe('person:claudia-sheinbaum');
   });
 
+  it('when a stub with no relationships carries the exact name too, then the well-connected entity ranks first', async () => {
+    const run = (cypher: string) => h.driver.executeQuery(cypher, {}, { database: h.database });
+    await run(`CREATE (:Person {id: 'person:mark-carney-stub', name: 'Mark Carney', aliases: []})`);
+    try {
+      const { body } = await h.json(`/api/search?q=${encodeURIComponent('Mark Carney')}`);
+      expect(body.hits.map((x: { id: string }) => x.id).slice(0, 2)).toEqual(['person:mark-carney', 'person:mark-carney-stub']);
+      expect(body.hits[0].score).toBeGreaterThan(body.hits[1].score);
+    } finally {
+      await run(`MATCH (n:Person {id: 'person:mark-carney-stub'}) DELETE n`);
+    }
+  });
+
   it('when limit is 1, then one hit comes back', async () => {
     const { body } = await h.json('/api/search?q=fan&limit=1');
     expect(body.hits).toHaveLength(1);
