@@ -32,6 +32,7 @@ describe('described agreements', () => {
       'memorandum of understanding to expand port cooperation',
     ],
     ["Officials said Peru's fisheries access agreement covers anchovy.", "Peru's fisheries access agreement"],
+    ['Chile and Peru signed a port access agreement to cut delays.', 'port access agreement'],
     ['Peru cuts fees\n\nBy signing the agreement on Tuesday, the ministers of Chile and Peru ended a dispute.', 'agreement'],
   ])('when "%s", then the deal is "%s"', (text, name) => {
     expect(agreements(text)).toEqual([name]);

@@ -72,7 +72,9 @@ export function findDescribedAgreements(tokens: Token[], text: string, taken: re
       d >= 1 && /^['’]s?$/.test(tokens[d]!.lower) ? taken.find((m) => m.type === 'Country' && m.end === tokens[d - 1]!.end) : undefined;
     if (d < 0 || (!DETERMINERS.test(tokens[d]!.lower) && !owner)) continue;
     const descriptors = tokens.slice(d + 1, k).filter((t) => !EVALUATIVE_WORDS.has(t.lower));
-    const complement = complementEnd(tokens, end + 1);
+    // "a memorandum of understanding to establish …": an infinitive names a bare head; after a description
+    // ("a strategic partnership agreement to deepen …") it only says what the deal is for.
+    const complement = descriptors.length > 0 && tokens[end + 1]?.lower === 'to' ? -1 : complementEnd(tokens, end + 1);
     const stop = complement === -1 ? end : complement;
     const before = text.slice(sentenceStart, tokens[d]!.start);
     const after = text.slice(tokens[stop]!.end, tokens[tokens.length - 1]!.end);
