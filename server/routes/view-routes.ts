@@ -21,6 +21,7 @@ export const viewRoutes: RouteSpec[] = [
     path: '/api/views',
     tag: 'views',
     auth: true,
+    created: true,
     summary: 'Save a view: its name, deep-link state, node positions and camera; records who saved it and when.',
     body: viewBody,
     responses: { ...AUTH, 413: 'Body over the upload limit.' },
