@@ -134,7 +134,7 @@ const isNameToken = (t: Token): boolean =>
   t.cap && !STOP_WORDS.has(t.lower) && /^\p{Lu}[\p{L}\p{M}'.-]*$/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text);
 const PARTICLES = new Set(['da', 'de', 'del', 'dos', 'do', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du']);
 /** A personal name: capitalised words, with particles ("da", "von der") inside. */
-/** A regnal or generational numeral closing a name ("Abdullah II", "John Smith III"). */
+/** A regnal or generational numeral closing a name ("Edmund II", "John Smith III"). */
 const NUMERAL = /^(?:II|III|IV|VI|VII|VIII)$/;
 const isPersonName = (ts: Token[]): boolean => {
   const core = ts.length >= 2 && NUMERAL.test(ts[ts.length - 1]!.text) ? ts.slice(0, -1) : ts;
@@ -393,7 +393,7 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     // "House of Representatives", "Council of Ministers": a title word inside a body's name is no title.
     if (title.from > from && tokens[title.from - 1]!.lower === 'of') break;
     const rest = tokens.slice(title.to, to);
-    // "Secretary of State for Economic and Business Affairs Peter Haas": body words inside a portfolio that ends in a name.
+    // "Secretary of State for Ports and Consumer Affairs Tom Berg": body words inside a portfolio that ends in a name.
     const portfolioThenName =
       /^(?:of|for)$/.test(rest[0]?.lower ?? '') &&
       to - title.to >= 4 &&
@@ -513,7 +513,7 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     const rest = classifyRun(tokens, { from: from + country.length, to }, text);
     return { mentions: [...mentions, ...rest.mentions], candidates: rest.candidates };
   }
-  // "… for Energy and the Environment Jose W. Fernandez": the tail of a portfolio, then a name that
+  // "… for Ports and the Coast Ana M. Ruiz": the tail of a portfolio, then a name that
   // opens with a given name — the name alone is the mention.
   for (let k = from + 1; k < to - 1; k++) {
     if (!GIVEN_NAMES.has(tokens[k]!.lower) || !isPersonName(tokens.slice(k, to))) continue;
@@ -657,7 +657,7 @@ function readTitled(tokens: Token[], text: string, from: number, title: TitleMat
       nameFrom = k + 1;
     } else return null;
   }
-  // "Assistant Secretary of State for Economic and Business Affairs Peter Haas": a portfolio after
+  // "Assistant Secretary of State for Ports and Consumer Affairs Tom Berg": a portfolio after
   // "for", then the name — its last two or three words, three when they open with a given name or
   // hold a middle initial.
   if (tokens[nameFrom]?.lower === 'for' && to - nameFrom >= 4) {

@@ -28,7 +28,7 @@ function readList(
   const parts: { iso2: string; start: number; end: number; demonym: boolean }[] = [];
   for (const piece of pieces) {
     const hit = g.forms.get(piece) ?? g.forms.get(`${piece}.`);
-    // "U.S.-Japanese": a demonym may stand beside a name; two demonyms ("Japanese-American") describe people.
+    // "U.S.-Peruvian": a demonym may stand beside a name; two demonyms ("Peruvian-American") describe people.
     if (!hit || (hit.form !== 'name' && hit.form !== 'demonym')) return null;
     parts.push({ iso2: hit.iso2, start: offset, end: offset + piece.length, demonym: hit.form === 'demonym' });
     offset += piece.length + 1;
@@ -37,7 +37,7 @@ function readList(
   return parts.length >= 2 && distinct && parts.some((p) => !p.demonym) ? { from, parts } : null;
 }
 
-/** Lower-case heads after a party list: the strong agreement heads, and "alliance" ("the U.S.-Japan alliance" binds its two states). */
+/** Lower-case heads after a party list: the strong agreement heads, and "alliance" ("the U.S.-Peru alliance" binds its two states). */
 const LIST_HEADS = new RegExp(`^(?:${DESCRIPTIVE_HEADS.source.replace(/^\^|\$$/g, '')}|alliance)$`);
 
 const titleCase = (s: string): string => s.replace(/(^|\s)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase());

@@ -26,7 +26,7 @@ describe('described agreements', () => {
       'copper pact',
     ],
     ['Chile agrees to cut duties\n\nThe minister said the accord was reached after talks in Lima.', 'accord'],
-    ['Chile and Peru signed a protocol of amendment to the old treaty.', 'protocol of amendment'],
+    ['Chile and Peru signed a protocol of accession to the old treaty.', 'protocol of accession'],
     [
       'Chile and Peru signed a memorandum of understanding to expand port cooperation to cut delays.',
       'memorandum of understanding to expand port cooperation',

@@ -30,7 +30,7 @@ function headEnd(tokens: Token[], k: number): number {
 function complementEnd(tokens: Token[], after: number): number {
   const opener = tokens[after]?.lower ?? '';
   const next = tokens[after + 1];
-  // "a protocol of amendment" (a bare noun after "of"), "a memorandum of understanding to establish a partnership" (an infinitive).
+  // "a protocol of accession" (a bare noun after "of"), "a memorandum of understanding to expand port cooperation" (an infinitive).
   const ofNoun = opener === 'of' && next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
   const toVerb = opener === 'to' && next?.pos === 'VERB' && next.lemma === next.lower;
   if (!COMPLEMENT_OPENERS.test(opener) && !ofNoun && !toVerb) return -1;
@@ -67,13 +67,13 @@ export function findDescribedAgreements(tokens: Token[], text: string, taken: re
       !DESCRIBED_HEADS.has(tokens[d]!.lower)
     )
       d--;
-    // "China's accession agreement": a country's possessive determines the deal and names its holder.
+    // "Peru's fisheries access agreement": a country's possessive determines the deal and names its holder.
     const owner =
       d >= 1 && /^['’]s?$/.test(tokens[d]!.lower) ? taken.find((m) => m.type === 'Country' && m.end === tokens[d - 1]!.end) : undefined;
     if (d < 0 || (!DETERMINERS.test(tokens[d]!.lower) && !owner)) continue;
     const descriptors = tokens.slice(d + 1, k).filter((t) => !EVALUATIVE_WORDS.has(t.lower));
-    // "a memorandum of understanding to establish …": an infinitive names a bare head; after a description
-    // ("a strategic partnership agreement to deepen …") it only says what the deal is for.
+    // "a memorandum of understanding to expand …": an infinitive names a bare head; after a description
+    // ("a port access agreement to cut delays") it only says what the deal is for.
     const complement = descriptors.length > 0 && tokens[end + 1]?.lower === 'to' ? -1 : complementEnd(tokens, end + 1);
     const stop = complement === -1 ? end : complement;
     const before = text.slice(sentenceStart, tokens[d]!.start);

@@ -232,7 +232,7 @@ export function findProperRuns(tokens: Token[]): Run[] {
         j += 2;
         continue;
       }
-      // "Secretary of State for Economic and Business Affairs Peter Haas": a title phrase whose portfolio
+      // "Secretary of State for Ports and Consumer Affairs Tom Berg": a title phrase whose portfolio
       // holds "and" carries the run past it, when a capitalised word follows the title.
       const titleEnd = titleEndIn(tokens, i, j);
       if (titleEnd > j && isCapWord(tokens[titleEnd])) {

@@ -46,7 +46,7 @@ function winkTokens(text: string): Tagged[] {
 
 /**
  * Each token with the tag and lemma of the wink token that covers its first character. A token
- * that wink splits further ("U.S.-Japan") takes its first piece's tag; its lemma is then its own
+ * that wink splits further ("U.S.-Peru") takes its first piece's tag; its lemma is then its own
  * lower-cased text. Returns new token arrays; the input is not changed.
  */
 export function tagTokens(text: string, sentences: readonly (readonly Token[])[]): Token[][] {

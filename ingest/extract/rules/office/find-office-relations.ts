@@ -273,7 +273,7 @@ function officeHomeCountry(views: SentenceView[], datelineCountry: string | unde
   return ranked[0] && (!ranked[1] || ranked[0][1] >= 1.5 * ranked[1][1]) ? ranked[0][0] : undefined;
 }
 
-/** "… King Abdullah II of Vesta": a country after "of" and another capitalised name is that name's, not `person`'s. */
+/** "… King Edmund II of Vesta": a country after "of" and another capitalised name is that name's, not `person`'s. */
 function someoneElseOf(view: SentenceView, country: ResolvedMention, person: ResolvedMention): boolean {
   const before = textBetween(view, Math.max(view.sentence.start, country.start - 40), country.start);
   const of = /(\p{Lu}[\p{L}.]*)\s+of\s+(?:the\s+)?$/u.exec(before);
