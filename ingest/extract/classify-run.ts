@@ -2,7 +2,7 @@
 
 import type { PrimaryEntityLabel } from '../../ontology/index.js';
 import type { OfficeCue, RawMention, Token } from './types.js';
-import { PLURAL_TITLES, type Run } from './find-proper-runs.js';
+import { LIST_TITLES, type Run } from './find-proper-runs.js';
 import { countryGazetteer } from './country-gazetteer.js';
 import { matchTitle, titleLengthAt, type TitleMatch } from './match-title.js';
 import { GIVEN_NAMES } from './lexicons/given-names.js';
@@ -600,7 +600,7 @@ function placeTail(tail: readonly Token[]): boolean {
 function pluralTitleBefore(tokens: readonly Token[], from: number): boolean {
   for (let k = from - 1; k >= 0 && from - k <= 30; k--) {
     const t = tokens[k]!;
-    if (PLURAL_TITLES.has(t.lower) && t.cap) return true;
+    if (LIST_TITLES.has(t.lower) && t.cap) return true;
     if (!(t.cap || t.lower === 'of' || t.lower === 'the' || t.lower === ',' || t.lower === 'and')) return false;
   }
   return false;
@@ -691,8 +691,7 @@ function readTitled(tokens: Token[], text: string, from: number, title: TitleMat
     minister: title.minister,
     affiliation: false,
   };
-  const nameTokens = tokens.slice(nameFrom, to);
-  const nameLength = (): number => to - nameFrom;
+  let nameTokens = tokens.slice(nameFrom, to);
   if (nameTokens.length === 0) {
     const t = span(tokens, text, title.from, nameFrom);
     mentions.push({ type: 'Person', key: '', name: '', sentence: tokens[from]!.sentence, form: 'title', ...t, office });
@@ -712,6 +711,7 @@ function readTitled(tokens: Token[], text: string, from: number, title: TitleMat
     );
     if (local && !where) office.where = { type: 'Place', key: p.text };
     to = nameFrom + of;
+    nameTokens = nameTokens.slice(0, of);
   } else if (!isPersonName(nameTokens)) return null;
   const name = span(tokens, text, nameFrom, to);
   mentions.push({
@@ -719,7 +719,7 @@ function readTitled(tokens: Token[], text: string, from: number, title: TitleMat
     key: name.text,
     name: name.text,
     sentence: tokens[from]!.sentence,
-    form: nameLength() === 1 ? 'surname' : 'name',
+    form: nameTokens.length === 1 ? 'surname' : 'name',
     ...name,
     office,
     properties: { title: title.title },

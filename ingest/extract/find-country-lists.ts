@@ -38,7 +38,7 @@ function readList(
 }
 
 /** Lower-case heads after a party list: the strong agreement heads, and "alliance" ("the U.S.-Peru alliance" binds its two states). */
-const LIST_HEADS = new RegExp(`^(?:${DESCRIPTIVE_HEADS.source.replace(/^\^|\$$/g, '')}|alliance)$`);
+const isListHead = (word: string): boolean => DESCRIPTIVE_HEADS.test(word) || word === 'alliance';
 
 const titleCase = (s: string): string => s.replace(/(^|\s)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase());
 
@@ -74,12 +74,12 @@ export function findCountryLists(tokens: Token[], text: string): RawMention[] {
       let k = i + 1;
       k < tokens.length &&
       k - i <= 5 &&
-      (AGREEMENT_MODIFIERS.has(tokens[k]!.lower) || AGREEMENT_HEADS.has(tokens[k]!.lower) || LIST_HEADS.test(tokens[k]!.lower));
+      (AGREEMENT_MODIFIERS.has(tokens[k]!.lower) || AGREEMENT_HEADS.has(tokens[k]!.lower) || isListHead(tokens[k]!.lower));
       k++
     ) {
-      if (LIST_HEADS.test(tokens[k]!.lower) || (tokens[k]!.cap && AGREEMENT_HEADS.has(tokens[k]!.lower))) best = k;
+      if (isListHead(tokens[k]!.lower) || (tokens[k]!.cap && AGREEMENT_HEADS.has(tokens[k]!.lower))) best = k;
       // a lower-case head ends the name unless another head follows ("free trade agreement").
-      if (best === k && !tokens[k]!.cap && !LIST_HEADS.test(tokens[k + 1]?.lower ?? '')) break;
+      if (best === k && !tokens[k]!.cap && !isListHead(tokens[k + 1]?.lower ?? '')) break;
     }
     if (best !== -1) {
       const start = tokens[list.from]!.start;

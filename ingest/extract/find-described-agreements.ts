@@ -83,13 +83,11 @@ export function findDescribedAgreements(tokens: Token[], text: string, taken: re
     const planned =
       verb &&
       /\b(?:to|will|would|could|may|might|should|must|can|cannot|not|never|n't)\s+(?:be\s+|have\s+)?$/i.test(before.slice(0, verb.index));
-    // "Under an informal arrangement between …, A will …": the deal is in force.
-    const under =
-      /^\s*Under\s*$/.test(before) &&
-      !descriptors.some((t) => PROSPECTIVE.has(t.lower)) &&
-      !tokens.slice(d + 1, k).some((t) => PROSPECTIVE.has(t.lower));
+    // A description that makes the deal a prospect: "a proposed deal", "a draft accord".
     const prospective = tokens.slice(d + 1, k).some((t) => PROSPECTIVE.has(t.lower));
-    // A country's own described deal is one that exists ("Chile's accession agreement"), unless it is proposed.
+    // "Under an informal arrangement between …, A will …": the deal is in force.
+    const under = /^\s*Under\s*$/.test(before) && !prospective;
+    // A country's own described deal is one that exists ("Chile's fisheries access agreement"), unless it is proposed.
     const owned = !!owner && descriptors.length > 0 && !prospective && !planned;
     if ((!verb || planned) && !under && !owned && !CONCLUDED_AFTER.test(after)) continue;
     if (descriptors.length === 0 && complement === -1) continue;

@@ -4,6 +4,7 @@ import type { Token } from './types.js';
 import { ORGANIZATION_HEADS } from './lexicons/organization-words.js';
 import { AGREEMENT_HEADS } from './lexicons/agreement-words.js';
 import { PORTFOLIO_WORDS } from './lexicons/portfolios.js';
+import { PLURAL_TITLES } from './lexicons/titles.js';
 import { STOP_WORDS } from './lexicons/stop-words.js';
 import { countryGazetteer } from './country-gazetteer.js';
 import { matchTitle, titleLengthAt } from './match-title.js';
@@ -61,18 +62,8 @@ function titledPersonOfCountry(tokens: readonly Token[], i: number, j: number): 
   return false;
 }
 
-export const PLURAL_TITLES = new Set([
-  'governors',
-  'ministers',
-  'presidents',
-  'premiers',
-  'ambassadors',
-  'secretaries',
-  'envoys',
-  'commissioners',
-  'senators',
-  'mayors',
-]);
+/** Plural titles no part of the name after them; "Senators" too, whose holders' office is named apart. */
+export const LIST_TITLES = new Set([...PLURAL_TITLES, 'senators']);
 
 /** The furthest end of a title phrase starting inside tokens[i, j) (0 when none starts there). */
 function titleEndIn(tokens: Token[], i: number, j: number): number {
@@ -242,7 +233,7 @@ export function findProperRuns(tokens: Token[]): Run[] {
       break;
     }
     // "Foreign Ministers Anne Cole": a plural title is no part of the name after it.
-    const plural = tokens.slice(i, j - 1).findIndex((t) => PLURAL_TITLES.has(t.lower));
+    const plural = tokens.slice(i, j - 1).findIndex((t) => LIST_TITLES.has(t.lower));
     if (plural !== -1 && j - (i + plural + 1) >= 1) {
       runs.push({ from: i, to: i + plural + 1 }, { from: i + plural + 1, to: j });
       i = j;

@@ -71,27 +71,24 @@ export function sideBySide(a: ScoredSet, b: ScoredSet): string[] {
   const sub = `${'tp/gold      P     R    F1'.padStart(CELL)}`;
   const keys = (x: Record<string, Counts>, y: Record<string, Counts>): string[] =>
     [...new Set([...Object.keys(x), ...Object.keys(y)])].sort();
+  /** A table of counts by type in both sets, closed by the micro-averaged row. */
+  const byType = (title: string, x: Record<string, Counts>, y: Record<string, Counts>): string[] => [
+    ...table(
+      title,
+      keys(x, y),
+      (k) => x[k],
+      (k) => y[k],
+      width,
+    ),
+    `  ${'MICRO'.padEnd(width)} ${cell(sum(x))} ${cell(sum(y))}`,
+  ];
   const ga = byGenre(a.score);
   const gb = byGenre(b.score);
   return [
     `  ${''.padEnd(width)} ${head(`${a.label} (${a.score.docs} docs)`)} ${head(`${b.label} (${b.score.docs} docs)`)}`,
     `  ${''.padEnd(width)} ${sub} ${sub}`,
-    ...table(
-      'Entities by type',
-      keys(a.score.entities, b.score.entities),
-      (k) => a.score.entities[k],
-      (k) => b.score.entities[k],
-      width,
-    ),
-    `  ${'MICRO'.padEnd(width)} ${cell(sum(a.score.entities))} ${cell(sum(b.score.entities))}`,
-    ...table(
-      'Relations by type',
-      keys(a.score.relations, b.score.relations),
-      (k) => a.score.relations[k],
-      (k) => b.score.relations[k],
-      width,
-    ),
-    `  ${'MICRO'.padEnd(width)} ${cell(sum(a.score.relations))} ${cell(sum(b.score.relations))}`,
+    ...byType('Entities by type', a.score.entities, b.score.entities),
+    ...byType('Relations by type', a.score.relations, b.score.relations),
     ...table(
       'Relations by genre',
       keys(ga, gb),

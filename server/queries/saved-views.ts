@@ -4,19 +4,8 @@ import type { Transaction } from 'neo4j-driver';
 import { SAVED_VIEW_LABEL, type SavedView, type SavedViewSummary } from '../../ontology/saved-views.js';
 import type { GraphExecutor } from '../executor.js';
 
-interface ViewNode {
-  id: string;
-  name: string;
-  state: string;
-  positions?: string;
-  camera?: string | null;
-  nodeCount: number;
-  createdBy: string;
-  createdAt: string;
-  updatedBy: string;
-  updatedAt: string;
-  savedAt: string;
-}
+/** A (:SavedView) as stored: the summary's fields, with state, positions and camera as JSON strings. */
+type ViewNode = Omit<SavedViewSummary, 'link'> & { state: string; positions?: string; camera?: string | null };
 
 const SUMMARY = `{id: v.id, name: v.name, state: v.state, nodeCount: v.nodeCount, createdBy: v.createdBy, createdAt: v.createdAt,
   updatedBy: v.updatedBy, updatedAt: v.updatedAt, savedAt: v.savedAt}`;

@@ -13,8 +13,6 @@ import {
   viewGraphUseCase,
 } from '../use-cases/saved-views.js';
 
-const AUTH = { 401: 'Missing or wrong bearer token.', 403: "Writes are disabled, or the token is a reader's." };
-
 export const viewRoutes: RouteSpec[] = [
   route({
     method: 'post',
@@ -24,7 +22,6 @@ export const viewRoutes: RouteSpec[] = [
     created: true,
     summary: 'Save a view: its name, deep-link state, node positions and camera; records who saved it and when.',
     body: viewBody,
-    responses: { ...AUTH, 413: 'Body over the upload limit.' },
     handle: async ({ ctx, user, body, res }) => {
       const view = await createViewUseCase(ctx, body, user);
       res.status(201);
@@ -55,7 +52,7 @@ export const viewRoutes: RouteSpec[] = [
     summary: 'Rename a view or update its state, positions or camera (a new state or positions moves `savedAt`; a rename does not).',
     params: viewIdParams,
     body: viewUpdateBody,
-    responses: { ...AUTH, 404: 'No such view.' },
+    responses: { 404: 'No such view.' },
     handle: ({ ctx, user, params, body }) => updateViewUseCase(ctx, params.id, body, user),
   }),
   route({
@@ -65,7 +62,7 @@ export const viewRoutes: RouteSpec[] = [
     auth: true,
     summary: 'Delete a saved view.',
     params: viewIdParams,
-    responses: { ...AUTH, 404: 'No such view.' },
+    responses: { 404: 'No such view.' },
     handle: ({ ctx, params }) => deleteViewUseCase(ctx, params.id),
   }),
   route({

@@ -16,16 +16,9 @@ const SECOND = 'Erik Dahl visited Lima on Friday. Rosa Vidal met Erik Dahl in Li
 
 let h: Harness;
 
-const send = async (method: string, path: string, body?: unknown, headers: Record<string, string> = editor) => {
-  const res = await h.get(path, {
-    method,
-    headers: { 'content-type': 'application/json', ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: await res.json() };
-};
-const rows = async <T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> =>
-  (await h.driver.executeQuery(cypher, params, { database: h.database })).records.map((r) => r.toObject() as T);
+const send = (method: string, path: string, body?: unknown, headers: Record<string, string> = editor) =>
+  h.send(method, path, body, headers);
+const rows = <T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> => h.rows<T>(cypher, params);
 
 beforeAll(async () => {
   h = await startHarness({ editorTokens: [{ user: 'alice', token: EDITOR }], readTokens: [{ user: 'team', token: READER }] });

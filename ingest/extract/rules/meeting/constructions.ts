@@ -20,70 +20,56 @@ const TALKS = [
   'consultations',
 ];
 
+/**
+ * A meeting construction: MET_WITH between every pair captured as `p` ('pairs'), or from each `a` to
+ * each `b` ('a-b'); dated when the sentence dates it, and only for a meeting in person.
+ */
+function meeting(id: string, description: string, ends: 'pairs' | 'a-b', patterns: Construction['patterns']): Construction {
+  return {
+    id,
+    emits: ['MET_WITH'],
+    description,
+    patterns,
+    yields: [ends === 'pairs' ? { type: 'MET_WITH', from: 'p', to: 'p', pairs: true } : { type: 'MET_WITH', from: 'a', to: 'b' }],
+    properties: withDate,
+    accept: inPerson,
+  };
+}
+
 export const meetingConstructions: readonly Construction[] = [
-  {
-    id: 'meeting.verb-object',
-    emits: ['MET_WITH'],
-    description: '"A met (with) B and C", "A hosted/received/welcomed B": every pair of those named met',
-    patterns: [
-      [ent('Person', 'p'), appositive(), auxiliaries, word(...MEET), { lower: 'with', op: '?' }, ...list('Person', 'p', [titleWords()])],
+  meeting('meeting.verb-object', '"A met (with) B and C", "A hosted/received/welcomed B": every pair of those named met', 'pairs', [
+    [ent('Person', 'p'), appositive(), auxiliaries, word(...MEET), { lower: 'with', op: '?' }, ...list('Person', 'p', [titleWords()])],
+  ]),
+  meeting('meeting.held-talks-with', '"A held talks / had a meeting / sat down with B"', 'a-b', [
+    [
+      ent('Person', 'a'),
+      appositive(),
+      auxiliaries,
+      word('hold', 'have', 'conduct', 'sit'),
+      { not: { pos: ['PUNCT', 'VERB'] }, entity: false, op: '*', max: 3 },
+      { lemma: [...TALKS, 'down'] },
+      { lower: 'with' },
+      ...list('Person', 'b', [titleWords()]),
     ],
-    yields: [{ type: 'MET_WITH', from: 'p', to: 'p', pairs: true }],
-    properties: withDate,
-    accept: inPerson,
-  },
-  {
-    id: 'meeting.held-talks-with',
-    emits: ['MET_WITH'],
-    description: '"A held talks / had a meeting / sat down with B"',
-    patterns: [
-      [
-        ent('Person', 'a'),
-        appositive(),
-        auxiliaries,
-        word('hold', 'have', 'conduct', 'sit'),
-        { not: { pos: ['PUNCT', 'VERB'] }, entity: false, op: '*', max: 3 },
-        { lemma: [...TALKS, 'down'] },
-        { lower: 'with' },
-        ...list('Person', 'b', [titleWords()]),
-      ],
+  ]),
+  meeting('meeting.talks-between', '"talks / a meeting between A and B": every pair of the list', 'pairs', [
+    [{ lemma: TALKS }, { lower: 'between' }, titleWords(4), ...list('Person', 'p', [titleWords(4)])],
+  ]),
+  meeting('meeting.possessive-meeting', '"A\'s meeting / talks with B"', 'a-b', [
+    [
+      ent('Person', 'a'),
+      { lower: ["'s", "'"] },
+      { entity: false, pos: ['ADJ', 'NUM'], op: '*', max: 2 },
+      { lemma: TALKS },
+      { lower: 'with' },
+      ...list('Person', 'b', [titleWords()]),
     ],
-    yields: [{ type: 'MET_WITH', from: 'a', to: 'b' }],
-    properties: withDate,
-    accept: inPerson,
-  },
-  {
-    id: 'meeting.talks-between',
-    emits: ['MET_WITH'],
-    description: '"talks / a meeting between A and B": every pair of the list',
-    patterns: [[{ lemma: TALKS }, { lower: 'between' }, titleWords(4), ...list('Person', 'p', [titleWords(4)])]],
-    yields: [{ type: 'MET_WITH', from: 'p', to: 'p', pairs: true }],
-    properties: withDate,
-    accept: inPerson,
-  },
-  {
-    id: 'meeting.possessive-meeting',
-    emits: ['MET_WITH'],
-    description: '"A\'s meeting / talks with B"',
-    patterns: [
-      [
-        ent('Person', 'a'),
-        { lower: ["'s", "'"] },
-        { entity: false, pos: ['ADJ', 'NUM'], op: '*', max: 2 },
-        { lemma: TALKS },
-        { lower: 'with' },
-        ...list('Person', 'b', [titleWords()]),
-      ],
-    ],
-    yields: [{ type: 'MET_WITH', from: 'a', to: 'b' }],
-    properties: withDate,
-    accept: inPerson,
-  },
-  {
-    id: 'meeting.meeting-included',
-    emits: ['MET_WITH'],
-    description: '"The meeting (at X) included A, B and C", "talks attended by A and B": every pair of those named',
-    patterns: [
+  ]),
+  meeting(
+    'meeting.meeting-included',
+    '"The meeting (at X) included A, B and C", "talks attended by A and B": every pair of those named',
+    'pairs',
+    [
       [
         { lemma: TALKS },
         { not: [{ pos: ['VERB', 'AUX'] }, { lower: ['.', ';', ','] }, { type: 'Person' }], op: '*', max: 5 },
@@ -93,46 +79,27 @@ export const meetingConstructions: readonly Construction[] = [
       ],
       [{ lemma: TALKS }, { lemma: 'be' }, { lower: 'attended' }, { lower: 'by' }, ...list('Person', 'p', [titleWords()], [heldIn])],
     ],
-    yields: [{ type: 'MET_WITH', from: 'p', to: 'p', pairs: true }],
-    properties: withDate,
-    accept: inPerson,
-  },
-  {
-    id: 'meeting.passive-host',
-    emits: ['MET_WITH'],
-    description: '"B was received / welcomed / hosted by A"',
-    patterns: [
-      [
-        ent('Person', 'b'),
-        appositive(),
-        { lemma: ['be', 'get'] },
-        auxiliaries,
-        word('receive', 'welcome', 'host', 'greet'),
-        { lower: 'by' },
-        ...list('Person', 'a', [titleWords()]),
-      ],
+  ),
+  meeting('meeting.passive-host', '"B was received / welcomed / hosted by A"', 'a-b', [
+    [
+      ent('Person', 'b'),
+      appositive(),
+      { lemma: ['be', 'get'] },
+      auxiliaries,
+      word('receive', 'welcome', 'host', 'greet'),
+      { lower: 'by' },
+      ...list('Person', 'a', [titleWords()]),
     ],
-    yields: [{ type: 'MET_WITH', from: 'a', to: 'b' }],
-    properties: withDate,
-    accept: inPerson,
-  },
-  {
-    id: 'meeting.joint-subjects',
-    emits: ['MET_WITH'],
-    description: '"A and B met / held talks / signed the accord": every pair of the subjects',
-    patterns: [
-      [...list('Person', 'p', [titleWords(4)]), appositive(), auxiliaries, word('meet', 'sign', 'talk')],
-      [
-        ...list('Person', 'p', [titleWords(4)]),
-        appositive(),
-        auxiliaries,
-        word('hold', 'have'),
-        { entity: false, pos: ['DET', 'ADJ', 'NUM'], op: '*', max: 3 },
-        { lemma: TALKS },
-      ],
+  ]),
+  meeting('meeting.joint-subjects', '"A and B met / held talks / signed the accord": every pair of the subjects', 'pairs', [
+    [...list('Person', 'p', [titleWords(4)]), appositive(), auxiliaries, word('meet', 'sign', 'talk')],
+    [
+      ...list('Person', 'p', [titleWords(4)]),
+      appositive(),
+      auxiliaries,
+      word('hold', 'have'),
+      { entity: false, pos: ['DET', 'ADJ', 'NUM'], op: '*', max: 3 },
+      { lemma: TALKS },
     ],
-    yields: [{ type: 'MET_WITH', from: 'p', to: 'p', pairs: true }],
-    properties: withDate,
-    accept: inPerson,
-  },
+  ]),
 ];

@@ -3,7 +3,7 @@
 import type { Construction } from '../constructions.js';
 import type { Step } from '../../match-pattern.js';
 import type { Unit } from '../../sentence-units.js';
-import { AFFILIATION_ROLES } from '../../lexicons/titles.js';
+import { AFFILIATION_ROLES, PLURAL_TITLES } from '../../lexicons/titles.js';
 import { isPublicOffice } from './find-office-relations.js';
 
 /** Head words of roles held in a company or any other body ("spokesman", "vice president", "founder"). */
@@ -71,19 +71,8 @@ function roleText(units: readonly Unit[], from: number, to: number): string {
 const notPublicOffice: Construction['accept'] = (m, units, _v, ctx) =>
   (m.captures['o'] ?? []).every((u) => !isPublicOffice(roleText(units, m.start, m.end), ctx.entities.get(u.mention!.entityId)));
 
-/** Plural titles before a list of holders: "Governors A of X and B of Y", "Foreign Ministers A of X, B of Y". */
-const PLURAL_TITLES = [
-  'governors',
-  'ministers',
-  'presidents',
-  'premiers',
-  'ambassadors',
-  'secretaries',
-  'envoys',
-  'commissioners',
-  'leaders',
-  'mayors',
-];
+/** Plural titles before a list of holders, and "Leaders A of X and B of Y" (each leads the place named). */
+const HOLDER_LIST_TITLES = [...PLURAL_TITLES, 'leaders'];
 
 export const officeConstructions: readonly Construction[] = [
   {
@@ -120,7 +109,7 @@ export const officeConstructions: readonly Construction[] = [
     description: '"Governors A of X, B of Y and C of Z", "Trade Ministers A of X and B of Y": each holder and the place after their name',
     patterns: [
       [
-        { lower: PLURAL_TITLES },
+        { lower: HOLDER_LIST_TITLES },
         { type: 'Person', as: 'p' },
         { lower: 'of' },
         { lower: 'the', op: '?' },
@@ -141,7 +130,7 @@ export const officeConstructions: readonly Construction[] = [
     ],
     realis: false,
     yields: [{ type: 'HOLDS_OFFICE', from: 'p', to: 'w', zip: true }],
-    properties: (_m, units, _v) => ({ title: titleCase(units.find((u) => PLURAL_TITLES.includes(u.lower))?.lower ?? '') }),
+    properties: (_m, units, _v) => ({ title: titleCase(units.find((u) => HOLDER_LIST_TITLES.includes(u.lower))?.lower ?? '') }),
   },
 ];
 
