@@ -48,6 +48,15 @@ function headlineCountries(tokens: Token[], text: string): RawMention[] {
   return out;
 }
 
+/** People a title names in a Title-Case headline ("Remarks by Prime Minister Ann Example of …"). */
+function headlinePeople(tokens: Token[], text: string): RawMention[] {
+  const out: RawMention[] = [];
+  for (const run of findProperRuns(tokens)) {
+    for (const m of classifyRun(tokens, run, text).mentions) if (m.type === 'Person' && m.office && /\p{Ll}/u.test(m.name)) out.push(m);
+  }
+  return out;
+}
+
 /** Bylines, credits and photo captions: never a source of entities. */
 const CREDIT =
   /^(?:by|photo|photograph|image|credit|source|file photo|reporting by|writing by|editing by)\b|\b(?:reporting|editing|writing|additional reporting) by\b|getty images|\bap photo\b|\(photo\b/i;
@@ -69,7 +78,8 @@ export function findEntityMentions(tokens: Token[], text: string): SentenceMenti
       words.filter((t) => t.cap).length / words.length >= 0.7 &&
       !/[.!?]$/.test(sentenceText) &&
       !/^[—-]/.test(sentenceText));
-  if (headline) return { mentions: headlineCountries(tokens, text), candidates: [], acronyms: new Map() };
+  if (headline)
+    return { mentions: [...headlineCountries(tokens, text), ...headlinePeople(tokens, text)], candidates: [], acronyms: new Map() };
   const lists = findCountryLists(tokens, text);
   const claimed = lists.filter((m) => m.type === 'Agreement');
   const mentions: RawMention[] = [...lists];
