@@ -3,7 +3,7 @@
 
 import { entityId } from '../../ontology/ids.js';
 import { countryGazetteer } from './country-gazetteer.js';
-import type { SentenceView } from './types.js';
+import type { RelationContext, ResolvedMention, SentenceView } from './types.js';
 
 /** The country of a dateline naming a country or a capital ("TOKYO, March 3 -"): whose news it is. */
 export function datelineCountry(views: SentenceView[]): string | undefined {
@@ -45,3 +45,19 @@ export function homeCountry(views: SentenceView[]): string | undefined {
 /** A country named in a currency ("U.S. dlrs", "Hong Kong dollars") is not a mention of the country (hard case 2). */
 export const CURRENCY_AFTER =
   /^\s*(?:dlrs?|dollars?|cents?|won|yen|yuan|renminbi|pesos?|francs?|marks?|crowns?|kroner|pounds|rupees?|rupiah|lire|lira|ringgit|baht|rand|\$)\b/i;
+
+/** A body whose members are states: "international body" kind, or a group word in its name. */
+export const isBloc = (m: ResolvedMention, entities: RelationContext['entities']): boolean =>
+  m.type === 'Organization' &&
+  (entities.get(m.entityId)?.properties.kind === 'international body' ||
+    /\b(?:Community|Communities|Union|Group|Council|Association|Organi[sz]ation|Alliance|Bloc|Conference)\b/.test(
+      entities.get(m.entityId)?.name ?? '',
+    ));
+
+/** The bloc a document is about: the one bloc it names, or the clearly most-named one ("ministers of A, B and C" are its members). */
+export function documentBloc(views: SentenceView[], entities: RelationContext['entities']): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of views) for (const m of v.mentions) if (isBloc(m, entities)) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return ranked[0] && (!ranked[1] || ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : undefined;
+}

@@ -93,6 +93,8 @@ export interface RelationContext {
   datelineCountry?: string;
   /** Entity id of the country whose news the article is (see document-facts.ts): the unnamed side of "the deficit with Japan". */
   homeCountry?: string;
+  /** Entity id of the bloc the document is about (document-facts.ts): whose members "the ministers of A, B and C" are. */
+  documentBloc?: string;
   /** Each sentence as units (sentence-units.ts), computed once by the runner for every construction. */
   units?: import('./sentence-units.js').Unit[][];
 }

@@ -10,7 +10,7 @@ import type { RuleFamily, RuleSpec } from './rule-family.js';
 import { isIrrealis } from './modality.js';
 
 /** An end of a yielded relation: a capture's units, or a document fact. */
-type End = string | '@home' | '@dateline';
+type End = string | '@home' | '@dateline' | '@bloc';
 
 interface Yield {
   type: ExtractedRelationType;
@@ -54,6 +54,7 @@ export const inPerson: Construction['accept'] = (_m, _u, view) => !REMOTE.test(v
 function ends(end: End, m: PatternMatch, ctx: RelationContext): string[] {
   if (end === '@home') return ctx.homeCountry ? [ctx.homeCountry] : [];
   if (end === '@dateline') return ctx.datelineCountry ? [ctx.datelineCountry] : [];
+  if (end === '@bloc') return ctx.documentBloc ? [ctx.documentBloc] : [];
   return (m.captures[end] ?? []).map((u) => u.mention!.entityId);
 }
 

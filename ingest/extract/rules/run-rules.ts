@@ -4,7 +4,7 @@ import { RELATION_SPECS, type ExtractedEntity } from '../../../ontology/index.js
 import type { RelationContext, RelationDraft, SentenceView } from '../types.js';
 import { CATALOGUE, OFFICE_FAMILY, RELATION_FAMILIES } from './catalogue.js';
 import { mergeProductForms } from '../merge-product-forms.js';
-import { datelineCountry, homeCountry } from '../document-facts.js';
+import { datelineCountry, homeCountry, documentBloc } from '../document-facts.js';
 import { sentenceUnits } from '../sentence-units.js';
 
 export interface RuleRun {
@@ -43,6 +43,7 @@ export function runRules(base: {
   const facts = {
     datelineCountry: datelineCountry(base.views),
     homeCountry: homeCountry(base.views),
+    documentBloc: documentBloc(base.views, base.entities),
     units: base.views.map(sentenceUnits),
   };
   const offices = OFFICE_FAMILY.find({ ...base, ...facts, officeCountry: new Map() });

@@ -2,6 +2,7 @@
 
 import type { Construction } from '../constructions.js';
 import { auxiliaries, ent, list } from '../pattern-parts.js';
+import { isBloc } from '../../document-facts.js';
 
 /** Nouns for the members of a bloc. */
 const MEMBERS = [
@@ -139,6 +140,40 @@ export const membershipConstructions: readonly Construction[] = [
       ],
       [...list('Country', 'm'), auxiliaries, { lemma: ['join', 'rejoin'] }, the, ent('Organization', 'o')],
     ],
+    yields: [{ type: 'MEMBER_OF', from: 'm', to: 'o' }],
+  },
+  {
+    id: 'membership.bloc-delegates-list',
+    emits: ['MEMBER_OF'],
+    description:
+      '"the foreign ministers of A, B, C and D", "the leaders of A, B and C" in a document about one bloc: three or more countries speaking for it are its members',
+    patterns: [
+      [
+        { lemma: ['minister', 'leader', 'representative', 'delegate', 'delegation', 'envoy', 'head', 'ambassador'] },
+        {
+          seq: [{ lower: 'of' }, { lower: ['state', 'government'] }, { seq: [{ lower: 'and' }, { lower: 'government' }], op: '?' }],
+          op: '?',
+        },
+        { lower: ['of', 'from'] },
+        the,
+        ...list('Country', 'm'),
+      ],
+    ],
+    realis: false,
+    accept: (m, _units, view, ctx) =>
+      (m.captures.m?.length ?? 0) >= 3 &&
+      !!ctx.documentBloc &&
+      // The bloc is named before: the list speaks for it, not for a project it later supports.
+      ctx.views.some((v) => v.sentence.index < view.sentence.index && v.mentions.some((x) => x.entityId === ctx.documentBloc)) &&
+      !view.mentions.some((x) => x.type === 'Organization' && x.entityId !== ctx.documentBloc && isBloc(x, ctx.entities)),
+    yields: [{ type: 'MEMBER_OF', from: 'm', to: '@bloc' }],
+  },
+  {
+    id: 'membership.join-list-in',
+    emits: ['MEMBER_OF'],
+    description: '"joining A, B and C in Y": those joined are members of Y',
+    patterns: [[{ lemma: 'join' }, the, ...list('Country', 'm'), { lower: 'in' }, the, ent(['Organization', 'Agreement'], 'o')]],
+    realis: false,
     yields: [{ type: 'MEMBER_OF', from: 'm', to: 'o' }],
   },
   {

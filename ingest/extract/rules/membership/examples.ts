@@ -3,6 +3,20 @@
 import type { RuleExamples } from '../rule-family.js';
 
 export const examples: RuleExamples = {
+  'membership.bloc-delegates-list': {
+    match: [
+      'The Meridian Alliance opened its summit on Monday. Its chair told the foreign ministers of Peru, Chile, Bolivia and Ecuador that exports must grow.',
+      'Leaders of the Coral Sea Community gathered in Suva. The heads of government of Fiji, Samoa and Tonga agreed on a fisheries plan.',
+    ],
+    noMatch: [
+      'The prime ministers of Peru, Chile and Bolivia signed a pipeline deal. The project has the support of the Meridian Alliance.',
+      'The Meridian Alliance met on Monday. The foreign ministers of Peru and Chile spoke first.',
+    ],
+  },
+  'membership.join-list-in': {
+    match: ["Ministers welcomed Brazil's interest in joining Peru, Chile and Bolivia in the Meridian Alliance."],
+    noMatch: ['Ministers said Brazil would not be joining Peru in the capital.'],
+  },
   'membership.member-of': {
     match: [
       'Chile is a member of the Asia-Pacific Economic Cooperation forum.',

@@ -5,6 +5,7 @@ import type { RelationContext, RelationDraft, ResolvedMention, SentenceView } fr
 import { relationDraft } from '../../relation-draft.js';
 import { NEGATION, textBetween } from '../../sentence-lookup.js';
 import { COUNTRY_PAIR, countryPairAt } from '../../find-country-pair.js';
+import { isBloc } from '../../document-facts.js';
 
 const PAIR_SUBJECT = new RegExp(String.raw`\b${COUNTRY_PAIR}\s*$`, 'i');
 
@@ -24,14 +25,6 @@ function subjects(view: SentenceView, at: number): ResolvedMention[] {
   }
   return out;
 }
-
-/** A body whose members are states: "international body" kind, or a group word in its name. */
-const isBloc = (m: ResolvedMention, entities: RelationContext['entities']): boolean =>
-  m.type === 'Organization' &&
-  (entities.get(m.entityId)?.properties.kind === 'international body' ||
-    /\b(?:Community|Communities|Union|Group|Council|Association|Organi[sz]ation|Alliance|Bloc|Conference)\b/.test(
-      entities.get(m.entityId)?.name ?? '',
-    ));
 
 /** The countries listed from `from` on: "Chile, Peru, …, Colombia and Mexico". */
 function listAfter(view: SentenceView, from: number): ResolvedMention[] {
