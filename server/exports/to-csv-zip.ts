@@ -2,13 +2,13 @@
 
 import { stringify } from 'csv-stringify/sync';
 import { strToU8, zipSync } from 'fflate';
+import { neutraliseFormula } from '../../ontology/spreadsheet-cell.js';
 import { joinList, propertyKeys, type ExportGraph } from './export-graph.js';
 
 /** A spreadsheet must not run a cell as a formula: = + - @ tab CR NUL (and LF) get a leading quote. */
 export function neutralise(value: unknown): string | number | boolean {
   if (typeof value === 'number' || typeof value === 'boolean') return value;
-  const text = joinList(value);
-  return /^[=+\-@\t\r\n\0]/.test(text) ? `'${text}` : text;
+  return neutraliseFormula(joinList(value));
 }
 
 const NODE_OWN = new Set(['name', 'aliases', 'text']);

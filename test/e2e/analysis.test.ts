@@ -47,9 +47,9 @@ describe('analysis', () => {
     expect(await viewState(page)).toMatchObject({ sizeBy: 'pagerank', colorBy: 'community' });
     await waitForIdle(page);
     await page.click('.tab[data-panel="table"]');
-    await page.locator('.panel-table th button', { hasText: 'pagerank' }).click();
-    await page.locator('.panel-table th button', { hasText: 'pagerank' }).click();
-    const ranks = (await page.locator('.panel-table tbody tr td:nth-child(5)').allInnerTexts()).map(Number);
+    await page.locator('.table-drawer th button', { hasText: 'pagerank' }).click();
+    await page.locator('.table-drawer th button', { hasText: 'pagerank' }).click();
+    const ranks = (await page.locator('.table-drawer tbody tr td:nth-child(5)').allInnerTexts()).map(Number);
     expect(ranks.length).toBeGreaterThan(5);
     expect([...ranks].sort((a, b) => b - a)).toEqual(ranks);
   });
