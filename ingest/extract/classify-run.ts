@@ -129,6 +129,28 @@ function headKind(words: string[]): { type: PrimaryEntityLabel; kind?: string } 
   return null;
 }
 
+/** One to three initials: "J.", "H.R.", "J. R." as one token. */
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+/** Lower-case role nouns that stand right before a person's name. */
+const ROLE_NOUNS = new Set([
+  'adviser',
+  'advisor',
+  'aide',
+  'negotiator',
+  'envoy',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'lawmaker',
+  'senator',
+  'economist',
+  'analyst',
+  'strategist',
+  'counselor',
+  'counsellor',
+  'diplomat',
+]);
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 const isNameToken = (t: Token): boolean =>
   t.cap && !STOP_WORDS.has(t.lower) && /^\p{Lu}[\p{L}\p{M}'.-]*$/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text);
@@ -439,7 +461,7 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
       words[of] === 'of' &&
       org.mentions.length === 0 &&
       placeTail(tail) &&
-      GIVEN_NAMES.has(words[0]!) &&
+      (GIVEN_NAMES.has(words[0]!) || plainName) &&
       pluralTitleBefore(tokens, from)
     ) {
       const p = span(tokens, text, orgFrom, to);
@@ -534,6 +556,11 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     const prev = tokens[from - 1];
     let cue = 0;
     if (GIVEN_NAMES.has(nameTokens[0]!.lower) && nameTokens.length >= 2) cue += 2;
+    // "H.R. Mack", "J. Dunn": initials, then a surname.
+    else if (nameTokens.length >= 2 && INITIALS.test(nameTokens[0]!.text) && !/^(?:U\.S|U\.K|U\.N|E\.U)\.?$/.test(nameTokens[0]!.text))
+      cue += 2;
+    // "national security adviser Tom Dunn", "trade negotiator Ana Ruiz": a lower-case role right before.
+    if (prev && !prev.cap && ROLE_NOUNS.has(prev.lower)) cue += 1;
     if (next && SPEECH_VERBS.has(next.lower)) cue += 1;
     if (prev && /^(said|says|by|told)$/.test(prev.lower) && tokens[from - 2]?.text !== ',') cue += 1;
     // "at Los Pinos, the presidential residence": an appositive after a place preposition describes a place.
