@@ -101,7 +101,7 @@ export const partyConstructions: readonly Construction[] = [
         ...list('Country', 'c'),
         { lower: ',', op: '?' },
         { lemma: 'be', op: '?' },
-        { lower: ['a', 'an', 'both', 'all', 'the', 'fellow'], op: '*', max: 2 },
+        { lower: ['a', 'an', 'both', 'all', 'the', 'fellow', 'other'], op: '*', max: 3 },
         { lemma: ['signatory', 'signatories', 'party', 'parties', 'partner', 'partners'] },
         { lower: ['to', 'of', 'in'] },
         the,

@@ -67,8 +67,12 @@ export const examples: RuleExamples = {
     match: [
       'Chile and Peru, both signatories to the Pacific Fisheries Agreement, objected.',
       'Chile is a party to the Pacific Fisheries Agreement.',
+      'Peru signed the Pacific Fisheries Agreement in May. The Pacific Fisheries Agreement sets quotas. The move was opposed by Bolivia and Ecuador, the other parties to the accord.',
     ],
-    noMatch: ['Chile said Peru was not a party to the Pacific Fisheries Agreement.'],
+    noMatch: [
+      'Chile said Peru was not a party to the Pacific Fisheries Agreement.',
+      'The move was opposed by Bolivia and Ecuador, the other parties to the accord.',
+    ],
   },
   'party.signer-for-country': {
     match: ['The Pacific Fisheries Agreement was signed by Anne Cole, for Canada, and Luis Ortega, on behalf of Mexico.'],
