@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../extract-documents.js';
 import { sentenceUnits } from './sentence-units.js';
-import { documentAgreement, withAgreementAnaphora } from './agreement-anaphora.js';
+import { withAgreementAnaphora } from './agreement-anaphora.js';
+import { documentAgreement } from './document-facts.js';
 
 const unitsOf = (text: string) => {
   const { views } = analyzeDocument({ text });
-  return { views, units: withAgreementAnaphora(views, views.map(sentenceUnits)) };
+  return { views, units: withAgreementAnaphora(views, views.map(sentenceUnits), documentAgreement(views)) };
 };
 const agreementUnits = (text: string) =>
   unitsOf(text)

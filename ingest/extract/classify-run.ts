@@ -6,7 +6,7 @@ import { LIST_TITLES, type Run } from './find-proper-runs.js';
 import { countryGazetteer } from './country-gazetteer.js';
 import { matchTitle, titleLengthAt, type TitleMatch } from './match-title.js';
 import { GIVEN_NAMES } from './lexicons/given-names.js';
-import { HONORIFICS } from './lexicons/titles.js';
+import { HONORIFICS, ROLE_NOUNS } from './lexicons/titles.js';
 import { PORTFOLIO_WORDS } from './lexicons/portfolios.js';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from './lexicons/organization-words.js';
 import { AGREEMENT_HEADS, WEAK_AGREEMENT_HEADS } from './lexicons/agreement-words.js';
@@ -131,26 +131,6 @@ function headKind(words: string[]): { type: PrimaryEntityLabel; kind?: string } 
 
 /** One to three initials: "J.", "H.R.", "J. R." as one token. */
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
-/** Lower-case role nouns that stand right before a person's name. */
-const ROLE_NOUNS = new Set([
-  'adviser',
-  'advisor',
-  'aide',
-  'negotiator',
-  'envoy',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'official',
-  'lawmaker',
-  'senator',
-  'economist',
-  'analyst',
-  'strategist',
-  'counselor',
-  'counsellor',
-  'diplomat',
-]);
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 const isNameToken = (t: Token): boolean =>
   t.cap && !STOP_WORDS.has(t.lower) && /^\p{Lu}[\p{L}\p{M}'.-]*$/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text);
@@ -557,9 +537,15 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     let cue = 0;
     if (GIVEN_NAMES.has(nameTokens[0]!.lower) && nameTokens.length >= 2) cue += 2;
     // "H.R. Mack", "J. Dunn": initials, then a surname.
-    else if (nameTokens.length >= 2 && INITIALS.test(nameTokens[0]!.text) && !/^(?:U\.S|U\.K|U\.N|E\.U)\.?$/.test(nameTokens[0]!.text))
+    // Initials that are a country's or a body's short form ("U.S.", "U.N.") open no name.
+    else if (
+      nameTokens.length >= 2 &&
+      INITIALS.test(nameTokens[0]!.text) &&
+      !g.forms.has(nameTokens[0]!.text) &&
+      !KNOWN_ORGANIZATIONS[nameTokens[0]!.text]
+    )
       cue += 2;
-    // "national security adviser Tom Dunn", "trade negotiator Ana Ruiz": a lower-case role right before.
+    // "national security adviser Tom Dunn": a lower-case role right before (a title before it is counted below).
     if (prev && !prev.cap && ROLE_NOUNS.has(prev.lower)) cue += 1;
     if (next && SPEECH_VERBS.has(next.lower)) cue += 1;
     if (prev && /^(said|says|by|told)$/.test(prev.lower) && tokens[from - 2]?.text !== ',') cue += 1;

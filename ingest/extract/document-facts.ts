@@ -37,9 +37,21 @@ export function homeCountry(views: SentenceView[]): string | undefined {
   }
   const dateline = datelineCountry(views);
   if (dateline && (counts.get(dateline) ?? 0) >= 2) return dateline;
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   // Only a clear leader counts; two countries mentioned about as often leave it open.
-  return ranked[0] && ranked[0][1] >= 3 && (!ranked[1] || ranked[0][1] >= 1.5 * ranked[1][1]) ? ranked[0][0] : undefined;
+  return clearLeader(counts, 3, 1.5);
+}
+
+/** The key counted most, when it is counted at least `min` times and `ratio` times as often as the next one. */
+function clearLeader(counts: ReadonlyMap<string, number>, min: number, ratio: number): string | undefined {
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return first && first[1] >= min && (!second || first[1] >= ratio * second[1]) ? first[0] : undefined;
+}
+
+/** How often the mentions of the document that pass `keep` name each entity. */
+function mentionCounts(views: readonly SentenceView[], keep: (m: ResolvedMention) => boolean): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const v of views) for (const m of v.mentions) if (keep(m)) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  return counts;
 }
 
 /** A country named in a currency ("U.S. dlrs", "Hong Kong dollars") is not a mention of the country (hard case 2). */
@@ -56,8 +68,18 @@ export const isBloc = (m: ResolvedMention, entities: RelationContext['entities']
 
 /** The bloc a document is about: the one bloc it names, or the clearly most-named one ("ministers of A, B and C" are its members). */
 export function documentBloc(views: SentenceView[], entities: RelationContext['entities']): string | undefined {
-  const counts = new Map<string, number>();
-  for (const v of views) for (const m of v.mentions) if (isBloc(m, entities)) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return ranked[0] && (!ranked[1] || ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : undefined;
+  return clearLeader(
+    mentionCounts(views, (m) => isBloc(m, entities)),
+    1,
+    2,
+  );
+}
+
+/** The agreement a document is about: named at least twice and twice as often as any other ("the accord" refers to it). */
+export function documentAgreement(views: readonly SentenceView[]): string | undefined {
+  return clearLeader(
+    mentionCounts(views, (m) => m.type === 'Agreement'),
+    2,
+    2,
+  );
 }

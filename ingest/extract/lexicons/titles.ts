@@ -193,3 +193,24 @@ export const PLURAL_TITLES = [
   'commissioners',
   'mayors',
 ];
+
+/** Lower-case role nouns that stand right before a person's name ("national security adviser Tom Dunn"). */
+export const ROLE_NOUNS = new Set([
+  'adviser',
+  'advisor',
+  'aide',
+  'negotiator',
+  'envoy',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'lawmaker',
+  'senator',
+  'economist',
+  'analyst',
+  'strategist',
+  'counselor',
+  'counsellor',
+  'diplomat',
+]);

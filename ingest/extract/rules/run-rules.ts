@@ -4,7 +4,7 @@ import { RELATION_SPECS, type ExtractedEntity } from '../../../ontology/index.js
 import type { RelationContext, RelationDraft, SentenceView } from '../types.js';
 import { CATALOGUE, OFFICE_FAMILY, RELATION_FAMILIES } from './catalogue.js';
 import { mergeProductForms } from '../merge-product-forms.js';
-import { datelineCountry, homeCountry, documentBloc } from '../document-facts.js';
+import { datelineCountry, documentAgreement, documentBloc, homeCountry } from '../document-facts.js';
 import { sentenceUnits } from '../sentence-units.js';
 import { withAgreementAnaphora } from '../agreement-anaphora.js';
 
@@ -45,7 +45,7 @@ export function runRules(base: {
     datelineCountry: datelineCountry(base.views),
     homeCountry: homeCountry(base.views),
     documentBloc: documentBloc(base.views, base.entities),
-    units: withAgreementAnaphora(base.views, base.views.map(sentenceUnits)),
+    units: withAgreementAnaphora(base.views, base.views.map(sentenceUnits), documentAgreement(base.views)),
   };
   const offices = OFFICE_FAMILY.find({ ...base, ...facts, officeCountry: new Map() });
   const ctx: RelationContext = { ...base, ...facts, officeCountry: officeCountries(offices) };

@@ -79,7 +79,6 @@ export function mountTablePanel(host: HTMLElement, actions: Actions): void {
   let mode: Mode = 'nodes';
   let sort: Sort = { key: 'degree', dir: -1 };
   let filter = '';
-  let wide = true;
   let current: { columns: string[]; rows: Row[] } = { columns: [], rows: [] };
 
   const modeBar = h('div', { class: 'segmented', role: 'group', 'aria-label': 'Rows' });
@@ -128,11 +127,14 @@ export function mountTablePanel(host: HTMLElement, actions: Actions): void {
   );
   clear(host, h('p', { class: 'muted' }, 'The table of the entities or relations in view opens wide, over the canvas.'), reopen);
 
-  function setWide(open: boolean): void {
-    wide = open;
-    const show = open && viewStore.get().panel === 'table';
+  function showDrawer(show: boolean): void {
     drawer.hidden = !show;
     document.body.dataset.table = show ? 'open' : 'closed';
+  }
+
+  function setWide(open: boolean): void {
+    const show = open && viewStore.get().panel === 'table';
+    showDrawer(show);
     if (show) {
       render();
       filterBox.focus();
@@ -230,15 +232,12 @@ export function mountTablePanel(host: HTMLElement, actions: Actions): void {
 
   viewStore.subscribe((s, p) => {
     if (s.panel === 'table' && p.panel !== 'table') setWide(true);
-    else if (s.panel !== 'table' && p.panel === 'table') {
-      drawer.hidden = true;
-      document.body.dataset.table = 'closed';
-    }
+    else if (s.panel !== 'table' && p.panel === 'table') showDrawer(false);
   });
   let frame = 0;
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(() => ((frame = 0), render()));
   };
   for (const event of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared'] as const) graph.on(event, schedule);
-  if (viewStore.get().panel === 'table') setWide(wide);
+  if (viewStore.get().panel === 'table') setWide(true);
 }

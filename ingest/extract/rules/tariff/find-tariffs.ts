@@ -541,14 +541,7 @@ function findTariffs({ views, entities, docId, officeCountry }: RelationContext)
         ),
       );
     // A duty one country lays on another's goods is trade between them.
-    if (
-      f.imposer &&
-      f.target &&
-      f.targets &&
-      f.target.entityId !== f.imposer &&
-      f.imposer.startsWith('country:') &&
-      f.target.type === 'Country'
-    )
+    if (f.imposer && f.target?.type === 'Country' && f.targets && entities.get(f.imposer)?.type === 'Country')
       push(relationDraft('TRADES_WITH', f.imposer, f.target.entityId, view, 'tariff.trade-under-duty'));
     for (const extra of f.listed.filter((x) => x.name !== f.product?.name)) {
       const p = upsertEntity(entities, view, docId, {
