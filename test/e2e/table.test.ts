@@ -8,11 +8,11 @@ import { startBrowserHarness, type BrowserHarness } from './browser-harness.js';
 
 let harness: BrowserHarness;
 /** Invented organisations: one named like a spreadsheet formula, two plain, linked in a small star. */
-const HOSTILE = "=cmd|' /C calc'!A0 Guild";
+const HOSTILE = "=cmd|' /C calc'!A0 Tollgrave";
 const ORGS = [
   { id: 'org:e2e-table-hostile', name: HOSTILE },
   { id: 'org:e2e-table-brindle', name: 'Brindle Quarry Works' },
-  { id: 'org:e2e-table-anvil', name: 'Anvil Quarry Guild' },
+  { id: 'org:e2e-table-anvil', name: 'Anvil Quarry Tollgrave' },
 ];
 
 const run = (cypher: string, params: Record<string, unknown> = {}) =>
@@ -25,7 +25,7 @@ beforeAll(async () => {
   });
   await run(
     `MATCH (a:Organization {id: 'org:e2e-table-hostile'}) MATCH (b:Organization {e2eTable: true}) WHERE b <> a
-     CREATE (b)-[:MEMBER_OF {id: 'e2e-table-rel-' + b.id, evidence: [b.name + ' belongs to the guild.'], docIds: [], confidence: 0.7}]->(a)`,
+     CREATE (b)-[:MEMBER_OF {id: 'e2e-table-rel-' + b.id, evidence: [b.name + ' belongs to the circle.'], docIds: [], confidence: 0.7}]->(a)`,
   );
 });
 
@@ -57,12 +57,12 @@ describe('the wide table', () => {
 
     // Filter: "quarry" keeps the two quarries; "cmd" adds nothing else; both words together match none.
     await drawer.locator('.table-filter').fill('quarry');
-    expect(await drawer.locator('tbody tr td:nth-child(1)').allInnerTexts()).toEqual(['Brindle Quarry Works', 'Anvil Quarry Guild']);
+    expect(await drawer.locator('tbody tr td:nth-child(1)').allInnerTexts()).toEqual(['Brindle Quarry Works', 'Anvil Quarry Tollgrave']);
     expect(await drawer.locator('[data-role="table-count"]').innerText()).toMatch(/^2 of \d+ rows$/);
 
-    await drawer.locator('.table-filter').fill('guild');
+    await drawer.locator('.table-filter').fill('tollgrave');
     const shown = await drawer.locator('tbody tr td:nth-child(1)').allInnerTexts();
-    expect([...shown].sort()).toEqual([HOSTILE, 'Anvil Quarry Guild'].sort());
+    expect([...shown].sort()).toEqual([HOSTILE, 'Anvil Quarry Tollgrave'].sort());
 
     const [download] = await Promise.all([page.waitForEvent('download'), drawer.locator('[data-action="table-csv"]').click()]);
     expect(download.suggestedFilename()).toMatch(/^newsgraph-entities-\d{4}-\d{2}-\d{2}\.csv$/);

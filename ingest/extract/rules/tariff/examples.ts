@@ -88,13 +88,6 @@ export const examples: RuleExamples = {
       'Brazil is threatening to impose duties on Argentine wheat.',
     ],
   },
-  'tariff.trade-under-duty': {
-    match: [
-      "Peru challenged Chile's decision to impose duties on Peruvian corn imports.",
-      'Chile imposed a 20 percent tariff on Peruvian steel.',
-    ],
-    noMatch: ['Chile imposed a 20 percent tariff on steel imports.'],
-  },
   'tariff.unrated-target': {
     match: ['Chile protested against the duties on Chilean copper imports.'],
     noMatch: ['Chile protested against the duties on copper imports.'],

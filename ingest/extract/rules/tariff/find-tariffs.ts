@@ -540,9 +540,6 @@ function findTariffs({ views, entities, docId, officeCountry }: RelationContext)
           f.rate === undefined ? 'tariff.unrated-target' : 'tariff.target',
         ),
       );
-    // A duty one country lays on another's goods is trade between them.
-    if (f.imposer && f.target?.type === 'Country' && f.targets && entities.get(f.imposer)?.type === 'Country')
-      push(relationDraft('TRADES_WITH', f.imposer, f.target.entityId, view, 'tariff.trade-under-duty'));
     for (const extra of f.listed.filter((x) => x.name !== f.product?.name)) {
       const p = upsertEntity(entities, view, docId, {
         type: 'Product',
@@ -579,11 +576,6 @@ export const tariffRules = defineFamily({
       description: 'the imposer is the subject, a relative clause or a passive "by X" in the sentence',
     },
     { id: 'tariff.imposer-from-previous', emits: ['IMPOSES'], description: 'no imposer in the sentence: the one of the previous tariff' },
-    {
-      id: 'tariff.trade-under-duty',
-      emits: ['TRADES_WITH'],
-      description: "a country's duty on another country's goods: the two trade (\"Chile's duties on Peruvian corn\")",
-    },
     { id: 'tariff.target', emits: ['TARGETS'], description: 'the country a tariff is on ("on Canadian steel", "against Mexico")' },
     { id: 'tariff.product', emits: ['ON_PRODUCT'], description: 'the product of the tariff phrase' },
     { id: 'tariff.listed-product', emits: ['ON_PRODUCT'], description: 'products listed after the tariff ("goods including A, B and C")' },
