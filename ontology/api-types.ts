@@ -3,6 +3,7 @@
 import type { EntityLabel, PrimaryEntityLabel } from './labels.js';
 import type { RelationType } from './relation-types.js';
 import type { PropertyValue } from './extraction-result.js';
+import type { DateSource } from './date-source.js';
 
 /** Every error response: `{error: {code, message}}`. */
 export interface ApiError {
@@ -107,6 +108,8 @@ export interface DocumentSummary {
   source: string | null;
   url: string | null;
   publishedAt: string | null;
+  /** Where `publishedAt` came from (metadata, a date line, the file name, dates.csv, --published-at, the dateline). */
+  dateSource?: DateSource | null;
   /** Who published it, when known (site name, JSONL outlet, dateline agency); sent by the relation details. */
   outlet?: string | null;
   /** The first document of the story this one nearly repeats (DUPLICATE_OF), when it is a copy. */

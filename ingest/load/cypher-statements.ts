@@ -35,7 +35,8 @@ RETURN row.id AS id, created, elementId(d) AS eid`;
 export const BACKFILL_DOCUMENTS = `${PLAN}
 UNWIND $rows AS row
 MATCH (d:Document {id: row.id})
-SET d.publishedAt = coalesce(d.publishedAt, row.props.publishedAt), d.outlet = coalesce(d.outlet, row.props.outlet),
+SET d.dateSource = CASE WHEN d.publishedAt IS NULL THEN row.props.dateSource ELSE coalesce(d.dateSource, row.props.dateSource) END,
+  d.publishedAt = coalesce(d.publishedAt, row.props.publishedAt), d.outlet = coalesce(d.outlet, row.props.outlet),
   d.minhash = coalesce(d.minhash, CASE WHEN row.signature IS NULL THEN null ELSE [x IN row.signature | toInteger(x)] END),
   ${Array.from({ length: 16 }, (_, i) => `d.lsh${i} = coalesce(d.lsh${i}, row.props.lsh${i})`).join(', ')}`;
 

@@ -1,6 +1,7 @@
 /* Views: the document reader — the article with every mention highlighted and clickable, the evidence sentence in view. */
 
 import type { DocumentResponse } from '../../../ontology/api-types.js';
+import { describeDateSource } from '../../../ontology/date-source.js';
 import { api } from '../api/endpoints.js';
 import type { Actions } from '../app/actions.js';
 import { typeColor } from '../core/appearance/palette.js';
@@ -78,7 +79,11 @@ export function mountDocumentReader(host: HTMLElement, actions: Actions): void {
         h(
           'div',
           { class: 'entity-meta' },
-          [doc.publishedAt?.slice(0, 10), doc.source, `${mentions.length} mentions of ${entities.size} entities`]
+          [
+            doc.publishedAt ? [doc.publishedAt.slice(0, 10), describeDateSource(doc.dateSource)].filter(Boolean).join(', ') : null,
+            doc.source,
+            `${mentions.length} mentions of ${entities.size} entities`,
+          ]
             .filter(Boolean)
             .join(' · '),
         ),
