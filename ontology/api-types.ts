@@ -276,10 +276,15 @@ export interface DuplicateCandidate {
   b: GraphNode;
   /** 0..1, higher first. */
   score: number;
-  /** Best Jaro-Winkler similarity between their names and aliases. */
+  /** Best Jaro-Winkler similarity between their names and aliases (shown; the score rests on `reasons`). */
   nameSimilarity: number;
+  /** Names or aliases both carry that say something (never a title or a generic word on its own). */
   sharedAliases: string[];
   sharedNeighbors: number;
+  /** Documents that name both (and whose reader kept them apart). */
+  sharedDocuments: number;
+  /** Why the pair is proposed: "given names, initials and middle names agree", "acronym of …", "2 shared neighbours". */
+  reasons: string[];
 }
 
 export type ReviewQueueResponse = { kind: 'relations'; items: ReviewRelationItem[] } | { kind: 'duplicates'; items: DuplicateCandidate[] };

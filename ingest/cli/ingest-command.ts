@@ -61,7 +61,7 @@ function merge(a: PathsIngestSummary, b: PathsIngestSummary): PathsIngestSummary
     rejected: [...a.rejected, ...b.rejected],
     failed: [...a.failed, ...b.failed],
     results: [...a.results, ...b.results],
-    entities: sum(a.entities, b.entities),
+    entities: { ...sum(a.entities, b.entities), resolved: a.entities.resolved + b.entities.resolved },
     relations: sum(a.relations, b.relations),
     rows: a.rows + b.rows,
     words: a.words + b.words,

@@ -77,7 +77,7 @@ ON MATCH SET ${ADD_PROVENANCE_ON_MATCH('n')},
   n.mentionCount = coalesce(n.mentionCount, 0) + row.mentionCount,
   n.firstSeen = ${EARLIER('n.firstSeen', 'row.firstSeen')},
   n.lastSeen = ${LATER('n.lastSeen', 'row.lastSeen')}
-SET n += row.props${addLabels}
+SET n += row.props, n.nameKey = coalesce(n.nameKey, row.nameKey), n.shortKey = coalesce(n.shortKey, row.shortKey)${addLabels}
 RETURN row.id AS id, elementId(n) AS eid, n.sources IS NULL AS stale`;
 }
 

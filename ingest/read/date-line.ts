@@ -15,7 +15,7 @@ const NUMERIC = new RegExp(String.raw`^${PLACE}(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** YYYY-MM-DD when year, month and day make a real day in 1800–2200, else undefined. */
-export function isoDay(year: number, month: number, day: number): string | undefined {
+function isoDay(year: number, month: number, day: number): string | undefined {
   if (year < 1800 || year > 2200) return undefined;
   const d = new Date(Date.UTC(year, month - 1, day));
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day

@@ -49,7 +49,7 @@ function cells(line: string): string[] {
 const normalPath = (p: string): string => p.replace(/\\/g, '/').replace(/^\.\//, '');
 
 /** Parses a sidecar's text; bad rows are skipped with a warning naming the line. */
-export function parseDatesSidecar(text: string, path: string): { sidecar: DatesSidecar; warnings: string[] } {
+function parseDatesSidecar(text: string, path: string): { sidecar: DatesSidecar; warnings: string[] } {
   const warnings: string[] = [];
   const dates = new Map<string, string>();
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);

@@ -156,7 +156,7 @@ describe('curation in the web app', () => {
     // The two spellings of one president are a candidate pair, whichever order the queue gives them.
     const pair = panel.locator(`.review-item[data-key="${FERRER}|${A_FERRER}"], .review-item[data-key="${A_FERRER}|${FERRER}"]`);
     await pair.waitFor();
-    expect(await pair.innerText()).toMatch(/names \d+% alike/);
+    expect(await pair.innerText()).toMatch(/given names, initials and middle names agree/);
     await pair.click();
     expect(await pair.getAttribute('class')).toContain('focused');
     // Both entities are shown in the graph while the pair is focused.
