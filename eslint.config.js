@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'web/dist/', 'test-results/', 'neo4j/launcher/target/', '.data/'] },
+  { ignores: ['node_modules/', 'web/dist/', 'test-results/', 'neo4j/launcher/target/', '.data/', '.venv-fuzz/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

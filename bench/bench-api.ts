@@ -1,7 +1,7 @@
 /* Bench: `npm run bench:api` — 100k entities / 300k relationships, then autocannon (a second process) per endpoint. */
 
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../config/config.js';
@@ -10,22 +10,31 @@ import { ensureSchema } from '../graph/ensure-schema.js';
 import { selectDatabase } from '../graph/select-database.js';
 import { helloRoute } from '../server/routes/explore-routes.js';
 import { startWebServer, type WebServer } from '../server/web-server.js';
+import { PRIMARY_ENTITY_LABELS } from '../ontology/labels.js';
 import { ENTITIES, loadGraph, random, RELATIONS, waitForSettledDatabase } from './bench-graph.js';
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const CONNECTIONS = 50;
 /** The issue's latency target is measured with fewer clients: queueing is not the endpoint's cost. */
 const LATENCY_CONNECTIONS = 10;
+/** Requests drawn per endpoint and run (autocannon goes through them in order; the 10-connection run gets fresh draws). */
+const DRAWS = 100_000;
+/** Zipf's exponent: 1 is the classic skew of popularity (the top 1 % of the entities get about 60 % of the requests). */
+const ZIPF_S = 1;
+/** `on`, `off` or `both` (default): the servers measured, with the read cache on and off. */
+const CACHE = process.env.BENCH_CACHE ?? 'both';
+const specDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-api-spec-'));
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 // ---- autocannon in a second process ---------------------------------------------------------
 const CHILD = `
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import Queue from 'autocannon/lib/pipelinedRequestsQueue.js';
 // autocannon appends every body chunk to a string (UTF-8 decoding) though nothing here reads bodies; on a
 // gzipped body that decoding, not the server, sets the pace. Bytes are still counted from the socket.
 Queue.prototype.addBody = () => {};
-const { url, paths, connections, duration } = JSON.parse(process.env.BENCH_SPEC);
+const { url, paths, connections, duration } = JSON.parse(readFileSync(process.env.BENCH_SPEC, 'utf8'));
 let i = 0;
 const result = await autocannon({
   url, connections, duration,
@@ -47,16 +56,51 @@ interface Run {
   total: number;
 }
 
+let specs = 0;
+/** The request list goes through a file: 100,000 paths do not fit in an environment variable. */
 function cannon(url: string, paths: string[], duration = DURATION_S, connections = CONNECTIONS): Promise<Run> {
+  const spec = join(specDir, `spec-${specs++}.json`);
+  writeFileSync(spec, JSON.stringify({ url, paths, connections, duration }));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--input-type=module', '-e', CHILD], {
       cwd: process.cwd(),
-      env: { ...process.env, BENCH_SPEC: JSON.stringify({ url, paths, connections, duration }) },
+      env: { ...process.env, BENCH_SPEC: spec },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as Run) : reject(new Error(`autocannon exited ${code}`))));
+    child.on('exit', (code) => {
+      rmSync(spec, { force: true });
+      if (code === 0) resolve(JSON.parse(out) as Run);
+      else reject(new Error(`autocannon exited ${code}`));
+    });
+  });
+}
+
+/**
+ * Requests as users make them: every entity can be asked for, a few often and most rarely. Popularity ranks are a
+ * shuffle of all entities (independent of degree), drawn with Zipf's law (the k-th most popular in proportion to
+ * 1/k^ZIPF_S), so the read cache meets what it meets in use instead of a small set it can hold whole.
+ */
+function zipfDraws<T>(items: T[], count: number): T[] {
+  const ranked = [...items];
+  for (let i = ranked.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [ranked[i], ranked[j]] = [ranked[j]!, ranked[i]!];
+  }
+  const cdf = new Float64Array(ranked.length);
+  let sum = 0;
+  for (let k = 0; k < ranked.length; k++) cdf[k] = sum += 1 / (k + 1) ** ZIPF_S;
+  return Array.from({ length: count }, () => {
+    const u = random() * sum;
+    let lo = 0;
+    let hi = ranked.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cdf[mid]! < u) lo = mid + 1;
+      else hi = mid;
+    }
+    return ranked[lo]!;
   });
 }
 
@@ -95,14 +139,17 @@ async function main(): Promise<void> {
     server = shipped;
     const uncached = await serve(0);
     cold = uncached;
-    const pick = (n: number) =>
-      Array.from({ length: n }, () => {
-        const labels = ['Person', 'Organization', 'Place', 'Agreement', 'Tariff', 'Event'] as const;
-        const list = ids[labels[Math.floor(random() * labels.length)]!];
-        return list[Math.floor(random() * list.length)]!;
-      });
-    const nodeIds = pick(2000);
-    const searches = names.map((n) => `/api/search?q=${encodeURIComponent(n.slice(0, 3 + Math.floor(random() * 6)))}`);
+    // Every entity, each with the prefix a user types for it (3 to 8 letters, fixed per entity).
+    const entities = PRIMARY_ENTITY_LABELS.flatMap((label) => ids[label]).map((id, i) => ({
+      id,
+      prefix: names[i]!.slice(0, 3 + ((i * 7919) % 6)),
+    }));
+    const drawn = zipfDraws(entities, 2 * DRAWS);
+    const searches = drawn.map((e) => `/api/search?q=${encodeURIComponent(e.prefix)}`);
+    const nodeIds = drawn.map((e) => e.id);
+    say(
+      `bench:api: ${DRAWS.toLocaleString()} requests per endpoint drawn from all ${entities.length.toLocaleString()} entities by Zipf (s = ${ZIPF_S}): ${new Set(nodeIds.slice(0, DRAWS)).size.toLocaleString()} distinct in a run`,
+    );
     const endpoints: [string, string[]][] = [
       ['hello JSON', ['/api/hello']],
       ['search', searches],
@@ -119,8 +166,12 @@ async function main(): Promise<void> {
       paths: string[];
     }
     const targets: Target[] = [
-      ...endpoints.map(([name, paths]) => ({ name, server: shipped, paths })),
-      ...endpoints.filter(([name]) => cached(name)).map(([name, paths]) => ({ name: `${name}, no cache`, server: uncached, paths })),
+      ...endpoints.filter(([name]) => CACHE !== 'off' || !cached(name)).map(([name, paths]) => ({ name, server: shipped, paths })),
+      ...(CACHE === 'on' ? [] : endpoints.filter(([name]) => cached(name))).map(([name, paths]) => ({
+        name: `${name}, no cache`,
+        server: uncached,
+        paths,
+      })),
     ];
     say(
       `bench:api: ${CONNECTIONS} connections, ${DURATION_S} s per endpoint, servers ${shipped.url} (read cache on) and ${uncached.url} (off); autocannon in a second process, sending Accept-Encoding: gzip, deflate, br as browsers do`,
@@ -148,9 +199,9 @@ async function main(): Promise<void> {
     for (const t of targets) {
       const stats = t.server.context.readCache?.stats;
       const before = stats ? { ...stats } : undefined;
-      const wide = await cannon(t.server.url, t.paths);
+      const wide = await cannon(t.server.url, t.paths.slice(0, DRAWS));
       await new Promise((r) => setTimeout(r, 2_000)); // let queries still running drain
-      const narrow = await cannon(t.server.url, t.paths, DURATION_S, LATENCY_CONNECTIONS);
+      const narrow = await cannon(t.server.url, t.paths.slice(-DRAWS), DURATION_S, LATENCY_CONNECTIONS);
       await new Promise((r) => setTimeout(r, 2_000));
       const hits = stats && before ? stats.hits - before.hits : 0;
       const asked = stats && before ? hits + stats.misses - before.misses : 0;
@@ -177,13 +228,14 @@ async function main(): Promise<void> {
       );
     }
     say('');
-    say('The targets hold for the server as shipped. The "no cache" rows are every request querying Neo4j: the cost of a miss');
+    say('The "no cache" rows are every request querying Neo4j: the cost of a miss');
     say('(a node, a neighbourhood or a search no one asked for since the graph last changed).');
   } finally {
     await server?.stop();
     await cold?.stop();
     await target.stop();
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(specDir, { recursive: true, force: true });
   }
 }
 

@@ -9,6 +9,7 @@ import { runRules, type RuleRun } from './extract/rules/run-rules.js';
 import { normalizeText } from './extract/normalize-text.js';
 import { splitSentences } from './extract/split-sentences.js';
 import { tokenizeSentence } from './extract/tokenize-sentence.js';
+import { tagTokens } from './extract/tag-tokens.js';
 import { findEntityMentions } from './extract/find-entity-mentions.js';
 import { findDocumentDeal } from './extract/find-described-agreements.js';
 import { resolveEntities } from './extract/resolve-entities.js';
@@ -35,7 +36,7 @@ export function analyzeDocument(input: SourceInput): DocumentAnalysis {
   const text = normalizeText(input.text);
   const docId = documentId(text);
   const sentences = splitSentences(text);
-  const tokens = packedMap(sentences, tokenizeSentence);
+  const tokens = tagTokens(text, packedMap(sentences, tokenizeSentence));
   const found = packedMap(tokens, (t) => findEntityMentions(t, text));
   const deal = findDocumentDeal(tokens, text, found);
   if (deal) found[deal.sentence]!.mentions.push(deal);

@@ -1,6 +1,6 @@
 /* Ontology: where a Document's `publishedAt` came from (`Document.dateSource`), and how to say it. */
 
-const DATE_SOURCES = ['metadata', 'date-line', 'file-name', 'dates-csv', 'published-at-option', 'dateline'] as const;
+export const DATE_SOURCES = ['metadata', 'date-line', 'file-name', 'dates-csv', 'published-at-option', 'dateline'] as const;
 
 /**
  * - `metadata`: the document's own (HTML metas, feed item, `.jsonl` field, front matter, the upload's body);

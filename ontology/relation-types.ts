@@ -24,7 +24,6 @@ export type ExtractedRelationType = (typeof RELATION_TYPES)[number];
 
 /** Provenance edge from any entity to the Document that mentions it. */
 export const MENTIONED_IN = 'MENTIONED_IN' as const;
-export type RelationType = ExtractedRelationType | typeof MENTIONED_IN;
 /** Provenance edge from a newer Document to the older one it nearly repeats (a re-sent or lightly edited copy). */
 export const DUPLICATE_OF = 'DUPLICATE_OF' as const;
 export const ALL_RELATION_TYPES = [...RELATION_TYPES, MENTIONED_IN] as const;

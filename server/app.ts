@@ -16,6 +16,7 @@ import { validate } from './http/validate.js';
 import { exploreRoutes } from './routes/explore-routes.js';
 import { curationRoutes } from './routes/curation-routes.js';
 import { exportRoutes } from './routes/export-routes.js';
+import { viewRoutes } from './routes/view-routes.js';
 import { writeRoutes } from './routes/write-routes.js';
 
 export interface AppOptions {
@@ -24,7 +25,7 @@ export interface AppOptions {
   extraRoutes?: RouteSpec[];
 }
 
-const API_ROUTES: RouteSpec[] = [...exploreRoutes, ...writeRoutes, ...exportRoutes, ...curationRoutes];
+const API_ROUTES: RouteSpec[] = [...exploreRoutes, ...writeRoutes, ...exportRoutes, ...curationRoutes, ...viewRoutes];
 
 function mount(app: Express, spec: RouteSpec, ctx: ServerContext): void {
   app[spec.method](spec.path, async (req: Request, res: Response) => {

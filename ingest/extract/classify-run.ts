@@ -2,7 +2,7 @@
 
 import type { PrimaryEntityLabel } from '../../ontology/index.js';
 import type { OfficeCue, RawMention, Token } from './types.js';
-import type { Run } from './find-proper-runs.js';
+import { LIST_TITLES, type Run } from './find-proper-runs.js';
 import { countryGazetteer } from './country-gazetteer.js';
 import { matchTitle, titleLengthAt, type TitleMatch } from './match-title.js';
 import { GIVEN_NAMES } from './lexicons/given-names.js';
@@ -134,13 +134,19 @@ const isNameToken = (t: Token): boolean =>
   t.cap && !STOP_WORDS.has(t.lower) && /^\p{Lu}[\p{L}\p{M}'.-]*$/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text);
 const PARTICLES = new Set(['da', 'de', 'del', 'dos', 'do', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du']);
 /** A personal name: capitalised words, with particles ("da", "von der") inside. */
-const isPersonName = (ts: Token[]): boolean =>
-  ts.length >= 1 &&
-  ts.length <= 6 &&
-  isNameToken(ts[0]!) &&
-  isNameToken(ts[ts.length - 1]!) &&
-  ts.every((t) => isNameToken(t) || PARTICLES.has(t.text)) &&
-  ts.filter(isNameToken).length <= 4;
+/** A regnal or generational numeral closing a name ("Edmund II", "John Smith III"). */
+const NUMERAL = /^(?:II|III|IV|VI|VII|VIII)$/;
+const isPersonName = (ts: Token[]): boolean => {
+  const core = ts.length >= 2 && NUMERAL.test(ts[ts.length - 1]!.text) ? ts.slice(0, -1) : ts;
+  return (
+    core.length >= 1 &&
+    core.length <= 6 &&
+    isNameToken(core[0]!) &&
+    isNameToken(core[core.length - 1]!) &&
+    core.every((t) => isNameToken(t) || PARTICLES.has(t.text)) &&
+    core.filter(isNameToken).length <= 4
+  );
+};
 
 /**
  * "The Reagan Administration" is a mention of the person Reagan; "the U.S. Administration" of the
@@ -291,6 +297,8 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     else mentions.push(mention('Place', name, name, tokens, text, run.from, to, { properties: { kind: 'city' } }));
     return { mentions, candidates };
   }
+  // ", Jr.", ", Sr.": a name's generational suffix is no name of its own.
+  if (run.to - run.from === 1 && /^(?:jr|sr)\.?$/.test(tokens[run.from]!.lower)) return { mentions, candidates };
   let { from } = run;
   const { to } = run;
   const sentenceStart = (k: number): boolean => k === 0 || /^["'(—:-]$/.test(tokens[k - 1]!.text);
@@ -385,7 +393,13 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     // "House of Representatives", "Council of Ministers": a title word inside a body's name is no title.
     if (title.from > from && tokens[title.from - 1]!.lower === 'of') break;
     const rest = tokens.slice(title.to, to);
-    if (rest.some((t) => ORGANIZATION_HEADS[t.lower] || PLACE_HEADS[t.lower])) break;
+    // "Secretary of State for Ports and Consumer Affairs Tom Berg": body words inside a portfolio that ends in a name.
+    const portfolioThenName =
+      /^(?:of|for)$/.test(rest[0]?.lower ?? '') &&
+      to - title.to >= 4 &&
+      (GIVEN_NAMES.has(tokens[to - 2]!.lower) || GIVEN_NAMES.has(tokens[to - 3]!.lower)) &&
+      isPersonName(tokens.slice(to - 2, to));
+    if (!portfolioThenName && rest.some((t) => ORGANIZATION_HEADS[t.lower] || PLACE_HEADS[t.lower])) break;
     if (rest.length === 0 && tokens.slice(from, title.from).some((t) => ORGANIZATION_HEADS[t.lower])) {
       // "European Parliament President": the body, then its title (the holder is named elsewhere).
       const body = classifyRun(tokens, { from, to: title.from }, text);
@@ -418,6 +432,21 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
       org.mentions[0]!.end === tokens[to - 1]!.end;
     if (org.mentions.some((m) => m.type === 'Organization') || org.candidates.some((c) => c.organization) || ofCountry) {
       return { mentions: org.mentions, candidates: [{ tokens: tokens.slice(from, from + of), cue: 2 }, ...org.candidates] };
+    }
+    // "Governors Ana Ruiz of Ostland, Tom Berg of Westmark": under a plural title, the name's "of" gives the place it holds office in.
+    const tail = tokens.slice(orgFrom, to);
+    if (
+      words[of] === 'of' &&
+      org.mentions.length === 0 &&
+      placeTail(tail) &&
+      GIVEN_NAMES.has(words[0]!) &&
+      pluralTitleBefore(tokens, from)
+    ) {
+      const p = span(tokens, text, orgFrom, to);
+      return {
+        mentions: [mention('Place', p.text, p.text, tokens, text, orgFrom, to, { properties: { kind: 'province' } })],
+        candidates: [{ tokens: tokens.slice(from, from + of), cue: 2 }],
+      };
     }
   }
   // "Soviet Union", "United Arab Emirates": a whole country name wins over an organization head inside it.
@@ -484,6 +513,14 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
     const rest = classifyRun(tokens, { from: from + country.length, to }, text);
     return { mentions: [...mentions, ...rest.mentions], candidates: rest.candidates };
   }
+  // "… for Ports and the Coast Ana M. Ruiz": the tail of a portfolio, then a name that
+  // opens with a given name — the name alone is the mention.
+  for (let k = from + 1; k < to - 1; k++) {
+    if (!GIVEN_NAMES.has(tokens[k]!.lower) || !isPersonName(tokens.slice(k, to))) continue;
+    if (tokens.slice(from, k).every((t) => PORTFOLIO_WORDS.has(t.lower) || t.lower === 'affairs'))
+      return classifyRun(tokens, { from: k, to }, text);
+    break;
+  }
   const nameTokens = tokens.slice(from, to);
   // "ambassador to Lisbon Daniel Mwangi": a capital city, then the person's name.
   const split = capitalThenName(tokens, text, from, to);
@@ -549,6 +586,26 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
 }
 
 /** The run around a title: where-prefix, the title phrase, an optional "of X", then the name. */
+/** One to three capitalised name words with no body, agreement or event head: a place after a holder's "of". */
+function placeTail(tail: readonly Token[]): boolean {
+  return (
+    tail.length >= 1 &&
+    tail.length <= 3 &&
+    tail.every(isNameToken) &&
+    !tail.some((t) => ORGANIZATION_HEADS[t.lower] || AGREEMENT_HEADS.has(t.lower) || EVENT_HEADS.has(t.lower) || STOP_WORDS.has(t.lower))
+  );
+}
+
+/** A plural title opens the list this run belongs to: "Governors A of X, B of Y and C of Z". */
+function pluralTitleBefore(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && from - k <= 30; k--) {
+    const t = tokens[k]!;
+    if (LIST_TITLES.has(t.lower) && t.cap) return true;
+    if (!(t.cap || t.lower === 'of' || t.lower === 'the' || t.lower === ',' || t.lower === 'and')) return false;
+  }
+  return false;
+}
+
 function readTitled(tokens: Token[], text: string, from: number, title: TitleMatch, to: number): RunReading | null {
   const g = countryGazetteer();
   const mentions: RawMention[] = [];
@@ -594,7 +651,25 @@ function readTitled(tokens: Token[], text: string, from: number, title: TitleMat
         }),
       );
       nameFrom = k + country.length;
+    } else if (tokens[k] && (tokens[k]!.lower === 'state' || PORTFOLIO_WORDS.has(tokens[k]!.lower)) && k + 1 < to) {
+      // "Secretary of State for …", "Secretary of Commerce Ana Ruiz": the portfolio after "of".
+      title.portfolio ??= tokens[k]!.text;
+      nameFrom = k + 1;
     } else return null;
+  }
+  // "Assistant Secretary of State for Ports and Consumer Affairs Tom Berg": a portfolio after
+  // "for", then the name — its last two or three words, three when they open with a given name or
+  // hold a middle initial.
+  if (tokens[nameFrom]?.lower === 'for' && to - nameFrom >= 4) {
+    const initial = /^\p{Lu}\.$/u.test(tokens[to - 2]!.text);
+    const start = initial || (to - 3 > nameFrom + 1 && GIVEN_NAMES.has(tokens[to - 3]!.lower)) ? to - 3 : to - 2;
+    if (start > nameFrom + 1 && isPersonName(tokens.slice(start, to))) {
+      title.portfolio ??= tokens
+        .slice(nameFrom + 1, start)
+        .map((t) => t.text)
+        .join(' ');
+      nameFrom = start;
+    }
   }
   // "Finance and Revenue Minister": portfolio words before the run, joined by "and".
   let titleStart = title.from;
@@ -616,13 +691,28 @@ function readTitled(tokens: Token[], text: string, from: number, title: TitleMat
     minister: title.minister,
     affiliation: false,
   };
-  const nameTokens = tokens.slice(nameFrom, to);
+  let nameTokens = tokens.slice(nameFrom, to);
   if (nameTokens.length === 0) {
     const t = span(tokens, text, title.from, nameFrom);
     mentions.push({ type: 'Person', key: '', name: '', sentence: tokens[from]!.sentence, form: 'title', ...t, office });
     return { mentions, candidates: prefixCandidates };
   }
-  if (!isPersonName(nameTokens)) return null;
+  // "Governor Ana Ruiz of Ostland", "Senator Tom Berg of Westmark": the name, then the place the office is held in.
+  const of = nameTokens.findIndex((t, k) => k >= 1 && t.lower === 'of');
+  if (of > 0 && !isPersonName(nameTokens) && isPersonName(nameTokens.slice(0, of))) {
+    const placeFrom = nameFrom + of + 1 + (tokens[nameFrom + of + 1]?.lower === 'the' ? 1 : 0);
+    if (!placeTail(tokens.slice(placeFrom, to))) return null;
+    const p = span(tokens, text, placeFrom, to);
+    const local = /^(premier|governor|mayor|chief minister)$/i.test(title.title);
+    mentions.push(
+      mention('Place', p.text, p.text, tokens, text, placeFrom, to, {
+        properties: { kind: /mayor/i.test(title.title) ? 'city' : 'province' },
+      }),
+    );
+    if (local && !where) office.where = { type: 'Place', key: p.text };
+    to = nameFrom + of;
+    nameTokens = nameTokens.slice(0, of);
+  } else if (!isPersonName(nameTokens)) return null;
   const name = span(tokens, text, nameFrom, to);
   mentions.push({
     type: 'Person',

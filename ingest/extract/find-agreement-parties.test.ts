@@ -26,6 +26,17 @@ describe('agreement parties', () => {
     ]);
   });
 
+  it('when a name and a demonym are joined ("the U.S.-Peruvian alliance"), then the alliance is an agreement of both', () => {
+    expect(parties('The U.S.-Peruvian alliance has held for decades.')).toEqual([
+      'Peru -> United States-Peru Alliance',
+      'United States -> United States-Peru Alliance',
+    ]);
+  });
+
+  it('when two demonyms are joined ("Peruvian-American"), then they describe people, not a party list', () => {
+    expect(parties('The Peruvian-American alliance of growers met.')).toEqual([]);
+  });
+
   it('when "X and Y, partners with Z in the <Agreement>", then all three are parties', () => {
     expect(parties('Chile and Peru, partners with Mexico in the Pacific Alliance Framework Agreement, met.')).toEqual([
       'Chile -> Pacific Alliance Framework Agreement',

@@ -5,7 +5,10 @@ import { countryGazetteer } from './country-gazetteer.js';
 import { AGREEMENT_HEADS, AGREEMENT_MODIFIERS, DESCRIPTIVE_HEADS } from './lexicons/agreement-words.js';
 
 /** Splits "United States-Mexico-Canada" (the first token may be preceded by "United") into countries. */
-function readList(tokens: Token[], at: number): { from: number; parts: { iso2: string; start: number; end: number }[] } | null {
+function readList(
+  tokens: Token[],
+  at: number,
+): { from: number; parts: { iso2: string; start: number; end: number; demonym: boolean }[] } | null {
   const t = tokens[at]!;
   if (!t.text.includes('-') || !t.cap) return null;
   const g = countryGazetteer();
@@ -22,15 +25,20 @@ function readList(tokens: Token[], at: number): { from: number; parts: { iso2: s
       pieces = joined;
     }
   }
-  const parts: { iso2: string; start: number; end: number }[] = [];
+  const parts: { iso2: string; start: number; end: number; demonym: boolean }[] = [];
   for (const piece of pieces) {
     const hit = g.forms.get(piece) ?? g.forms.get(`${piece}.`);
-    if (!hit || hit.form !== 'name') return null;
-    parts.push({ iso2: hit.iso2, start: offset, end: offset + piece.length });
+    // "U.S.-Peruvian": a demonym may stand beside a name; two demonyms ("Peruvian-American") describe people.
+    if (!hit || (hit.form !== 'name' && hit.form !== 'demonym')) return null;
+    parts.push({ iso2: hit.iso2, start: offset, end: offset + piece.length, demonym: hit.form === 'demonym' });
     offset += piece.length + 1;
   }
-  return parts.length >= 2 ? { from, parts } : null;
+  const distinct = new Set(parts.map((p) => p.iso2)).size === parts.length;
+  return parts.length >= 2 && distinct && parts.some((p) => !p.demonym) ? { from, parts } : null;
 }
+
+/** Lower-case heads after a party list: the strong agreement heads, and "alliance" ("the U.S.-Peru alliance" binds its two states). */
+const isListHead = (word: string): boolean => DESCRIPTIVE_HEADS.test(word) || word === 'alliance';
 
 const titleCase = (s: string): string => s.replace(/(^|\s)(\p{Ll})/gu, (_m, d: string, c: string) => d + c.toUpperCase());
 
@@ -49,7 +57,7 @@ export function findCountryLists(tokens: Token[], text: string): RawMention[] {
         end: p.end,
         text: text.slice(p.start, p.end),
         sentence: tokens[i]!.sentence,
-        form: 'name',
+        form: p.demonym ? 'demonym' : 'name',
       });
     }
     // "the Iran-Iraq war": a named war between the listed countries is an Event.
@@ -64,12 +72,14 @@ export function findCountryLists(tokens: Token[], text: string): RawMention[] {
     let best = -1;
     for (
       let k = i + 1;
-      k < tokens.length && k - i <= 5 && (AGREEMENT_MODIFIERS.has(tokens[k]!.lower) || AGREEMENT_HEADS.has(tokens[k]!.lower));
+      k < tokens.length &&
+      k - i <= 5 &&
+      (AGREEMENT_MODIFIERS.has(tokens[k]!.lower) || AGREEMENT_HEADS.has(tokens[k]!.lower) || isListHead(tokens[k]!.lower));
       k++
     ) {
-      if (DESCRIPTIVE_HEADS.test(tokens[k]!.lower) || (tokens[k]!.cap && AGREEMENT_HEADS.has(tokens[k]!.lower))) best = k;
+      if (isListHead(tokens[k]!.lower) || (tokens[k]!.cap && AGREEMENT_HEADS.has(tokens[k]!.lower))) best = k;
       // a lower-case head ends the name unless another head follows ("free trade agreement").
-      if (best === k && !tokens[k]!.cap && !DESCRIPTIVE_HEADS.test(tokens[k + 1]?.lower ?? '')) break;
+      if (best === k && !tokens[k]!.cap && !isListHead(tokens[k + 1]?.lower ?? '')) break;
     }
     if (best !== -1) {
       const start = tokens[list.from]!.start;

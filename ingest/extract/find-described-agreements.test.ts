@@ -26,6 +26,13 @@ describe('described agreements', () => {
       'copper pact',
     ],
     ['Chile agrees to cut duties\n\nThe minister said the accord was reached after talks in Lima.', 'accord'],
+    ['Chile and Peru signed a protocol of accession to the old treaty.', 'protocol of accession'],
+    [
+      'Chile and Peru signed a memorandum of understanding to expand port cooperation to cut delays.',
+      'memorandum of understanding to expand port cooperation',
+    ],
+    ["Officials said Peru's fisheries access agreement covers anchovy.", "Peru's fisheries access agreement"],
+    ['Chile and Peru signed a port access agreement to cut delays.', 'port access agreement'],
     ['Peru cuts fees\n\nBy signing the agreement on Tuesday, the ministers of Chile and Peru ended a dispute.', 'agreement'],
   ])('when "%s", then the deal is "%s"', (text, name) => {
     expect(agreements(text)).toEqual([name]);
@@ -35,6 +42,8 @@ describe('described agreements', () => {
     ['He is expected to strike a similar debt relief pact in Kenya.'],
     ['Ministers discussed a possible trade deal with Chile.'],
     ['Kestrel signed a $3bn deal.'],
+    ['Chile signed a deal to buy 20,000 tonnes of wheat.'],
+    ["Officials discussed Peru's proposed fisheries agreement."],
     ['Japan signed a new agreement with Peru.'],
     ['Under a proposed fisheries deal, Peru would cut its catch.'],
     ['Chile agrees to cut duties\n\nThe minister said the accord would be signed after talks in Lima.'],

@@ -28,7 +28,12 @@ function headEnd(tokens: Token[], k: number): number {
 
 /** The subject after the head: "on the opening of an EU trade office", stopping at a clause or a party. */
 function complementEnd(tokens: Token[], after: number): number {
-  if (!COMPLEMENT_OPENERS.test(tokens[after]?.lower ?? '')) return -1;
+  const opener = tokens[after]?.lower ?? '';
+  const next = tokens[after + 1];
+  // "a protocol of accession" (a bare noun after "of"), "a memorandum of understanding to expand port cooperation" (an infinitive).
+  const ofNoun = opener === 'of' && next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
+  const toVerb = opener === 'to' && next?.pos === 'VERB' && next.lemma === next.lower;
+  if (!COMPLEMENT_OPENERS.test(opener) && !ofNoun && !toVerb) return -1;
   // "signed … on Monday", "on March 3", "for 10 years": a time, not a subject.
   const first = tokens[after + 1]?.lower ?? '';
   if (TIME_WORDS.has(first) || /^\d/.test(first) || /^(?:the\s+)?(?:same|next|previous|following)$/.test(first)) return -1;
@@ -36,7 +41,9 @@ function complementEnd(tokens: Token[], after: number): number {
   let last = -1;
   while (k < tokens.length && k - after <= MAX_COMPLEMENT) {
     const t = tokens[k]!;
-    if (!/^[\p{L}\d$£€]/u.test(t.text) || COMPLEMENT_STOPS.test(t.lower)) break;
+    if (!/^[\p{L}\d$£€]/u.test(t.text) || (COMPLEMENT_STOPS.test(t.lower) && !(k === after + 1 && toVerb))) break;
+    // "a deal to buy 20,000 tonnes": an infinitive with an amount is a purchase, not a subject.
+    if (toVerb && /^\d/.test(t.text)) return -1;
     if (t.lower === 'and' && /(?:ed|s)$/.test(tokens[k + 1]?.lower ?? '') && !/ss$/.test(tokens[k + 1]?.lower ?? '')) break;
     if (!/^(?:the|a|an|of|and)$/.test(t.lower)) last = k;
     k++;
@@ -60,9 +67,14 @@ export function findDescribedAgreements(tokens: Token[], text: string, taken: re
       !DESCRIBED_HEADS.has(tokens[d]!.lower)
     )
       d--;
-    if (d < 0 || !DETERMINERS.test(tokens[d]!.lower)) continue;
+    // "Peru's fisheries access agreement": a country's possessive determines the deal and names its holder.
+    const owner =
+      d >= 1 && /^['’]s?$/.test(tokens[d]!.lower) ? taken.find((m) => m.type === 'Country' && m.end === tokens[d - 1]!.end) : undefined;
+    if (d < 0 || (!DETERMINERS.test(tokens[d]!.lower) && !owner)) continue;
     const descriptors = tokens.slice(d + 1, k).filter((t) => !EVALUATIVE_WORDS.has(t.lower));
-    const complement = complementEnd(tokens, end + 1);
+    // "a memorandum of understanding to expand …": an infinitive names a bare head; after a description
+    // ("a port access agreement to cut delays") it only says what the deal is for.
+    const complement = descriptors.length > 0 && tokens[end + 1]?.lower === 'to' ? -1 : complementEnd(tokens, end + 1);
     const stop = complement === -1 ? end : complement;
     const before = text.slice(sentenceStart, tokens[d]!.start);
     const after = text.slice(tokens[stop]!.end, tokens[tokens.length - 1]!.end);
@@ -71,12 +83,13 @@ export function findDescribedAgreements(tokens: Token[], text: string, taken: re
     const planned =
       verb &&
       /\b(?:to|will|would|could|may|might|should|must|can|cannot|not|never|n't)\s+(?:be\s+|have\s+)?$/i.test(before.slice(0, verb.index));
+    // A description that makes the deal a prospect: "a proposed deal", "a draft accord".
+    const prospective = tokens.slice(d + 1, k).some((t) => PROSPECTIVE.has(t.lower));
     // "Under an informal arrangement between …, A will …": the deal is in force.
-    const under =
-      /^\s*Under\s*$/.test(before) &&
-      !descriptors.some((t) => PROSPECTIVE.has(t.lower)) &&
-      !tokens.slice(d + 1, k).some((t) => PROSPECTIVE.has(t.lower));
-    if ((!verb || planned) && !under && !CONCLUDED_AFTER.test(after)) continue;
+    const under = /^\s*Under\s*$/.test(before) && !prospective;
+    // A country's own described deal is one that exists ("Chile's fisheries access agreement"), unless it is proposed.
+    const owned = !!owner && descriptors.length > 0 && !prospective && !planned;
+    if ((!verb || planned) && !under && !owned && !CONCLUDED_AFTER.test(after)) continue;
     if (descriptors.length === 0 && complement === -1) continue;
     // Every descriptor a number or an amount ("a $3bn deal"): a size, not a description.
     if (
@@ -92,11 +105,12 @@ export function findDescribedAgreements(tokens: Token[], text: string, taken: re
       taken.some(
         (m) =>
           (m.type === 'Agreement' && m.start < stopAt && start < m.end) ||
-          ((m.type === 'Country' || m.type === 'Organization') && m.start < headAt && start < m.end),
+          ((m.type === 'Country' || (m.type === 'Organization' && !owner)) && m.start < headAt && start < m.end),
       )
     )
       continue;
-    const name = [...descriptors.map((t) => t.text), text.slice(tokens[k]!.start, stopAt)].join(' ');
+    const described = [...descriptors.map((t) => t.text), text.slice(tokens[k]!.start, stopAt)].join(' ');
+    const name = owner ? `${owner.text}'s ${described}` : described;
     out.push({
       type: 'Agreement',
       key: name,

@@ -4,8 +4,10 @@ import type { Token } from './types.js';
 import { ORGANIZATION_HEADS } from './lexicons/organization-words.js';
 import { AGREEMENT_HEADS } from './lexicons/agreement-words.js';
 import { PORTFOLIO_WORDS } from './lexicons/portfolios.js';
+import { PLURAL_TITLES } from './lexicons/titles.js';
 import { STOP_WORDS } from './lexicons/stop-words.js';
 import { countryGazetteer } from './country-gazetteer.js';
+import { matchTitle, titleLengthAt } from './match-title.js';
 
 /** Lower-case words allowed inside a run when a capitalised word follows. */
 const CONNECTORS = new Set([
@@ -33,6 +35,45 @@ export interface Run {
   /** Index of the first and one past the last token in the sentence's token list. */
   from: number;
   to: number;
+}
+
+/** Title words that head an office's name ("President of Vesta", "Sultan of Norland"). */
+const TITLE_HEADS =
+  /^(?:president|premier|king|queen|prince|princess|sultan|emir|chancellor|governor|mayor|chairman|chairwoman|chair|head|leader|vice|deputy|general|republic|kingdom|state|states|government|people|bank|union)$/;
+
+/**
+ * "Prime Minister Tom Berg of Norland": a title and a name, then "of" and a country. The run stops
+ * before "of" unless the word before it heads a body's, an agreement's or an office's name ("Bank of
+ * Norland", "Minister of Trade"). Without a title ("Tom Berg of Norland") the run's reader splits it.
+ */
+function titledPersonOfCountry(tokens: readonly Token[], i: number, j: number): boolean {
+  if (tokens[j]?.lower !== 'of' || j - i < 2) return false;
+  if (!tokens.slice(i, j - 1).some((t) => OFFICE_WORDS.has(t.lower) || TITLE_HEADS.test(t.lower))) return false;
+  const last = tokens[j - 1]!.lower;
+  if (ORGANIZATION_HEADS[last] || AGREEMENT_HEADS.has(last) || OFFICE_WORDS.has(last) || TITLE_HEADS.test(last)) return false;
+  const gazetteer = countryGazetteer().forms;
+  let k = j + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  for (let n = 1; n <= 4 && k + n <= tokens.length; n++) {
+    const words = tokens.slice(k, k + n);
+    if (!words.every(isCapWord)) break;
+    if (gazetteer.has(words.map((x) => x.text).join(' ')) && !isCapWord(tokens[k + n])) return true;
+  }
+  return false;
+}
+
+/** Plural titles no part of the name after them; "Senators" too, whose holders' office is named apart. */
+export const LIST_TITLES = new Set([...PLURAL_TITLES, 'senators']);
+
+/** The furthest end of a title phrase starting inside tokens[i, j) (0 when none starts there). */
+function titleEndIn(tokens: Token[], i: number, j: number): number {
+  let end = 0;
+  for (let k = i; k < j; k++) {
+    if (!titleLengthAt(tokens, k)) continue;
+    const title = matchTitle(tokens, k, i);
+    if (title && title.to > end) end = title.to;
+  }
+  return end;
 }
 
 function isCapWord(t: Token | undefined): boolean {
@@ -111,7 +152,7 @@ export function findProperRuns(tokens: Token[]): Run[] {
       const forBody =
         t?.lower !== 'for' ||
         tokens.slice(i, j).some((x) => !!ORGANIZATION_HEADS[x.lower] || AGREEMENT_HEADS.has(x.lower) || OFFICE_WORDS.has(x.lower));
-      if (t && CONNECTORS.has(t.lower) && forBody) {
+      if (t && CONNECTORS.has(t.lower) && forBody && !titledPersonOfCountry(tokens, i, j)) {
         let k = j + 1;
         while (CONNECTORS.has(tokens[k]?.lower ?? '')) k++;
         if (tokens[k]?.lower === 'the') k++;
@@ -182,7 +223,21 @@ export function findProperRuns(tokens: Token[]): Run[] {
         j += 2;
         continue;
       }
+      // "Secretary of State for Ports and Consumer Affairs Tom Berg": a title phrase whose portfolio
+      // holds "and" carries the run past it, when a capitalised word follows the title.
+      const titleEnd = titleEndIn(tokens, i, j);
+      if (titleEnd > j && isCapWord(tokens[titleEnd])) {
+        j = titleEnd;
+        continue;
+      }
       break;
+    }
+    // "Foreign Ministers Anne Cole": a plural title is no part of the name after it.
+    const plural = tokens.slice(i, j - 1).findIndex((t) => LIST_TITLES.has(t.lower));
+    if (plural !== -1 && j - (i + plural + 1) >= 1) {
+      runs.push({ from: i, to: i + plural + 1 }, { from: i + plural + 1, to: j });
+      i = j;
+      continue;
     }
     runs.push({ from: i, to: j });
     i = j;

@@ -20,6 +20,10 @@ export interface Token {
   cap: boolean;
   /** Part of a URL, e-mail address or social-media handle: never an entity. */
   masked: boolean;
+  /** Universal part-of-speech tag from the NLP layer (tag-tokens.ts): NOUN, VERB, AUX, ADP, PROPN… */
+  pos?: string;
+  /** Lemma from the NLP layer ("met" → "meet", "talks" → "talk"); the lower-cased text when untagged. */
+  lemma?: string;
 }
 
 type MentionForm = 'name' | 'demonym' | 'acronym' | 'surname' | 'title' | 'government' | 'description';
@@ -89,4 +93,6 @@ export interface RelationContext {
   datelineCountry?: string;
   /** Entity id of the country whose news the article is (see document-facts.ts): the unnamed side of "the deficit with Japan". */
   homeCountry?: string;
+  /** Each sentence as units (sentence-units.ts), computed once by the runner for every construction. */
+  units?: import('./sentence-units.js').Unit[][];
 }

@@ -6,7 +6,7 @@ import { CATALOGUE } from '../extract/rules/catalogue.js';
 import { measuredConfidence, type MeasuredConfidence } from './measured-confidence.js';
 import { readScoreInputs } from './read-score-inputs.js';
 import { ruleReport } from './rule-report.js';
-import { ruleScores, type RuleInfo } from './rule-scores.js';
+import { ruleScores, type FamilyScore, type RuleInfo } from './rule-scores.js';
 import { scoreCorpus, type CorpusScore } from './score-corpus.js';
 import { detailReport, scoreReport, summaryLine } from './score-report.js';
 import type { Prediction } from './score-types.js';
@@ -23,6 +23,8 @@ export interface ScoreboardOptions {
 
 export interface Scoreboard {
   lines: string[];
+  /** The per-rule scores, as `--check` compares them. */
+  families: FamilyScore[];
   warnings: string[];
   score: CorpusScore;
   /** What `--write-confidence` writes. */
@@ -59,5 +61,5 @@ export function runScoreboard(options: ScoreboardOptions): Scoreboard {
   const date = (options.now ?? new Date()).toISOString().slice(0, 10);
   const goldDir = resolve(options.goldDir);
   const confidence = measuredConfidence(families, `${basename(dirname(goldDir))}/${basename(goldDir)} / ${score.docs} docs / ${date}`);
-  return { lines, warnings, score, confidence };
+  return { lines, families, warnings, score, confidence };
 }

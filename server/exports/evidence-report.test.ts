@@ -2,7 +2,15 @@
    every document text escaped in the HTML and the Markdown. */
 
 import { describe, expect, it } from 'vitest';
-import { buildEvidenceReport, conflictValues, factSentence, factSummary, type ReportDocument } from './evidence-report.js';
+import {
+  buildEvidenceReport,
+  conflictValues,
+  factSentence,
+  factSummary,
+  singleQuoted,
+  valuesDisagree,
+  type ReportDocument,
+} from './evidence-report.js';
 import type { ExportGraph } from './export-graph.js';
 import { escapeHtml, toReportHtml } from './to-report-html.js';
 import { escapeMarkdown, toReportMarkdown } from './to-report-markdown.js';
@@ -116,6 +124,46 @@ describe('evidence report', () => {
     expect(office.quotes).toEqual([{ text: QUOTE, docIds: ['d1'] }]);
     expect(factSummary(office)).toBe('1 source · first seen 2 Mar 2025 · Daily');
     expect(buildEvidenceReport(graph, documents, { exportedAt: 'x', range: { from: '2026-01-01', to: '2026-12-31' } }).facts).toEqual([]);
+  });
+
+  it('when flagged values differ only in how a title is written, then the pack shows no conflict', () => {
+    const titled = (values: string[]): ExportGraph => ({
+      nodes: graph.nodes,
+      edges: [
+        {
+          id: 'rel:t',
+          type: 'HOLDS_OFFICE',
+          source: 'person:jane-doe',
+          target: 'country:CA',
+          directed: true,
+          properties: {
+            evidence: [QUOTE],
+            docIds: ['d1', 'd2'],
+            conflict: true,
+            conflictValues: values.map((value, i) => JSON.stringify({ value, docId: `d${i + 1}` })),
+          },
+        },
+      ],
+    });
+    const fact = (values: string[]) => buildEvidenceReport(titled(values), documents, { exportedAt: 'x' }).facts[0]!;
+    expect(fact(['Commissioner', 'External Trade Commissioner']).conflict).toBeNull();
+    expect(fact(['the Trade Commissioner.', 'trade commissioner']).conflict).toBeNull();
+    expect(fact(['Trade Commissioner', 'Energy Commissioner']).conflict).toHaveLength(2);
+    // A rank is not a field: these still conflict.
+    expect(fact(['Minister', 'Prime Minister']).conflict).toHaveLength(2);
+    expect(fact(['Deputy Trade Commissioner', 'Trade Commissioner']).conflict).toHaveLength(2);
+    const rates = (...values: string[]) => valuesDisagree(values.map((value, i) => ({ value, docId: `d${i}`, date: null })));
+    expect(rates('25%', '25 %')).toBe(false);
+    expect(rates('25%', '2.5%')).toBe(true);
+    expect(rates('25%', '10%', '25%')).toBe(true);
+  });
+
+  it('when evidence already carries quote marks, then it is quoted once, in single quotes', () => {
+    expect(singleQuoted('"Tariffs rise," she said.')).toBe('‘Tariffs rise," she said.’');
+    expect(singleQuoted('“We agreed.”')).toBe('‘We agreed.’');
+    const html = toReportHtml(buildEvidenceReport(graph, documents, { exportedAt: 'x' }));
+    expect(html).toContain(`<blockquote>‘${escapeHtml(QUOTE)}’`);
+    expect(html).not.toMatch(/“|”/);
   });
 
   it('when a relationship is flagged conflict, then its values come first with their documents and dates', () => {

@@ -169,6 +169,54 @@ export function conflictValues(p: Record<string, unknown>): ReportConflictValue[
   return [];
 }
 
+/** Words of a value for comparing: lower case, punctuation and a leading "the" dropped. */
+const valueWords = (v: string): string[] =>
+  v
+    .toLowerCase()
+    .replace(/\s+%/g, '%')
+    .replace(/[^\p{L}\p{N}%.]+/gu, ' ')
+    .replace(/\.(?!\d)/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter((w, i) => w && !(i === 0 && w === 'the'));
+
+/** Words before a title that change the office, not just name its field ("Prime Minister" is not "Minister"). */
+const RANK_WORDS = new Set([
+  'prime',
+  'vice',
+  'deputy',
+  'acting',
+  'interim',
+  'former',
+  'chief',
+  'first',
+  'co',
+  'assistant',
+  'associate',
+  'junior',
+  'senior',
+  'under',
+  'high',
+]);
+
+/** Two values say the same when, normalised, one ends with the other and the longer only names a field
+ *  ("Commissioner" and "External Trade Commissioner"), not a rank ("Minister" and "Prime Minister"). */
+function sameValue(a: string, b: string): boolean {
+  const [x, y] = [valueWords(a), valueWords(b)].sort((p, q) => p.length - q.length) as [string[], string[]];
+  const extra = y.slice(0, y.length - x.length);
+  return x.length > 0 && x.every((w, i) => w === y[extra.length + i]) && !extra.some((w) => RANK_WORDS.has(w.replace(/-$/, '')));
+}
+
+/** Whether conflicting values really differ once titles are normalised (no two of them say different things otherwise). */
+export function valuesDisagree(values: ReportConflictValue[]): boolean {
+  return values.some((a, i) => values.slice(i + 1).some((b) => !sameValue(a.value, b.value)));
+}
+
+/** Evidence as a quotation in single quotes, without the quote marks the sentence itself may start or end with. */
+export function singleQuoted(text: string): string {
+  return `‘${text.trim().replace(/^["'“”‘’«»„]+|["'“”‘’«»„]+$/g, '')}’`;
+}
+
 /** Only the claims whose property (and scope) documents disagree on; all of them when no group disagrees. */
 function disagreeing<T extends Record<string, unknown>>(claims: T[]): T[] {
   const key = (c: T) => `${String(c.property ?? '')}\u0000${String(c.scope ?? '')}`;
@@ -234,6 +282,8 @@ function toFact(e: ExportEdge, names: Map<string, string>, docs: Map<string, Rep
   const outlets = strList(p.outlets).length ? strList(p.outlets) : [...new Set(cited.map((d) => d.outlet).filter((o): o is string => !!o))];
   const sources = typeof p.sources === 'number' && p.sources > 0 && !ranged ? p.sources : docIds.length;
   const conflict = p.conflict === true ? conflictValues(p) : [];
+  // Flagged at ingest, but the values may differ only in how a title was written: no conflict then.
+  const conflicting = p.conflict === true && (conflict.length === 0 || valuesDisagree(conflict));
   return {
     id: e.id,
     type: e.type,
@@ -246,7 +296,7 @@ function toFact(e: ExportEdge, names: Map<string, string>, docs: Map<string, Rep
     outlets,
     rules: strList(p.rules),
     confidence: typeof p.confidence === 'number' ? p.confidence : null,
-    conflict: p.conflict === true ? conflict : null,
+    conflict: conflicting ? conflict : null,
   };
 }
 

@@ -1,7 +1,15 @@
 /* Server exports: the evidence pack as one self-contained HTML file — inline CSS, the view's picture as a
    data: URL, every text escaped, and a Content-Security-Policy that forbids scripts and any external load. */
 
-import { displayDate, factSummary, safeHref, type EvidenceReport, type ReportDocument, type ReportFact } from './evidence-report.js';
+import {
+  displayDate,
+  factSummary,
+  safeHref,
+  singleQuoted,
+  type EvidenceReport,
+  type ReportDocument,
+  type ReportFact,
+} from './evidence-report.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -62,7 +70,7 @@ function renderFact(f: ReportFact, number: Map<string, number>, docs: Map<string
         .filter((d): d is ReportDocument => !!d)
         .map((d) => `[${number.get(d.id)}] ${escapeHtml(d.outlet ?? d.title)}, ${escapeHtml(displayDate(d.publishedAt))}`)
         .join('; ');
-      return `<blockquote>“${escapeHtml(q.text)}”${cite ? ` <cite>— ${cite}</cite>` : ''}</blockquote>`;
+      return `<blockquote>${escapeHtml(singleQuoted(q.text))}${cite ? ` <cite>— ${cite}</cite>` : ''}</blockquote>`;
     })
     .join('\n');
   const conflict = f.conflict

@@ -1,7 +1,7 @@
 /* Server exports: the evidence pack as Markdown — the same content as the HTML file; every text escaped so a
    Markdown viewer shows it as written (no raw HTML, no links or emphasis a document did not ask for). */
 
-import { displayDate, factSummary, safeHref, type EvidenceReport, type ReportDocument } from './evidence-report.js';
+import { displayDate, factSummary, safeHref, singleQuoted, type EvidenceReport, type ReportDocument } from './evidence-report.js';
 
 /** Text as Markdown: HTML special characters as entities, Markdown punctuation backslash-escaped, one line. */
 export const escapeMarkdown = (text: string): string =>
@@ -62,7 +62,7 @@ export function toReportMarkdown(report: EvidenceReport): string {
         .filter((d): d is ReportDocument => !!d)
         .map(cite)
         .join('; ');
-      out.push(`> “${escapeMarkdown(q.text)}”${by ? ` — ${by}` : ''}`, '');
+      out.push(`> ${escapeMarkdown(singleQuoted(q.text))}${by ? ` — ${by}` : ''}`, '');
     }
   }
   out.push('## Entities', '', '| Name | Type | Also called | Details |', '| --- | --- | --- | --- |');

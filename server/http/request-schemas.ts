@@ -6,22 +6,27 @@ import { EXPORT_FORMATS, EXPORT_SCOPES } from '../../ontology/api-types.js';
 import { ALL_LABELS, PRIMARY_ENTITY_LABELS } from '../../ontology/labels.js';
 import { ALL_RELATION_TYPES } from '../../ontology/relation-types.js';
 
+/** Marks a query parameter that OpenAPI documents as a comma-separated array of these names. */
+export const LIST_META = 'x-newsgraph-list';
+
 /** `a,b` or repeated `x=a&x=b` → a list of allowed names. */
 const listOf = <T extends readonly [string, ...string[]]>(values: T, doc: string) =>
   z
     .union([z.string(), z.array(z.string())])
     .transform((v) =>
-      (Array.isArray(v) ? v : [v])
-        .flatMap((s) => s.split(','))
-        .map((s) => s.trim())
-        .filter(Boolean),
+      // An empty name (`types=`, `types=Person,`) is refused as an unknown one.
+      (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()),
     )
     .pipe(z.array(z.enum(values)))
     .optional()
-    .describe(doc);
+    .describe(doc)
+    // OpenAPI: an array of these names sent comma-separated (style form, explode false), see openapi.ts.
+    .meta({ [LIST_META]: [...values] });
 
-const limit = (max: number, dflt: number) =>
-  z.coerce.number().int().min(1).max(max).default(dflt).describe(`At most ${max}; default ${dflt}.`);
+/** A whole number in a query string: digits only (`limit=`, `limit=0x10` and `limit=1e3` are refused). */
+const queryInt = (min: number, max: number) =>
+  z.preprocess((v) => (typeof v === 'string' && /^-?\d{1,16}$/.test(v) ? Number(v) : v), z.number().int().min(min).max(max));
+const limit = (max: number, dflt: number) => queryInt(1, max).default(dflt).describe(`At most ${max}; default ${dflt}.`);
 const nodeTypes = listOf(ALL_LABELS as unknown as readonly [string, ...string[]], 'Node labels, comma-separated.');
 const relTypes = listOf(ALL_RELATION_TYPES as unknown as readonly [string, ...string[]], 'Relationship types, comma-separated.');
 const id = z.string().min(1).max(300);
@@ -33,16 +38,7 @@ const includeRejected = z
   .transform((v) => v === 'rejected')
   .describe('`rejected`: also return relationships an analyst rejected (hidden by default).');
 /** YYYY-MM-DD that is a real calendar day. */
-const isoDay = (doc: string) =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-    .refine(
-      (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-      'is not a calendar date',
-    )
-    .optional()
-    .describe(doc);
+const isoDay = (doc: string) => z.iso.date({ error: 'must be a calendar date as YYYY-MM-DD' }).optional().describe(doc);
 
 /** `from`/`to`: only what documents published in the range state (either end may be left open). */
 const range = {
@@ -74,7 +70,7 @@ export const pathsQuery = z
   .object({
     from: id.describe('Start node id.'),
     to: id.describe('End node id.'),
-    maxHops: z.coerce.number().int().min(1).max(10).default(6),
+    maxHops: queryInt(1, 10).default(6),
     relTypes,
     limit: limit(100, 25),
     include: includeRejected,
@@ -89,7 +85,7 @@ export const timelineQuery = z
   .object({ bucket: z.enum(TIMELINE_BUCKETS).default('month').describe('Bucket size: day, week (Monday to Sunday) or month.'), ...range })
   .refine(rangeInOrder, RANGE_ORDER);
 
-export const documentsQuery = z.object({ limit: limit(1000, 100), offset: z.coerce.number().int().min(0).default(0) });
+export const documentsQuery = z.object({ limit: limit(1000, 100), offset: queryInt(0, Number.MAX_SAFE_INTEGER).default(0) });
 
 export const ingestBody = z.object({
   text: z.string().min(1).describe('The article text.'),
@@ -114,9 +110,13 @@ export const cypherBody = z.object({
   params: z.record(z.string(), z.unknown()).default({}),
 });
 
-/** Most node ids one export names: a URL (GET) holds a few thousand; a JSON body (POST) far more,
- *  up to the request-body limit (NEWSGRAPH_UPLOAD_LIMIT_BYTES). */
-const MAX_EXPORT_IDS_GET = 5_000;
+/** GET /api/export: what fits in a URL. Node's header limit (16 KiB) must hold the request line, and a
+ *  character may take 9 URL characters (%XX for each of 3 UTF-8 bytes), so a query of at most 1,000
+ *  characters, params of 200 and ids of 400 fit with room to spare; POST takes the same fields far larger. */
+const MAX_EXPORT_QUERY_GET = 1_000;
+const MAX_EXPORT_PARAMS_GET = 200;
+const MAX_EXPORT_IDS_CHARS_GET = 400;
+/** Most node ids one POST /api/export names (within the request-body limit, NEWSGRAPH_UPLOAD_LIMIT_BYTES). */
 export const MAX_EXPORT_IDS_POST = 100_000;
 /** Largest picture an evidence pack embeds (a data: URL, within the request-body limit). */
 const MAX_REPORT_IMAGE_CHARS = 8_000_000;
@@ -129,37 +129,34 @@ const exportFields = {
     .describe(
       'all: whole graph; nodes: `ids` with their relations; cypher: the graph of a saved read-only query. Default: nodes when ids are given, else all.',
     ),
-  query: z.string().max(100_000).optional().describe('Read-only Cypher (scope=cypher).'),
   include: includeRejected,
-  from: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'from must be a date as YYYY-MM-DD')
-    .optional()
-    .describe('format=report: only what documents published from this day state.'),
-  to: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'to must be a date as YYYY-MM-DD')
-    .optional()
-    .describe('format=report: only what documents published up to this day state.'),
+  from: isoDay('format=report: only what documents published from this day state.'),
+  to: isoDay('format=report: only what documents published up to this day state.'),
 };
 const queryParams = z.record(z.string(), z.unknown());
 
 export const exportQuery = z.object({
   ...exportFields,
+  query: z
+    .string()
+    .max(MAX_EXPORT_QUERY_GET)
+    .optional()
+    .describe(`Read-only Cypher (scope=cypher), at most ${MAX_EXPORT_QUERY_GET} characters (POST a longer one).`),
   ids: z
-    .union([z.string(), z.array(z.string())])
+    .string()
+    .max(MAX_EXPORT_IDS_CHARS_GET)
     .transform((v) =>
-      (Array.isArray(v) ? v : [v])
-        .flatMap((s) => s.split(','))
+      v
+        .split(',')
         .map((s) => s.trim())
         .filter(Boolean),
     )
-    .pipe(z.array(id).max(MAX_EXPORT_IDS_GET))
+    .pipe(z.array(id))
     .optional()
-    .describe(`Node ids (scope=nodes), comma-separated; at most ${MAX_EXPORT_IDS_GET} (POST the ids for more).`),
+    .describe(`Node ids (scope=nodes), comma-separated, at most ${MAX_EXPORT_IDS_CHARS_GET} characters in all (POST the ids for more).`),
   params: z
     .string()
-    .max(100_000)
+    .max(MAX_EXPORT_PARAMS_GET)
     .transform((raw, ctx) => {
       try {
         const value: unknown = JSON.parse(raw);
@@ -183,6 +180,7 @@ export const exportQuery = z.object({
 /** POST /api/export: the same request as GET, as JSON, so a view of any size can name its node ids. */
 export const exportBody = z.object({
   ...exportFields,
+  query: z.string().max(100_000).optional().describe('Read-only Cypher (scope=cypher).'),
   ids: z.array(id).max(MAX_EXPORT_IDS_POST).optional().describe(`Node ids (scope=nodes); at most ${MAX_EXPORT_IDS_POST}.`),
   params: queryParams.optional().describe('Query parameters (scope=cypher).'),
   includeDocuments: z.boolean().default(true).describe('Include Document nodes and MENTIONED_IN edges.'),
@@ -231,4 +229,4 @@ export const reviewQueueQuery = z.object({
 
 export const relationQuery = z.object({ include: includeRejected });
 
-export const decisionsQuery = z.object({ limit: limit(1000, 100), offset: z.coerce.number().int().min(0).default(0) });
+export const decisionsQuery = z.object({ limit: limit(1000, 100), offset: queryInt(0, Number.MAX_SAFE_INTEGER).default(0) });

@@ -16,7 +16,7 @@ interface RouteInput<P, Q, B> {
 }
 
 export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> {
-  method: 'get' | 'post' | 'patch';
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
   /** Express syntax: `/api/nodes/:id`. */
   path: string;
   summary: string;
@@ -26,8 +26,16 @@ export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType 
   body?: B;
   /** Needs an editor's bearer token (documented as such in OpenAPI). */
   auth?: boolean;
-  /** Statuses besides 200 that the route documents. */
+  /** Statuses besides 200 that the route documents (errors get the error schema). */
   responses?: Record<number, string>;
+  /** The 200 (and 201) body: a zod schema of the JSON sent, or the media types of a download. */
+  response?: z.ZodType | { download: string[] };
+  /** A status whose body is not the error object (health's 503 is the health report). */
+  bodies?: Record<number, z.ZodType>;
+  /** 201 when the request created something (same body as 200). */
+  created?: boolean;
+  /** Answers carry an ETag: 304 when If-None-Match is current. */
+  etag?: boolean;
   /** JSON to send, or undefined when the handler wrote the response itself (downloads). */
   handle(input: RouteInput<z.output<P>, z.output<Q>, z.output<B>>): Promise<unknown>;
 }

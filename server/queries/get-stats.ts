@@ -1,7 +1,7 @@
-/* Server queries: counts by label and relationship type (count store), documents, last ingest. */
+/* Server queries: counts by label (each node once) and relationship type (count store), the entity total, documents, last ingest. */
 
 import type { StatsResponse } from '../../ontology/api-types.js';
-import { ALL_LABELS } from '../../ontology/labels.js';
+import { ALL_LABELS, PRIMARY_ENTITY_LABELS } from '../../ontology/labels.js';
 import { ALL_RELATION_TYPES } from '../../ontology/relation-types.js';
 import type { GraphExecutor } from '../executor.js';
 
@@ -15,8 +15,13 @@ export async function getStats(ex: GraphExecutor): Promise<StatsResponse> {
   );
   const drop0 = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).filter(([, n]) => n > 0));
   const labels = row?.labels ?? {};
+  // Minister is a second label on Person: counted under Person only, and shown as its sub-count, so the
+  // labels add up to the nodes.
+  const { Minister: ministers = 0, ...primary } = labels;
   return {
-    nodesByLabel: drop0(labels),
+    entities: PRIMARY_ENTITY_LABELS.reduce((n, l) => n + (labels[l] ?? 0), 0),
+    nodesByLabel: drop0(primary),
+    subLabels: ministers > 0 ? { Minister: { of: 'Person', count: ministers } } : {},
     relationshipsByType: drop0(row?.types ?? {}),
     documents: labels.Document ?? 0,
     lastIngest: row?.lastIngest ? String(row.lastIngest) : null,

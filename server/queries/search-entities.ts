@@ -4,7 +4,7 @@ import type { SearchHit } from '../../ontology/api-types.js';
 import { FULLTEXT_INDEX } from '../../graph/ensure-schema.js';
 import type { GraphExecutor } from '../executor.js';
 import { buildLuceneQuery } from './build-lucene-query.js';
-import { DEFAULT_NODE_TYPES } from './cypher-fragments.js';
+import { DEFAULT_NODE_TYPES, degreeOf } from './cypher-fragments.js';
 
 export interface SearchParams {
   q: string;
@@ -20,10 +20,13 @@ interface Row {
   score: number;
 }
 
+/** Text relevance, then: the exact name first when it has relationships (a stub with none only a little up),
+ *  and well-connected entities before thinly attested ones of the same name (log-scaled degree). */
 const SEARCH = `CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $fetch}) YIELD node, score
      WHERE any(l IN labels(node) WHERE l IN $types)
+     WITH node, score, toLower(node.name) = $exact AS exact, ${degreeOf('node')} AS degree
      RETURN node.id AS id, labels(node) AS labels, node.name AS name, node.aliases AS aliases,
-            score + CASE WHEN toLower(node.name) = $exact THEN 10.0 ELSE 0.0 END AS score
+            score + CASE WHEN exact AND degree > 0 THEN 10.0 WHEN exact THEN 2.0 ELSE 0.0 END + 1.5 * log10(1 + degree) AS score
      ORDER BY score DESC, size(node.name), id
      LIMIT $limit`;
 

@@ -1,5 +1,18 @@
 /* Server routes: health, stats, search, overview, nodes, neighbours, relations, paths, documents. */
 
+import {
+  documentResponseSchema,
+  documentsResponseSchema,
+  healthResponseSchema,
+  neighborsResponseSchema,
+  nodeDetailsResponseSchema,
+  overviewResponseSchema,
+  pathsResponseSchema,
+  relationDetailsResponseSchema,
+  searchResponseSchema,
+  statsResponseSchema,
+  timelineResponseSchema,
+} from '../../ontology/api-schemas.js';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { route, type RouteSpec } from '../http/route-spec.js';
@@ -64,9 +77,11 @@ export const exploreRoutes: RouteSpec[] = [
   route({
     method: 'get',
     path: '/api/health',
+    response: healthResponseSchema,
     tag: 'status',
     summary: 'Database reachability and versions (503 when the database is unreachable).',
     responses: { 503: 'Degraded: the database is unreachable.' },
+    bodies: { 503: healthResponseSchema },
     handle: async ({ ctx, res }) => {
       const health = await getHealth(ctx);
       if (health.status !== 'ok') res.status(503);
@@ -76,6 +91,7 @@ export const exploreRoutes: RouteSpec[] = [
   route({
     method: 'get',
     path: '/api/stats',
+    response: statsResponseSchema,
     tag: 'status',
     summary: 'Counts by label and relationship type, documents, last ingest.',
     handle: ({ ctx }) => statsUseCase(ctx),
@@ -83,42 +99,50 @@ export const exploreRoutes: RouteSpec[] = [
   route({
     method: 'get',
     path: '/api/search',
+    response: searchResponseSchema,
     tag: 'explore',
     summary: 'Full-text search over names and aliases (prefix and fuzzy), ranked.',
     query: searchQuery,
+    etag: true,
     handle: async ({ ctx, query, req, res }) => sendSerialized(req, res, await searchUseCase(ctx, query)),
   }),
   route({
     method: 'get',
     path: '/api/graph',
+    response: overviewResponseSchema,
     tag: 'explore',
     summary: 'Overview subgraph: the best-connected nodes (default cap 300) and their relationships.',
     query: overviewQuery,
-    responses: { 304: 'Not modified: the ETag sent in If-None-Match is current.' },
+    etag: true,
     handle: async ({ ctx, query, req, res }) => sendSerialized(req, res, await overviewUseCase(ctx, query)),
   }),
   route({
     method: 'get',
     path: '/api/nodes/:id',
+    response: nodeDetailsResponseSchema,
     tag: 'explore',
     summary: 'One node: labels, properties, aliases, degree, documents that mention it.',
     params: idParams,
     responses: { 404: 'No such node.' },
+    etag: true,
     handle: async ({ ctx, params, req, res }) => sendSerialized(req, res, await nodeUseCase(ctx, params.id)),
   }),
   route({
     method: 'get',
     path: '/api/nodes/:id/neighbors',
+    response: neighborsResponseSchema,
     tag: 'explore',
     summary: 'Neighbours of a node, capped (default 100), with the total count.',
     params: idParams,
     query: neighborsQuery,
     responses: { 404: 'No such node.' },
+    etag: true,
     handle: async ({ ctx, params, query, req, res }) => sendSerialized(req, res, await neighborsUseCase(ctx, { id: params.id, ...query })),
   }),
   route({
     method: 'get',
     path: '/api/relations/:id',
+    response: relationDetailsResponseSchema,
     tag: 'explore',
     summary: 'One relationship with its evidence sentences, documents and confidence.',
     params: idParams,
@@ -129,6 +153,7 @@ export const exploreRoutes: RouteSpec[] = [
   route({
     method: 'get',
     path: '/api/paths',
+    response: pathsResponseSchema,
     tag: 'explore',
     summary: 'Shortest paths between two nodes (up to maxHops, default 6).',
     query: pathsQuery,
@@ -138,6 +163,7 @@ export const exploreRoutes: RouteSpec[] = [
   route({
     method: 'get',
     path: '/api/timeline',
+    response: timelineResponseSchema,
     tag: 'explore',
     summary: 'Per day, week or month (optionally within from/to): documents published, and relationships first seen.',
     query: timelineQuery,
@@ -147,6 +173,7 @@ export const exploreRoutes: RouteSpec[] = [
   route({
     method: 'get',
     path: '/api/documents',
+    response: documentsResponseSchema,
     tag: 'documents',
     summary: 'The ingested documents, newest first.',
     query: documentsQuery,
@@ -155,6 +182,7 @@ export const exploreRoutes: RouteSpec[] = [
   route({
     method: 'get',
     path: '/api/documents/:id',
+    response: documentResponseSchema,
     tag: 'documents',
     summary: "A document's text and its mentions' offsets.",
     params: idParams,

@@ -4,7 +4,7 @@
 import type { Response } from 'express';
 import { route, type RouteSpec } from '../http/route-spec.js';
 import { exportBody, exportQuery } from '../http/request-schemas.js';
-import { exportGraph, type ExportFile } from '../use-cases/export-graph.js';
+import { EXPORT_MEDIA_TYPES, exportGraph, type ExportFile } from '../use-cases/export-graph.js';
 
 function sendFile(res: Response, file: ExportFile): undefined {
   res.attachment(file.fileName);
@@ -21,6 +21,7 @@ export const exportRoutes: RouteSpec[] = [
     summary:
       'Download the graph: scope=all, scope=nodes&ids=… (the subgraph they induce) or scope=cypher&query=… (a saved read-only query).',
     query: exportQuery,
+    response: { download: EXPORT_MEDIA_TYPES },
     handle: async ({ ctx, query, res }) => sendFile(res, await exportGraph(ctx, query)),
   }),
   route({
@@ -30,7 +31,7 @@ export const exportRoutes: RouteSpec[] = [
     summary:
       'Download the graph, the request as a JSON body: {format, scope, ids: [...], query, params, includeDocuments}; for node lists too long for a URL.',
     body: exportBody,
-    responses: { 413: 'The body is over the request-body limit (NEWSGRAPH_UPLOAD_LIMIT_BYTES).' },
+    response: { download: EXPORT_MEDIA_TYPES },
     handle: async ({ ctx, body, res }) => sendFile(res, await exportGraph(ctx, body)),
   }),
 ];

@@ -42,6 +42,9 @@ const FORMATS: Record<
 
 const REPORTS = new Set<ExportFormat>(['report', 'report-md']);
 
+/** The media types an export may be sent as (OpenAPI lists them for the 200). */
+export const EXPORT_MEDIA_TYPES = [...new Set(Object.values(FORMATS).map((f) => f.type.split(';')[0]!))];
+
 /** Conflicting edges get their claims — each document's value with its date and outlet (a tariff's rates are read
  *  across the Tariff nodes of its measure) — as `claims` (JSON objects) among their properties. */
 async function withClaims(ctx: ServerContext, edges: ExportGraph['edges']): Promise<ExportGraph['edges']> {

@@ -76,7 +76,9 @@ describe('curation in the web app', () => {
     await signIn(page, ALICE);
     // The token lives in this tab's sessionStorage only.
     expect(await page.evaluate(() => sessionStorage.getItem('newsgraph.writeToken'))).toBe(ALICE);
-    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    // localStorage keeps node positions only, never the token.
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(expect.not.arrayContaining(['newsgraph.writeToken']));
+    expect(await page.evaluate((t) => Object.values(localStorage).some((v) => v.includes(t)), ALICE)).toBe(false);
 
     await page.click('.tab[data-panel="review"]');
     const panel = page.locator('.panel-review');

@@ -102,7 +102,7 @@ describe('evidence pack', () => {
       expect.stringMatching(/^Minister.*Paris Ledger · 14 May 2025$/),
     ]);
     // The view's picture is embedded and decodes.
-    expect(await reader.locator('figure img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
+    expect(await reader.locator('figure img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThanOrEqual(1600);
     await reader.screenshot({ path: `${SCREENSHOTS}evidence-pack.png` });
     await reader.close();
 

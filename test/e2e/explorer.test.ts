@@ -58,6 +58,11 @@ describe('web explorer', () => {
     const reader = page.locator('.panel-document');
     await reader.locator('mark.mention').first().waitFor();
     expect(await reader.locator('mark.mention').count()).toBeGreaterThan(3);
+    // The reader is headed by the article's title (its headline), not a file path or an id.
+    const title = (await reader.locator('.doc-title').innerText()).trim();
+    expect(title.length).toBeGreaterThan(5);
+    expect(title).not.toMatch(/[\\/]|\.txt$|^[0-9a-f]{12,}$/);
+    expect(await reader.locator('[data-role="doc-byline"]').innerText()).not.toMatch(/seeds\//);
     expect(await reader.locator('mark.mention[data-entity-id="person:claudia-sheinbaum"]').count()).toBeGreaterThan(0);
     const highlighted = await reader.locator('.evidence-hit, .mention.in-evidence').allInnerTexts();
     expect(highlighted.join('').replace(/\s+/g, ' ')).toBe(sentence.replace(/\s+/g, ' '));

@@ -27,16 +27,8 @@ let h: Harness;
 let h2: Harness;
 
 const ingest = (text: string) => h.post('/api/documents', { text, source: `test-${text.slice(0, 12)}` }, alice);
-const send = async (method: string, path: string, body: unknown, headers: Record<string, string> = alice) => {
-  const res = await h.get(path, {
-    method,
-    headers: { 'content-type': 'application/json', ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: await res.json() };
-};
-const rows = async <T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> =>
-  (await h.driver.executeQuery(cypher, params, { database: h.database })).records.map((r) => r.toObject() as T);
+const send = (method: string, path: string, body: unknown, headers: Record<string, string> = alice) => h.send(method, path, body, headers);
+const rows = <T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> => h.rows<T>(cypher, params);
 
 /** type → other end ids of an entity's relationships (mentions left out). */
 async function relationsOf(id: string): Promise<string[]> {

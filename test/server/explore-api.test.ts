@@ -8,6 +8,7 @@ import { relationId } from '../../ontology/ids.js';
 import { clearGraph } from '../test-database.js';
 import { DOCS, HUB_FANS, loadFixtureGraph } from './fixture-graph.js';
 import { startHarness, type Harness } from './server-harness.js';
+import { ENTITY_LABELS } from '../../ontology/labels.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -29,7 +30,17 @@ describe('GET /api/health and /api/stats', () => {
 
   it('when stats are asked for, then counts come by label and type with documents and the last ingest', async () => {
     const { body } = await h.json('/api/stats');
-    expect(body.nodesByLabel).toMatchObject({ Person: 3 + HUB_FANS, Minister: 1, Country: 3, Document: 2 });
+    expect(body.nodesByLabel).toMatchObject({ Person: 3 + HUB_FANS, Country: 3, Document: 2 });
+    expect(body.nodesByLabel).not.toHaveProperty('Minister');
+    expect(body.subLabels).toEqual({ Minister: { of: 'Person', count: 1 } });
+    const { records } = await h.driver.executeQuery(
+      'MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) RETURN count(n) AS n',
+      { labels: ENTITY_LABELS },
+      { database: h.database },
+    );
+    expect(body.entities).toBe(records[0]!.get('n'));
+    const labelled = Object.values(body.nodesByLabel as Record<string, number>).reduce((a, b) => a + b, 0);
+    expect(labelled).toBe(body.entities + body.documents);
     expect(body.relationshipsByType).toMatchObject({ AFFILIATED_WITH: HUB_FANS, PARTY_TO: 3 });
     expect(body.documents).toBe(2);
     expect(body.lastIngest).toBe(DOCS[1]!.ingestedAt);
@@ -53,6 +64,18 @@ describe('GET /api/search', () => {
   it('when a name is misspelt, then fuzzy matching still finds it', async () => {
     const { body } = await h.json('/api/search?q=sheinbam');
     expect(body.hits[0].id).toBe('person:claudia-sheinbaum');
+  });
+
+  it('when a stub with no relationships carries the exact name too, then the well-connected entity ranks first', async () => {
+    const run = (cypher: string) => h.driver.executeQuery(cypher, {}, { database: h.database });
+    await run(`CREATE (:Person {id: 'person:mark-carney-stub', name: 'Mark Carney', aliases: []})`);
+    try {
+      const { body } = await h.json(`/api/search?q=${encodeURIComponent('Mark Carney')}`);
+      expect(body.hits.map((x: { id: string }) => x.id).slice(0, 2)).toEqual(['person:mark-carney', 'person:mark-carney-stub']);
+      expect(body.hits[0].score).toBeGreaterThan(body.hits[1].score);
+    } finally {
+      await run(`MATCH (n:Person {id: 'person:mark-carney-stub'}) DELETE n`);
+    }
   });
 
   it('when limit is 1, then one hit comes back', async () => {

@@ -5,6 +5,11 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { strFromU8, unzipSync } from 'fflate';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { relationId } from '../../ontology/ids.js';
 import { neutralise } from '../../server/exports/to-csv-zip.js';
@@ -90,6 +95,20 @@ describe('GraphML and GEXF', () => {
     expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
   });
 
+  it('when the graph is exported as GraphML, then every edge is directed in its stored direction, symmetric types marked, one key per name', async () => {
+    const text = strFromU8((await download('format=graphml')).bytes);
+    expect(text).not.toContain('directed="false"');
+    const names = [...text.matchAll(/<key id="[^"]+" for="node" attr\.name="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toContain('property_label');
+    const graph = parseGraphml(Graph, text);
+    expect(graph.type).toBe('directed');
+    const trade = graph.findEdge((_e, a) => a.relation === 'TRADES_WITH')!;
+    expect(graph.getEdgeAttribute(trade, 'symmetric')).toBe(true);
+    expect(graph.getEdgeAttribute(FUNDS_ID, 'symmetric')).toBe(false);
+    expect(graph.getNodeAttribute('tariff:50%-tariff-on-canadian-steel', 'property_label')).toBe('50% tariff on Canadian steel');
+  });
+
   it('when the same graph is exported as GEXF, then it parses back with the same counts and labels', async () => {
     const { res, bytes } = await download('format=gexf');
     expect(res.headers.get('content-type')).toContain('application/gexf+xml');
@@ -99,6 +118,32 @@ describe('GraphML and GEXF', () => {
     expect(graph.getNodeAttribute('org:acme', 'label')).toBe(NASTY_NAME.replace(/[\u0001\u0007]/g, ''));
     expect(graph.getEdgeAttribute(FUNDS_ID, 'rules')).toBe('fixture.funds');
   });
+});
+
+describe('real clients: networkx and python-igraph', () => {
+  it("when GraphML and GEXF are read by networkx and igraph, then they hold the JSON export's nodes, edges, directions and attributes", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'newsgraph-clients-'));
+    try {
+      const files: Record<string, string> = {};
+      for (const format of ['json', 'graphml', 'gexf']) {
+        files[format] = path.join(dir, `graph.${format}`);
+        await writeFile(files[format], (await download(`format=${format}`)).bytes);
+      }
+      const script = path.join(import.meta.dirname, '../clients/read_exports.py');
+      // Debian's python3 with python3-networkx and python3-igraph (.ci/run installs them).
+      const run = await promisify(execFile)('/usr/bin/python3', [script, files.json!, files.graphml!, files.gexf!]).catch(
+        (err: { stdout?: string; stderr?: string }) => ({ stdout: err.stdout ?? '', stderr: err.stderr ?? String(err) }),
+      );
+      expect(run.stderr).toBe('');
+      const summary = JSON.parse(run.stdout) as { nodes: number; edges: number; symmetricEdges: number; problems: string[] };
+      expect(summary.problems).toEqual([]);
+      expect(summary.nodes).toBe(expected.nodes);
+      expect(summary.edges).toBe(expected.rels);
+      expect(summary.symmetricEdges).toBeGreaterThan(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('JSON and scopes', () => {

@@ -13,6 +13,10 @@ export interface Harness {
   get(path: string, init?: RequestInit): Promise<Response>;
   json<T = any>(path: string, init?: RequestInit): Promise<{ status: number; body: T; headers: Headers }>;
   post<T = any>(path: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: T }>;
+  /** Any method with an optional JSON body; the answer's status and JSON body. */
+  send<T = any>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: T }>;
+  /** The records of a Cypher query on the test database, as plain objects. */
+  rows<T = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>): Promise<T[]>;
   /** Nodes and relationships in the database, to prove a request changed nothing. */
   counts(): Promise<{ nodes: number; rels: number }>;
   close(): Promise<void>;
@@ -41,6 +45,17 @@ export async function startHarness(config: Partial<Config> = {}, webRoot?: strin
         body: JSON.stringify(body),
       });
       return { status: res.status, body: await res.json() };
+    },
+    async send(method, path, body, headers = {}) {
+      const res = await get(path, {
+        method,
+        headers: { 'content-type': 'application/json', ...headers },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, body: await res.json() };
+    },
+    async rows<T>(cypher: string, params: Record<string, unknown> = {}) {
+      return (await driver.executeQuery(cypher, params, { database: target.database })).records.map((r) => r.toObject() as T);
     },
     async counts() {
       const { records } = await driver.executeQuery(

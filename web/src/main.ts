@@ -10,6 +10,7 @@ import { viewStore } from './core/state.js';
 import { rangeQuery } from './core/time/timeline.js';
 import { decodeLink } from './core/url/deep-link.js';
 import { generateBenchGraph } from './app/bench-mode.js';
+import { disablePositionStore } from './core/layout/position-store.js';
 import { createController } from './app/controller.js';
 import { createCuration } from './app/curation-actions.js';
 import { LARGE_GRAPH_EDGES, layoutStatus, onLayoutStatus, startLayout } from './app/layout-control.js';
@@ -24,16 +25,18 @@ import { mountDocumentReader } from './views/document-reader.js';
 import { clear, formatNumber, spinner } from './views/dom.js';
 import { emptyState, errorState } from './views/empty-state.js';
 import { createExportMenu } from './views/export-menu.js';
-import { createGraphCanvas, resetCamera } from './views/graph-canvas.js';
+import { createGraphCanvas, fitCamera, resetCamera } from './views/graph-canvas.js';
 import { mountLegend } from './views/legend.js';
 import { mountPathsPanel } from './views/paths-panel.js';
-import { bindLoadingBar, errorMessage, setToastHost } from './views/status.js';
+import { bindLoadingBar, errorMessage, setToastHost, toast } from './views/status.js';
 import { mountTablePanel } from './views/table-panel.js';
 import { mountReviewPanel } from './views/review-panel.js';
 import { mountHistoryPanel } from './views/history-panel.js';
 import { createTimelineStrip } from './views/timeline-strip.js';
 import { mountAddByUrl, mountUpload } from './views/upload.js';
 import { mountSignIn } from './views/sign-in.js';
+import { drawnLabelBoxes } from './views/label-placement.js';
+import { mountViewsPanel } from './views/views-panel.js';
 
 const params = new URLSearchParams(location.search);
 const benchMode = params.get('bench') === '1';
@@ -59,7 +62,7 @@ async function loadOverview(): Promise<void> {
   try {
     const overview = await api.overview(undefined, rangeQuery(viewStore.get().time));
     clearGraph();
-    viewStore.set({ expanded: [], selected: null, path: null });
+    viewStore.set({ expanded: [], selected: null, path: null, view: null, fresh: null });
     if (!overview.nodes.length) return void clear(shell.canvasOverlay, emptyState());
     mergeIntoView(overview);
     resetCamera(sigma);
@@ -67,7 +70,8 @@ async function loadOverview(): Promise<void> {
       overview.truncated ? `overview: ${formatNumber(overview.nodes.length)} of ${formatNumber(overview.totalNodes)} entities` : 'overview',
     );
     shell.canvasOverlay.hidden = true;
-    void startLayout(sizeOf);
+    // Nodes drawn before keep their place (the position store); only new ones are laid out.
+    void startLayout(sizeOf, 300, { incremental: true }).then(() => fitCamera(sigma));
   } catch (error) {
     clear(
       shell.canvasOverlay,
@@ -94,6 +98,11 @@ mountAnalysePanel(shell.panels.get('analyse')!, controller, () => sigma.refresh(
 mountTablePanel(shell.panels.get('table')!, controller);
 mountReviewPanel(shell.panels.get('review')!, controller, curation);
 mountHistoryPanel(shell.panels.get('history')!, curation);
+const viewsPanel = mountViewsPanel(shell.panels.get('views')!, controller);
+controller.onViewOpened = (view, changes) => {
+  shell.canvasOverlay.hidden = true;
+  viewsPanel.showOpened(view, changes);
+};
 shell.toolbar.append(
   ...createToolbar(controller, [
     createExportMenu(sigma, controller.viewName),
@@ -162,10 +171,13 @@ for (const event of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cl
 // For tests and the benchmark: the live graph, renderer and state.
 const firstFrame = { ms: 0 };
 sigma.once('afterRender', () => (firstFrame.ms = performance.now()));
-Object.assign(window, { __newsgraph: { graph, sigma, state: viewStore, layoutStatus, firstFrame, ready: false } });
+Object.assign(window, {
+  __newsgraph: { graph, sigma, state: viewStore, layoutStatus, firstFrame, ready: false, labelBoxes: () => [...drawnLabelBoxes(sigma)] },
+});
 
 async function boot(): Promise<void> {
   if (benchMode) {
+    disablePositionStore();
     const payload = generateBenchGraph(Number(params.get('nodes') ?? 5000), Number(params.get('edges') ?? 20000));
     mergeIntoView(payload);
     setViewLabel('generated benchmark graph');
@@ -176,7 +188,18 @@ async function boot(): Promise<void> {
     // Read the link before anything changes the state (and so the URL).
     const link = decodeLink(location.search);
     viewStore.set({ panel: link.panel, time: link.time });
-    await Promise.all([loadOverview(), timeline.refresh()]);
+    // `?view=ID` opens a saved view instead of the overview (the rest of the link applies on top), with the
+    // Views tab showing what is new unless the link names a panel.
+    if (link.view && !params.has('panel')) link.panel = 'views';
+    if (link.view) clear(shell.canvasOverlay, spinner('Opening the saved view…'));
+    const opened = link.view
+      ? controller.openView(link.view).then(
+          () => true,
+          (error: unknown) => (toast(`Could not open the saved view: ${errorMessage(error)}`, 'error'), false),
+        )
+      : Promise.resolve(false);
+    await Promise.all([opened.then((ok) => (ok ? undefined : loadOverview())), timeline.refresh()]);
+    if (!viewStore.get().view) link.view = null;
     await applyLink(controller, link);
     bindUrlSync(controller);
   }

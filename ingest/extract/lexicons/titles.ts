@@ -180,3 +180,16 @@ export const ORGANIZATION_OFFICES = new Set([
   'leader',
   'trade representative',
 ]);
+
+/** Plural office titles that open a list of holders: "Governors A of X and B of Y", "Foreign Ministers A and B". */
+export const PLURAL_TITLES = [
+  'governors',
+  'ministers',
+  'presidents',
+  'premiers',
+  'ambassadors',
+  'secretaries',
+  'envoys',
+  'commissioners',
+  'mayors',
+];

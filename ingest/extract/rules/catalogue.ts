@@ -15,23 +15,30 @@ import { tradeRules } from './trade/find-trade-relations.js';
 import { tradedProductRules } from './trade/find-traded-products.js';
 import { visitRules } from './visit/find-visits.js';
 import { officeRules } from './office/find-office-relations.js';
+import { withConstructions } from './constructions.js';
+import { meetingConstructions } from './meeting/constructions.js';
+import { visitConstructions } from './visit/constructions.js';
+import { membershipConstructions } from './membership/constructions.js';
+import { partyConstructions } from './party/constructions.js';
+import { signingConstructions } from './signing/constructions.js';
+import { officeConstructions } from './office/constructions.js';
 
 /** Office rules run first: who holds office where is a document fact the others read. */
-export const OFFICE_FAMILY: RuleFamily = officeRules;
+export const OFFICE_FAMILY: RuleFamily = withConstructions(officeRules, officeConstructions);
 
 /** Every other family; their order does not change what they find. */
 export const RELATION_FAMILIES: readonly RuleFamily[] = [
-  signingRules,
+  withConstructions(signingRules, signingConstructions),
   eventRules,
   structureRules,
   locationRules,
   tariffRules,
-  meetingRules,
-  visitRules,
+  withConstructions(meetingRules, meetingConstructions),
+  withConstructions(visitRules, visitConstructions),
   tradeRules,
   fundingRules,
-  membershipRules,
-  partyRules,
+  withConstructions(membershipRules, membershipConstructions),
+  withConstructions(partyRules, partyConstructions),
   tradedProductRules,
 ];
 

@@ -5,6 +5,7 @@ import type { RelationContext, RelationDraft, SentenceView } from '../types.js';
 import { CATALOGUE, OFFICE_FAMILY, RELATION_FAMILIES } from './catalogue.js';
 import { mergeProductForms } from '../merge-product-forms.js';
 import { datelineCountry, homeCountry } from '../document-facts.js';
+import { sentenceUnits } from '../sentence-units.js';
 
 export interface RuleRun {
   drafts: RelationDraft[];
@@ -39,7 +40,11 @@ export function runRules(base: {
   entities: Map<string, ExtractedEntity>;
   publishedAt: string | null;
 }): RuleRun {
-  const facts = { datelineCountry: datelineCountry(base.views), homeCountry: homeCountry(base.views) };
+  const facts = {
+    datelineCountry: datelineCountry(base.views),
+    homeCountry: homeCountry(base.views),
+    units: base.views.map(sentenceUnits),
+  };
   const offices = OFFICE_FAMILY.find({ ...base, ...facts, officeCountry: new Map() });
   const ctx: RelationContext = { ...base, ...facts, officeCountry: officeCountries(offices) };
   const all = [...offices, ...RELATION_FAMILIES.flatMap((family) => family.find(ctx))];

@@ -3,6 +3,7 @@
 import type {
   CypherResponse,
   DocumentResponse,
+  GraphPayload,
   IngestResponse,
   NeighborsResponse,
   NodeDetailsResponse,
@@ -24,6 +25,7 @@ import type {
   ReviewQueueResponse,
   ReviewVerdict,
 } from './curation-types.js';
+import type { SavedView, SavedViewInput, SavedViewListResponse, ViewChangesResponse } from '../../../ontology/saved-views.js';
 import { getJson, postJson, writeJson } from './http.js';
 
 /** A time filter on graph requests (`from`/`to`, ISO days). */
@@ -59,4 +61,12 @@ export const api = {
     getJson<ReviewQueueResponse>('/review', { kind: 'duplicates', limit }).then((r) => r.items as DuplicateCandidate[]),
   decisions: (limit = 100) => getJson<DecisionsResponse>('/decisions', { limit }),
   undoDecision: (id: string) => writeJson<DecisionOnlyResponse>('POST', `/decisions/${enc(id)}/undo`, {}),
+  // Saved views: reads follow read protection, writes need an editor's token.
+  views: () => getJson<SavedViewListResponse>('/views'),
+  view: (id: string) => getJson<SavedView>(`/views/${enc(id)}`),
+  viewGraph: (id: string) => getJson<GraphPayload>(`/views/${enc(id)}/graph`),
+  viewChanges: (id: string, since?: string) => getJson<ViewChangesResponse>(`/views/${enc(id)}/changes`, { since }),
+  saveView: (view: SavedViewInput) => writeJson<SavedView>('POST', '/views', view),
+  updateView: (id: string, patch: Partial<SavedViewInput>) => writeJson<SavedView>('PUT', `/views/${enc(id)}`, patch),
+  deleteView: (id: string) => writeJson<{ deleted: string }>('DELETE', `/views/${enc(id)}`),
 };

@@ -132,11 +132,13 @@ export async function postJson<T>(path: string, body: unknown, headers: Record<s
   return (await response.json()) as T;
 }
 
-/** A write (POST/PATCH) with the signed-in token; asks for one when none is kept. */
-export async function writeJson<T>(method: 'POST' | 'PATCH', path: string, body: unknown): Promise<T> {
+/** A write (POST/PATCH/PUT/DELETE) with the signed-in token; asks for one when none is kept. */
+export async function writeJson<T>(method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
   const response = await request(
     apiUrl(path),
-    { method, headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) },
+    body === undefined
+      ? { method, headers: { accept: 'application/json' } }
+      : { method, headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) },
     { write: true },
   );
   const text = await response.text();

@@ -1,6 +1,7 @@
 /* App: the actions views may call — one interface so views never import the controller (no cycles). */
 
 import type { GraphEdge, GraphNode, GraphPayload } from '../../../ontology/api-types.js';
+import type { SavedViewInput } from '../../../ontology/saved-views.js';
 
 export interface Actions {
   select(id: string | null): void;
@@ -22,4 +23,8 @@ export interface Actions {
   viewName(): string;
   /** The Review tab's focused item: its entities (and edge) join the view and are highlighted; `null` clears the highlight. */
   showReviewItem(item: { nodes: GraphNode[]; edge?: GraphEdge } | null): void;
+  /** Opens a saved view: its entities at their saved places, its camera, and what is new since it was saved. */
+  openView(id: string): Promise<void>;
+  /** The current view as a saved view's body (positions of every entity, camera, deep-link state). */
+  captureView(): Omit<SavedViewInput, 'name'>;
 }

@@ -2,6 +2,7 @@
 
 import { setEdgesSuspended } from '../core/appearance/interaction.js';
 import { graph } from '../core/graph/index.js';
+import { rememberPositions, unplacedNodes } from '../core/layout/position-store.js';
 import { runLayout, type LayoutReport, type LayoutRun } from '../core/layout/run-layout.js';
 
 export interface LayoutStatus {
@@ -29,7 +30,15 @@ export function layoutStatus(): LayoutStatus {
   return status;
 }
 
-export function startLayout(nodeSize: (id: string) => number, maxIterations = 300): Promise<LayoutReport> {
+/**
+ * `incremental`: only nodes with no remembered position move, and nothing runs when every node has one (a
+ * reload draws the same picture); otherwise every node moves (the Layout button). Positions are remembered after.
+ */
+export function startLayout(nodeSize: (id: string) => number, maxIterations = 300, { incremental = false } = {}): Promise<LayoutReport> {
+  const fresh = incremental ? unplacedNodes(graph) : null;
+  if (fresh && fresh.length === 0 && !current) {
+    return Promise.resolve({ iterations: 0, settled: true, fa2Ms: 0, noverlapMs: 0, barnesHut: false });
+  }
   current?.stop();
   setEdgesSuspended(graph.size > LARGE_GRAPH_EDGES);
   status.running = true;
@@ -39,6 +48,7 @@ export function startLayout(nodeSize: (id: string) => number, maxIterations = 30
   const run = runLayout(graph, {
     maxIterations,
     nodeSize,
+    ...(fresh ? { moveOnly: new Set(fresh) } : {}),
     onIteration(iteration) {
       status.iteration = iteration;
       // Throttled: the status line does not need 60 updates a second.
@@ -56,6 +66,7 @@ export function startLayout(nodeSize: (id: string) => number, maxIterations = 30
       status.running = false;
       status.last = report;
       setEdgesSuspended(false);
+      rememberPositions(graph);
       emit();
     }
     return report;

@@ -83,7 +83,7 @@ export function bindShortcuts(controller: Controller, focusSearch: () => void): 
   window.addEventListener('keydown', (e) => {
     const target = e.target as HTMLElement;
     const typing = target.closest('input, textarea, select, [contenteditable]');
-    if (e.altKey && /^[1-8]$/.test(e.key)) {
+    if (e.altKey && /^[1-9]$/.test(e.key)) {
       const panel = PANELS[Number(e.key) - 1];
       if (panel) viewStore.set({ panel: panel.id as PanelId });
       e.preventDefault();

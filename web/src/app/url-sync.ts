@@ -31,11 +31,16 @@ export async function applyLink(controller: Controller, link: LinkState): Promis
       viewStore.set({ time: link.time });
       await controller.reloadSettled();
     }
+    // Another saved view (or back to the overview): that base first, then the expansions on top.
+    if (link.view !== viewStore.get().view) {
+      if (link.view) await controller.openView(link.view);
+      else await controller.reloadOverview();
+    }
     const current = viewStore.get().expanded;
     for (const id of current) if (!link.expanded.includes(id)) controller.undoExpandOf(id);
     const missing = link.expanded.filter((id) => !current.includes(id));
     for (const id of missing) await controller.expandQuietly(id);
-    if (missing.length) controller.relayout();
+    if (missing.length) await controller.settleNew();
     const { expanded: _expanded, selected, ...rest } = link;
     viewStore.set({ ...rest, path: null });
     if (selected) await controller.focusEntity(selected);

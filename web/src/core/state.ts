@@ -2,7 +2,7 @@
 
 import { createStore } from './store.js';
 
-export type PanelId = 'details' | 'document' | 'console' | 'paths' | 'analyse' | 'table' | 'review' | 'history';
+export type PanelId = 'details' | 'document' | 'console' | 'paths' | 'analyse' | 'table' | 'review' | 'history' | 'views';
 export type SizeBy = 'degree' | 'pagerank';
 export type ColorBy = 'type' | 'community';
 export type EdgeWidthBy = 'confidence' | 'sources';
@@ -29,6 +29,10 @@ export interface ViewState {
   panel: PanelId;
   consoleQuery: string;
   documentId: string | null;
+  /** The saved view the graph was opened from (`?view=ID`); null: the overview. */
+  view: string | null;
+  /** What is new since the opened view was saved: drawn in the accent colour, nothing dims. */
+  fresh: { nodeIds: string[]; edgeIds: string[] } | null;
 }
 
 export const INITIAL_VIEW_STATE: ViewState = {
@@ -46,6 +50,8 @@ export const INITIAL_VIEW_STATE: ViewState = {
   panel: 'details',
   consoleQuery: '',
   documentId: null,
+  view: null,
+  fresh: null,
 };
 
 export const viewStore = createStore<ViewState>({ ...INITIAL_VIEW_STATE });

@@ -12,6 +12,7 @@ export const PANELS: { id: PanelId; label: string; key: string }[] = [
   { id: 'table', label: 'Table', key: '6' },
   { id: 'review', label: 'Review', key: '7' },
   { id: 'history', label: 'History', key: '8' },
+  { id: 'views', label: 'Views', key: '9' },
 ];
 
 export interface Shell {

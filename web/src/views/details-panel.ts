@@ -61,7 +61,14 @@ export function mountDetailsPanel(host: HTMLElement, actions: Actions, curation:
   ): void {
     const { node } = details;
     const pinned = graph.hasNode(node.id) && graph.getNodeAttribute(node.id, 'fixed') === true;
-    const shown = graph.hasNode(node.id) ? graph.degree(node.id) : 0;
+    const meta = h('div', { class: 'entity-meta', dataset: { role: 'relation-count' } });
+    const renderMeta = () => {
+      // Counted from the drawn graph, so it follows every expand, undo and filter.
+      const shown = graph.hasNode(node.id) ? graph.filterEdges(node.id, (_, a) => a.relation.type !== 'MENTIONED_IN').length : 0;
+      meta.textContent = `${formatNumber(node.degree)} relationship${node.degree === 1 ? '' : 's'} · ${formatNumber(shown)} shown`;
+    };
+    renderMeta();
+    metaRefresh = renderMeta;
     clear(
       host,
       h(
@@ -69,14 +76,21 @@ export function mountDetailsPanel(host: HTMLElement, actions: Actions, curation:
         { class: 'entity-head' },
         h('span', { class: 'type-chip', style: `--chip:${typeColor(node.type)}` }, node.labels.join(' · ')),
         h('h2', { class: 'entity-name', dataset: { entityId: node.id } }, node.name),
-        h('div', { class: 'entity-meta' }, `${formatNumber(node.degree)} relationship${node.degree === 1 ? '' : 's'} · ${shown} shown`),
+        meta,
       ),
       h(
         'div',
         { class: 'button-row' },
         h(
           'button',
-          { type: 'button', class: 'btn primary', dataset: { action: 'expand' }, onclick: () => actions.expand(node.id) },
+          {
+            type: 'button',
+            class: 'btn primary',
+            dataset: { action: 'expand' },
+            disabled: total === 0,
+            title: total === 0 ? 'No relationships to expand in this range' : 'Fetch its neighbours (double-click)',
+            onclick: () => actions.expand(node.id),
+          },
           `Expand (${formatNumber(total)})`,
         ),
         h(
@@ -143,7 +157,14 @@ export function mountDetailsPanel(host: HTMLElement, actions: Actions, curation:
     );
   }
 
+  let metaRefresh: (() => void) | null = null;
+  let metaFrame = 0;
+  for (const event of ['edgeAdded', 'edgeDropped', 'cleared'] as const)
+    graph.on(event, () => {
+      if (!metaFrame) metaFrame = requestAnimationFrame(() => ((metaFrame = 0), metaRefresh?.()));
+    });
   viewStore.subscribe((s, p) => {
+    if (s.selected !== p.selected) metaRefresh = null;
     if (s.selected !== p.selected || s.time !== p.time) void load(s.selected);
   });
   // A decision (here, in Review or History) may have changed what is shown: re-read it in place.

@@ -75,18 +75,14 @@ export function mountDocumentReader(host: HTMLElement, actions: Actions): void {
       h(
         'header',
         { class: 'doc-head' },
-        h('h2', { class: 'doc-title', title: doc.title || '' }, doc.title || doc.source || doc.id),
+        h('h2', { class: 'doc-title', title: headline(doc) }, headline(doc)),
         h(
           'div',
-          { class: 'entity-meta' },
-          [
-            doc.publishedAt ? [doc.publishedAt.slice(0, 10), describeDateSource(doc.dateSource)].filter(Boolean).join(', ') : null,
-            doc.source,
-            `${mentions.length} mentions of ${entities.size} entities`,
-          ]
-            .filter(Boolean)
-            .join(' · '),
+          { class: 'entity-meta', dataset: { role: 'doc-byline' } },
+          [doc.outlet, datedFrom(doc), `${mentions.length} mentions of ${entities.size} entities`].filter(Boolean).join(' · '),
         ),
+        // Where it came from (a file path, a feed) stays available, out of the way.
+        doc.source && doc.source !== doc.outlet ? h('div', { class: 'doc-source muted', title: doc.source }, `from ${doc.source}`) : null,
         doc.url ? h('a', { href: doc.url, target: '_blank', rel: 'noopener noreferrer', class: 'link' }, 'Original article ↗') : null,
       ),
       body,
@@ -101,4 +97,32 @@ export function mountDocumentReader(host: HTMLElement, actions: Actions): void {
     if (s.documentId !== p.documentId || (s.panel === 'document' && p.panel !== 'document')) void load(s.documentId);
   });
   void load(viewStore.get().documentId);
+}
+
+/** The document's title; without one (the server then sends its id), the article's first line when it reads as a headline. */
+function headline(doc: DocumentResponse['document']): string {
+  if (doc.title && doc.title !== doc.id) return doc.title;
+  const first = doc.text.trim().split(/\n/, 1)[0]?.trim() ?? '';
+  if (first && first.length <= 160 && !/[.!?]["”’]?$/.test(first)) return first;
+  const file = doc.source
+    ?.split(/[\\/]/)
+    .pop()
+    ?.replace(/\.[a-z0-9]+$/i, '');
+  return file || doc.id;
+}
+
+/** "7 Jan 2025 (date from the file name)": the day and where it came from, or nothing when undated. */
+function datedFrom(doc: DocumentResponse['document']): string | null {
+  const day = displayDay(doc.publishedAt);
+  const from = describeDateSource(doc.dateSource);
+  return day && from ? `${day} (${from})` : day;
+}
+
+/** "7 Jan 2025" (UTC), or nothing when undated. */
+function displayDay(iso: string | null): string | null {
+  if (!iso) return null;
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  return Number.isNaN(date.getTime())
+    ? iso
+    : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }

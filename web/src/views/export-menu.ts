@@ -7,6 +7,7 @@ import { graph } from '../core/graph/index.js';
 import { viewStore } from '../core/state.js';
 import { rangeQuery } from '../core/time/timeline.js';
 import type { ExplorerSigma } from './graph-canvas.js';
+import { installLabelPlacement } from './label-placement.js';
 import { h } from './dom.js';
 import { errorMessage, toast } from './status.js';
 
@@ -39,7 +40,9 @@ export function createExportMenu(sigma: ExplorerSigma, viewName: () => string): 
     if (!graph.order) return toast('The view is empty: nothing to export.', 'error');
     const base = fileBaseName(viewName());
     try {
-      const image = WITH_PICTURE.has(format) ? await viewPicture(sigma).catch(() => null) : null;
+      const image = WITH_PICTURE.has(format)
+        ? await viewPicture(sigma, (renderer) => installLabelPlacement(renderer)).catch(() => null)
+        : null;
       // An evidence pack of a time-filtered view keeps to the range.
       const range = format === 'report' || format === 'report-md' ? rangeQuery(viewStore.get().time) : {};
       const name =

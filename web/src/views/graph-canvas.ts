@@ -7,6 +7,7 @@ import { getHovered, setHovered } from '../core/appearance/interaction.js';
 import { createReducers } from '../core/appearance/reducers.js';
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from '../core/graph/types.js';
 import type { ViewState } from '../core/state.js';
+import { installLabelPlacement } from './label-placement.js';
 
 export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
@@ -36,10 +37,11 @@ export function createGraphCanvas(
     renderEdgeLabels: true,
     enableEdgeEvents: false,
     zIndex: true,
-    // "Labels by density": sigma's label grid keeps one label per cell, biggest node first.
+    // Labels are placed by label-placement.ts (no two overlap, most important first, every one with room);
+    // sigma's label grid only pre-selects candidates on very large views.
     labelDensity: 1,
     labelGridCellSize: 100,
-    labelRenderedSizeThreshold: 6,
+    labelRenderedSizeThreshold: 0,
     labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
     labelSize: 12,
     labelWeight: '500',
@@ -52,6 +54,7 @@ export function createGraphCanvas(
     allowInvalidContainer: true,
   });
 
+  installLabelPlacement(sigma);
   sigma.on('enterNode', ({ node }) => {
     setHovered(node, graph.neighbors(node));
     container.style.cursor = 'pointer';
@@ -101,4 +104,30 @@ export function focusCamera(sigma: ExplorerSigma, id: string): void {
   // Framed coordinates span about 0..1 at ratio 1; half the viewport covers 0.5 × ratio.
   const ratio = Math.min(FIT_RATIO, Math.max(0.15, reach * 2.6));
   sigma.getCamera().animate({ x: display.x, y: display.y, ratio }, { duration: 500 });
+}
+
+/** Frames the given nodes (all when none are given): centred on their box, zoomed so each stays in view. */
+export function fitCamera(sigma: ExplorerSigma, ids?: Iterable<string>, animate = true): void {
+  sigma.refresh();
+  let minX = Infinity,
+    maxX = -Infinity,
+    minY = Infinity,
+    maxY = -Infinity,
+    count = 0;
+  for (const id of ids ?? sigma.getGraph().nodes()) {
+    const d = sigma.getNodeDisplayData(id);
+    if (!d || d.hidden) continue;
+    count++;
+    minX = Math.min(minX, d.x);
+    maxX = Math.max(maxX, d.x);
+    minY = Math.min(minY, d.y);
+    maxY = Math.max(maxY, d.y);
+  }
+  if (!count) return resetCamera(sigma, animate);
+  // Framed coordinates span about 0..1 at ratio 1; labels sit to the right, so leave a margin.
+  const ratio = Math.min(FIT_RATIO, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * 1.35));
+  const state = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio, angle: 0 };
+  if (ratio >= FIT_RATIO) Object.assign(state, { x: 0.5, y: 0.5 });
+  if (animate) sigma.getCamera().animate(state, { duration: 400 });
+  else sigma.getCamera().setState(state);
 }

@@ -1,11 +1,14 @@
 /* Views: shortest paths between two entities (GET /api/paths), merged into the view and highlighted. */
 
-import type { PathsResponse } from '../../../ontology/api-types.js';
+import type { PathsResponse, RelationDetailsResponse } from '../../../ontology/api-types.js';
 import { api } from '../api/endpoints.js';
 import type { Actions } from '../app/actions.js';
 import { clear, errorBox, h, spinner } from './dom.js';
 import { createAutocomplete } from './autocomplete.js';
 import { errorMessage } from './status.js';
+
+/** Hops whose evidence is fetched for one answer (the rest show their relation only). */
+const MAX_HOP_DETAILS = 40;
 
 export interface PathsPanel {
   setEnd(end: 'from' | 'to', id: string, name: string): void;
@@ -47,6 +50,48 @@ export function mountPathsPanel(host: HTMLElement, actions: Actions): PathsPanel
     const edgeIds = [...new Set(response.paths.flatMap((p) => p.edgeIds))];
     actions.highlightPath({ nodeIds, edgeIds });
     const names = new Map(response.nodes.map((n) => [n.id, n.name]));
+    const edges = new Map(response.edges.map((e) => [e.id, e]));
+    // Each hop: its relation (in the direction it was stated), then its evidence sentence and document, read once per edge.
+    const details = new Map<string, Promise<RelationDetailsResponse | null>>();
+    const hopItem = (edgeId: string, from: string, to: string) => {
+      const edge = edges.get(edgeId);
+      const [source, target] = edge && edge.source === to ? [to, from] : [from, to];
+      const evidence = h('div', { class: 'hop-evidence muted' }, '…');
+      if (!details.has(edgeId))
+        details.set(edgeId, details.size < MAX_HOP_DETAILS ? api.relation(edgeId).catch(() => null) : Promise.resolve(null));
+      void details.get(edgeId)!.then((d) => {
+        const sentence = d?.evidence[0];
+        const doc = d?.documents[0];
+        if (!sentence) return void (evidence.textContent = d ? 'No evidence sentence on record.' : '');
+        clear(
+          evidence,
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'evidence-link',
+              onclick: () =>
+                actions.openEvidence(
+                  d.documents.map((x) => x.id),
+                  sentence,
+                ),
+            },
+            `‘${sentence}’`,
+          ),
+          doc ? h('div', { class: 'hop-doc' }, [doc.title, doc.outlet, doc.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ')) : null,
+        );
+      });
+      return h(
+        'li',
+        { class: 'path-hop', dataset: { edgeId } },
+        h(
+          'div',
+          { class: 'hop-line' },
+          `${names.get(source) ?? source} — ${(edge?.type ?? 'related').replace(/_/g, ' ').toLowerCase()} → ${names.get(target) ?? target}`,
+        ),
+        evidence,
+      );
+    };
     clear(
       result,
       h(
@@ -57,7 +102,18 @@ export function mountPathsPanel(host: HTMLElement, actions: Actions): PathsPanel
       h(
         'ol',
         { class: 'path-list' },
-        response.paths.map((p) => h('li', null, p.nodeIds.map((id) => names.get(id) ?? id).join(' → '))),
+        response.paths.map((p) =>
+          h(
+            'li',
+            { class: 'path-item' },
+            h('div', { class: 'path-names' }, p.nodeIds.map((id) => names.get(id) ?? id).join(' → ')),
+            h(
+              'ol',
+              { class: 'path-hops' },
+              p.edgeIds.map((edgeId, i) => hopItem(edgeId, p.nodeIds[i]!, p.nodeIds[i + 1]!)),
+            ),
+          ),
+        ),
       ),
       h('button', { type: 'button', class: 'btn', onclick: () => (actions.highlightPath(null), clear(result)) }, 'Clear highlight'),
     );

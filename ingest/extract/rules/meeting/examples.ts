@@ -61,4 +61,54 @@ export const examples: RuleExamples = {
       'SEVILLE, Spain, May 3 - Two farm ministers ended a two-day meeting on Sunday. German Farm Minister Hans Weber said prices had to fall. Spanish Farm Minister Pedro Solbes agreed, and French Farm Minister Jean Roux said nothing.',
     ],
   },
+  // Constructions (constructions.ts): patterns over units, run by the matcher.
+  'meeting.verb-object': {
+    match: [
+      'Kenyan President Daniel Kiprop met Ugandan President Joseph Okello and Tanzanian envoy Amina Juma in Arusha on Monday.',
+      'Anne Cole, who flew in from Ottawa, received Luis Ortega at the palace.',
+    ],
+    noMatch: [
+      'Anne Cole will meet Luis Ortega in Lima next week.',
+      'Anne Cole spoke by phone with Luis Ortega on Monday.',
+      'Anne Cole said Luis Ortega had not met the envoy.',
+    ],
+  },
+  'meeting.held-talks-with': {
+    match: [
+      'Anne Cole held talks with Mexican President Luis Ortega in Mexico City.',
+      'Anne Cole had a long meeting with Luis Ortega on Friday.',
+    ],
+    noMatch: ['Anne Cole hopes to hold talks with Luis Ortega.'],
+  },
+  'meeting.talks-between': {
+    match: [
+      'Talks between Prime Minister Anne Cole and President Luis Ortega ended in Lima on Friday.',
+      'A meeting between Anne Cole, Luis Ortega and Maria Santos took place in Quito.',
+    ],
+    noMatch: ['A planned meeting between Anne Cole and Luis Ortega was cancelled.'],
+  },
+  'meeting.possessive-meeting': {
+    match: ["Anne Cole's meeting with Luis Ortega lasted two hours."],
+    noMatch: ["Anne Cole's planned talks with Luis Ortega were postponed."],
+  },
+  'meeting.passive-host': {
+    match: ['Luis Ortega was received by President Anne Cole at the palace.'],
+    noMatch: ['Luis Ortega will be received by Anne Cole on Friday.'],
+  },
+  'meeting.joint-subjects': {
+    match: [
+      'Prime Minister Anne Cole and President Luis Ortega met in Lima on Monday.',
+      'Anne Cole and Luis Ortega held talks on fisheries.',
+    ],
+    noMatch: ['Anne Cole and Luis Ortega are expected to meet in May.', 'Anne Cole and Luis Ortega held a news conference.'],
+  },
+  'meeting.meeting-included': {
+    match: [
+      'The meeting in Lima included Prime Minister Anne Cole, President Luis Ortega and Maria Santos.',
+      'The talks were attended by Anne Cole and Luis Ortega.',
+      'The meeting included Governors Anne Cole of Westmark and Luis Ortega of Eastmoor.',
+      "The meeting included Governor Anne Cole, as well as President Tom Berg's Commerce Secretary Luis Ortega.",
+    ],
+    noMatch: ['The video conference included Anne Cole and Luis Ortega.', 'The planned meeting will include Anne Cole and Luis Ortega.'],
+  },
 };

@@ -119,4 +119,32 @@ export const examples: RuleExamples = {
       'Officials said other EU member states would share the cost.',
     ],
   },
+  // Constructions (constructions.ts): patterns over units, run by the matcher.
+  'membership.list-apposed-members': {
+    match: ['Indonesia and Malaysia, both members of ASEAN, objected.', 'Peru, Chile and Colombia, all Andean Community members, signed.'],
+    noMatch: ['Indonesia and Malaysia, which want to join ASEAN, objected.'],
+  },
+  'membership.bloc-members-list': {
+    match: ['EC members Britain and France opposed the plan.', 'OPEC countries such as Kuwait and Iraq cut output.'],
+    noMatch: ['EU members said Spain and Portugal disagreed.'],
+  },
+  'membership.bloc-comprises': {
+    match: [
+      'The European Community, which includes Denmark, Ireland and Greece, met in Brussels.',
+      'The Andean Community groups Peru, Chile and Bolivia.',
+    ],
+    noMatch: ["The Andean Community met Peru's demands."],
+  },
+  'membership.country-membership': {
+    match: [
+      'Japan, a member of GATT, agreed.',
+      'Norway joined the Organisation for Economic Cooperation and Development in 1961.',
+      "Spain's membership of NATO was debated.",
+    ],
+    noMatch: ['Norway is not a member of the European Union.', 'Norway may join the European Union.'],
+  },
+  'membership.other-members': {
+    match: ['France and other EU members objected.', 'Peru and its Mercosur partners protested.'],
+    noMatch: ['France and other countries objected.'],
+  },
 };

@@ -3,14 +3,24 @@
 import type { RuleExamples } from '../rule-family.js';
 
 export const examples: RuleExamples = {
+  'office.role-in-body': {
+    match: [
+      'Anne Cole, general manager of Norvik Shipping Ltd, said exports rose.',
+      'Norvik Shipping spokesman Luis Ortega said the plan was sound.',
+      'Prices will fall, said economist Maria Santos at Kestrel Bank.',
+    ],
+    noMatch: ['Anne Cole, the European Commission President, spoke.'],
+  },
   'office.title-names-country': {
     match: [
       'Canadian Trade Minister Jane Porter said on Tuesday that talks with Mexico would resume next week.',
       "OTTAWA, May 4 (Reuters) - Kenya's Foreign Minister Alice Wambui arrived for two days of talks.",
       "Britain's Europe Director Dominick Hale will represent the UK.",
       'The Northern Grain Association (NGA) filed a complaint. NGA Vice President Tom Reyes said it was needed.',
+      'Governor Ana Ruiz of Westmark said the plant would close.',
     ],
     noMatch: [
+      'Tom Berg of Kestrel said prices rose.',
       'Trade Minister Jane Porter said on Tuesday that talks would resume next week.',
       "Gibraltar's Chief Minister Peter Bruno will represent the Rock.",
     ],
@@ -98,5 +108,13 @@ export const examples: RuleExamples = {
       'He has written to his U.S. counterpart, Trade Representative Clara Stone.',
     ],
     noMatch: ['He has written to his counterpart Hans Weber.'],
+  },
+  'office.plural-title-list': {
+    match: [
+      'Foreign Ministers Anne Cole of Canada and Luis Ortega of Mexico met in Lima.',
+      'Ambassadors Anne Cole of Canada, Luis Ortega of Mexico and Maria Santos of Chile signed the letter.',
+      'Governors Anne Cole of Westmark, Luis Ortega of Eastmoor and Maria Santos of Lakeshire met on Friday.',
+    ],
+    noMatch: ['Anne Cole and Luis Ortega met officials of Canada and Mexico in Lima.'],
   },
 };

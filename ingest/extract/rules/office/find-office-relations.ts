@@ -239,7 +239,7 @@ const BODY_OFFICES =
  * posts of a ministry, parliament, commission or bloc. Any role in a company, association, union,
  * bank or NGO, and spokesmen, analysts or vice presidents anywhere, are AFFILIATED_WITH.
  */
-function isPublicOffice(title: string, org: ExtractedEntity | undefined): boolean {
+export function isPublicOffice(title: string, org: ExtractedEntity | undefined): boolean {
   if (!org || org.type !== 'Organization') return true;
   // "EU energy chief", "Energy Commissioner": the head of a portfolio of the body.
   if (!BODY_OFFICES.test(title.trim()) && !/^(?!vice\b|deputy\b)(?:[a-z-]+ ){1,3}(?:chief|commissioner)$/i.test(title.trim())) return false;
@@ -263,14 +263,42 @@ function ministryCountry(views: SentenceView[]): string | undefined {
 }
 
 /** The country a document is mostly about: its dateline's, the one whose ministries it quotes, else its clearly most-mentioned. */
-function officeHomeCountry(views: SentenceView[], datelineCountry: string | undefined): string | undefined {
-  const dateline = datelineCountry ?? ministryCountry(views);
+function officeHomeCountry(views: SentenceView[], datelineCountry: string | undefined, unmarked: string | undefined): string | undefined {
+  const dateline = datelineCountry ?? ministryCountry(views) ?? unmarked;
   if (dateline) return dateline;
   const counts = new Map<string, number>();
   for (const v of views) for (const m of v.mentions) if (m.type === 'Country') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   // Only a clear leader counts; two countries mentioned about as often leave it open.
   return ranked[0] && (!ranked[1] || ranked[0][1] >= 1.5 * ranked[1][1]) ? ranked[0][0] : undefined;
+}
+
+/** "… King Edmund II of Vesta": a country after "of" and another capitalised name is that name's, not `person`'s. */
+function someoneElseOf(view: SentenceView, country: ResolvedMention, person: ResolvedMention): boolean {
+  const before = textBetween(view, Math.max(view.sentence.start, country.start - 40), country.start);
+  const of = /(\p{Lu}[\p{L}.]*)\s+of\s+(?:the\s+)?$/u.exec(before);
+  if (!of) return false;
+  const ofAt = country.start - (before.length - of.index - of[1]!.length);
+  return Math.abs(ofAt - person.end) > 1;
+}
+
+/**
+ * The country whose officials go unmarked: the most-mentioned country (twice at least, clearly ahead
+ * of the rest) once the countries that mark other officials' titles are set aside — and only when
+ * some are, so a story that marks no one keeps the older guess.
+ */
+function unmarkedCountry(views: SentenceView[], marks: (country: string) => boolean): string | undefined {
+  const counts = new Map<string, number>();
+  let anyMarked = false;
+  for (const v of views)
+    for (const m of v.mentions) {
+      if (m.type !== 'Country') continue;
+      if (marks(m.entityId)) anyMarked = true;
+      else counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+    }
+  if (!anyMarked) return undefined;
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return ranked[0] && ranked[0][1] >= 2 && (!ranked[1] || ranked[0][1] >= 1.5 * ranked[1][1]) ? ranked[0][0] : undefined;
 }
 
 function findOfficeRelations({
@@ -318,7 +346,18 @@ function findOfficeRelations({
   // A title stated without its country borrows it from the same person's other offices.
   const known = new Map<string, string>();
   for (const o of offices) if (o.whereId && !o.cue.affiliation) known.set(o.person.entityId, o.whereId);
-  const home = officeHomeCountry(views, datelineCountry);
+  // Officials of other countries are marked ("Vestan President X", "King Y of Vesta"); the document's own
+  // are not ("President X" in its release). A country that marks someone else's office is not the unmarked one's.
+  const marking = new Map<string, Set<string>>();
+  for (const o of offices)
+    if (o.whereId?.startsWith('country:') && !o.cue.affiliation) {
+      const people = marking.get(o.whereId) ?? new Set<string>();
+      people.add(o.person.entityId);
+      marking.set(o.whereId, people);
+    }
+  const marksOther = (country: string, person: string): boolean => [...(marking.get(country) ?? [])].some((p) => p !== person);
+  const unmarked = unmarkedCountry(views, (c) => marking.has(c));
+  const home = officeHomeCountry(views, datelineCountry, unmarked);
   const dateline = datelineCountry;
   // A country has one president (prime minister, …) in an article: a stated holder of that title
   // rules the country out for anyone else whose country is only guessed.
@@ -348,6 +387,8 @@ function findOfficeRelations({
                 m.type === 'Country' &&
                 near(m) &&
                 !ownTitle(m) &&
+                !marksOther(m.entityId, o.person.entityId) &&
+                !someoneElseOf(view, m, o.person) &&
                 (m.form === 'demonym' ||
                   !/\b(on|against|to|from|with|in)\s+(the\s+)?$/.test(textBetween(view, view.sentence.start, m.start))),
             )

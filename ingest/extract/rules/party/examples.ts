@@ -44,4 +44,34 @@ export const examples: RuleExamples = {
       'Under the fisheries accord, officials in Chile will meet monthly.',
     ],
   },
+  // Constructions (constructions.ts): patterns over units, run by the matcher.
+  'party.concluding-subjects': {
+    match: [
+      'The governments of Canada and Mexico signed the North American Clean Air Accord on Monday.',
+      'Chile concluded the Pacific Fisheries Agreement with Peru and Ecuador.',
+    ],
+    noMatch: ['Chile and Peru may sign the Pacific Fisheries Agreement next year.'],
+  },
+  'party.agreement-between': {
+    match: [
+      'The Pacific Fisheries Agreement between Chile and Peru took effect in May.',
+      'The Pacific Fisheries Agreement with Peru was signed.',
+    ],
+    noMatch: ['Chile wants the Pacific Fisheries Agreement, Peru said.'],
+  },
+  'party.possessive-agreement': {
+    match: ["Chile's Pacific Fisheries Agreement with Peru expires in June."],
+    noMatch: ["Chile's proposed Pacific Fisheries Agreement was rejected."],
+  },
+  'party.signatories': {
+    match: [
+      'Chile and Peru, both signatories to the Pacific Fisheries Agreement, objected.',
+      'Chile is a party to the Pacific Fisheries Agreement.',
+    ],
+    noMatch: ['Chile said Peru was not a party to the Pacific Fisheries Agreement.'],
+  },
+  'party.signer-for-country': {
+    match: ['The Pacific Fisheries Agreement was signed by Anne Cole, for Canada, and Luis Ortega, on behalf of Mexico.'],
+    noMatch: ['The Pacific Fisheries Agreement will be signed by Anne Cole for Canada.'],
+  },
 };

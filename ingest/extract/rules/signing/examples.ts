@@ -40,4 +40,23 @@ export const examples: RuleExamples = {
     match: ['Officials praised a two billion dollar accord signed in Cairo last month with Kenyan businessman Peter Otieno.'],
     noMatch: ['Officials praised a two billion dollar accord signed in Cairo last month, with Kenyan businessman Peter Otieno absent.'],
   },
+  // Constructions (constructions.ts): patterns over units, run by the matcher.
+  'signing.signed-by': {
+    match: [
+      'The Pacific Fisheries Agreement was signed in Lima by Trade Minister Anne Cole and Luis Ortega.',
+      'The Pacific Fisheries Agreement was signed by Chile and Peru.',
+    ],
+    noMatch: ['The Pacific Fisheries Agreement is expected to be signed by Anne Cole.'],
+  },
+  'signing.signing-of': {
+    match: [
+      'The signing of the Pacific Fisheries Agreement by Anne Cole and Luis Ortega ended the talks.',
+      "Anne Cole's signing of the Pacific Fisheries Agreement was welcomed.",
+    ],
+    noMatch: ['The planned signing of the Pacific Fisheries Agreement by Anne Cole was delayed.'],
+  },
+  'signing.joint-signers': {
+    match: ['Prime Minister Anne Cole and President Luis Ortega signed the Pacific Fisheries Agreement in Lima.'],
+    noMatch: ['Anne Cole and Luis Ortega did not sign the Pacific Fisheries Agreement.'],
+  },
 };

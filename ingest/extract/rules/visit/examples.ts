@@ -83,4 +83,21 @@ export const examples: RuleExamples = {
       'SEVILLE, Spain, May 3 - Spanish Farm Minister Pedro Solbes told a news conference that prices had to fall.',
     ],
   },
+  // Constructions (constructions.ts): patterns over units, run by the matcher.
+  'visit.travel-verb': {
+    match: [
+      'Anne Cole, the Canadian trade minister, arrived in Mexico on Sunday.',
+      'Anne Cole visited Peru and Chile last week.',
+      'Anne Cole flew to Japan on Tuesday.',
+    ],
+    noMatch: ['Anne Cole plans to visit Peru next month.', 'Anne Cole did not travel to Japan.'],
+  },
+  'visit.trip-noun': {
+    match: ["Anne Cole's visit to Peru ended on Friday.", 'Anne Cole, on a three-day visit to Japan, met business leaders.'],
+    noMatch: ["Anne Cole's planned visit to Peru was called off."],
+  },
+  'visit.fronted-trip': {
+    match: ['On a visit to Japan, Canadian Trade Minister Anne Cole said talks were going well.'],
+    noMatch: ['On a planned trip to Japan next month, Anne Cole would meet ministers.'],
+  },
 };

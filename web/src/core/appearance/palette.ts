@@ -63,6 +63,8 @@ export function communityColor(community: number): string {
 
 /** Relationships whose documents disagree on a value: one colour whatever their type, labelled "conflict". */
 export const CONFLICT_EDGE = '#9f1239';
+/** Relationships new since an opened saved view was saved. */
+export const FRESH_EDGE = '#ea580c';
 
 export const DIMMED_NODE = '#e2e8f0';
 export const DIMMED_EDGE = '#f1f5f9';

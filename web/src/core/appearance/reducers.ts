@@ -9,7 +9,16 @@ import { edgesAreSuspended, getHovered } from './interaction.js';
 import { getMetrics } from './metrics-store.js';
 import { nodeSize } from './node-size.js';
 import { edgeConflict, edgeSources } from '../time/relation-time.js';
-import { communityColor, CONFLICT_EDGE, DIMMED_EDGE, DIMMED_NODE, relationColor, typeColor, UNDIRECTED_RELATIONS } from './palette.js';
+import {
+  communityColor,
+  CONFLICT_EDGE,
+  DIMMED_EDGE,
+  DIMMED_NODE,
+  FRESH_EDGE,
+  relationColor,
+  typeColor,
+  UNDIRECTED_RELATIONS,
+} from './palette.js';
 
 interface Lookup {
   hiddenTypes: Set<string>;
@@ -17,22 +26,42 @@ interface Lookup {
   hiddenNodes: Set<string>;
   pathNodes: Set<string> | null;
   pathEdges: Set<string> | null;
+  /** The selected node and its neighbours: the rest dims while something is selected. */
+  focus: Set<string> | null;
+  /** What is new since the opened saved view was saved (its relationships and both their ends). */
+  freshNodes: Set<string>;
+  freshEdges: Set<string>;
 }
 
 /** Builds the reducers over a state getter; sets are rebuilt only when the state object changes. */
 export function createReducers(graph: ExplorerGraph, getState: () => ViewState) {
   let cachedFor: ViewState | null = null;
-  let lookup: Lookup = { hiddenTypes: new Set(), hiddenRelTypes: new Set(), hiddenNodes: new Set(), pathNodes: null, pathEdges: null };
+  let lookup: Lookup = {
+    hiddenTypes: new Set(),
+    hiddenRelTypes: new Set(),
+    hiddenNodes: new Set(),
+    pathNodes: null,
+    pathEdges: null,
+    focus: null,
+    freshNodes: new Set(),
+    freshEdges: new Set(),
+  };
+  let focusOrder = -1;
   const sets = (): Lookup => {
     const state = getState();
-    if (state !== cachedFor) {
+    if (state !== cachedFor || (state.selected && graph.size !== focusOrder)) {
       cachedFor = state;
+      focusOrder = graph.size;
+      const selected = state.selected && graph.hasNode(state.selected) ? state.selected : null;
       lookup = {
         hiddenTypes: new Set(state.hiddenTypes),
         hiddenRelTypes: new Set(state.hiddenRelTypes),
         hiddenNodes: new Set(state.hiddenNodes),
         pathNodes: state.path ? new Set(state.path.nodeIds) : null,
         pathEdges: state.path ? new Set(state.path.edgeIds) : null,
+        focus: selected ? new Set([selected, ...graph.neighbors(selected)]) : null,
+        freshNodes: new Set(state.fresh?.nodeIds),
+        freshEdges: new Set(state.fresh?.edgeIds),
       };
     }
     return lookup;
@@ -60,9 +89,14 @@ export function createReducers(graph: ExplorerGraph, getState: () => ViewState) 
     const focus = hovered ?? null;
     if (focus && id !== focus && !neighbours.has(id)) return { ...out, color: DIMMED_NODE, label: '', zIndex: 0 };
     if (l.pathNodes && !l.pathNodes.has(id) && !focus) return { ...out, color: DIMMED_NODE, label: '', zIndex: 0 };
+    // A selection focuses: its neighbourhood stays, the rest dims (a path or a hover takes precedence).
+    if (!focus && !l.pathNodes && l.focus && !l.focus.has(id)) return { ...out, color: DIMMED_NODE, label: '', zIndex: 0 };
     if (id === state.selected) return { ...out, highlighted: true, forceLabel: true, zIndex: 2 };
     // Pinned nodes keep their label: the analyst placed them on purpose.
     if (attrs.fixed) out.forceLabel = true;
+    if (l.focus && !focus) return { ...out, forceLabel: true, zIndex: 1 };
+    // New since the saved view: drawn larger and labelled first (sigma's highlight box would sit over other labels).
+    if (l.freshNodes.has(id)) return { ...out, size: (out.size ?? 4) * 1.4, forceLabel: true, zIndex: 1 };
     if (focus || l.pathNodes) return { ...out, forceLabel: true, zIndex: 1 };
     return out;
   }
@@ -93,7 +127,10 @@ export function createReducers(graph: ExplorerGraph, getState: () => ViewState) 
     const label = `${confirmed ? '✓ ' : ''}${type.replace(/_/g, ' ').toLowerCase()}`;
     if (hovered && source !== hovered && target !== hovered) return { ...out, color: DIMMED_EDGE };
     if (l.pathEdges && !l.pathEdges.has(id)) return { ...out, color: DIMMED_EDGE };
+    const chosen = getState().selected;
+    if (!hovered && !l.pathEdges && l.focus && chosen && source !== chosen && target !== chosen) return { ...out, color: DIMMED_EDGE };
     if (l.pathEdges) return { ...out, label, size: 4, forceLabel: true, zIndex: 1 };
+    if (l.freshEdges.has(id)) return { ...out, color: FRESH_EDGE, label: `new · ${label}`, size: Math.max(out.size ?? 0, 3.5), zIndex: 1 };
     // Conflicting values are always called out on the canvas.
     if (conflict) return { ...out, label: `${label} · conflict`, forceLabel: true, zIndex: 1 };
     if (hovered) return { ...out, label, forceLabel: true, zIndex: 1 };

@@ -34,21 +34,36 @@ export const WITH_PICTURE = new Set<ViewExportFormat>(['report']);
 /** Largest picture sent with an evidence pack: it travels in the JSON body, under the server's request-body limit (1 MiB by default). */
 const MAX_PICTURE_CHARS = 600_000;
 
-/** The canvas as a data: URL for the evidence pack — a PNG, else (too big for the request) a smaller JPEG; null when even that does not fit. */
-export async function viewPicture(sigma: object, maxChars = MAX_PICTURE_CHARS): Promise<string | null> {
-  const canvas = await drawOnCanvas(sigma as never, { backgroundColor: '#ffffff' });
+/** The evidence pack's picture is drawn at least this wide (px), whatever the window, so its labels can be read. */
+const PICTURE_MIN_WIDTH = 1600;
+
+/**
+ * The view as a data: URL for the evidence pack, drawn afresh at least PICTURE_MIN_WIDTH wide with larger labels —
+ * a PNG, else (too big for the request) a JPEG of falling quality at the same size; null when even that does not fit.
+ * `prepare` receives the temporary renderer before it draws (the app installs its label placement there).
+ */
+export async function viewPicture(
+  sigma: object,
+  prepare?: (renderer: never) => void,
+  maxChars = MAX_PICTURE_CHARS,
+): Promise<string | null> {
+  const { width, height } = (sigma as { getDimensions(): { width: number; height: number } }).getDimensions();
+  const outWidth = Math.max(PICTURE_MIN_WIDTH, Math.round(width));
+  const outHeight = Math.round((outWidth * Math.max(1, height)) / Math.max(1, width));
+  const canvas = await drawOnCanvas(sigma as never, {
+    backgroundColor: '#ffffff',
+    width: outWidth,
+    height: outHeight,
+    sigmaSettings: { labelSize: 16 },
+    withTempRenderer: (renderer) => {
+      prepare?.(renderer as never);
+      renderer.refresh();
+    },
+  });
   const png = canvas.toDataURL('image/png');
   if (png.length <= maxChars) return png;
-  for (const scale of [1, 0.75, 0.5, 0.35]) {
-    const small = document.createElement('canvas');
-    small.width = Math.round(canvas.width * scale);
-    small.height = Math.round(canvas.height * scale);
-    const g = small.getContext('2d');
-    if (!g) return null;
-    g.fillStyle = '#ffffff';
-    g.fillRect(0, 0, small.width, small.height);
-    g.drawImage(canvas, 0, 0, small.width, small.height);
-    const jpeg = small.toDataURL('image/jpeg', 0.85);
+  for (const quality of [0.85, 0.7, 0.55, 0.4]) {
+    const jpeg = canvas.toDataURL('image/jpeg', quality);
     if (jpeg.length <= maxChars) return jpeg;
   }
   return null;

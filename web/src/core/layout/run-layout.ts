@@ -27,6 +27,8 @@ export interface LayoutOptions {
   nodeSize?: (id: string) => number;
   /** How often the drawn graph receives positions while FA2 runs (0 = every iteration). */
   syncEveryMs?: number;
+  /** Only these nodes move (an incremental layout: the rest keep the place the analyst knows). */
+  moveOnly?: ReadonlySet<string>;
 }
 
 /** Barnes-Hut pays off above ~2,000 nodes (the issue's threshold); inferSettings tunes gravity and slow-down.
@@ -54,13 +56,15 @@ export function runLayout(graph: ExplorerGraph, options: LayoutOptions = {}): La
     // afford: the supervisor asks for the next iteration after the main thread is free again, so a render
     // that costs more than an iteration would otherwise gate the layout.
     const shadow = graph.copy();
+    const moves = options.moveOnly;
+    if (moves) shadow.updateEachNodeAttributes((id, a) => ({ ...a, fixed: a.fixed || !moves.has(id) }), { attributes: ['fixed'] });
     const pacer = createSyncPacer(options.syncEveryMs);
     let lastSync = performance.now();
     const sync = () => {
       lastSync = performance.now();
       graph.updateEachNodeAttributes(
         (id, a) => {
-          if (shadow.hasNode(id)) {
+          if (shadow.hasNode(id) && (!moves || moves.has(id))) {
             a.x = shadow.getNodeAttribute(id, 'x');
             a.y = shadow.getNodeAttribute(id, 'y');
           }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { INITIAL_VIEW_STATE } from '../state.js';
 import { decodeLink, encodeLink, type LinkState } from './deep-link.js';
 
-const { path: _path, ...base }: typeof INITIAL_VIEW_STATE = INITIAL_VIEW_STATE;
+const { path: _path, fresh: _fresh, ...base }: typeof INITIAL_VIEW_STATE = INITIAL_VIEW_STATE;
 
 describe('deep links', () => {
   it('when the view is the default, then the query string is empty', () => {
@@ -19,6 +19,7 @@ describe('deep links', () => {
     ['appearance and the open document', { sizeBy: 'pagerank', colorBy: 'community', panel: 'document', documentId: 'abc123' }],
     ['a time range and edge width by sources', { time: { from: '2025-03-01', to: '2025-03-31' }, edgeWidthBy: 'sources' }],
     ['an "as of" day', { time: { from: null, to: '2024-12-31' } }],
+    ['a saved view with an expansion on top', { view: 'c0ffee-1234', expanded: ['country:MX'], panel: 'views' }],
   ])('when the link holds %s, then decoding restores it', (_, patch) => {
     const state = { ...base, ...patch };
     expect(decodeLink(encodeLink(state))).toEqual(state);

@@ -17,9 +17,10 @@ export type LinkState = Pick<
   | 'panel'
   | 'consoleQuery'
   | 'documentId'
+  | 'view'
 >;
 
-const PANELS: PanelId[] = ['details', 'document', 'console', 'paths', 'analyse', 'table', 'review', 'history'];
+const PANELS: PanelId[] = ['details', 'document', 'console', 'paths', 'analyse', 'table', 'review', 'history', 'views'];
 const list = (value: string | null): string[] => (value ? value.split(',').filter(Boolean) : []);
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -36,6 +37,7 @@ function decodeTime(params: URLSearchParams): TimeRange | null {
 
 export function encodeLink(state: LinkState): string {
   const params = new URLSearchParams();
+  if (state.view) params.set('view', state.view);
   if (state.selected) params.set('node', state.selected);
   if (state.expanded.length) params.set('expand', state.expanded.join(','));
   if (!same(state.hiddenTypes, INITIAL_VIEW_STATE.hiddenTypes)) params.set('hideTypes', state.hiddenTypes.join(',') || '-');
@@ -76,5 +78,6 @@ export function decodeLink(search: string): LinkState {
     panel: panel && PANELS.includes(panel) ? panel : INITIAL_VIEW_STATE.panel,
     documentId: params.get('doc') || null,
     consoleQuery: params.get('q') ?? '',
+    view: params.get('view') || null,
   };
 }
