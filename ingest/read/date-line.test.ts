@@ -14,6 +14,18 @@ describe('readDateLine', () => {
     expect(readDateLine('LIMA, Aug 2, 1991 - Peru said.')).toBe('1991-08-02');
   });
 
+  it('when a release header labels its date, brackets it or puts a place and dash before it, then it is the date', () => {
+    expect(readDateLine('FOR IMMEDIATE RELEASE\nJuly 19, 2022\nContact: Press Desk\nThe harbour board said.')).toBe('2022-07-19');
+    expect(readDateLine('FOR IMMEDIATE RELEASE: JULY 19, 2022\nThe harbour board said.')).toBe('2022-07-19');
+    expect(readDateLine('Harbour board report\nRelease date: 19 July 2022\nBody.')).toBe('2022-07-19');
+    expect(readDateLine('Harbour board report\nPublished on 19 July 2022.\nBody.')).toBe('2022-07-19');
+    expect(readDateLine('Harbour board report\n(July 19, 2022)\nBody.')).toBe('2022-07-19');
+    expect(readDateLine('Harbour board report\nDate: 2022-07-19\nBody.')).toBe('2022-07-19');
+    expect(readDateLine('Harbour board report\nNorthport, ST — July 19, 2022 — The board said today.')).toBe('2022-07-19');
+    expect(readDateLine('Harbour board report\nNORTHPORT, 19 July 2022 – The board said today.')).toBe('2022-07-19');
+    expect(readDateLine('Harbour board report\nPublished: July 19, 2022\nUpdated: July 21, 2022')).toBe('2022-07-19');
+  });
+
   it('when a date sits inside a sentence, is impossible or is too far down, then there is no date line', () => {
     expect(readDateLine('Talks\nFollowing a meeting on March 3, 2024 the two sides agreed.')).toBeUndefined();
     expect(readDateLine('Talks\nOn March 3, 2024, the ministers met.')).toBeUndefined();
@@ -21,6 +33,9 @@ describe('readDateLine', () => {
     expect(readDateLine('Talks\nFebruary 30, 2024\nBody.')).toBeUndefined();
     expect(readDateLine('A\nB\nC\nD\nE\nMarch 3, 2024\nBody.')).toBeUndefined();
     expect(readDateLine('LIMA, Aug 2 - Peru said.')).toBeUndefined();
+    expect(readDateLine('Harbour board report\nUpdated July 21, 2022 10:15 AM\nBody.')).toBeUndefined();
+    expect(readDateLine('Harbour board report\nPublished figures for July 19, 2022 show a rise.')).toBeUndefined();
+    expect(readDateLine('Harbour board report\nDate palm exports rose on July 19, 2022.')).toBeUndefined();
   });
 });
 

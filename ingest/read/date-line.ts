@@ -7,7 +7,11 @@ const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Su
 /** "Washington, DC, ", "WASHINGTON — ", "Tokyo, Japan | ": one to three short capitalised parts before the date. */
 const PLACE = String.raw`(?:\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}){0,2}\s*(?:,|–|—|-|\||•|·)\s*)?`;
 /** After the date: nothing, a time, or a separator and anything (a section name, the body). */
-const AFTER = String.raw`\s*(?:$|[.,]?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?(?:\s+\p{Lu}{2,4})?\s*$|[.,]?\s*(?:–|—|-{1,2}|\||•|·|:)\s*)`;
+const AFTER = String.raw`\s*(?:\.?\s*$|[.,]?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?(?:\s+\p{Lu}{2,4})?\s*$|[.,]?\s*(?:–|—|-{1,2}|\||•|·|:)\s*)`;
+/** A release header's label before its date ("FOR IMMEDIATE RELEASE:", "Release date:", "Published on"); an update
+ *  line ("Updated June 9, 2021") is not when the document was published. */
+const LABEL =
+  /^(?:for\s+immediate\s+release|immediate\s+release|press\s+release|news\s+release|media\s+release|release\s+date|date\s+of\s+release|date|dated|published(?:\s+on)?|posted(?:\s+on)?|issued(?:\s+on)?|released(?:\s+on)?)\b\s*(?::|–|—|-|\|)?\s*/i;
 const MONTH_FIRST = new RegExp(String.raw`^${PLACE}(?:${WEEKDAY})?${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${AFTER}`, 'u');
 const DAY_FIRST = new RegExp(String.raw`^${PLACE}(?:${WEEKDAY})?(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})${AFTER}`, 'u');
 const NUMERIC = new RegExp(String.raw`^${PLACE}(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?${AFTER}`, 'u');
@@ -33,7 +37,10 @@ const capitalsToTitle = (line: string): string =>
   );
 
 function dateOfLine(given: string): string | undefined {
-  const line = capitalsToTitle(given);
+  // "FOR IMMEDIATE RELEASE: June 8, 2021", "(June 8, 2021)", "[8 June 2021]": the label and brackets set aside.
+  const line = capitalsToTitle(given)
+    .replace(LABEL, '')
+    .replace(/^[([]\s*(.*?)\s*[)\]]$/u, '$1');
   // A place before the date needs the date to be the line's point: the match must not be a sentence's opening words.
   let m = MONTH_FIRST.exec(line);
   if (m) return isoDay(Number(m[3]), monthOf(m[1]!), Number(m[2]));
