@@ -1,7 +1,7 @@
 /* Ingest load: names compared token by token — people by surname and given names, things by significant words. */
 
 import { describe, expect, it } from 'vitest';
-import { compareEntities, comparePersons, compareThings, isTellingAlias, personParts } from './name-match.js';
+import { compareEntities, compareEntityNames, comparePersons, compareThings, isTellingAlias, personParts } from './name-match.js';
 
 describe('comparePersons', () => {
   it('when titles, suffixes, initials, middle names or short forms differ, then it is still one person', () => {
@@ -45,5 +45,17 @@ describe('compareEntities and isTellingAlias', () => {
     expect(isTellingAlias('Person', 'President')).toBe(false);
     expect(isTellingAlias('Person', 'Lindqvist')).toBe(true);
     expect(isTellingAlias('Agreement', 'agreement')).toBe(false);
+  });
+});
+
+describe('compareEntityNames', () => {
+  it('when a surname alone meets a person who carries it as an alias, then it is only compatible; two bare surnames are one', () => {
+    expect(compareEntityNames('Person', ['Lindqvist'], ['Robert Lindqvist', 'Lindqvist'])).toEqual({
+      kind: 'compatible',
+      reason: 'surname alone',
+    });
+    expect(compareEntityNames('Person', ['Lindqvist'], ['Lindqvist'])?.kind).toBe('same');
+    expect(compareEntityNames('Person', ['R. Lindqvist'], ['Robert Lindqvist', 'Lindqvist'])?.kind).toBe('same');
+    expect(compareEntityNames('Person', ['Maria Lindqvist'], ['Robert Lindqvist', 'Lindqvist'])?.kind).toBe('different');
   });
 });

@@ -283,13 +283,17 @@ export function lookupKeys(type: string, names: string[]): string[] {
  *  given names, different kinds of one thing) keeps them apart; else the strongest agreement. */
 export function compareEntityNames(type: string, a: string[], b: string[]): NameVerdict {
   const compare = type === 'Person' ? comparePersons : compareThings;
+  // A bare surname that both carry as an alias says no more than a surname alone, unless neither has a given name.
+  const givenOf = (names: string[]): boolean => names.some((n) => (personParts(n)?.given.length ?? 0) > 0);
+  const fuller = type === 'Person' && (givenOf(a) || givenOf(b));
   let same: NameVerdict = null;
   let compatible: NameVerdict = null;
   for (const x of a)
     for (const y of b) {
-      const v = compare(x, y);
+      let v = compare(x, y);
       if (!v) continue;
       if (v.kind === 'different') return v;
+      if (v.kind === 'same' && fuller && personParts(x)?.given.length === 0) v = { kind: 'compatible', reason: 'surname alone' };
       if (v.kind === 'same') same ??= x === a[0] && y === b[0] ? v : { kind: 'same', reason: `${v.reason} ("${x}", "${y}")` };
       else compatible ??= v;
     }
