@@ -199,10 +199,14 @@ async function measureDates(driver: Driver, database: string, label: string): Pr
 
 /** The manifest's dates as a dates.csv: a day when the manifest gives one (RFC 2822, "16-MAR-1987", US dates), else skipped. */
 function datesCsv(manifestPath: string): { csv: string; skipped: string[] } {
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { file: string; date: string }[];
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { file: string; date?: unknown }[];
   const lines = ['file,date'];
   const skipped: string[] = [];
   for (const m of manifest) {
+    if (typeof m.date !== 'string') {
+      skipped.push(`${m.file} (no date)`);
+      continue;
+    }
     const ms = /^\d{4}-\d{4}$/.test(m.date) ? NaN : Date.parse(m.date.replace(/^(\d{1,2})-([A-Z]{3})-(\d{4})$/, '$1 $2 $3'));
     if (Number.isNaN(ms)) skipped.push(`${m.file} (${m.date})`);
     else lines.push(`${m.file},${new Date(ms + 12 * 3_600_000).toISOString().slice(0, 10)}`);
