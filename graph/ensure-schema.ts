@@ -2,7 +2,7 @@
 
 import type { Driver } from 'neo4j-driver';
 import { DECISION_LABEL, MERGED_ID_LABEL } from '../ontology/curation.js';
-import { ALL_LABELS, ENTITY_LABELS } from '../ontology/labels.js';
+import { ALL_LABELS, ENTITY_LABELS, RESOLVED_LABELS } from '../ontology/labels.js';
 import { ALL_RELATION_TYPES, RELATION_TYPES } from '../ontology/relation-types.js';
 
 export const FULLTEXT_INDEX = 'entityNames';
@@ -22,7 +22,14 @@ export function schemaStatements(): string[] {
     `CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (n:${DECISION_LABEL}) REQUIRE n.id IS UNIQUE`,
     `CREATE CONSTRAINT mergedid_id IF NOT EXISTS FOR (n:${MERGED_ID_LABEL}) REQUIRE n.id IS UNIQUE`,
     `CREATE INDEX mergedid_to IF NOT EXISTS FOR (n:${MERGED_ID_LABEL}) ON (n.to)`,
+    `CREATE INDEX decision_kind IF NOT EXISTS FOR (n:${DECISION_LABEL}) ON (n.kind)`,
   ];
+  // Resolution at load finds an incoming name's candidates by these keys (ingest/load/name-match.ts storedKeys).
+  const matchKeys = RESOLVED_LABELS.flatMap((label) =>
+    ['nameKey', 'shortKey'].map(
+      (key) => `CREATE INDEX ${label.toLowerCase()}_${key.toLowerCase()} IF NOT EXISTS FOR (n:${label}) ON (n.${key})`,
+    ),
+  );
   // The graph version reads the newest ingest in order from this index.
   const ingestedAt = 'CREATE INDEX document_ingested_at IF NOT EXISTS FOR (d:Document) ON (d.ingestedAt)';
   // Near-duplicate candidates are the documents that share a MinHash band: one range index per band property.
@@ -31,7 +38,7 @@ export function schemaStatements(): string[] {
   const confidences = RELATION_TYPES.map(
     (type) => `CREATE INDEX rel_${type.toLowerCase()}_confidence IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.confidence)`,
   );
-  return [...constraints, fulltext, ...relationIds, ...curation, ...confidences, ingestedAt, ...bands];
+  return [...constraints, fulltext, ...relationIds, ...curation, ...matchKeys, ...confidences, ingestedAt, ...bands];
 }
 
 export interface SchemaChanges {

@@ -75,6 +75,7 @@ export function extractDocument(given: SourceInput): ExtractionResult {
             source: input.source ?? 'upload',
             url: input.url ?? null,
             publishedAt: input.publishedAt ?? null,
+            dateSource: input.publishedAt ? (input.dateSource ?? 'metadata') : null,
             outlet: input.outlet ?? null,
             text,
           },

@@ -33,7 +33,8 @@ export interface IngestSummary {
   failed: { source: string; documentId: string; reason: string }[];
   /** One entry per extracted document, in input order. */
   results: DocumentOutcome[];
-  entities: { created: number; updated: number };
+  /** `resolved`: new names joined to an entity of another document at load rather than made a node. */
+  entities: { created: number; updated: number; resolved: number };
   relations: { created: number; updated: number };
   /** Rows written in UNWIND batches. */
   rows: number;
@@ -99,7 +100,7 @@ export async function ingestInputs(
     rejected: [],
     failed: [],
     results: [],
-    entities: { created: 0, updated: 0 },
+    entities: { created: 0, updated: 0, resolved: 0 },
     relations: { created: 0, updated: 0 },
     rows: 0,
     words: 0,
@@ -154,6 +155,7 @@ export async function ingestInputs(
     summary.results.push(...loaded.outcomes);
     summary.entities.created += loaded.entitiesCreated;
     summary.entities.updated += loaded.entitiesUpdated;
+    summary.entities.resolved += loaded.resolved;
     summary.relations.created += loaded.relationsCreated;
     summary.relations.updated += loaded.relationsUpdated;
     summary.rows += loaded.rows;

@@ -14,6 +14,8 @@ import { toDocumentRows } from './load/to-document-rows.js';
 import { writeGraphRows } from './load/write-graph-rows.js';
 import { removeExtraction } from './remove-document.js';
 import type { SourceInput } from './source-input.js';
+import { isDateSource } from '../ontology/date-source.js';
+import { completePublication } from './read/complete-publication.js';
 
 export interface ReextractOptions {
   /** Documents read and extracted together (default 100); each is still written in its own transaction. */
@@ -39,13 +41,14 @@ interface StoredDocument {
   source: string | null;
   url: string | null;
   publishedAt: string | null;
+  dateSource: string | null;
   outlet: string | null;
   text: string | null;
 }
 
 const PAGE = `
 MATCH (d:Document) WHERE d.id > $after
-RETURN d.id AS id, d.title AS title, d.source AS source, d.url AS url, d.publishedAt AS publishedAt, d.outlet AS outlet, d.text AS text
+RETURN d.id AS id, d.title AS title, d.source AS source, d.url AS url, d.publishedAt AS publishedAt, d.dateSource AS dateSource, d.outlet AS outlet, d.text AS text
 ORDER BY d.id LIMIT $limit`;
 
 async function read<T>(driver: Driver, database: string, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
@@ -89,6 +92,22 @@ async function replace(
   }
 }
 
+/**
+ * A stored document as an input: its date kept with where it came from. An undated one is dated by what the current
+ * reader finds in its text and source name; a dated one stored before `dateSource` was kept gets the source the
+ * current reader would give that very date, else `metadata`.
+ */
+function storedInput(d: StoredDocument & { text: string }): SourceInput {
+  const base: SourceInput = { text: d.text, title: d.title, source: d.source, url: d.url, outlet: d.outlet };
+  if (!d.publishedAt) return base;
+  let dateSource = isDateSource(d.dateSource) ? d.dateSource : undefined;
+  if (!dateSource) {
+    const found = completePublication(base);
+    dateSource = found.publishedAt === d.publishedAt && found.dateSource ? found.dateSource : 'metadata';
+  }
+  return { ...base, publishedAt: d.publishedAt, dateSource };
+}
+
 export async function reextractDocuments(driver: Driver, database: string, options: ReextractOptions = {}): Promise<ReextractSummary> {
   const started = performance.now();
   await ensureSchemaOnce(driver, database);
@@ -121,14 +140,7 @@ export async function reextractDocuments(driver: Driver, database: string, optio
       done++;
       options.onProgress?.(done, total, doc.source ?? doc.id);
     }
-    const inputs: SourceInput[] = withText.map((d) => ({
-      text: d.text,
-      title: d.title,
-      source: d.source,
-      url: d.url,
-      publishedAt: d.publishedAt,
-      outlet: d.outlet,
-    }));
+    const inputs: SourceInput[] = withText.map(storedInput);
     const rejected: { source: string; reason: string }[] = [];
     // Extracted together, as ingest does, so one person named across the batch stays one node.
     const extracted = options.extract ? options.extract(inputs) : extractChunk(inputs, 0, rejected);

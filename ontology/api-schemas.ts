@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { PRIMARY_ENTITY_LABELS, ENTITY_LABELS } from './labels.js';
 import { ALL_RELATION_TYPES } from './relation-types.js';
+import { DATE_SOURCES } from './date-source.js';
 
 const day = z.string().describe('YYYY-MM-DD');
 const propertyValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string()), z.array(z.number())]);
@@ -97,6 +98,8 @@ export const documentSummarySchema = z.object({
   source: z.string().nullable(),
   url: z.string().nullable(),
   publishedAt: z.string().nullable(),
+  /** Where `publishedAt` came from (metadata, a date line, the file name, dates.csv, --published-at, the dateline). */
+  dateSource: z.enum(DATE_SOURCES).nullable().optional(),
   outlet: z.string().nullable().optional(),
   duplicateOf: z.string().nullable().optional(),
 });
@@ -192,8 +195,13 @@ export const duplicateCandidateSchema = z.object({
   b: graphNodeSchema,
   score: z.number(),
   nameSimilarity: z.number(),
+  /** Names or aliases both carry that say something (never a title or a generic word on its own). */
   sharedAliases: z.array(z.string()),
   sharedNeighbors: z.number(),
+  /** Documents that name both (and whose reader kept them apart). */
+  sharedDocuments: z.number(),
+  /** Why the pair is proposed: "given names, initials and middle names agree", "acronym of …", "2 shared neighbours". */
+  reasons: z.array(z.string()),
 });
 
 export const reviewQueueResponseSchema = z.discriminatedUnion('kind', [

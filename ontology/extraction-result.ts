@@ -2,6 +2,7 @@
 
 import type { EntityLabel, PrimaryEntityLabel } from './labels.js';
 import type { ExtractedRelationType } from './relation-types.js';
+import type { DateSource } from './date-source.js';
 
 export type PropertyValue = string | number | boolean | null | string[] | number[];
 
@@ -12,6 +13,8 @@ export interface ExtractedDocument {
   source: string;
   url?: string | null;
   publishedAt?: string | null;
+  /** Where `publishedAt` came from, when it is known. */
+  dateSource?: DateSource | null;
   /** Who published it ("Reuters", a site name), when known. */
   outlet?: string | null;
   /** Normalized text; mention offsets index into it. Omitted from `extract` output unless asked. */

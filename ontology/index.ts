@@ -4,3 +4,4 @@ export * from './labels.js';
 export * from './relation-types.js';
 export * from './extraction-result.js';
 export * from './api-types.js';
+export * from './date-source.js';

@@ -8,6 +8,10 @@ export type EntityLabel = (typeof ENTITY_LABELS)[number];
 export const PRIMARY_ENTITY_LABELS = ENTITY_LABELS.filter((l) => l !== 'Minister') as Exclude<EntityLabel, 'Minister'>[];
 export type PrimaryEntityLabel = Exclude<EntityLabel, 'Minister'>;
 
+/** Labels whose entities are matched across documents at load, by their `nameKey` and `shortKey` (countries have one
+ *  id per ISO code, tariffs an id made of what they are). */
+export const RESOLVED_LABELS: readonly PrimaryEntityLabel[] = ['Person', 'Organization', 'Agreement', 'Place', 'Event', 'Product'];
+
 const DOCUMENT_LABEL = 'Document' as const;
 
 /** Every label that carries a unique `id`. */

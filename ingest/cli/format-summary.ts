@@ -10,7 +10,7 @@ export function formatSummary(summary: PathsIngestSummary): string {
   const d = summary.documents;
   const lines = [
     `${summary.dryRun ? 'dry run (nothing written): ' : ''}documents: ${n(d.read)} read, ${n(d.new)} new, ${n(d.alreadyIngested)} already ingested, ${n(d.rejected)} rejected, ${n(d.failed)} failed`,
-    `entities: ${n(summary.entities.created)} created, ${n(summary.entities.updated)} updated; relations: ${n(summary.relations.created)} created, ${n(summary.relations.updated)} updated`,
+    `entities: ${n(summary.entities.created)} created, ${n(summary.entities.updated)} updated${summary.entities.resolved ? ` (${n(summary.entities.resolved)} new name(s) joined to an entity of another document)` : ''}; relations: ${n(summary.relations.created)} created, ${n(summary.relations.updated)} updated`,
     `time: ${(summary.ms / 1000).toFixed(1)} s (extraction ${(summary.extractMs / 1000).toFixed(1)} s, load ${(summary.loadMs / 1000).toFixed(1)} s)`,
   ];
   const copies = summary.results.filter((r) => r.duplicateOf).length;

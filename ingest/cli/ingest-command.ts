@@ -28,9 +28,12 @@ interface Flags {
   every?: string;
   workers?: number;
   publishedAt?: string;
+  dates?: string;
 }
 
 const MIN_INTERVAL_MS = 1000;
+
+const pathArguments = (args: string[]): string[] => args.filter((a) => !isUrlArgument(a));
 
 /** "2025-03-04" or an ISO date-time that is a real calendar date. */
 function isIsoDate(value: string): boolean {
@@ -58,7 +61,7 @@ function merge(a: PathsIngestSummary, b: PathsIngestSummary): PathsIngestSummary
     rejected: [...a.rejected, ...b.rejected],
     failed: [...a.failed, ...b.failed],
     results: [...a.results, ...b.results],
-    entities: sum(a.entities, b.entities),
+    entities: { ...sum(a.entities, b.entities), resolved: a.entities.resolved + b.entities.resolved },
     relations: sum(a.relations, b.relations),
     rows: a.rows + b.rows,
     words: a.words + b.words,
@@ -101,6 +104,10 @@ async function run(args: string[], flags: Flags): Promise<number> {
   }
   if (flags.publishedAt !== undefined && !isIsoDate(flags.publishedAt)) {
     process.stderr.write(`ingest: --published-at "${flags.publishedAt}" is not an ISO date (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)\n`);
+    return 2;
+  }
+  if (flags.dates !== undefined && (flags.reextract || pathArguments(args).length === 0)) {
+    process.stderr.write('ingest: --dates needs PATHs to ingest\n');
     return 2;
   }
   const everyMs = parseInterval(flags.every ?? '15m');
@@ -157,6 +164,7 @@ async function run(args: string[], flags: Flags): Promise<number> {
         dryRun: flags.dryRun ?? false,
         baseDir,
         ...(flags.publishedAt ? { publishedAt: flags.publishedAt } : {}),
+        ...(flags.dates ? { datesFile: flags.dates } : {}),
         workers: flags.workers ?? defaultWorkerCount(),
         onProgress: (done: number, total: number, label: string) => progress.update(done, total, label),
       };
@@ -217,7 +225,11 @@ const program = new Command()
   .option('--workers <n>', 'extraction threads (default: one per core; 1 extracts in the main thread)', (v) =>
     /^\d+$/.test(v) ? Number.parseInt(v, 10) : Number.NaN,
   )
-  .option('--published-at <date>', 'publication date (ISO) of every file or line that states none of its own')
+  .option(
+    '--published-at <date>',
+    'publication date (ISO) of every file or line dated by neither its metadata, a date line, its file name nor a dates.csv',
+  )
+  .option('--dates <file>', 'a dates.csv (columns file,date; ISO dates) for files that carry no date of their own')
   .option('--every <interval>', 'with --follow: time between polls (30s, 15m, 1h; default 15m)')
   .action(async (paths: string[], flags: Flags) => {
     process.exitCode = await run(paths, flags);

@@ -35,7 +35,8 @@ RETURN row.id AS id, created, elementId(d) AS eid`;
 export const BACKFILL_DOCUMENTS = `${PLAN}
 UNWIND $rows AS row
 MATCH (d:Document {id: row.id})
-SET d.publishedAt = coalesce(d.publishedAt, row.props.publishedAt), d.outlet = coalesce(d.outlet, row.props.outlet),
+SET d.dateSource = CASE WHEN d.publishedAt IS NULL THEN row.props.dateSource ELSE coalesce(d.dateSource, row.props.dateSource) END,
+  d.publishedAt = coalesce(d.publishedAt, row.props.publishedAt), d.outlet = coalesce(d.outlet, row.props.outlet),
   d.minhash = coalesce(d.minhash, CASE WHEN row.signature IS NULL THEN null ELSE [x IN row.signature | toInteger(x)] END),
   ${Array.from({ length: 16 }, (_, i) => `d.lsh${i} = coalesce(d.lsh${i}, row.props.lsh${i})`).join(', ')}`;
 
@@ -76,7 +77,7 @@ ON MATCH SET ${ADD_PROVENANCE_ON_MATCH('n')},
   n.mentionCount = coalesce(n.mentionCount, 0) + row.mentionCount,
   n.firstSeen = ${EARLIER('n.firstSeen', 'row.firstSeen')},
   n.lastSeen = ${LATER('n.lastSeen', 'row.lastSeen')}
-SET n += row.props${addLabels}
+SET n += row.props, n.nameKey = coalesce(n.nameKey, row.nameKey), n.shortKey = coalesce(n.shortKey, row.shortKey)${addLabels}
 RETURN row.id AS id, elementId(n) AS eid, n.sources IS NULL AS stale`;
 }
 

@@ -94,6 +94,7 @@ export async function loadDocuments(
     entitiesUpdated: 0,
     relationsCreated: 0,
     relationsUpdated: 0,
+    resolved: 0,
     rows: 0,
     rowsWritten: 0,
   };
@@ -132,6 +133,7 @@ export async function loadDocuments(
     summary.entitiesUpdated += counts.entitiesUpdated;
     summary.relationsCreated += counts.relationsCreated;
     summary.relationsUpdated += counts.relationsUpdated;
+    summary.resolved += counts.resolved;
     summary.rows += counts.rows;
     summary.rowsWritten += counts.rowsWritten;
   };

@@ -97,6 +97,7 @@ export function toDocumentRows(result: ExtractionResult): DocumentRows {
       source: doc.source,
       url: doc.url ?? null,
       publishedAt: doc.publishedAt ?? null,
+      dateSource: doc.publishedAt ? (doc.dateSource ?? null) : null,
       outlet: doc.outlet ?? null,
       text: doc.text ?? null,
     },

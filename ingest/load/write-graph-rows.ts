@@ -15,9 +15,12 @@ import {
 import { LoadError } from './load-error.js';
 import { applyRedirects, entityIdsOf, readRedirects } from './apply-redirects.js';
 import { linkDuplicates } from './link-duplicates.js';
+import { storedKeys } from './name-match.js';
+import { applyResolutions, resolveAcrossDocuments } from './resolve-across-documents.js';
 import { refreshProvenance, refreshTariffConflicts } from './refresh-provenance.js';
 import { documentProvenance, rowProvenance } from './provenance-of-rows.js';
 import { duplicateThreshold } from '../../config/config.js';
+import { RESOLVED_LABELS, type PrimaryEntityLabel } from '../../ontology/labels.js';
 
 const BATCH_ROWS = 5_000;
 
@@ -28,6 +31,8 @@ export interface WriteCounts {
   entitiesUpdated: number;
   relationsCreated: number;
   relationsUpdated: number;
+  /** New names joined to an entity of another document by resolution at load (resolve-across-documents.ts). */
+  resolved: number;
   /** Rows received (one per document and entity, fact or mention). */
   rows: number;
   /** Rows sent to Neo4j after folding rows that share an id within the transaction. */
@@ -95,6 +100,7 @@ export async function writeGraphRows(
     entitiesUpdated: 0,
     relationsCreated: 0,
     relationsUpdated: 0,
+    resolved: 0,
     rows: 0,
     rowsWritten: 0,
     duplicates: new Map(),
@@ -124,7 +130,11 @@ export async function writeGraphRows(
   // Curation: names an analyst merged away (or retyped) land on the entity that now stands for them.
   const named = entityIdsOf(created);
   const redirects = await readRedirects(tx, named);
-  const fresh = created.map((d) => applyRedirects(d, redirects));
+  const redirected = created.map((d) => applyRedirects(d, redirects));
+  // A name no entity has yet is matched against the graph's entities of its type and this transaction's other documents.
+  const resolutions = await resolveAcrossDocuments(tx, redirected);
+  counts.resolved += resolutions.size;
+  const fresh = redirected.map((d) => applyResolutions(d, resolutions));
   const entities = mergeGroups<EntityRow, EntityGroup>(
     fresh.flatMap((d) => d.entities),
     (g) => g.labels.join(':'),
@@ -155,7 +165,10 @@ export async function writeGraphRows(
       const rows = batch.map((r) => {
         // An entity's own rows already carry its first and last day.
         const { sources, outlets, recount } = rowProvenance(docsOfEntity.get(r.id) ?? [], provenance);
-        return { ...r, sources, outlets, recount };
+        const keys = RESOLVED_LABELS.includes(group.labels[0] as PrimaryEntityLabel)
+          ? storedKeys(group.labels[0]!, r.name)
+          : { nameKey: null, shortKey: null };
+        return { ...r, sources, outlets, recount, ...keys };
       });
       const result = await tx.run(mergeEntities(group.labels), { rows });
       for (const record of result.records) {

@@ -1,7 +1,8 @@
 /* Ingest read: files, folders (recursive) and globs → the list of files to read, in a stable order. */
 
 import { readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { SIDECAR_NAME } from './dates-sidecar.js';
 import { globBase, globToRegExp, isGlob } from './glob-to-regexp.js';
 import { isSupportedFile } from './supported-types.js';
 
@@ -70,7 +71,8 @@ export async function expandPaths(paths: string[], cwd: string = process.cwd()):
       if (info.isDirectory()) {
         const files = await walk(full);
         const supported = files.filter(isSupportedFile);
-        const skipped = files.length - supported.length;
+        // A dates.csv sidecar beside the files is read with them (read-paths.ts), not skipped.
+        const skipped = files.filter((f) => !isSupportedFile(f) && basename(f) !== SIDECAR_NAME).length;
         if (skipped > 0) result.warnings.push(`${given}: skipped ${skipped} file(s) of unsupported type`);
         if (supported.length === 0) result.rejected.push({ path: given, reason: 'folder holds no .txt, .md, .html or .jsonl file' });
         supported.forEach(add);

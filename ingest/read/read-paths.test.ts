@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { completePublication } from './complete-publication.js';
 import { readPaths } from './read-paths.js';
 import { globToRegExp } from './glob-to-regexp.js';
 
@@ -195,6 +196,42 @@ describe('readPaths: publication dates and outlets', () => {
     const { inputs } = await readPaths(['dated/plain.txt', 'dated/front.md'], { baseDir: dir });
     expect(inputs.map((i) => i.publishedAt ?? null)).toEqual([null, '2025-03-02']);
     const given = await readPaths(['dated/plain.txt', 'dated/front.md'], { baseDir: dir, publishedAt: '2019-05-05' });
-    expect(given.inputs.map((i) => i.publishedAt)).toEqual(['2019-05-05', '2025-03-02']);
+    expect(given.inputs.map((i) => completePublication(i).publishedAt)).toEqual(['2019-05-05', '2025-03-02']);
+    expect(given.inputs.map((i) => completePublication(i).dateSource)).toEqual(['published-at-option', 'metadata']);
+  });
+
+  it('when a dates.csv lies beside the files, then it dates those that date themselves nowhere, before --published-at', async () => {
+    write('side/a.txt', 'Chile and Peru met.');
+    write('side/sub/b.txt', 'Peru and Chile met.');
+    write('side/c.txt', 'Bolivia said nothing.');
+    write('side/2023-04-05-d.txt', 'Named by its file.');
+    write('side/e.txt', 'Harbour Times\n14 February 2022\nChile said so.');
+    write(
+      'side/dates.csv',
+      'file,date\na.txt,2021-02-03\nsub/b.txt,2021-02-04T10:00:00Z\n2023-04-05-d.txt,2020-01-01\ne.txt,2020-01-01\nnot-a-date.txt,03/02/2021\n',
+    );
+    const read = await readPaths(['side'], { baseDir: dir, publishedAt: '2019-05-05' });
+    const dated = Object.fromEntries(
+      read.inputs.map((i) => [i.source, [completePublication(i).publishedAt, completePublication(i).dateSource]]),
+    );
+    expect(dated).toEqual({
+      'side/2023-04-05-d.txt': ['2023-04-05', 'file-name'],
+      'side/a.txt': ['2021-02-03', 'dates-csv'],
+      'side/c.txt': ['2019-05-05', 'published-at-option'],
+      'side/e.txt': ['2022-02-14', 'date-line'],
+      'side/sub/b.txt': ['2021-02-04T10:00:00Z', 'dates-csv'],
+    });
+    expect(read.warnings.join('\n')).toMatch(/dates\.csv: line 6: "03\/02\/2021" is not an ISO date/);
+    expect(read.warnings.join('\n')).not.toMatch(/unsupported type/);
+  });
+
+  it('when --dates names a sidecar elsewhere, then its rows date the files by name', async () => {
+    write('elsewhere/f.txt', 'Chile and Peru met again.');
+    write('sheets/my-dates.csv', 'date,file\n2018-07-08,f.txt\n');
+    const read = await readPaths(['elsewhere'], { baseDir: dir, datesFile: 'sheets/my-dates.csv' });
+    expect(read.inputs.map((i) => completePublication(i).publishedAt)).toEqual(['2018-07-08']);
+    const missing = await readPaths(['elsewhere'], { baseDir: dir, datesFile: 'sheets/none.csv' });
+    expect(missing.warnings.join('\n')).toMatch(/none\.csv: cannot read the dates sidecar/);
+    expect(missing.inputs.map((i) => completePublication(i).publishedAt ?? null)).toEqual([null]);
   });
 });

@@ -1,7 +1,7 @@
 /* Server curation: how two relationships or two entities combine in a merge; duplicate candidates by name. */
 
 import { describe, expect, it } from 'vitest';
-import { candidatePairs, nameSimilarity, normalizeName } from '../queries/duplicate-candidates.js';
+import { candidatePairs, queueEntity, scoreNames } from '../queries/duplicate-candidates.js';
 import { combineEntity, combineRelation } from './merge-entities.js';
 
 describe('combineRelation', () => {
@@ -68,10 +68,7 @@ describe('combineEntity', () => {
 });
 
 describe('duplicate candidates', () => {
-  const entity = (id: string, type: string, ...names: string[]) => {
-    const n = names.map(normalizeName);
-    return { id, type, names: n, tokens: new Set(n.flatMap((x) => x.split(' ')).filter((t) => t.length >= 3)) };
-  };
+  const entity = (id: string, type: string, name: string, ...aliases: string[]) => queueEntity(id, type, name, aliases);
 
   it('when names are alike within one type, then they pair; other types, unrelated names and kept-apart pairs do not', () => {
     const a = entity('person:jane-doe', 'Person', 'Jane Doe');
@@ -80,11 +77,46 @@ describe('duplicate candidates', () => {
     const d = entity('person:john-roe', 'Person', 'John Roe');
     const pairs = candidatePairs([a, b, c, d], new Set());
     expect(pairs.map((p) => [p.a.id, p.b.id])).toEqual([['person:jane-doe', 'person:jane-q-doe']]);
+    expect(pairs[0]!.reasons).toEqual(['given names, initials and middle names agree']);
     expect(candidatePairs([a, b], new Set(['person:jane-doe\u0000person:jane-q-doe']))).toEqual([]);
   });
 
-  it('when a surname alone names a person, then it is as good as a close spelling', () => {
-    expect(nameSimilarity(['doe'], ['jane doe'])).toBeGreaterThanOrEqual(0.9);
-    expect(nameSimilarity(['jane doe'], ['john roe'])).toBeLessThan(0.85);
+  it('when two people share a surname but not their given names, then they are not proposed; a surname alone is, weaker', () => {
+    const pairs = candidatePairs(
+      [
+        entity('person:anna-berg', 'Person', 'Anna Berg'),
+        entity('person:lars-berg', 'Person', 'Lars Berg'),
+        entity('person:berg', 'Person', 'Berg'),
+      ],
+      new Set(),
+    );
+    expect(pairs.map((p) => [p.a.id, p.b.id, p.nameScore])).toEqual([
+      ['person:anna-berg', 'person:berg', 0.65],
+      ['person:berg', 'person:lars-berg', 0.65],
+    ]);
+  });
+
+  it('when two entities share only a title or a generic word as alias, then that is no evidence', () => {
+    const a = entity('person:anna-berg', 'Person', 'Anna Berg', 'President', 'Berg');
+    const b = entity('person:olaf-dahl', 'Person', 'Olaf Dahl', 'President');
+    expect(scoreNames(a, b)).toBeNull();
+    const x = entity('agreement:harbour-accord', 'Agreement', 'Harbour Accord', 'agreement');
+    const y = entity('agreement:fishing-accord', 'Agreement', 'Fishing Accord', 'agreement');
+    expect(scoreNames(x, y)).toBeNull();
+  });
+
+  it('when an acronym meets its long form, or two kinds of one product meet, then the first pairs and the second does not', () => {
+    const pairs = candidatePairs(
+      [
+        entity('org:nfa', 'Organization', 'NFA'),
+        entity('org:nordic-fisheries-authority', 'Organization', 'Nordic Fisheries Authority'),
+        entity('product:crude-salt', 'Product', 'crude salt'),
+        entity('product:table-salt', 'Product', 'table salt'),
+      ],
+      new Set(),
+    );
+    expect(pairs.map((p) => [p.a.id, p.b.id, p.reasons[0]])).toEqual([
+      ['org:nfa', 'org:nordic-fisheries-authority', 'acronym of "nordic fisheries authority"'],
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import { ALL_LABELS } from '../../ontology/labels.js';
 import { ALL_RELATION_TYPES, MENTIONED_IN, type ExtractedRelationType } from '../../ontology/relation-types.js';
 import { AppError } from '../errors/app-error.js';
 import { labelForId } from '../queries/cypher-fragments.js';
+import { refreshProvenance } from '../../ingest/load/refresh-provenance.js';
 import type { WriteTx } from './decision-tx.js';
 import { lockEntities, missingEntity, storable, union, type EntityState, type Props } from './entity-state.js';
 
@@ -46,6 +47,11 @@ export function combineRelation(type: string, prior: Props, moved: Props): Props
   out.evidence = union(prior.evidence, moved.evidence);
   out.docIds = union(prior.docIds, moved.docIds);
   out.rules = union(prior.rules, moved.rules);
+  // Each document's claimed values stay with their document (parallel lists): both sides' claims are kept.
+  if (prior.claimDocIds != null || moved.claimDocIds != null) {
+    for (const k of ['claimProps', 'claimScopes', 'claimValues', 'claimDocIds'])
+      out[k] = [...((prior[k] as unknown[]) ?? []), ...((moved[k] as unknown[]) ?? [])];
+  }
   const confidences = [prior.confidence, moved.confidence].filter((c): c is number => typeof c === 'number');
   if (confidences.length) out.confidence = Math.max(...confidences);
   return out;
@@ -65,8 +71,9 @@ export function combineEntity(survivor: Props, merged: Props): Props {
   return out;
 }
 
-/** Moves one merged entity's relationships onto the survivor; returns them for undo. */
-async function moveRelations(tx: WriteTx, dup: EntityState, survivor: EntityState): Promise<MovedRelation[]> {
+/** Moves one merged entity's relationships onto the survivor; returns them for undo, and adds the element ids of the
+ *  relationships it wrote to `touched` (their sources, outlets and days are recounted once the merge is done). */
+async function moveRelations(tx: WriteTx, dup: EntityState, survivor: EntityState, touched: Set<string>): Promise<MovedRelation[]> {
   const rels = await tx.run(
     `MATCH (d) WHERE elementId(d) = $eid
      MATCH (d)-[r]-(o)
@@ -117,14 +124,16 @@ async function moveRelations(tx: WriteTx, dup: EntityState, survivor: EntityStat
     (byType.get(row.type) ?? byType.set(row.type, []).get(row.type)!).push({ a: row.a, b: row.b, props: storable(props) });
   }
   for (const [type, list] of byType) {
-    await tx.run(
+    const written = await tx.run(
       `UNWIND $rows AS row
        MATCH (a) WHERE elementId(a) = row.a
        MATCH (b) WHERE elementId(b) = row.b
        MERGE (a)-[x:${relType(type)}]->(b)
-       SET x = row.props`,
+       SET x = row.props
+       RETURN collect(elementId(x)) AS rids`,
       { rows: list },
     );
+    if (type !== MENTIONED_IN) for (const rid of written.records[0]!.get('rids') as string[]) touched.add(rid);
   }
   return moved;
 }
@@ -146,9 +155,10 @@ export async function applyMerge(tx: WriteTx, into: string, from: string[], allo
   }
   const restore: MergeRestore = { into, survivorBefore: { labels: survivor.labels, props: survivor.props }, merged: [] };
   let props = survivor.props;
+  const touched = new Set<string>();
   for (const id of from) {
     const dup = states.get(id)!;
-    const relations = await moveRelations(tx, dup, survivor);
+    const relations = await moveRelations(tx, dup, survivor, touched);
     props = combineEntity(props, dup.props);
     // Names merged away point at the survivor, and so does whatever pointed at them.
     const repointed = await tx.run(`MATCH (m:${MERGED_ID_LABEL} {to: $from}) SET m.to = $into RETURN collect(m.id) AS ids`, {
@@ -167,6 +177,9 @@ export async function applyMerge(tx: WriteTx, into: string, from: string[], allo
     eid: survivor.eid,
     props: storable(props),
   });
+  // Two relationships that became one are stated by both sides' documents: their sources, outlets, first and last
+  // day and conflicts are recounted from those documents, and so are the survivor's sources and outlets.
+  await refreshProvenance(tx, touched, [survivor.eid]);
   return restore;
 }
 
@@ -175,10 +188,13 @@ export async function undoMerge(tx: WriteTx, r: MergeRestore): Promise<void> {
   const states = await lockEntities(tx, [r.into, ...r.merged.map((m) => m.id)]);
   const survivor = states.get(r.into);
   if (!survivor) throw new AppError(409, 'cannot_undo', `The surviving entity ${r.into} no longer exists.`);
+  const touched = new Set<string>();
+  const entities = [survivor.eid];
   for (const m of [...r.merged].reverse()) {
     if (states.has(m.id)) throw new AppError(409, 'cannot_undo', `An entity ${m.id} exists again; merge or remove it first.`);
     const labels = m.labels.map((l) => knownLabel(l)).join(':');
-    await tx.run(`CREATE (n:${labels}) SET n = $props`, { props: storable(m.props) });
+    const created = await tx.run(`CREATE (n:${labels}) SET n = $props RETURN elementId(n) AS eid`, { props: storable(m.props) });
+    entities.push(created.records[0]!.get('eid') as string);
     // Batched by type and end labels: a hub's hundreds of relationships cost a few statements.
     const groups = new Map<string, { type: string; from: string; to: string; rows: { s: string; t: string; props: Props }[] }>();
     const add = (kind: string, type: string, s: string, t: string, props: Props) => {
@@ -194,9 +210,17 @@ export async function undoMerge(tx: WriteTx, r: MergeRestore): Promise<void> {
     for (const [key, g] of [...groups].sort(([a], [b]) => order(a) - order(b))) {
       const match = `UNWIND $rows AS row MATCH (a:${g.from} {id: row.s}) MATCH (b:${g.to} {id: row.t})`;
       const kind = key.split('|')[0];
-      if (kind === 'restore') await tx.run(`${match} MATCH (a)-[x:${relType(g.type)}]->(b) SET x = row.props`, { rows: g.rows });
-      else if (kind === 'delete') await tx.run(`${match} MATCH (a)-[x:${relType(g.type)}]->(b) DELETE x`, { rows: g.rows });
-      else await tx.run(`${match} CREATE (a)-[x:${relType(g.type)}]->(b) SET x = row.props`, { rows: g.rows });
+      const written =
+        kind === 'restore'
+          ? await tx.run(`${match} MATCH (a)-[x:${relType(g.type)}]->(b) SET x = row.props RETURN collect(elementId(x)) AS rids`, {
+              rows: g.rows,
+            })
+          : kind === 'delete'
+            ? await tx.run(`${match} MATCH (a)-[x:${relType(g.type)}]->(b) DELETE x`, { rows: g.rows })
+            : await tx.run(`${match} CREATE (a)-[x:${relType(g.type)}]->(b) SET x = row.props RETURN collect(elementId(x)) AS rids`, {
+                rows: g.rows,
+              });
+      if (kind !== 'delete' && g.type !== MENTIONED_IN) for (const rid of written.records[0]!.get('rids') as string[]) touched.add(rid);
     }
     await tx.run(`MATCH (m:${MERGED_ID_LABEL} {id: $id}) DELETE m`, { id: m.id });
     if (m.repointed.length) await tx.run(`MATCH (m:${MERGED_ID_LABEL}) WHERE m.id IN $ids SET m.to = $id`, { ids: m.repointed, id: m.id });
@@ -206,6 +230,8 @@ export async function undoMerge(tx: WriteTx, r: MergeRestore): Promise<void> {
     eid: survivor.eid,
     props: storable(r.survivorBefore.props),
   });
+  // Documents may have been ingested since the merge: every relationship written back is recounted from its documents.
+  await refreshProvenance(tx, touched, entities);
 }
 
 /** Restore and delete what the merge wrote on the survivor before the merged entity's own come back. */

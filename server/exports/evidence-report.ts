@@ -10,6 +10,8 @@ export interface ReportDocument {
   url: string | null;
   outlet: string | null;
   publishedAt: string | null;
+  /** Where `publishedAt` came from ("date from the file name"), when known. */
+  dateFrom?: string | null;
   /** Evidence sentences (of the exported relationships) found in this document's text. */
   quotes: string[];
 }

@@ -109,7 +109,7 @@ export function toReportHtml(report: EvidenceReport): string {
   const sources = report.documents
     .map(
       (d) =>
-        `<li id="doc-${number.get(d.id)}">${docLabel(d)} <span class="muted">— ${escapeHtml(d.outlet ?? 'outlet unknown')}, ${escapeHtml(displayDate(d.publishedAt))}${
+        `<li id="doc-${number.get(d.id)}">${docLabel(d)} <span class="muted">— ${escapeHtml(d.outlet ?? 'outlet unknown')}, ${escapeHtml(displayDate(d.publishedAt))}${d.dateFrom ? ` (${escapeHtml(d.dateFrom)})` : ''}${
           safeHref(d.url) ? ` · ${escapeHtml(d.url!)}` : ''
         } · document ${escapeHtml(d.id.slice(0, 12))}</span></li>`,
     )

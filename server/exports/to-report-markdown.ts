@@ -76,7 +76,7 @@ export function toReportMarkdown(report: EvidenceReport): string {
   for (const d of report.documents) {
     const url = mdUrl(d.url);
     out.push(
-      `${number.get(d.id)}. ${escapeMarkdown(d.title)} — ${escapeMarkdown(d.outlet ?? 'outlet unknown')}, ${displayDate(d.publishedAt)}${url ? ` · <${url}>` : ''} · document ${d.id.slice(0, 12)}`,
+      `${number.get(d.id)}. ${escapeMarkdown(d.title)} — ${escapeMarkdown(d.outlet ?? 'outlet unknown')}, ${displayDate(d.publishedAt)}${d.dateFrom ? ` (${escapeMarkdown(d.dateFrom)})` : ''}${url ? ` · <${url}>` : ''} · document ${d.id.slice(0, 12)}`,
     );
   }
   return `${out.join('\n')}\n`;

@@ -11,7 +11,7 @@ interface Row {
 export async function getDocument(ex: GraphExecutor, id: string): Promise<DocumentResponse | undefined> {
   const [row] = await ex.rows<Row>(
     `MATCH (d:Document {id: $id})
-     RETURN {id: d.id, title: coalesce(d.title, d.id), source: d.source, url: d.url, publishedAt: d.publishedAt,
+     RETURN {id: d.id, title: coalesce(d.title, d.id), source: d.source, url: d.url, publishedAt: d.publishedAt, dateSource: d.dateSource,
              outlet: d.outlet, duplicateOf: d.duplicateOf, text: coalesce(d.text, '')} AS document,
             COLLECT { MATCH (e)-[m:MENTIONED_IN]->(d) RETURN {entityId: e.id, labels: labels(e), offsets: m.offsets} } AS mentions`,
     { id },

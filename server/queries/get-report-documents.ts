@@ -3,6 +3,7 @@
 
 import type { ReportDocument } from '../exports/evidence-report.js';
 import type { GraphExecutor } from '../executor.js';
+import { describeDateSource } from '../../ontology/date-source.js';
 
 interface Row {
   id: string;
@@ -10,6 +11,7 @@ interface Row {
   url: string | null;
   outlet: string | null;
   publishedAt: unknown;
+  dateSource: unknown;
   quotes: string[];
 }
 
@@ -18,7 +20,7 @@ export async function getReportDocuments(ex: GraphExecutor, docIds: string[], se
   const rows = await ex.rows<Row>(
     `UNWIND $docIds AS id
      MATCH (d:Document {id: id})
-     RETURN d.id AS id, d.title AS title, d.url AS url, coalesce(d.outlet, d.source) AS outlet, d.publishedAt AS publishedAt,
+     RETURN d.id AS id, d.title AS title, d.url AS url, coalesce(d.outlet, d.source) AS outlet, d.publishedAt AS publishedAt, d.dateSource AS dateSource,
             [s IN $sentences WHERE d.text CONTAINS s] AS quotes`,
     { docIds: [...new Set(docIds)], sentences: [...new Set(sentences)] },
     { timeoutMs: 60_000 },
@@ -29,6 +31,7 @@ export async function getReportDocuments(ex: GraphExecutor, docIds: string[], se
     url: r.url,
     outlet: outletName(r.outlet),
     publishedAt: r.publishedAt === null || r.publishedAt === undefined ? null : String(r.publishedAt),
+    dateFrom: r.publishedAt === null || r.publishedAt === undefined ? null : describeDateSource(r.dateSource),
     quotes: r.quotes,
   }));
 }

@@ -10,7 +10,7 @@ export async function listDocuments(ex: GraphExecutor, p: { limit: number; offse
        MATCH (d:Document)
        WITH d ORDER BY d.publishedAt DESC, d.ingestedAt DESC, d.title SKIP $offset LIMIT $limit
        RETURN collect({id: d.id, title: coalesce(d.title, d.id), source: d.source, url: d.url,
-                       publishedAt: d.publishedAt, outlet: d.outlet, duplicateOf: d.duplicateOf, entityCount: COUNT { (d)<-[:MENTIONED_IN]-() }}) AS documents
+                       publishedAt: d.publishedAt, dateSource: d.dateSource, outlet: d.outlet, duplicateOf: d.duplicateOf, entityCount: COUNT { (d)<-[:MENTIONED_IN]-() }}) AS documents
      }
      RETURN documents, total`,
     { limit: p.limit, offset: p.offset },

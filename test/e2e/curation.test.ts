@@ -7,23 +7,17 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeDocument } from '../../ingest/remove-document.js';
-import {
-  SCREENSHOTS,
-  searchAndPick,
-  startBrowserHarness,
-  viewState,
-  waitForIdle,
-  WRITE_TOKEN,
-  type BrowserHarness,
-} from './browser-harness.js';
+import { SCREENSHOTS, startBrowserHarness, viewState, waitForIdle, WRITE_TOKEN, type BrowserHarness } from './browser-harness.js';
 
 const ALICE = 'e2e-alice-token';
 const ARTICLES = [
   'Finnish Trade Minister Marta Lindqvist met Chilean President Tomas Ferrer in Helsinki on Tuesday. Finland imposed a 15% tariff on Chilean copper.',
-  'Chilean President Tomas A. Ferrer visited Oslo on Friday. Marta Lindqvist met Tomas A. Ferrer in Oslo.',
+  'Chilean Foreign Minister Ines Ferrer visited Lima on Thursday.',
+  // A surname alone that two people carry: resolution at load leaves it apart, for the queue and an analyst.
+  'Chilean President Ferrer visited Oslo on Friday. Marta Lindqvist met President Ferrer in Oslo.',
 ];
 const FERRER = 'person:tomas-ferrer';
-const A_FERRER = 'person:tomas-a-ferrer';
+const A_FERRER = 'person:ferrer';
 
 let harness: BrowserHarness;
 const documents: string[] = [];
@@ -155,10 +149,10 @@ describe('curation in the web app', () => {
     const panel = page.locator('.panel-review');
     await panel.locator('.review-item').first().waitFor();
     await panel.locator('[data-review-kind="duplicates"]').click();
-    // The two spellings of one president are a candidate pair, whichever order the queue gives them.
+    // The president by surname alone and by full name are a candidate pair, whichever order the queue gives them.
     const pair = panel.locator(`.review-item[data-key="${FERRER}|${A_FERRER}"], .review-item[data-key="${A_FERRER}|${FERRER}"]`);
     await pair.waitFor();
-    expect(await pair.innerText()).toMatch(/names \d+% alike/);
+    expect(await pair.innerText()).toMatch(/surname alone/);
     await pair.click();
     expect(await pair.getAttribute('class')).toContain('focused');
     // Both entities are shown in the graph while the pair is focused.
@@ -185,9 +179,13 @@ describe('curation in the web app', () => {
 
   it('when a relation is confirmed and an entity merged from the details panel, then the token is asked once, the mark shows, and the view keeps only the survivor', async () => {
     const page = await harness.open();
-    await searchAndPick(page, 'Tomas A. Ferrer', 'Tomas A. Ferrer');
+    await page.keyboard.press('/');
+    await page.keyboard.type('Ferrer');
+    const found = page.locator(`.ac-search .ac-item[data-id="${A_FERRER}"]`);
+    await found.waitFor();
+    await found.dispatchEvent('mousedown');
     const details = page.locator('.panel-details');
-    await details.locator('.entity-name', { hasText: 'Tomas A. Ferrer' }).waitFor();
+    await details.locator('.entity-name', { hasText: /^Ferrer$/ }).waitFor();
     await details.locator('.rel-item [data-action="confirm-relation"]').first().waitFor();
 
     // A write without a token opens the sign-in box; the confirmation goes through after it.
@@ -218,12 +216,12 @@ describe('curation in the web app', () => {
     await details.locator('.entity-name', { hasText: 'Tomas Ferrer' }).waitFor();
     expect((await api(`/nodes/${A_FERRER}`)).status).toBe(404);
     const survivor = (await api(`/nodes/${FERRER}`)).body.node;
-    expect(survivor.aliases).toContain('Tomas A. Ferrer');
+    expect(survivor.aliases).toContain('Ferrer');
     const neighbours = (await api(`/nodes/${FERRER}/neighbors`)).body.nodes.map((n: { id: string }) => n.id);
     expect(neighbours).toEqual(expect.arrayContaining(['place:oslo', 'place:helsinki', 'country:CL']));
     expect(await inView(page).hasNode(A_FERRER)).toBe(false);
     expect(await inView(page).hasNode(FERRER)).toBe(true);
-    expect(await details.locator('.aliases .chip', { hasText: 'Tomas A. Ferrer' }).count()).toBe(1);
+    expect(await details.locator('.aliases .chip', { hasText: 'Ferrer' }).count()).toBe(1);
     expect((await viewState<{ selected: string }>(page)).selected).toBe(FERRER);
   });
 

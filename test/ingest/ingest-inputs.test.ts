@@ -26,7 +26,7 @@ describe('ingestInputs', () => {
     const before = await fingerprint(driver, database);
     const second = await loadSeeds(driver, database);
     expect(second.documents).toMatchObject({ read: 5, new: 0, alreadyIngested: 5 });
-    expect(second.entities).toEqual({ created: 0, updated: 0 });
+    expect(second.entities).toEqual({ created: 0, updated: 0, resolved: 0 });
     expect(second.relations).toEqual({ created: 0, updated: 0 });
     expect(await fingerprint(driver, database)).toEqual(before);
     const [docs] = await query<{ n: number }>(driver, database, 'MATCH (d:Document) RETURN count(d) AS n');

@@ -38,6 +38,9 @@ describe('loadExtraction', () => {
       id: 'person:mark-carney',
       name: 'Mark Carney',
       aliases: ['Carney'],
+      // Resolution keys: the surname, and the given name with the surname's initial.
+      nameKey: 'carney',
+      shortKey: 'mark c',
       mentionCount: 1,
       firstSeen: '2025-09-18',
       lastSeen: '2025-09-18',

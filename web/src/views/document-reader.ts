@@ -1,6 +1,7 @@
 /* Views: the document reader — the article with every mention highlighted and clickable, the evidence sentence in view. */
 
 import type { DocumentResponse } from '../../../ontology/api-types.js';
+import { describeDateSource } from '../../../ontology/date-source.js';
 import { api } from '../api/endpoints.js';
 import type { Actions } from '../app/actions.js';
 import { typeColor } from '../core/appearance/palette.js';
@@ -78,7 +79,7 @@ export function mountDocumentReader(host: HTMLElement, actions: Actions): void {
         h(
           'div',
           { class: 'entity-meta', dataset: { role: 'doc-byline' } },
-          [doc.outlet, displayDay(doc.publishedAt), `${mentions.length} mentions of ${entities.size} entities`].filter(Boolean).join(' · '),
+          [doc.outlet, datedFrom(doc), `${mentions.length} mentions of ${entities.size} entities`].filter(Boolean).join(' · '),
         ),
         // Where it came from (a file path, a feed) stays available, out of the way.
         doc.source && doc.source !== doc.outlet ? h('div', { class: 'doc-source muted', title: doc.source }, `from ${doc.source}`) : null,
@@ -108,6 +109,13 @@ function headline(doc: DocumentResponse['document']): string {
     .pop()
     ?.replace(/\.[a-z0-9]+$/i, '');
   return file || doc.id;
+}
+
+/** "7 Jan 2025 (date from the file name)": the day and where it came from, or nothing when undated. */
+function datedFrom(doc: DocumentResponse['document']): string | null {
+  const day = displayDay(doc.publishedAt);
+  const from = describeDateSource(doc.dateSource);
+  return day && from ? `${day} (${from})` : day;
 }
 
 /** "7 Jan 2025" (UTC), or nothing when undated. */

@@ -206,17 +206,8 @@ export function mountReviewPanel(host: HTMLElement, actions: Actions, curation: 
       h(
         'div',
         { class: 'chips' },
-        h(
-          'span',
-          { class: 'chip small', title: 'Best Jaro-Winkler similarity of their names and aliases' },
-          `names ${Math.round(d.nameSimilarity * 100)}% alike`,
-        ),
-        d.sharedAliases.length
-          ? h('span', { class: 'chip small' }, `shared alias${d.sharedAliases.length === 1 ? '' : 'es'}: ${d.sharedAliases.join(', ')}`)
-          : null,
-        d.sharedNeighbors
-          ? h('span', { class: 'chip small' }, `${d.sharedNeighbors} shared neighbour${d.sharedNeighbors === 1 ? '' : 's'}`)
-          : null,
+        // Why the server proposes the pair (names, telling shared aliases, neighbours, co-mention), in its words.
+        ...(d.reasons ?? []).map((reason) => h('span', { class: 'chip small' }, reason)),
       ),
     );
   }

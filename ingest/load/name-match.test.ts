@@ -1,0 +1,61 @@
+/* Ingest load: names compared token by token — people by surname and given names, things by significant words. */
+
+import { describe, expect, it } from 'vitest';
+import { compareEntities, compareEntityNames, comparePersons, compareThings, isTellingAlias, personParts } from './name-match.js';
+
+describe('comparePersons', () => {
+  it('when titles, suffixes, initials, middle names or short forms differ, then it is still one person', () => {
+    expect(personParts('President Robert K. Lindqvist, Jr.')).toEqual({ given: ['robert', 'k'], surname: 'lindqvist' });
+    expect(comparePersons('Robert K. Lindqvist, Jr.', 'Bob Lindqvist')?.kind).toBe('same');
+    expect(comparePersons('R. Lindqvist', 'Robert Lindqvist')?.kind).toBe('same');
+    expect(comparePersons('Prime Minister Lindqvist', 'Robert Lindqvist')).toEqual({ kind: 'compatible', reason: 'surname alone' });
+    expect(comparePersons('Annika Wahlstromberg', 'Annika Wahlstrombarg')?.reason).toMatch(/spelling variant/);
+  });
+
+  it('when given or middle names disagree, or a name is only a title, then it is not', () => {
+    expect(comparePersons('Robert Lindqvist', 'Maria Lindqvist')).toEqual({
+      kind: 'different',
+      reason: 'same surname, different given names',
+    });
+    expect(comparePersons('John H. W. Marsh', 'John W. Marsh')?.kind).toBe('different');
+    expect(comparePersons('Jr.', 'Robert Lindqvist')).toBeNull();
+    expect(comparePersons('Senior Official', 'Robert Official')).toBeNull();
+    expect(comparePersons('Robert Lindqvist', 'Robert Lindgren')).toBeNull();
+  });
+});
+
+describe('compareThings', () => {
+  it('when an acronym, another word order or a qualifier separates two names, then they meet', () => {
+    expect(compareThings('NFA', 'Nordic Fisheries Authority')?.kind).toBe('same');
+    expect(compareThings('Ministry of Fisheries', 'Fisheries Ministry')?.kind).toBe('same');
+    expect(compareThings('Nordic Fisheries Ministry', 'Fisheries Ministry')?.kind).toBe('compatible');
+  });
+
+  it('when only generic words or a head word are shared, then they do not', () => {
+    expect(compareThings('crude salt', 'table salt')?.kind).toBe('different');
+    expect(compareThings('agreement', 'Harbour Agreement')).toBeNull();
+    expect(compareThings('salt', 'saltpetre')).toBeNull();
+  });
+});
+
+describe('compareEntities and isTellingAlias', () => {
+  it('when the names disagree, then an alias cannot make them one; titles and generic words are no telling alias', () => {
+    expect(compareEntities('Person', ['Robert Lindqvist', 'Lindqvist'], ['Maria Lindqvist', 'Lindqvist'])?.kind).toBe('different');
+    expect(compareEntities('Organization', ['Nordic Fisheries Authority'], ['NFA'])?.kind).toBe('same');
+    expect(isTellingAlias('Person', 'President')).toBe(false);
+    expect(isTellingAlias('Person', 'Lindqvist')).toBe(true);
+    expect(isTellingAlias('Agreement', 'agreement')).toBe(false);
+  });
+});
+
+describe('compareEntityNames', () => {
+  it('when a surname alone meets a person who carries it as an alias, then it is only compatible; two bare surnames are one', () => {
+    expect(compareEntityNames('Person', ['Lindqvist'], ['Robert Lindqvist', 'Lindqvist'])).toEqual({
+      kind: 'compatible',
+      reason: 'surname alone',
+    });
+    expect(compareEntityNames('Person', ['Lindqvist'], ['Lindqvist'])?.kind).toBe('same');
+    expect(compareEntityNames('Person', ['R. Lindqvist'], ['Robert Lindqvist', 'Lindqvist'])?.kind).toBe('same');
+    expect(compareEntityNames('Person', ['Maria Lindqvist'], ['Robert Lindqvist', 'Lindqvist'])?.kind).toBe('different');
+  });
+});
