@@ -35,7 +35,7 @@ export interface OverviewParams extends DateRange {
  * hub's does not fit, the hub and its best-connected neighbours fill the cap. Every node chosen this
  * way has a relationship drawn to another: no isolated dots.
  */
-export function chooseNeighbourhoods(hubs: readonly string[], around: ReadonlyMap<string, readonly string[]>, limit: number): string[] {
+function chooseNeighbourhoods(hubs: readonly string[], around: ReadonlyMap<string, readonly string[]>, limit: number): string[] {
   const chosen = new Set<string>();
   for (const hub of hubs) {
     const near = around.get(hub) ?? [];
