@@ -137,10 +137,20 @@ interface OverviewRun {
   zoomRenders: number;
 }
 
-/** One pan-and-zoom run on a fresh page with an overview-sized graph: its long tasks and frame rate. */
-async function overviewRun(browser: Browser, url: string): Promise<OverviewRun> {
+/**
+ * One pan-and-zoom run on a fresh page with an overview-sized graph: its long tasks and frame rate.
+ * `empty`: the same page and camera moves with nothing drawn (every node and edge hidden) — the floor
+ * the browser and the machine set, whatever the app draws.
+ */
+async function overviewRun(browser: Browser, url: string, empty = false): Promise<OverviewRun> {
   const page = await openBench(browser, url, OVERVIEW_NODES, OVERVIEW_EDGES);
   try {
+    if (empty)
+      await page.evaluate(() => {
+        const s = (window as any).__newsgraph.sigma;
+        s.setSetting('nodeReducer', (_: string, d: object) => ({ ...d, hidden: true }));
+        s.setSetting('edgeReducer', (_: string, d: object) => ({ ...d, hidden: true }));
+      });
     // Labels and the position store settle after the layout; let that work finish before the camera moves.
     await page.waitForTimeout(500);
     const pan = await panAndZoom(page);
@@ -244,8 +254,13 @@ async function main(): Promise<void> {
     await page.close();
 
     // The overview-sized graph: each run on a fresh page, so one run's warm-up is not another's.
+    // Interleaved with as many runs that draw nothing, so both see the same load on the machine.
     const runs: OverviewRun[] = [];
-    for (let i = 0; i < OVERVIEW_RUNS; i++) runs.push(await overviewRun(browser, site.url));
+    const floor: OverviewRun[] = [];
+    for (let i = 0; i < OVERVIEW_RUNS; i++) {
+      runs.push(await overviewRun(browser, site.url));
+      floor.push(await overviewRun(browser, site.url, true));
+    }
     rows.push(
       [
         'overview graph',
@@ -270,6 +285,24 @@ async function main(): Promise<void> {
         '  pan frame rate',
         spread(
           runs.map((r) => r.fps),
+          ' frames/s',
+        ),
+        '',
+      ],
+      ['same moves, nothing drawn', `${floor.length} runs interleaved with the above: the browser's and the machine's floor`, ''],
+      ['  long tasks > 50 ms', spread(floor.map((r) => r.over50)), ''],
+      [
+        '  longest task',
+        spread(
+          floor.map((r) => r.longest),
+          ' ms',
+        ),
+        '',
+      ],
+      [
+        '  pan frame rate',
+        spread(
+          floor.map((r) => r.fps),
           ' frames/s',
         ),
         '',
