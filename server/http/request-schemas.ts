@@ -57,7 +57,18 @@ export const searchQuery = z.object({
 });
 
 export const overviewQuery = z
-  .object({ types: nodeTypes, relTypes, limit: limit(5000, 300), include: includeRejected, ...range })
+  .object({
+    types: nodeTypes,
+    relTypes,
+    limit: limit(5000, 300),
+    include: includeRejected,
+    isolated: z
+      .enum(['show'])
+      .optional()
+      .transform((v) => v === 'show')
+      .describe('`show`: also entities with no relationship in the view (left out by default).'),
+    ...range,
+  })
   .refine(rangeInOrder, RANGE_ORDER);
 
 export const idParams = z.object({ id });

@@ -111,7 +111,8 @@ export const exploreRoutes: RouteSpec[] = [
     path: '/api/graph',
     response: overviewResponseSchema,
     tag: 'explore',
-    summary: 'Overview subgraph: the best-connected nodes (default cap 300) and their relationships.',
+    summary:
+      'Overview subgraph: the best-connected entities with their whole neighbourhoods (default cap 300) and their relationships; isolated entities only when asked.',
     query: overviewQuery,
     etag: true,
     handle: async ({ ctx, query, req, res }) => sendSerialized(req, res, await overviewUseCase(ctx, query)),

@@ -61,7 +61,15 @@ export async function overviewUseCase(ctx: ServerContext, p: OverviewParams): Pr
   // Another process may have written: the version (count-store reads) is read after every call
   // arrives, one read shared by the requests that arrive together.
   const version = await ctx.graphVersion();
-  const key = JSON.stringify([p.types ?? [], p.relTypes ?? [], p.limit, p.include ?? false, p.from ?? null, p.to ?? null]);
+  const key = JSON.stringify([
+    p.types ?? [],
+    p.relTypes ?? [],
+    p.limit,
+    p.include ?? false,
+    p.isolated ?? false,
+    p.from ?? null,
+    p.to ?? null,
+  ]);
   return ctx.overviewCache.get(key, version, async () => serializeBody((await getOverview(ctx.executor, p)) satisfies OverviewResponse));
 }
 

@@ -35,6 +35,30 @@ describe('web explorer', () => {
     await page.screenshot({ path: `${SCREENSHOTS}overview.png` });
   });
 
+  it('when an entity has no relationship, then the overview leaves it out until "Show isolated entities" is ticked, and the link keeps it', async () => {
+    const q = (cypher: string) => harness.driver.executeQuery(cypher, {}, { database: harness.database });
+    await q("CREATE (:Organization {id: 'org:e2e-lonely', name: 'Lonely Example Society', aliases: [], mentionCount: 1})");
+    try {
+      const page = await harness.open();
+      const has = () => page.evaluate(() => (window as any).__newsgraph.graph.hasNode('org:e2e-lonely') as boolean);
+      expect(await has()).toBe(false);
+      // Every drawn entity has a relationship drawn.
+      const lonely = await page.evaluate(() => {
+        const g = (window as any).__newsgraph.graph;
+        return g.filterNodes((n: string) => g.degree(n) === 0) as string[];
+      });
+      expect(lonely).toEqual([]);
+      await page.locator('input[name="show-isolated"]').check();
+      await expect.poll(has, { timeout: 15_000 }).toBe(true);
+      expect(new URL(page.url()).searchParams.get('isolated')).toBe('show');
+      const reopened = await harness.open(`/?isolated=show`);
+      expect(await reopened.evaluate(() => (window as any).__newsgraph.graph.hasNode('org:e2e-lonely'))).toBe(true);
+      expect(await reopened.locator('input[name="show-isolated"]').isChecked()).toBe(true);
+    } finally {
+      await q("MATCH (n {id: 'org:e2e-lonely'}) DELETE n");
+    }
+  });
+
   it('when "Sheinbaum" is searched, then details show President with evidence and the rules that found it, and the evidence opens the document with mentions highlighted', async () => {
     const page = await harness.open();
     await searchAndPick(page, 'Sheinbaum', 'Claudia Sheinbaum');

@@ -38,9 +38,13 @@ async function generateGraph(): Promise<void> {
   const syllables = ['ka', 'lo', 'mi', 'ra', 'te', 'su', 'no', 'vi', 'da', 'po', 'ren', 'tal'];
   const name = (i: number) => {
     const w = (n: number) => syllables[n % 12]! + syllables[Math.floor(n / 12) % 12]! + syllables[(n * 7) % 12]!;
-    return `${w(i)[0]!.toUpperCase()}${w(i).slice(1)} ${w(i * 13 + 5)[0]!.toUpperCase()}${w(i * 13 + 5).slice(1)} Group`;
+    // The syllables repeat every 144 entities: past that the second word shifts, so no two names are alike.
+    const second = i * 13 + 5 + Math.floor(i / 144) * 7;
+    return `${w(i)[0]!.toUpperCase()}${w(i).slice(1)} ${w(second)[0]!.toUpperCase()}${w(second).slice(1)} Group`;
   };
   const orgs = Array.from({ length: GENERATED }, (_, i) => ({ id: `org:e2e-gen-${i}`, name: name(i) }));
+  // Two entities drawn with one label would read as a duplicate.
+  expect(new Set(orgs.map((o) => o.name)).size).toBe(GENERATED);
   await rows(`UNWIND $orgs AS o CREATE (n:Organization {id: o.id, name: o.name, aliases: [], mentionCount: 1, e2eGenerated: true})`, {
     orgs,
   });

@@ -1,4 +1,4 @@
-/* E2E: uploading an article, or adding one by URL, asks for the write token once, ingests it through the API and refreshes the view. */
+/* E2E: uploading an article, or adding one by URL, signs in first (the app's sign-in, before a file or an address is chosen), ingests it through the API and refreshes the view. */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeDocument } from '../../ingest/remove-document.js';
@@ -28,16 +28,22 @@ afterAll(async () => {
 });
 
 describe('upload', () => {
-  it('when a file is chosen without a token, then the token is asked, kept for the tab, and the article is ingested', async () => {
+  it('when Upload is clicked signed out, then the sign-in comes first, then the file chooser, and the article is ingested', async () => {
     const page = await harness.open();
     const before = ((await (await fetch(`${harness.server.url}/api/documents`)).json()) as { total: number }).total;
-    await page
-      .locator('[data-action="upload"] input[type="file"]')
-      .setInputFiles({ name: 'e2e-upload.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) });
-    const dialog = page.locator('dialog.dialog');
+    let chooserOpened = false;
+    page.on('filechooser', () => (chooserOpened = true));
+    await page.locator('[data-action="upload"]').click();
+    const dialog = page.locator('dialog[data-dialog="sign-in"]');
     await dialog.waitFor();
-    await dialog.locator('input[type="password"]').fill(WRITE_TOKEN);
+    expect(await dialog.locator('h2').innerText()).toBe('Sign in');
+    expect(await dialog.innerText()).toContain('Uploading or adding an article');
+    // No file chooser before signing in.
+    expect(chooserOpened).toBe(false);
+    await dialog.locator('input[name="token"]').fill(WRITE_TOKEN);
+    const chooser = page.waitForEvent('filechooser');
     await dialog.locator('button[value="ok"]').click();
+    await (await chooser).setFiles({ name: 'e2e-upload.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) });
     await page.locator('.toast', { hasText: 'Ingested e2e-upload.txt' }).waitFor({ timeout: 60_000 });
     await waitForIdle(page);
     expect(await page.evaluate(() => sessionStorage.getItem('newsgraph.writeToken'))).toBe(WRITE_TOKEN);
@@ -54,13 +60,13 @@ describe('upload', () => {
     const page = await harness.open();
     await page.evaluate(() => sessionStorage.setItem('newsgraph.writeToken', 'wrong-token'));
     await page
-      .locator('[data-action="upload"] input[type="file"]')
+      .locator('input[name="upload-file"]')
       .setInputFiles({ name: 'e2e-refused.txt', mimeType: 'text/plain', buffer: Buffer.from(`${ARTICLE}\nA different closing line.`) });
     await page.locator('.toast-error', { hasText: 'Upload of e2e-refused.txt failed' }).waitFor();
     expect(await page.evaluate(() => sessionStorage.getItem('newsgraph.writeToken'))).toBeNull();
   });
 
-  it('when an article URL is added, then the dialog asks for the address and token, the server fetches the page and the article is ingested', async () => {
+  it('when Add URL is clicked signed out, then the sign-in comes first, then the address, the server fetches the page and the article is ingested', async () => {
     const paragraphs = [...ARTICLE.split('\n'), `Officials said further talks were planned, reference e2e-url-${Date.now()}.`];
     web.routes.set(
       '/e2e/article',
@@ -68,10 +74,16 @@ describe('upload', () => {
     );
     const page = await harness.open();
     await page.locator('[data-action="add-url"]').click();
+    const signIn = page.locator('dialog[data-dialog="sign-in"]');
+    await signIn.waitFor();
+    expect(await page.locator('dialog[data-dialog="add-url"]').count()).toBe(0);
+    await signIn.locator('input[name="token"]').fill(WRITE_TOKEN);
+    await signIn.locator('button[value="ok"]').click();
     const dialog = page.locator('dialog[data-dialog="add-url"]');
     await dialog.waitFor();
+    // Signed in: the address dialog asks for no token.
+    expect(await dialog.locator('input[type="password"]').count()).toBe(0);
     await dialog.locator('input[name="url"]').fill(`${web.origin}/e2e/article`);
-    await dialog.locator('input[name="token"]').fill(WRITE_TOKEN);
     await dialog.locator('button[value="ok"]').click();
     await page.locator('.toast', { hasText: 'Ingested “Leaders discuss steel”' }).waitFor({ timeout: 60_000 });
     await waitForIdle(page);

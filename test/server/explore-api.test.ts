@@ -152,9 +152,52 @@ describe('GET /api/graph', () => {
     expect(again.status).toBe(304);
   });
 
-  it('when types and relTypes filter, then only those come back', async () => {
+  it('when the cap leaves room for some neighbourhoods, then the top hubs come with all their neighbours and a neighbourhood that does not fit is passed over', async () => {
+    const ids = async (limit: number) => new Set((await h.json(`/api/graph?limit=${limit}`)).body.nodes.map((n: { id: string }) => n.id));
+    const fans = Array.from({ length: HUB_FANS }, (_, i) => `person:fan-${String(i).padStart(3, '0')}`);
+    // The hub (150 fans), then Canada and Mexico (5 relationships each) with their neighbours.
+    const canada = ['country:CA', 'person:mark-carney', 'agreement:usmca', 'tariff:50%-tariff-on-canadian-steel', 'country:MX', 'org:acme'];
+    const mexico = ['person:claudia-sheinbaum', 'person:marcelo-ebrard', 'place:mexico-city'];
+    expect(await ids(160)).toEqual(new Set(['org:hub', ...fans, ...canada, ...mexico]));
+    // Canada's six do not fit in 155 after the hub's 151: it is passed over, not cut.
+    const under = await ids(155);
+    expect(under.has('org:hub') && fans.every((f) => under.has(f))).toBe(true);
+    expect(under.has('org:acme')).toBe(false);
+  });
+
+  it('when a node is drawn, then it has a relationship drawn to another (no isolated dots)', async () => {
+    for (const limit of [5, 40, 300]) {
+      const { body } = await h.json(`/api/graph?limit=${limit}`);
+      const linked = new Set(body.edges.flatMap((e: { source: string; target: string }) => [e.source, e.target]));
+      expect(body.nodes.filter((n: { id: string }) => !linked.has(n.id))).toEqual([]);
+    }
+  });
+
+  it('when an entity has no relationship, then it is left out unless isolated=show', async () => {
+    await h.driver.executeQuery(
+      "CREATE (:Organization {id: 'org:lonely', name: 'Lonely Society', aliases: []})",
+      {},
+      { database: h.database },
+    );
+    try {
+      const hidden = await h.json('/api/graph');
+      expect(hidden.body.nodes.map((n: { id: string }) => n.id)).not.toContain('org:lonely');
+      expect(hidden.body.totalNodes).toBe(13 + HUB_FANS);
+      expect(hidden.body.truncated).toBe(true);
+      const shown = await h.json('/api/graph?isolated=show');
+      expect(shown.body.nodes).toHaveLength(13 + HUB_FANS);
+      expect(shown.body.nodes.at(-1)).toMatchObject({ id: 'org:lonely', degree: 0 });
+      expect((await h.json('/api/graph?isolated=yes')).status).toBe(400);
+    } finally {
+      await h.driver.executeQuery("MATCH (n {id: 'org:lonely'}) DELETE n", {}, { database: h.database });
+    }
+  });
+
+  it('when types and relTypes filter, then only those come back, an entity without such a relationship only when asked', async () => {
     const { body } = await h.json('/api/graph?types=Country&relTypes=TRADES_WITH');
-    expect(body.nodes.map((n: { id: string }) => n.id).sort()).toEqual(['country:CA', 'country:MX', 'country:US']);
+    expect(body.nodes.map((n: { id: string }) => n.id).sort()).toEqual(['country:CA', 'country:MX']);
+    const all = await h.json('/api/graph?types=Country&relTypes=TRADES_WITH&isolated=show');
+    expect(all.body.nodes.map((n: { id: string }) => n.id).sort()).toEqual(['country:CA', 'country:MX', 'country:US']);
     expect(body.edges).toHaveLength(1);
     expect(body.edges[0]).toMatchObject({
       type: 'TRADES_WITH',

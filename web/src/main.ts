@@ -60,7 +60,8 @@ async function loadOverview(): Promise<void> {
   clear(shell.canvasOverlay, spinner('Loading the overview…'));
   shell.canvasOverlay.hidden = false;
   try {
-    const overview = await api.overview(undefined, rangeQuery(viewStore.get().time));
+    const { time, showIsolated } = viewStore.get();
+    const overview = await api.overview(undefined, rangeQuery(time), showIsolated);
     clearGraph();
     viewStore.set({ expanded: [], selected: null, path: null, view: null, fresh: null });
     if (!overview.nodes.length) return void clear(shell.canvasOverlay, emptyState());
@@ -133,7 +134,8 @@ for (const event of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped'] as 
 // State → renderer, panels and status line
 viewStore.subscribe((s, p) => {
   // A new time filter refetches the view (overview and expansions) under it.
-  if (s.time !== p.time && document.body.dataset.ready === 'true') void controller.reloadView();
+  // So does showing or leaving out the isolated entities.
+  if ((s.time !== p.time || s.showIsolated !== p.showIsolated) && document.body.dataset.ready === 'true') void controller.reloadView();
   if (s.panel !== p.panel) showPanel(shell, s.panel);
   sigma.refresh({ skipIndexation: true });
 });
@@ -187,7 +189,7 @@ async function boot(): Promise<void> {
   } else {
     // Read the link before anything changes the state (and so the URL).
     const link = decodeLink(location.search);
-    viewStore.set({ panel: link.panel, time: link.time });
+    viewStore.set({ panel: link.panel, time: link.time, showIsolated: link.showIsolated });
     // `?view=ID` opens a saved view instead of the overview (the rest of the link applies on top), with the
     // Views tab showing what is new unless the link names a panel.
     if (link.view && !params.has('panel')) link.panel = 'views';

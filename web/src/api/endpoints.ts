@@ -35,7 +35,9 @@ const enc = encodeURIComponent;
 
 export const api = {
   stats: () => getJson<StatsResponse>('/stats'),
-  overview: (limit?: number, time: TimeQuery = {}) => getJson<OverviewResponse>('/graph', { limit, ...time }),
+  /** `isolated`: also entities with no relationship in the overview. */
+  overview: (limit?: number, time: TimeQuery = {}, isolated = false) =>
+    getJson<OverviewResponse>('/graph', { limit, ...time, isolated: isolated ? 'show' : undefined }),
   search: (q: string, limit = 10) => getJson<SearchResponse>('/search', { q, limit }),
   node: (id: string) => getJson<NodeDetailsResponse>(`/nodes/${enc(id)}`),
   neighbors: (id: string, limit = 100, relTypes?: string, time: TimeQuery = {}) =>

@@ -83,12 +83,12 @@ export function createController(sigma: ExplorerSigma, loadOverview: () => Promi
   let openingView = false;
   async function reload(): Promise<void> {
     const mine = ++reloadSeq;
-    const { expanded, time, view } = viewStore.get();
+    const { expanded, time, view, showIsolated } = viewStore.get();
     const q = rangeQuery(time);
     try {
       const [overview, ...parts] = await Promise.all([
         // An opened saved view is the base instead of the overview (its entities, whatever the range).
-        view ? api.viewGraph(view) : api.overview(undefined, q),
+        view ? api.viewGraph(view) : api.overview(undefined, q, showIsolated),
         ...expanded.map((id) => Promise.all([api.node(id), api.neighbors(id, 100, undefined, q)] as const)),
       ]);
       if (mine !== reloadSeq) return;

@@ -5,7 +5,7 @@ import { decodeLink, encodeLink, type LinkState } from '../core/url/deep-link.js
 import type { Controller } from './controller.js';
 
 /** Changes worth a history entry; the rest (panel, query text, appearance) replace the current entry. */
-const PUSH_KEYS: (keyof ViewState)[] = ['selected', 'expanded', 'hiddenTypes', 'hiddenRelTypes', 'hiddenNodes', 'time'];
+const PUSH_KEYS: (keyof ViewState)[] = ['selected', 'expanded', 'hiddenTypes', 'hiddenRelTypes', 'hiddenNodes', 'time', 'showIsolated'];
 
 let applying = false;
 
@@ -25,10 +25,10 @@ export function bindUrlSync(controller: Controller): void {
 export async function applyLink(controller: Controller, link: LinkState): Promise<void> {
   applying = true;
   try {
-    // The time filter first: expansions are then fetched under it.
+    // The time filter (and the overview's isolated entities) first: expansions are then fetched under it.
     const sameTime = (a: LinkState['time'], b: LinkState['time']) => a?.from === b?.from && a?.to === b?.to;
-    if (!sameTime(viewStore.get().time, link.time)) {
-      viewStore.set({ time: link.time });
+    if (!sameTime(viewStore.get().time, link.time) || viewStore.get().showIsolated !== link.showIsolated) {
+      viewStore.set({ time: link.time, showIsolated: link.showIsolated });
       await controller.reloadSettled();
     }
     // Another saved view (or back to the overview): that base first, then the expansions on top.

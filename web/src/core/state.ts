@@ -23,6 +23,8 @@ export interface ViewState {
   sizeBy: SizeBy;
   colorBy: ColorBy;
   edgeWidthBy: EdgeWidthBy;
+  /** The overview also draws entities with no relationship in it (left out by default: dots with nothing to read). */
+  showIsolated: boolean;
   /** Only what documents dated in this range state (null: all time). */
   time: TimeRange | null;
   path: { nodeIds: string[]; edgeIds: string[] } | null;
@@ -45,6 +47,7 @@ export const INITIAL_VIEW_STATE: ViewState = {
   sizeBy: 'degree',
   colorBy: 'type',
   edgeWidthBy: 'confidence',
+  showIsolated: false,
   time: null,
   path: null,
   panel: 'details',

@@ -55,6 +55,14 @@ export function createGraphCanvas(
   });
 
   installLabelPlacement(sigma);
+  // While the camera is dragged or animated (pan, wheel zoom, inertia) there is no hover picking: each pick
+  // reads a pixel back from WebGL and so waits for the frame being drawn — with software WebGL a long task
+  // per mouse move — and a hover change would redraw everything mid-pan. The hovered node stays as it was.
+  const captor = sigma.getMouseCaptor();
+  const internals = sigma as unknown as { getNodeAtPosition(position: { x: number; y: number }): string | null };
+  const pick = internals.getNodeAtPosition.bind(sigma);
+  internals.getNodeAtPosition = (position) =>
+    (captor.isMouseDown && captor.isMoving) || sigma.getCamera().isAnimated() ? getHovered().node : pick(position);
   sigma.on('enterNode', ({ node }) => {
     setHovered(node, graph.neighbors(node));
     container.style.cursor = 'pointer';

@@ -1,6 +1,6 @@
 /* Views: collision-aware node labels. Replaces sigma's label pass: candidates are ranked by importance (forced
    labels — selection, pins, focus — first, then rendered size, then degree) and each label is drawn only where
-   its box overlaps no label drawn before it, so every label that has room is shown and none overlap. */
+   its box overlaps no label drawn before it (and, for a small node, no other node), so every label that has room is shown and none overlap. */
 
 import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData } from 'sigma/types';
@@ -18,7 +18,7 @@ export interface LabelBox {
 const ALL_CANDIDATES_UP_TO = 3000;
 const CELL = 64;
 const PAD = 2;
-/** Nodes drawn at least this radius (px) keep labels off their disc. */
+/** Nodes drawn at least this radius (px) keep every label off their disc; smaller ones keep the labels of other small nodes off. */
 const HUB_PX = 7;
 
 /** The internals of sigma 3's renderer this pass reads (stable across 3.0.x). */
@@ -95,22 +95,24 @@ export function installLabelPlacement(sigma: ExplorerSigma): void {
       return false;
     };
     const ls = settings.labelSize;
-    // Hubs are obstacles too: a label never hides a big node (their discs, in viewport pixels).
+    // Nodes are obstacles too (their discs, in viewport pixels): a label never hides a big node, and a small
+    // node's label never covers another node — a hub's name may still cross the small dots around it.
+    const dots = new Map<number, LabelBox[]>();
     if (keys.length <= ALL_CANDIDATES_UP_TO)
       for (const key of keys) {
         const data = s.nodeDataCache[key]!;
         if (data.hidden) continue;
         const r = s.scaleSize(data.size);
-        if (r < HUB_PX) continue;
         const { x, y } = s.framedGraphToViewport(data);
         if (x < -r || x > s.width + r || y < -r || y > s.height + r) continue;
         const disc = { x1: x - r, y1: y - r, x2: x + r, y2: y + r };
-        cellsOf(disc, (cell) => void (grid.get(cell) ?? grid.set(cell, []).get(cell)!).push(disc));
+        const into = r < HUB_PX ? dots : grid;
+        cellsOf(disc, (cell) => void (into.get(cell) ?? into.set(cell, []).get(cell)!).push(disc));
       }
-    const free = (box: LabelBox) =>
-      box.x1 >= 0 &&
-      box.x2 <= s.width &&
-      !cellsOf(box, (cell) => grid.get(cell)?.some((o) => o.x1 < box.x2 && box.x1 < o.x2 && o.y1 < box.y2 && box.y1 < o.y2));
+    const hits = (layer: Map<number, LabelBox[]>, box: LabelBox) =>
+      cellsOf(box, (cell) => layer.get(cell)?.some((o) => o.x1 < box.x2 && box.x1 < o.x2 && o.y1 < box.y2 && box.y1 < o.y2));
+    const freeFor = (small: boolean) => (box: LabelBox) =>
+      box.x1 >= 0 && box.x2 <= s.width && !hits(grid, box) && !(small && hits(dots, box));
     const color = (data: NodeDisplayData) =>
       settings.labelColor.attribute
         ? ((data as unknown as Record<string, string>)[settings.labelColor.attribute] ?? settings.labelColor.color)
@@ -128,7 +130,7 @@ export function installLabelPlacement(sigma: ExplorerSigma): void {
       const box = [
         { x1: right - PAD, y1, x2: right + width + PAD, y2 },
         { x1: left - PAD, y1, x2: left + width + PAD, y2 },
-      ].find(free);
+      ].find(freeFor(item.size < HUB_PX));
       if (!box) continue;
       cellsOf(box, (cell) => void (grid.get(cell) ?? grid.set(cell, []).get(cell)!).push(box));
       boxes.set(item.key, box);

@@ -46,6 +46,17 @@ export function mountLegend(host: HTMLElement, graph: ExplorerGraph): void {
       host,
       h('h2', { class: 'section-title' }, 'Entities'),
       h('ul', { class: 'legend-list', dataset: { legend: 'types' } }, typeRows),
+      h(
+        'label',
+        { class: 'legend-check', title: 'The overview leaves out entities with no relationship in it' },
+        h('input', {
+          type: 'checkbox',
+          name: 'show-isolated',
+          checked: state.showIsolated,
+          onchange: (e: Event) => viewStore.set({ showIsolated: (e.target as HTMLInputElement).checked }),
+        }),
+        ' Show isolated entities',
+      ),
       h('h2', { class: 'section-title' }, 'Relationships'),
       h('ul', { class: 'legend-list', dataset: { legend: 'relations' } }, relRows),
       conflicts
@@ -115,7 +126,8 @@ export function mountLegend(host: HTMLElement, graph: ExplorerGraph): void {
       s.hiddenNodes !== p.hiddenNodes ||
       s.sizeBy !== p.sizeBy ||
       s.colorBy !== p.colorBy ||
-      s.edgeWidthBy !== p.edgeWidthBy
+      s.edgeWidthBy !== p.edgeWidthBy ||
+      s.showIsolated !== p.showIsolated
     )
       schedule();
   });

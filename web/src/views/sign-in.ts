@@ -13,6 +13,7 @@ const REASONS = {
   signin: 'Curation (merge, rename, confirm, reject, undo) and uploads need an editor’s token.',
   write: 'This change needs an editor’s token.',
   read: 'This server asks for a token to read the graph (a reader’s or an editor’s).',
+  upload: 'Uploading or adding an article needs an editor’s token.',
 } as const;
 
 export function mountSignIn(): HTMLElement {
@@ -35,8 +36,8 @@ export function mountSignIn(): HTMLElement {
   return button;
 }
 
-/** The dialog; resolves with the token given (and keeps it), or null when cancelled. */
-function askForToken(reason: keyof typeof REASONS): Promise<string | null> {
+/** The sign-in dialog; resolves with the token given (and keeps it), or null when cancelled. */
+export function askForToken(reason: keyof typeof REASONS): Promise<string | null> {
   return new Promise((resolve) => {
     const input = h('input', {
       type: 'password',

@@ -18,6 +18,7 @@ describe('deep links', () => {
     ['a console query with punctuation', { panel: 'console', consoleQuery: "MATCH (n {name: 'A & B'}) RETURN n LIMIT 5" }],
     ['appearance and the open document', { sizeBy: 'pagerank', colorBy: 'community', panel: 'document', documentId: 'abc123' }],
     ['a time range and edge width by sources', { time: { from: '2025-03-01', to: '2025-03-31' }, edgeWidthBy: 'sources' }],
+    ['isolated entities shown', { showIsolated: true }],
     ['an "as of" day', { time: { from: null, to: '2024-12-31' } }],
     ['a saved view with an expansion on top', { view: 'c0ffee-1234', expanded: ['country:MX'], panel: 'views' }],
   ])('when the link holds %s, then decoding restores it', (_, patch) => {

@@ -13,6 +13,7 @@ export type LinkState = Pick<
   | 'sizeBy'
   | 'colorBy'
   | 'edgeWidthBy'
+  | 'showIsolated'
   | 'time'
   | 'panel'
   | 'consoleQuery'
@@ -46,6 +47,7 @@ export function encodeLink(state: LinkState): string {
   if (state.sizeBy !== INITIAL_VIEW_STATE.sizeBy) params.set('size', state.sizeBy);
   if (state.colorBy !== INITIAL_VIEW_STATE.colorBy) params.set('color', state.colorBy);
   if (state.edgeWidthBy !== INITIAL_VIEW_STATE.edgeWidthBy) params.set('width', state.edgeWidthBy);
+  if (state.showIsolated) params.set('isolated', 'show');
   if (state.time?.from) {
     params.set('from', state.time.from);
     params.set('to', state.time.to);
@@ -74,6 +76,7 @@ export function decodeLink(search: string): LinkState {
     sizeBy: params.get('size') === 'pagerank' ? 'pagerank' : 'degree',
     colorBy: params.get('color') === 'community' ? 'community' : 'type',
     edgeWidthBy: params.get('width') === 'sources' ? 'sources' : 'confidence',
+    showIsolated: params.get('isolated') === 'show',
     time: decodeTime(params),
     panel: panel && PANELS.includes(panel) ? panel : INITIAL_VIEW_STATE.panel,
     documentId: params.get('doc') || null,
