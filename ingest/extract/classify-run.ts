@@ -275,6 +275,40 @@ function capitalThenName(tokens: Token[], text: string, from: number, to: number
   };
 }
 
+const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, d: string, c: string) => d + c.toUpperCase());
+/** Lower-case words that follow a name set in capitals at a paragraph's start ("ANA RUIZ is a …"). */
+const AFTER_SHOUTED_NAME = /^(?:is|was|has|had|serves|served|became|remains|also|and)$/;
+
+/**
+ * A name set in capitals opening a sentence in running text: a designation ("ANA RUIZ is a deputy
+ * minister …") or a transcript's speaker ("SECRETARY RUIZ:", "PRIME MINISTER BERG:"). Returns the
+ * name in title case and where it starts (after the speaker's title), or null.
+ */
+function shoutedName(tokens: Token[], run: Run, upper: string): { name: string; from: number } | null {
+  if (run.from !== 0 || run.to - run.from > 5 || !/\p{Ll}/u.test(tokens.map((t) => t.text).join(' '))) return null;
+  const words = tokens.slice(run.from, run.to);
+  if (!words.every((t) => /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(t.text)) || KNOWN_ORGANIZATIONS[upper]) return null;
+  const next = tokens[run.to];
+  let from = run.from;
+  if (next?.text === ':') {
+    // A speaker: a title, then the surname (a country or a body set in capitals is a heading).
+    const length = titleLengthAt(
+      words.map((t) => ({ ...t, text: titleCase(t.text), cap: true })),
+      0,
+    );
+    if (!length || length >= words.length) return null;
+    from += length;
+  } else if (!next || !AFTER_SHOUTED_NAME.test(next.text) || words.length < 2) return null;
+  const name = titleCase(
+    tokens
+      .slice(from, run.to)
+      .map((t) => t.text)
+      .join(' '),
+  );
+  if (countryGazetteer().forms.has(name) || STOP_WORDS.has(name.toLowerCase())) return null;
+  return { name, from };
+}
+
 /** Reads one run; `tokens` are the sentence's tokens, `text` the document text. */
 export function classifyRun(tokens: Token[], run: Run, text: string): RunReading {
   const g = countryGazetteer();
@@ -285,6 +319,15 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   // "MIZUHARA, JAPAN, April 26 -": the dateline's second part is read the same way.
   const datelineTail =
     run.from >= 2 && tokens[run.from - 1]!.text === ',' && tokens.slice(0, run.from - 1).every((t) => /^\p{Lu}{3,}$/u.test(t.text));
+  const shouted = shoutedName(tokens, run, upper);
+  if (shouted) {
+    mentions.push(
+      mention('Person', shouted.name, shouted.name, tokens, text, shouted.from, run.to, {
+        form: shouted.from > run.from ? 'surname' : 'name',
+      }),
+    );
+    return { mentions, candidates };
+  }
   if (
     (run.from === 0 || datelineTail) &&
     tokens.slice(run.from, run.to).every((t) => /^\p{Lu}{3,}$/u.test(t.text)) &&

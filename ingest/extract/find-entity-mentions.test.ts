@@ -9,6 +9,11 @@ const read = (text: string): ReturnType<typeof findEntityMentions> =>
 const typed = (text: string): string[] => read(text).mentions.map((m) => `${m.type}:${m.text}`);
 
 describe('findEntityMentions', () => {
+  it('reads a name set in capitals at a sentence start in title case', () => {
+    expect(read('TOMAS BERG-HOLM is a deputy minister.').mentions.map((m) => m.name)).toEqual(['Tomas Berg-Holm']);
+    expect(read('PRIME MINISTER BERG: We agree.').mentions.map((m) => [m.name, m.form])).toEqual([['Berg', 'surname']]);
+  });
+
   it.each([
     ['Canadian Prime Minister Mark Carney spoke.', ['Country:Canadian', 'Person:Mark Carney']],
     ['The Office of the U.S. Trade Representative opened a process.', ['Organization:Office of the U.S. Trade Representative']],
@@ -26,6 +31,9 @@ describe('findEntityMentions', () => {
     ['Lord Hill, European Parliament President, spoke.', ['Organization:European Parliament']],
     ['The U.S. Administration opposed the bill.', ['Country:U.S. Administration']],
     ['EUROPEAN COMMUNITY TO SET UP OFFICE IN PEKING', []],
+    ['ANA MARIA RUIZ is a deputy minister of defense.', ['Person:ANA MARIA RUIZ']],
+    ['SECRETARY HOLM: Thank you all for coming.', ['Person:HOLM']],
+    ['WASHINGTON (Wire) - Talks resumed.', ['Place:WASHINGTON']],
     ['Japanese and European Community ministers met.', ['Country:Japanese', 'Organization:European Community']],
     ['Any European Community decision would hurt exports.', ['Organization:European Community']],
     ['Talks with the EC resumed on Monday.', ['Organization:EC']],

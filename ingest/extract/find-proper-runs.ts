@@ -37,6 +37,9 @@ export interface Run {
   to: number;
 }
 
+/** Prepositions that open a new phrase after a capitalised name in a Title-Case headline. */
+const PREPOSITIONS = new Set(['during', 'at', 'in', 'on', 'for', 'to', 'after', 'before', 'with', 'ahead', 'amid', 'following']);
+
 /** Title words that head an office's name ("President of Vesta", "Sultan of Norland"). */
 const TITLE_HEADS =
   /^(?:president|premier|king|queen|prince|princess|sultan|emir|chancellor|governor|mayor|chairman|chairwoman|chair|head|leader|vice|deputy|general|republic|kingdom|state|states|government|people|bank|union)$/;
@@ -57,7 +60,9 @@ function titledPersonOfCountry(tokens: readonly Token[], i: number, j: number): 
   for (let n = 1; n <= 4 && k + n <= tokens.length; n++) {
     const words = tokens.slice(k, k + n);
     if (!words.every(isCapWord)) break;
-    if (gazetteer.has(words.map((x) => x.text).join(' ')) && !isCapWord(tokens[k + n])) return true;
+    // A headline's next capitalised word may be a preposition ("… of Norland During Talks").
+    const after = tokens[k + n];
+    if (gazetteer.has(words.map((x) => x.text).join(' ')) && (!isCapWord(after) || PREPOSITIONS.has(after!.lower))) return true;
   }
   return false;
 }

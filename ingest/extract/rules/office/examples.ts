@@ -18,6 +18,7 @@ export const examples: RuleExamples = {
       "Britain's Europe Director Dominick Hale will represent the UK.",
       'The Northern Grain Association (NGA) filed a complaint. NGA Vice President Tom Reyes said it was needed.',
       'Governor Ana Ruiz of Westmark said the plant would close.',
+      'President Ana Ruiz met Prime Minister Tom Berg of Japan in Lisbon on Monday.',
     ],
     noMatch: [
       'Tom Berg of Kestrel said prices rose.',
@@ -49,6 +50,19 @@ export const examples: RuleExamples = {
     noMatch: [
       'Jane Porter, who met the Canadian trade minister, said the deal was close.',
       'Harold Grant, who met the president of the association, spoke on Monday.',
+    ],
+  },
+  'office.copular-title': {
+    match: [
+      'Ana Ruiz is a Peruvian deputy minister of defense and a general of the army.',
+      'Tom Berg is the Norwegian foreign minister.',
+      'Harold Grant has been chairman of the Delta Planning Committee since 1990.',
+      'Jane Porter was also president of the Ontario Dairy Farmers Association.',
+    ],
+    noMatch: [
+      'Tom Berg is expected to become the Norwegian foreign minister.',
+      'Tom Berg is not the Norwegian foreign minister.',
+      'Ana Ruiz is a critic of the Peruvian defense minister.',
     ],
   },
   'office.title-before-name': {
@@ -92,6 +106,7 @@ export const examples: RuleExamples = {
       'Governor Luis Ortega said Mexico would keep its budget target.',
       "OTTAWA, May 2 - Canada will act on steel. Zanzibar's Chief Minister Peter Bruno spoke.",
       'Albania will host the pipeline. Albania agreed, said Pat Moore, President of AMBO, on Monday.',
+      'President Ana Ruiz met Prime Minister Tom Berg of Japan in Lisbon on Monday.',
     ],
   },
   'office.role-before-name': {

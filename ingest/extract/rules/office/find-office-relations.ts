@@ -3,7 +3,7 @@
 import { defineFamily } from '../rule-family.js';
 import type { ExtractedEntity } from '../../../../ontology/index.js';
 import { entityId } from '../../../../ontology/ids.js';
-import type { OfficeCue, RelationContext, RelationDraft, ResolvedMention, SentenceView } from '../../types.js';
+import type { OfficeCue, RelationContext, RelationDraft, ResolvedMention, SentenceView, Token } from '../../types.js';
 import { relationDraft } from '../../relation-draft.js';
 import { mentionAtToken, textBetween, tokenIndexAt } from '../../sentence-lookup.js';
 import { matchTitle, titleLengthAt } from '../../match-title.js';
@@ -28,6 +28,17 @@ function possessiveWhere(view: SentenceView, offset: number): string | undefined
   return mentionAtToken(view, i - 2, ['Country', 'Organization', 'Place'])?.entityId;
 }
 
+/** "Prime Minister Tom Berg of Norland": the country named right after a titled name. */
+function countryAfterName(view: SentenceView, person: ResolvedMention): string | undefined {
+  const t = view.tokens;
+  let i = tokenIndexAt(view, person.end);
+  if (t[i]?.lower !== 'of') return undefined;
+  i += t[i + 1]?.lower === 'the' ? 2 : 1;
+  const country = mentionAtToken(view, i, ['Country']);
+  if (!country || country.form !== 'name' || /^(?:'s|')$/.test(t[tokenIndexAt(view, country.end)]?.text ?? '')) return undefined;
+  return country.entityId;
+}
+
 /** "ASA Vice President X": an organization (known from elsewhere in the text, as an acronym) right before the title. */
 function organizationBefore(view: SentenceView, offset: number): string | undefined {
   const org = mentionAtToken(view, tokenIndexAt(view, offset) - 1, ['Organization']);
@@ -39,6 +50,17 @@ function unknownOwner(view: SentenceView, offset: number): boolean {
   let i = tokenIndexAt(view, offset);
   for (let n = 0; n < 3 && view.tokens[i - 1]?.cap && !mentionAtToken(view, i - 1); n++) i--;
   return view.tokens[i - 1]?.text === "'s" || (view.tokens[i - 1]?.cap === true && !mentionAtToken(view, i - 1) && i - 1 > 0);
+}
+
+/** Tokens of a copula stating a post at `i` ("is", "was also", "has been", "serves as"), or 0. */
+function copulaLength(t: readonly Token[], i: number): number {
+  const w = (n: number) => t[i + n]?.lower ?? '';
+  let n = 0;
+  if (/^(?:is|was|became|remains|remained)$/.test(w(0))) n = 1;
+  else if (/^(?:has|had|have)$/.test(w(0)) && w(1) === 'been') n = 2;
+  else if (/^(?:serves|served)$/.test(w(0)) && w(1) === 'as') n = 2;
+  if (!n) return 0;
+  return /^(?:also|now|currently|still)$/.test(w(n)) ? n + 1 : n;
 }
 
 /** ", the Japanese trade minister," / ", premier of the province of Ontario" / ", professor at X". */
@@ -72,9 +94,18 @@ function appositive(view: SentenceView, person: ResolvedMention, ministerial = f
       };
     }
   }
-  if (t[i]?.text !== ',') return null;
+  // "Ana Ruiz is a Peruvian deputy minister of defense": a copula states the post as an apposition does.
+  const copula = copulaLength(t, i);
+  if (copula) {
+    i += copula - 1;
+    // Only articles, adjectives and the owner may come before the title: "is expected to become minister" is not a post held.
+    const k = i + 1 + (/^(the|a|an|former|current)$/.test(t[i + 1]?.lower ?? '') ? 1 : 0);
+    const owner = mentionAtToken(view, k, ['Country', 'Organization']);
+    const at = owner ? tokenIndexAt(view, owner.end) + (t[tokenIndexAt(view, owner.end)]?.text === "'s" ? 1 : 0) : k;
+    if (!titleLengthAt(t, at) && !titleLengthAt(t, at + 1)) return null;
+  } else if (t[i]?.text !== ',') return null;
   // "Petrenko, who is also chairman of the State Forestry Committee,": a relative clause stating the post.
-  if (t[i + 1]?.lower === 'who' && /^(?:is|was)$/.test(t[i + 2]?.lower ?? '')) {
+  else if (t[i + 1]?.lower === 'who' && /^(?:is|was)$/.test(t[i + 2]?.lower ?? '')) {
     i += 2;
     if (/^(?:also|now|still)$/.test(t[i + 1]?.lower ?? '')) i++;
   } else if (/^(and|or|but|while|who|which)$/.test(t[i + 1]?.lower ?? '')) return null;
@@ -130,7 +161,7 @@ function appositive(view: SentenceView, person: ResolvedMention, ministerial = f
       minister: title?.minister ?? false,
       affiliation: !title || !!(whereId?.startsWith('org:') && !ORGANIZATION_OFFICES.has(titleText.toLowerCase())),
     };
-    return { person, cue, ...(whereId ? { whereId } : {}), rule: 'office.appositive-title' };
+    return { person, cue, ...(whereId ? { whereId } : {}), rule: copula ? 'office.copular-title' : 'office.appositive-title' };
   }
   return null;
 }
@@ -309,14 +340,18 @@ function findOfficeRelations({
   const offices: Office[] = [];
   // A story about ministers (their meeting, their talks): "X of Canada" there is Canada's representative.
   const ministerial = views.some((v) => /\bministers\b/i.test(v.sentence.text));
+  // "Prime Minister B of Norland" in a sentence: Norland is B's there (sentence index|country id).
+  const namedAfter = new Set<string>();
   for (const view of views) {
     let previous: Office | null = null;
     for (const m of view.mentions) {
       if (m.type !== 'Person') continue;
+      const after = m.office ? countryAfterName(view, m) : undefined;
+      if (after) namedAfter.add(`${view.sentence.index}|${after}`);
       const where = m.office
         ? m.office.where
           ? entityId(m.office.where.type, m.office.where.key)
-          : (possessiveWhere(view, m.office.start ?? m.start) ?? organizationBefore(view, m.office.start ?? m.start))
+          : (possessiveWhere(view, m.office.start ?? m.start) ?? organizationBefore(view, m.office.start ?? m.start) ?? after)
         : undefined;
       if (m.office && (where || !unknownOwner(view, m.office.start ?? m.start))) {
         const office: Office = { person: m, cue: m.office, ...(where ? { whereId: where } : {}), rule: 'office.title-names-country' };
@@ -396,6 +431,9 @@ function findOfficeRelations({
         ),
       ];
       where = inSentence.length === 1 ? inSentence[0] : GOVERNMENT_TITLE.test(o.cue.title) && !headOfState ? home : (dateline ?? home);
+      // "President A met Prime Minister B of Norland": a country the sentence gives to someone else is not A's guess.
+      if (!inSentence.length && namedAfter.has(`${view.sentence.index}|${where}`) && marksOther(where!, o.person.entityId))
+        where = undefined;
       const holder = where && headOfState ? statedHeads.get(headKey(o.cue.title, where)) : undefined;
       if (holder && holder !== o.person.entityId) where = undefined;
       if (where) known.set(o.person.entityId, where);
@@ -435,6 +473,11 @@ export const officeRules = defineFamily({
       id: 'office.appositive-title',
       emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'],
       description: '", the Japanese trade minister," / ", chairman of Y," after the name',
+    },
+    {
+      id: 'office.copular-title',
+      emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'],
+      description: '"X is a Peruvian deputy minister", "X has been chairman of Y", "X serves as Z\'s envoy": a copula states the post',
     },
     {
       id: 'office.title-before-name',
