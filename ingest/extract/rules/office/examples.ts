@@ -100,6 +100,7 @@ export const examples: RuleExamples = {
       'Finance Minister Luis Ortega said Mexico would keep its budget target.',
       'OTTAWA, May 2 - Canada will act on steel. Trade talks failed, Prime Minister Jane Doe said.',
       'Ukraine wants closer ties with Europe. The review announced by President Viktor Marchenko will cover big deals. Ukraine hopes to join soon.',
+      'President Ruiz spoke today with Prime Minister Tom Berg of Norway. Secretary Holm joined the call. The United States and Norway agreed to deepen trade.',
     ],
     noMatch: [
       'Finance Minister Luis Ortega said Mexico and Peru would keep talking.',

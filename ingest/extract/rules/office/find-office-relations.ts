@@ -318,7 +318,7 @@ function someoneElseOf(view: SentenceView, country: ResolvedMention, person: Res
  * of the rest) once the countries that mark other officials' titles are set aside — and only when
  * some are, so a story that marks no one keeps the older guess.
  */
-function unmarkedCountry(views: SentenceView[], marks: (country: string) => boolean): string | undefined {
+function unmarkedCountry(views: SentenceView[], marks: (country: string) => boolean, least = 2): string | undefined {
   const counts = new Map<string, number>();
   let anyMarked = false;
   for (const v of views)
@@ -329,7 +329,7 @@ function unmarkedCountry(views: SentenceView[], marks: (country: string) => bool
     }
   if (!anyMarked) return undefined;
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return ranked[0] && ranked[0][1] >= 2 && (!ranked[1] || ranked[0][1] >= 1.5 * ranked[1][1]) ? ranked[0][0] : undefined;
+  return ranked[0] && ranked[0][1] >= least && (!ranked[1] || ranked[0][1] >= 1.5 * ranked[1][1]) ? ranked[0][0] : undefined;
 }
 
 function findOfficeRelations({
@@ -340,14 +340,14 @@ function findOfficeRelations({
   const offices: Office[] = [];
   // A story about ministers (their meeting, their talks): "X of Canada" there is Canada's representative.
   const ministerial = views.some((v) => /\bministers\b/i.test(v.sentence.text));
-  // "Prime Minister B of Norland" in a sentence: Norland is B's there (sentence index|country id).
+  // Countries "Prime Minister B of Norland" gives a guest: no one else's guessed country.
   const namedAfter = new Set<string>();
   for (const view of views) {
     let previous: Office | null = null;
     for (const m of view.mentions) {
       if (m.type !== 'Person') continue;
       const after = m.office ? countryAfterName(view, m) : undefined;
-      if (after) namedAfter.add(`${view.sentence.index}|${after}`);
+      if (after) namedAfter.add(`${view.sentence.index}|${after}`).add(after);
       const where = m.office
         ? m.office.where
           ? entityId(m.office.where.type, m.office.where.key)
@@ -391,7 +391,8 @@ function findOfficeRelations({
       marking.set(o.whereId, people);
     }
   const marksOther = (country: string, person: string): boolean => [...(marking.get(country) ?? [])].some((p) => p !== person);
-  const unmarked = unmarkedCountry(views, (c) => marking.has(c));
+  // Guests marked "B of Norland" (a readout's style): one mention of the unmarked country is enough.
+  const unmarked = unmarkedCountry(views, (c) => marking.has(c), [...marking.keys()].some((c) => namedAfter.has(c)) ? 1 : 2);
   const home = officeHomeCountry(views, datelineCountry, unmarked);
   const dateline = datelineCountry;
   // A country has one president (prime minister, …) in an article: a stated holder of that title
@@ -432,8 +433,7 @@ function findOfficeRelations({
       ];
       where = inSentence.length === 1 ? inSentence[0] : GOVERNMENT_TITLE.test(o.cue.title) && !headOfState ? home : (dateline ?? home);
       // "President A met Prime Minister B of Norland": a country the sentence gives to someone else is not A's guess.
-      if (!inSentence.length && namedAfter.has(`${view.sentence.index}|${where}`) && marksOther(where!, o.person.entityId))
-        where = undefined;
+      if (!inSentence.length && where && namedAfter.has(where) && marksOther(where, o.person.entityId)) where = undefined;
       const holder = where && headOfState ? statedHeads.get(headKey(o.cue.title, where)) : undefined;
       if (holder && holder !== o.person.entityId) where = undefined;
       if (where) known.set(o.person.entityId, where);

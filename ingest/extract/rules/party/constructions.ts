@@ -26,6 +26,27 @@ const CONCLUDE = [
   'join',
   'negotiate',
 ];
+/** Verbs only a party does to an agreement: keeping it, breaking it, leaving it. */
+const ADHERE = [
+  'comply',
+  'abide',
+  'withdraw',
+  'pull',
+  'quit',
+  'exit',
+  'violate',
+  'breach',
+  'honour',
+  'honor',
+  'implement',
+  'rejoin',
+  'accede',
+  'uphold',
+  'bind',
+  'stick',
+];
+/** Their nouns after a possessive: "A's withdrawal from …". */
+const ADHERENCE = ['withdrawal', 'compliance', 'exit', 'accession', 'adherence', 'participation', 'ratification', 'implementation'];
 const the: Step = { lower: 'the', op: '?' };
 /** "the governments of", "the two countries," before a list of countries. */
 const governmentsOf: Step = { seq: [the, { lemma: ['government', 'governments', 'delegation', 'delegations'] }, { lower: 'of' }], op: '?' };
@@ -135,6 +156,37 @@ export const partyConstructions: readonly Construction[] = [
         },
       ],
     ],
+    yields: [{ type: 'PARTY_TO', from: 'c', to: 'a' }],
+  },
+  {
+    id: 'party.adherence-verb',
+    emits: ['PARTY_TO'],
+    description:
+      '"A complies with / abides by / withdrew from / pulled out of / violated / implements <agreement>", "A\'s withdrawal from / accession to <agreement>": only a party can',
+    patterns: [
+      [
+        governmentsOf,
+        ...list('Country', 'c'),
+        appositive(['Person', 'Country']),
+        auxiliaries,
+        { lemma: 'be', op: '?' },
+        { lemma: ADHERE },
+        { lower: ['with', 'by', 'from', 'to', 'in', 'out', 'of', 'on', 'under'], op: '*', max: 2 },
+        beforeAgreement,
+        ent('Agreement', 'a'),
+      ],
+      [
+        ent('Country', 'c'),
+        { lower: ["'s", "'"] },
+        { entity: false, pos: ['ADJ'], op: '?' },
+        { lemma: ADHERENCE },
+        { lower: ['from', 'with', 'to', 'in', 'of', 'into', 'by'] },
+        the,
+        ent('Agreement', 'a'),
+      ],
+    ],
+    // Withdrawing, even threatening to, presupposes a party; a negation cannot stand in the verb group.
+    realis: false,
     yields: [{ type: 'PARTY_TO', from: 'c', to: 'a' }],
   },
 ];

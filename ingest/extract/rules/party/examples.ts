@@ -74,6 +74,20 @@ export const examples: RuleExamples = {
       'The move was opposed by Bolivia and Ecuador, the other parties to the accord.',
     ],
   },
+  'party.adherence-verb': {
+    match: [
+      'Chile said Peru was complying with the Pacific Fisheries Agreement.',
+      'Peru has withdrawn from the Pacific Fisheries Agreement.',
+      'Bolivia and Ecuador pulled out of the Andean Grain Pact last year.',
+      "Peru's withdrawal from the Pacific Fisheries Agreement surprised Chile.",
+      'Chile threatened that Peru would quit the Pacific Fisheries Agreement.',
+    ],
+    noMatch: [
+      'Peru did not comply with the Pacific Fisheries Agreement.',
+      'Chile wants Peru to leave the Pacific Fisheries Agreement.',
+      'The Pacific Fisheries Agreement was praised by Peru.',
+    ],
+  },
   'party.signer-for-country': {
     match: ['The Pacific Fisheries Agreement was signed by Anne Cole, for Canada, and Luis Ortega, on behalf of Mexico.'],
     noMatch: ['The Pacific Fisheries Agreement will be signed by Anne Cole for Canada.'],
