@@ -20,6 +20,14 @@ export interface RuleFamily {
   find(ctx: RelationContext): RelationDraft[];
 }
 
+/**
+ * A family's rules as declared in its `rules.json` (id, emits, description): data, read as specs. What they
+ * emit is checked against the ontology when the catalogue loads (catalogue.ts), so the types are taken as given here.
+ */
+export function ruleSpecs(json: readonly { id: string; emits: readonly string[]; description: string }[]): readonly RuleSpec[] {
+  return json.map((r) => ({ id: r.id, emits: r.emits as readonly ExtractedRelationType[], description: r.description }));
+}
+
 export function defineFamily(family: RuleFamily): RuleFamily {
   return family;
 }

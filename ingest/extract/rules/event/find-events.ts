@@ -1,6 +1,7 @@
 /* Extraction stage 5j: events — agreement reviews (REVIEWS), summits — and PART_OF, agreement dates. */
 
-import { defineFamily } from '../rule-family.js';
+import { defineFamily, ruleSpecs } from '../rule-family.js';
+import specs from './rules.json' with { type: 'json' };
 import type { ExtractedEntity } from '../../../../ontology/index.js';
 import type { RelationContext, RelationDraft, ResolvedMention } from '../../types.js';
 import { relationDraft } from '../../relation-draft.js';
@@ -169,13 +170,6 @@ function partOf({ views, entities }: RelationContext): RelationDraft[] {
 
 export const eventRules = defineFamily({
   family: 'event',
-  rules: [
-    { id: 'event.review-of-agreement', emits: ['REVIEWS'], description: 'a review, joint review or reassessment of a named agreement' },
-    {
-      id: 'event.part-of-main-agreement',
-      emits: ['PART_OF'],
-      description: '"as part of the deal, … a plan": the plan is part of the main agreement',
-    },
-  ],
+  rules: ruleSpecs(specs),
   find: findEvents,
 });

@@ -1,6 +1,7 @@
 /* Extraction stage 5g: FUNDS — a funder, a pledge or funding cue, an amount, a recipient organization. */
 
-import { defineFamily } from '../rule-family.js';
+import { defineFamily, ruleSpecs } from '../rule-family.js';
+import specs from './rules.json' with { type: 'json' };
 import type { RelationContext, RelationDraft } from '../../types.js';
 import { relationDraft } from '../../relation-draft.js';
 import { NEGATION, textBetween } from '../../sentence-lookup.js';
@@ -109,19 +110,6 @@ function findFunding({ views, officeCountry }: RelationContext): RelationDraft[]
 
 export const fundingRules = defineFamily({
   family: 'funding',
-  rules: [
-    {
-      id: 'funding.amount-to-recipient',
-      emits: ['FUNDS'],
-      description: 'a funder, a funding verb and an amount, then the recipient organization',
-    },
-    { id: 'funding.received-from', emits: ['FUNDS'], description: '"A received $6bn in credits from B": B funds A' },
-    { id: 'funding.lent', emits: ['FUNDS'], description: '"the $6bn which A lent B": A funds B' },
-    {
-      id: 'funding.funding-word-recipient',
-      emits: ['FUNDS'],
-      description: 'a funder, a funding verb and a funding word (grant, aid, loan), no amount',
-    },
-  ],
+  rules: ruleSpecs(specs),
   find: findFunding,
 });

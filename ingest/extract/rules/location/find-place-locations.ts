@@ -1,6 +1,7 @@
 /* Extraction stage 5b': LOCATED_IN from wording — "the Brazilian city of X", "X in southern Y", "X, the Kenyan port". */
 
-import { defineFamily } from '../rule-family.js';
+import { defineFamily, ruleSpecs } from '../rule-family.js';
+import specs from './rules.json' with { type: 'json' };
 import type { RelationContext, RelationDraft, ResolvedMention, SentenceView } from '../../types.js';
 import { relationDraft } from '../../relation-draft.js';
 import { textBetween } from '../../sentence-lookup.js';
@@ -121,27 +122,6 @@ function findPlaceLocations({ views }: RelationContext): RelationDraft[] {
 
 export const locationRules = defineFamily({
   family: 'location',
-  rules: [
-    {
-      id: 'location.place-in-place',
-      emits: ['LOCATED_IN'],
-      description: '"the <demonym> port of X", "X in southern Y", "X, Y\'s second-largest city"',
-    },
-    {
-      id: 'location.dateline-city-country',
-      emits: ['LOCATED_IN'],
-      description: 'a dateline naming the city and its country or state ("KASHIKOJIMA, JAPAN, April 26 -")',
-    },
-    {
-      id: 'location.possessive-place',
-      emits: ['LOCATED_IN'],
-      description: '"Frankfurt\'s Rhein-Main Airport", "Japan\'s Hokkaido Island": a named place owned by a city or country',
-    },
-    {
-      id: 'location.region-of-dateline-country',
-      emits: ['LOCATED_IN'],
-      description: '"the northern city of X" with no country named: the dateline\'s country',
-    },
-  ],
+  rules: ruleSpecs(specs),
   find: findPlaceLocations,
 });

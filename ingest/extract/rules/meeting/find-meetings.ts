@@ -1,6 +1,7 @@
 /* Extraction stage 5d: MET_WITH — two people in one sentence joined by a meeting cue. */
 
-import { defineFamily } from '../rule-family.js';
+import { defineFamily, ruleSpecs } from '../rule-family.js';
+import specs from './rules.json' with { type: 'json' };
 import type { RelationContext, RelationDraft, ResolvedMention } from '../../types.js';
 import { relationDraft } from '../../relation-draft.js';
 import { NEGATION, textBetween } from '../../sentence-lookup.js';
@@ -177,30 +178,6 @@ function afterTalksClauses(views: RelationContext['views'], publishedAt: string 
 
 export const meetingRules = defineFamily({
   family: 'meeting',
-  rules: [
-    {
-      id: 'meeting.cue-between-names',
-      emits: ['MET_WITH'],
-      description: 'two people joined by a meeting cue ("A met B", "A held talks with B")',
-    },
-    { id: 'meeting.joint-subject-verb', emits: ['MET_WITH'], description: '"A and B met / held talks / signed"' },
-    {
-      id: 'meeting.guest-list',
-      emits: ['MET_WITH'],
-      description: '"A met / held talks with B and C": the host met every guest of the list, titles and appositives between',
-    },
-    { id: 'meeting.after-talks-clause', emits: ['MET_WITH'], description: '"Speaking after talks with B, A said": A met B' },
-    {
-      id: 'meeting.counted-participants',
-      emits: ['MET_WITH'],
-      description:
-        'a lead that counts the participants of a meeting at the dateline ("Four trade ministers ended a meeting") and a story naming exactly that many people: each pair met',
-    },
-    {
-      id: 'meeting.coordinated-guests',
-      emits: ['MET_WITH'],
-      description: '"A hosted B and C": a later guest coordinated with one already met',
-    },
-  ],
+  rules: ruleSpecs(specs),
   find: findMeetings,
 });

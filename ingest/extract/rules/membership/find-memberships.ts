@@ -1,6 +1,7 @@
 /* Extraction stage 5h: MEMBER_OF — "X is a member of Y", "X joined Y", "…, of which X is not a member". */
 
-import { defineFamily } from '../rule-family.js';
+import { defineFamily, ruleSpecs } from '../rule-family.js';
+import specs from './rules.json' with { type: 'json' };
 import type { RelationContext, RelationDraft, ResolvedMention, SentenceView } from '../../types.js';
 import { relationDraft } from '../../relation-draft.js';
 import { NEGATION, textBetween } from '../../sentence-lookup.js';
@@ -305,47 +306,6 @@ function findMemberships({ views, entities, officeCountry }: RelationContext): R
 
 export const membershipRules = defineFamily({
   family: 'membership',
-  rules: [
-    { id: 'membership.member-of', emits: ['MEMBER_OF'], description: '"X is a member of Y", "X joined Y", "X belongs to Y"' },
-    {
-      id: 'membership.country-pair-member-of',
-      emits: ['MEMBER_OF'],
-      description: '"both countries are members of Y": the article\'s two countries',
-    },
-    { id: 'membership.members-of-a-and-b', emits: ['MEMBER_OF'], description: '"members of A and of B": B has A\'s members' },
-    { id: 'membership.bloc-includes', emits: ['MEMBER_OF'], description: '"a bloc that includes A, B and C": the group named just before' },
-    { id: 'membership.which-includes', emits: ['MEMBER_OF'], description: '"Y, which also includes A, B and C"' },
-    { id: 'membership.of-which-member', emits: ['MEMBER_OF'], description: '"Y, of which X is a member"' },
-    {
-      id: 'membership.of-which-not-others',
-      emits: ['MEMBER_OF'],
-      description: '"Y, of which X is not a member": the other countries named before Y',
-    },
-    {
-      id: 'membership.anaphoric-bloc',
-      emits: ['MEMBER_OF'],
-      description: '"X joined the community", "members of the 12-nation bloc": the bloc named last',
-    },
-    {
-      id: 'membership.bloc-member-named',
-      emits: ['MEMBER_OF'],
-      description: '"GCC members Saudi Arabia, Kuwait and Oman", "OPEC member Nigeria"',
-    },
-    { id: 'membership.to-which-belong', emits: ['MEMBER_OF'], description: '"the Y group …, to which A and B belong"' },
-    { id: 'membership.as-member-of', emits: ['MEMBER_OF'], description: '"As a member of Y, X …"' },
-    {
-      id: 'membership.other-bloc-members',
-      emits: ['MEMBER_OF'],
-      description: '"X urged other EC countries …": X (or the country X holds office in) is a member',
-    },
-    { id: 'membership.partners-in', emits: ['PARTY_TO'], description: '"X and Y, partners in <agreement>"' },
-    { id: 'membership.country-pair-partners-in', emits: ['PARTY_TO'], description: '"the two countries are partners in <agreement>"' },
-    {
-      id: 'membership.agreement-member-party',
-      emits: ['PARTY_TO'],
-      description: 'a member of an agreement (and those it is a member "with") is a party',
-    },
-    { id: 'membership.agreement-between', emits: ['PARTY_TO'], description: '"the <agreement> between X and Y"' },
-  ],
+  rules: ruleSpecs(specs),
   find: findMemberships,
 });

@@ -1,6 +1,7 @@
 /* Extraction stage 5a: HOLDS_OFFICE and AFFILIATED_WITH from titles before or after a person's name. */
 
-import { defineFamily } from '../rule-family.js';
+import { defineFamily, ruleSpecs } from '../rule-family.js';
+import specs from './rules.json' with { type: 'json' };
 import type { ExtractedEntity } from '../../../../ontology/index.js';
 import { entityId } from '../../../../ontology/ids.js';
 import type { OfficeCue, RelationContext, RelationDraft, ResolvedMention, SentenceView, Token } from '../../types.js';
@@ -458,53 +459,6 @@ function findOfficeRelations({
 
 export const officeRules = defineFamily({
   family: 'office',
-  rules: [
-    {
-      id: 'office.title-names-country',
-      emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'],
-      description: 'a title naming its country or body before the name ("Canadian Trade Minister X", "Canada\'s PM X")',
-    },
-    {
-      id: 'office.coordinated-title',
-      emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'],
-      description: "a second title in a coordination borrows the first one's country",
-    },
-    {
-      id: 'office.appositive-title',
-      emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'],
-      description: '", the Japanese trade minister," / ", chairman of Y," after the name',
-    },
-    {
-      id: 'office.copular-title',
-      emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'],
-      description: '"X is a Peruvian deputy minister", "X has been chairman of Y", "X serves as Z\'s envoy": a copula states the post',
-    },
-    {
-      id: 'office.title-before-name',
-      emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'],
-      description: 'a lower-case title before the name ("Japan\'s trade minister X")',
-    },
-    {
-      id: 'office.role-before-name',
-      emits: ['AFFILIATED_WITH'],
-      description: 'a role in an organization before the name ("BBC political correspondent X", "the BBC\'s X")',
-    },
-    {
-      id: 'office.person-of-country',
-      emits: ['HOLDS_OFFICE'],
-      description: '"X of Canada said", in a story about ministers: X holds office in that country',
-    },
-    {
-      id: 'office.counterpart',
-      emits: ['HOLDS_OFFICE'],
-      description: '"his German counterpart X": X holds the matching office of that country',
-    },
-    { id: 'office.person-of-organization', emits: ['AFFILIATED_WITH'], description: '"X of the Y Institute"' },
-    {
-      id: 'office.country-from-document',
-      emits: ['HOLDS_OFFICE', 'AFFILIATED_WITH'],
-      description: "a government title with no country: the sentence's one country, else the document's",
-    },
-  ],
+  rules: ruleSpecs(specs),
   find: findOfficeRelations,
 });

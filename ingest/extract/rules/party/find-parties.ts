@@ -1,7 +1,8 @@
 /* Extraction stage 5p: PARTY_TO from how the text makes countries parties to a deal —
    "A and B reached/revised their <agreement>", "A's deal with B", "Under the pact, A will …". */
 
-import { defineFamily } from '../rule-family.js';
+import { defineFamily, ruleSpecs } from '../rule-family.js';
+import specs from './rules.json' with { type: 'json' };
 import type { RelationContext, RelationDraft, ResolvedMention, SentenceView } from '../../types.js';
 import { relationDraft } from '../../relation-draft.js';
 import { NEGATION, textBetween } from '../../sentence-lookup.js';
@@ -151,25 +152,6 @@ function findParties({ views }: RelationContext): RelationDraft[] {
 
 export const partyRules = defineFamily({
   family: 'party',
-  rules: [
-    {
-      id: 'party.agreeing-subjects',
-      emits: ['PARTY_TO'],
-      description:
-        'countries that reached, concluded, revised or agreed a deal ("A and B revised their textile agreement"), and the counterpart "with B"',
-    },
-    {
-      id: 'party.agreed-document-deal',
-      emits: ['PARTY_TO'],
-      description: 'countries that "agreed" in a document about one unnamed deal are parties to it',
-    },
-    { id: 'party.possessive-with', emits: ['PARTY_TO'], description: '"A\'s deal with B": both countries' },
-    {
-      id: 'party.signing-clause-leaders',
-      emits: ['PARTY_TO'],
-      description: '"By signing the agreement, the prime ministers of A, B and C …": their countries',
-    },
-    { id: 'party.under-agreement', emits: ['PARTY_TO'], description: '"Under the pact, A will …": the country the deal binds' },
-  ],
+  rules: ruleSpecs(specs),
   find: findParties,
 });

@@ -1,6 +1,7 @@
 /* Extraction stage 5i: SIGNED (and PARTY_TO for signing countries) — "X and Y signed …", "signed … by X". */
 
-import { defineFamily } from '../rule-family.js';
+import { defineFamily, ruleSpecs } from '../rule-family.js';
+import specs from './rules.json' with { type: 'json' };
 import type { RelationContext, RelationDraft, ResolvedMention, SentenceView } from '../../types.js';
 import { relationDraft } from '../../relation-draft.js';
 import { NEGATION, textBetween } from '../../sentence-lookup.js';
@@ -168,19 +169,6 @@ function findSignings({ views, entities, docId, publishedAt, officeCountry }: Re
 
 export const signingRules = defineFamily({
   family: 'signing',
-  rules: [
-    {
-      id: 'signing.subject-verb-agreement',
-      emits: ['SIGNED'],
-      description: 'people or countries before a signing verb ("signed", "inked", "concluded") and its agreement',
-    },
-    { id: 'signing.signed-with-passive', emits: ['SIGNED'], description: '"an accord signed in Moscow with X": X signed it' },
-    { id: 'signing.signing-country-party', emits: ['PARTY_TO'], description: 'a country that signed an agreement is a party to it' },
-    {
-      id: 'signing.signer-country-party',
-      emits: ['PARTY_TO'],
-      description: 'the country a signer holds office in is a party to what they signed',
-    },
-  ],
+  rules: ruleSpecs(specs),
   find: findSignings,
 });

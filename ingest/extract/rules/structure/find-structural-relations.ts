@@ -1,6 +1,7 @@
 /* Extraction stage 5b: relations a name itself states — party lists (PARTY_TO), "Osaka, Japan" (LOCATED_IN). */
 
-import { defineFamily } from '../rule-family.js';
+import { defineFamily, ruleSpecs } from '../rule-family.js';
+import specs from './rules.json' with { type: 'json' };
 import { entityId } from '../../../../ontology/ids.js';
 import type { RelationContext, RelationDraft } from '../../types.js';
 import { relationDraft } from '../../relation-draft.js';
@@ -97,15 +98,6 @@ function findStructuralRelations({ views, entities, docId }: RelationContext): R
 
 export const structureRules = defineFamily({
   family: 'structure',
-  rules: [
-    {
-      id: 'structure.hyphenated-parties',
-      emits: ['PARTY_TO'],
-      description: 'countries in a hyphenated agreement mention ("Canada-Mexico Action Plan")',
-    },
-    { id: 'structure.country-named-agreement', emits: ['PARTY_TO'], description: "every part of an agreement's name is a country" },
-    { id: 'structure.mixed-named-agreement', emits: ['PARTY_TO'], description: 'the country parts of a mixed name ("India-Mercosur …")' },
-    { id: 'structure.place-comma-place', emits: ['LOCATED_IN'], description: '"Osaka, Japan": a place then a comma and a larger place' },
-  ],
+  rules: ruleSpecs(specs),
   find: findStructuralRelations,
 });

@@ -1,6 +1,7 @@
 /* Extraction stage 5c: tariffs (rate + tariff/duty + product + target) and IMPOSES/TARGETS/ON_PRODUCT. */
 
-import { defineFamily } from '../rule-family.js';
+import { defineFamily, ruleSpecs } from '../rule-family.js';
+import specs from './rules.json' with { type: 'json' };
 import type { RelationContext, RelationDraft, ResolvedMention, SentenceView } from '../../types.js';
 import { relationDraft } from '../../relation-draft.js';
 import { upsertEntity } from '../../upsert-entity.js';
@@ -568,38 +569,6 @@ function findTariffs({ views, entities, docId, officeCountry }: RelationContext)
 
 export const tariffRules = defineFamily({
   family: 'tariff',
-  rules: [
-    { id: 'tariff.imposer-in-phrase', emits: ['IMPOSES'], description: 'the imposer inside the tariff phrase ("U.S. tariffs on …")' },
-    {
-      id: 'tariff.imposer-in-sentence',
-      emits: ['IMPOSES'],
-      description: 'the imposer is the subject, a relative clause or a passive "by X" in the sentence',
-    },
-    { id: 'tariff.imposer-from-previous', emits: ['IMPOSES'], description: 'no imposer in the sentence: the one of the previous tariff' },
-    { id: 'tariff.target', emits: ['TARGETS'], description: 'the country a tariff is on ("on Canadian steel", "against Mexico")' },
-    { id: 'tariff.product', emits: ['ON_PRODUCT'], description: 'the product of the tariff phrase' },
-    { id: 'tariff.listed-product', emits: ['ON_PRODUCT'], description: 'products listed after the tariff ("goods including A, B and C")' },
-    {
-      id: 'tariff.export-tax-imposer',
-      emits: ['IMPOSES'],
-      description: 'an export tax is imposed by the exporting country ("a 15 pct export tax on Canadian lumber")',
-    },
-    {
-      id: 'tariff.unrated-imposer',
-      emits: ['IMPOSES'],
-      description:
-        'a tariff with no rate: the actor before it ("EC tariffs on", "Canada\'s decision to impose duties on"); not when threatened or conditional',
-    },
-    {
-      id: 'tariff.unrated-target',
-      emits: ['TARGETS'],
-      description: 'a tariff with no rate on a country\'s goods ("duties on U.S. corn imports")',
-    },
-    {
-      id: 'tariff.unrated-product',
-      emits: ['ON_PRODUCT'],
-      description: 'a tariff with no rate on a named good ("a levy on maize and sorghum", "export taxes on soybeans")',
-    },
-  ],
+  rules: ruleSpecs(specs),
   find: findTariffs,
 });

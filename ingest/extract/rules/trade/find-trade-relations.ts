@@ -1,6 +1,7 @@
 /* Extraction stage 5f: TRADES_WITH — "trade between A and B", "A-B trade", "A's trade with B", value and year. */
 
-import { defineFamily } from '../rule-family.js';
+import { defineFamily, ruleSpecs } from '../rule-family.js';
+import specs from './rules.json' with { type: 'json' };
 import type { RelationContext, RelationDraft, ResolvedMention, SentenceView } from '../../types.js';
 import { relationDraft } from '../../relation-draft.js';
 import { textBetween } from '../../sentence-lookup.js';
@@ -213,42 +214,6 @@ function findOneSidedTrade(ctx: RelationContext): RelationDraft[] {
 
 export const tradeRules = defineFamily({
   family: 'trade',
-  rules: [
-    { id: 'trade.trade-between', emits: ['TRADES_WITH'], description: '"trade between X and Y"' },
-    { id: 'trade.hyphenated-trade', emits: ['TRADES_WITH'], description: '"X-Y trade"' },
-    {
-      id: 'trade.possessive-exports-to',
-      emits: ['TRADES_WITH'],
-      description: '"X\'s exports to Y", "Danish pigmeat exports to Y", "X\'s trade with Y"',
-    },
-    {
-      id: 'trade.possessive-balance-with',
-      emits: ['TRADES_WITH'],
-      description: '"X\'s trade deficit/surplus with Y", "a U.S. trade deficit with Y"',
-    },
-    { id: 'trade.shipped-to', emits: ['TRADES_WITH'], description: '"X shipped/exported … to Y"' },
-    { id: 'trade.trading-partners', emits: ['TRADES_WITH'], description: '"X and Y are … trading partners"' },
-    {
-      id: 'trade.country-pair-phrase',
-      emits: ['TRADES_WITH'],
-      description: '"bilateral trade", "trade between the two countries": the article\'s two countries',
-    },
-    {
-      id: 'trade.balance-with',
-      emits: ['TRADES_WITH'],
-      description:
-        '"the (trade) deficit/surplus with Y", "its surplus with Y", "…, with Y the deficit fell": the subject, "its" owner or home country',
-    },
-    {
-      id: 'trade.flow-with',
-      emits: ['TRADES_WITH'],
-      description: '"imports from Y", "exports to Y", "trade (ties) with Y", "shipped to Y": the subject or the home country',
-    },
-    {
-      id: 'trade.buys-demonym-goods',
-      emits: ['TRADES_WITH'],
-      description: '"imports of Brazilian orange juice", "which imports Soviet coal", "buys Canadian wheat"',
-    },
-  ],
+  rules: ruleSpecs(specs),
   find: (ctx) => [...findTradeRelations(ctx), ...findOneSidedTrade(ctx)],
 });

@@ -1,6 +1,7 @@
 /* Extraction stage 5e: VISITED — a person, a travel cue, then a place or country. */
 
-import { defineFamily } from '../rule-family.js';
+import { defineFamily, ruleSpecs } from '../rule-family.js';
+import specs from './rules.json' with { type: 'json' };
 import type { RelationContext, RelationDraft } from '../../types.js';
 import { relationDraft } from '../../relation-draft.js';
 import { NEGATION, textBetween } from '../../sentence-lookup.js';
@@ -247,40 +248,6 @@ function findVisits(ctx: RelationContext): RelationDraft[] {
 
 export const visitRules = defineFamily({
   family: 'visit',
-  rules: [
-    { id: 'visit.visit-verb', emits: ['VISITED'], description: '"X visited Y", "X toured Y"' },
-    {
-      id: 'visit.travel-to-place',
-      emits: ['VISITED'],
-      description: 'a travel verb then "to/in/at" a place or country ("flew to", "arrived in")',
-    },
-    {
-      id: 'visit.opening-visit-clause',
-      emits: ['VISITED'],
-      description: '"Before visiting X, A …": the subject after the opening clause visited X',
-    },
-    {
-      id: 'visit.met-during-trip',
-      emits: ['VISITED'],
-      description: '"A arrived in X and met B at Y": the traveller visited where the meeting was',
-    },
-    { id: 'visit.met-in-foreign-capital', emits: ['VISITED'], description: '"A met B in <capital>": A holds office in another country' },
-    {
-      id: 'visit.visitor-at-dateline',
-      emits: ['VISITED'],
-      description: 'a foreign office holder present in the dateline city ("said here", "visiting …", "told a news conference")',
-    },
-    {
-      id: 'visit.dateline-meeting-participant',
-      emits: ['VISITED'],
-      description: 'the counted participants of a meeting at the dateline ("Four trade ministers ended a meeting") from another country',
-    },
-    {
-      id: 'visit.dateline-country',
-      emits: ['VISITED'],
-      description: 'a visitor to a dateline that names its country ("KASHIKOJIMA, Japan") visited that country',
-    },
-    { id: 'visit.hosted-guest', emits: ['VISITED'], description: '"A hosted B at <place>": the guest visited the place' },
-  ],
+  rules: ruleSpecs(specs),
   find: findVisits,
 });
