@@ -8,6 +8,7 @@ import { countryGazetteer } from './country-gazetteer.js';
 import { STOP_WORDS } from './lexicons/stop-words.js';
 import { GIVEN_NAMES } from './lexicons/given-names.js';
 import { PLACE_CUES } from './lexicons/place-words.js';
+import { nameInitials } from './name-initials.js';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'into']);
 
@@ -17,13 +18,6 @@ export interface Resolution {
 }
 
 const lastWord = (name: string): string => name.split(' ').pop() ?? name;
-const initials = (name: string): string =>
-  name
-    .replace(/U\.S\./g, 'US')
-    .split(/[\s-]+/)
-    .filter((w) => w && !['of', 'the', 'and', 'for', 'on'].includes(w.toLowerCase()))
-    .map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w[0]!.toUpperCase()))
-    .join('');
 /** Upper-case abbreviations that name no organization. */
 const NOT_ORGANIZATIONS = new Set([
   'GDP',
@@ -127,7 +121,7 @@ export function resolveEntities(docId: string, perSentence: SentenceMentions[]):
   for (const s of perSentence) {
     for (const m of s.mentions) {
       if ((m.type !== 'Agreement' && m.type !== 'Organization') || m.acronym) continue;
-      const letters = initials(m.name);
+      const letters = nameInitials(m.name);
       if (letters.length >= 3 && !acronyms.has(letters)) acronyms.set(letters, m);
     }
   }

@@ -5,6 +5,7 @@ import type { ExtractedEntity, ExtractedRelation, ExtractionResult } from '../..
 import { orientRelation } from '../../ontology/ids.js';
 import { mergeResults } from './merge-results.js';
 import { GUESSED_OFFICE_RULE } from './rules/office/find-office-relations.js';
+import { nameInitials } from './name-initials.js';
 
 const SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'agreement']);
 const norm = (s: string): string =>
@@ -15,13 +16,6 @@ const norm = (s: string): string =>
     .replace(/\./g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
-const initials = (name: string): string =>
-  name
-    .replace(/U\.S\./g, 'US')
-    .split(/[\s-]+/)
-    .filter((w) => w && !['of', 'the', 'and', 'for', 'on'].includes(w.toLowerCase()))
-    .map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w[0]!.toUpperCase()))
-    .join('');
 const words = (name: string): string[] =>
   norm(name)
     .split(' ')
@@ -64,7 +58,7 @@ function redirects(entities: ExtractedEntity[]): Map<string, string> {
     const described = all.filter((e) => !e.properties.acronym && type === 'Agreement' && words(e.name).every((w) => DESCRIPTIVE.has(w)));
     for (const e of all) {
       if (e.properties.acronym) continue;
-      const target = byAcronym.get(initials(e.name)) ?? [e.name, ...e.aliases].map((f) => byForm.get(norm(f))).find((x) => x);
+      const target = byAcronym.get(nameInitials(e.name)) ?? [e.name, ...e.aliases].map((f) => byForm.get(norm(f))).find((x) => x);
       if (target && target.id !== e.id) map.set(e.id, target.id);
     }
     for (const e of described) {

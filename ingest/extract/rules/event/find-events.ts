@@ -168,8 +168,4 @@ function partOf({ views, entities }: RelationContext): RelationDraft[] {
   return drafts;
 }
 
-export const eventRules = defineFamily({
-  family: 'event',
-  rules: ruleSpecs(specs),
-  find: findEvents,
-});
+export const eventRules = defineFamily({ family: 'event', rules: ruleSpecs(specs), find: findEvents });

@@ -108,8 +108,4 @@ function findFunding({ views, officeCountry }: RelationContext): RelationDraft[]
   return drafts;
 }
 
-export const fundingRules = defineFamily({
-  family: 'funding',
-  rules: ruleSpecs(specs),
-  find: findFunding,
-});
+export const fundingRules = defineFamily({ family: 'funding', rules: ruleSpecs(specs), find: findFunding });

@@ -120,8 +120,4 @@ function findPlaceLocations({ views }: RelationContext): RelationDraft[] {
   return drafts;
 }
 
-export const locationRules = defineFamily({
-  family: 'location',
-  rules: ruleSpecs(specs),
-  find: findPlaceLocations,
-});
+export const locationRules = defineFamily({ family: 'location', rules: ruleSpecs(specs), find: findPlaceLocations });

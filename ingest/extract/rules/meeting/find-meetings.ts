@@ -176,8 +176,4 @@ function afterTalksClauses(views: RelationContext['views'], publishedAt: string 
   return drafts;
 }
 
-export const meetingRules = defineFamily({
-  family: 'meeting',
-  rules: ruleSpecs(specs),
-  find: findMeetings,
-});
+export const meetingRules = defineFamily({ family: 'meeting', rules: ruleSpecs(specs), find: findMeetings });

@@ -304,8 +304,4 @@ function findMemberships({ views, entities, officeCountry }: RelationContext): R
   return drafts;
 }
 
-export const membershipRules = defineFamily({
-  family: 'membership',
-  rules: ruleSpecs(specs),
-  find: findMemberships,
-});
+export const membershipRules = defineFamily({ family: 'membership', rules: ruleSpecs(specs), find: findMemberships });

@@ -457,8 +457,4 @@ function findOfficeRelations({
   return drafts;
 }
 
-export const officeRules = defineFamily({
-  family: 'office',
-  rules: ruleSpecs(specs),
-  find: findOfficeRelations,
-});
+export const officeRules = defineFamily({ family: 'office', rules: ruleSpecs(specs), find: findOfficeRelations });

@@ -150,8 +150,4 @@ function findParties({ views }: RelationContext): RelationDraft[] {
   return drafts;
 }
 
-export const partyRules = defineFamily({
-  family: 'party',
-  rules: ruleSpecs(specs),
-  find: findParties,
-});
+export const partyRules = defineFamily({ family: 'party', rules: ruleSpecs(specs), find: findParties });

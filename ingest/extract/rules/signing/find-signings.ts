@@ -167,8 +167,4 @@ function findSignings({ views, entities, docId, publishedAt, officeCountry }: Re
   return drafts;
 }
 
-export const signingRules = defineFamily({
-  family: 'signing',
-  rules: ruleSpecs(specs),
-  find: findSignings,
-});
+export const signingRules = defineFamily({ family: 'signing', rules: ruleSpecs(specs), find: findSignings });

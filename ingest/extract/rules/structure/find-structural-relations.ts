@@ -96,8 +96,4 @@ function findStructuralRelations({ views, entities, docId }: RelationContext): R
   return drafts;
 }
 
-export const structureRules = defineFamily({
-  family: 'structure',
-  rules: ruleSpecs(specs),
-  find: findStructuralRelations,
-});
+export const structureRules = defineFamily({ family: 'structure', rules: ruleSpecs(specs), find: findStructuralRelations });

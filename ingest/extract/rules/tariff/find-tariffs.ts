@@ -567,8 +567,4 @@ function findTariffs({ views, entities, docId, officeCountry }: RelationContext)
   return drafts;
 }
 
-export const tariffRules = defineFamily({
-  family: 'tariff',
-  rules: ruleSpecs(specs),
-  find: findTariffs,
-});
+export const tariffRules = defineFamily({ family: 'tariff', rules: ruleSpecs(specs), find: findTariffs });

@@ -246,8 +246,4 @@ function findVisits(ctx: RelationContext): RelationDraft[] {
   return drafts;
 }
 
-export const visitRules = defineFamily({
-  family: 'visit',
-  rules: ruleSpecs(specs),
-  find: findVisits,
-});
+export const visitRules = defineFamily({ family: 'visit', rules: ruleSpecs(specs), find: findVisits });
