@@ -215,6 +215,45 @@ function inCompanyList(tokens: Token[], from: number): boolean {
 /** Common nouns for a newspaper or agency before its name ("the daily Al-Fajri", "Polish newspaper Gazeta Nowa"). */
 const MEDIA_NOUNS = /^(?:newspaper|daily|weekly|magazine|tabloid|broadsheet|paper|journal|news agency)$/;
 
+/** Nouns for a bloc's members or for the bloc itself after its name ("X members", "the X bloc"). */
+const BLOC_AFTER = /^(?:members?|membership|bloc|grouping|alliance|cartel|secretariat|member-states?)$/;
+
+/**
+ * A bloc named by what it has and what countries do with it: "members of X", "membership of X",
+ * "joined (the) X", "X members A and B", "the X bloc", "X member states".
+ */
+function blocContext(tokens: Token[], from: number, to: number): boolean {
+  // "the U.S.-Japanese alliance": countries joined by a hyphen name a pair, not a bloc.
+  const forms = countryGazetteer().forms;
+  if (tokens.slice(from, to).some((t) => t.text.split('-').some((part) => forms.has(part)))) return false;
+  let k = from - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  const before = tokens[k]?.lower ?? '';
+  if (/^(?:of|in)$/.test(before) && /^(?:members?|membership|member-states?)$/.test(tokens[k - 1]?.lower ?? '')) return true;
+  // "the 13-nation X", "the 27-member X".
+  if (/^(?:\d+|[a-z]+)-(?:nation|member|country|state)$/.test(before)) return true;
+  // "X's 12 members".
+  if (
+    /^['’]s?$/.test(tokens[to]?.lower ?? '') &&
+    /^(?:members|member-states)$/.test(tokens[to + (tokens[to + 1]?.pos === 'NUM' ? 2 : 1)]?.lower ?? '')
+  )
+    return true;
+  // "X, which groups A and B".
+  if (
+    tokens[to]?.text === ',' &&
+    tokens[to + 1]?.lower === 'which' &&
+    /^(?:groups|includes|comprises|brings)$/.test(tokens[to + 2]?.lower ?? '')
+  )
+    return true;
+  // "joined X in 2012", but not "joined X in praising …".
+  if (/^(?:joined|joins|joining|rejoined|rejoin|rejoins)$/.test(before) && !(tokens[to]?.lower === 'in' && tokens[to + 1]?.pos === 'VERB'))
+    return true;
+  // "X members", "the X trade bloc": one lower-case modifier may stand between.
+  const next = tokens[to];
+  const head = next && !next.cap && !BLOC_AFTER.test(next.lower) && /^\p{Ll}+$/u.test(next.text) ? tokens[to + 1] : next;
+  return !!head && !head.cap && BLOC_AFTER.test(head.lower);
+}
+
 /**
  * Whether a capitalised run names an organization by its context: a common noun for one before it,
  * "shares in X", "a spokesman for X", "X's chief executive", "a X spokesman", "X chairman Jane Doe",
@@ -235,6 +274,7 @@ function organizationContext(tokens: Token[], from: number, to: number): boolean
   )
     return true;
   if (/^(?:in|of)$/.test(prev) && /^(?:shares|stake|stakes|shareholders|subsidiary|unit)$/.test(prev2)) return true;
+  if (blocContext(tokens, from, to)) return true;
   if (prev === 'for' && /^(?:spokesman|spokeswoman|spokesperson)$/.test(prev2)) return true;
   const after = tokens[to + 1];
   if (

@@ -18,6 +18,12 @@ describe('organizations named by context', () => {
     ["It will hurt Britain's sole producer, Kentshire company Lowfield Dairy Farms.", ['Lowfield Dairy Farms']],
     ['The Telvo company said it would bid.', []],
     ['Talks with Marlo company officials ended.', ['Marlo']],
+    ['Chile and Peru are members of Vestacor.', ['Vestacor']],
+    ['Bolivia joined Vestacor in 2012.', ['Vestacor']],
+    ['Ministers from the Vestacor trade bloc met.', ['Vestacor']],
+    ['Oil ministers of the 13-nation Vestacor met.', ['Vestacor']],
+    ['Vestacor, which groups Chile and Peru, met.', ['Vestacor']],
+    ['Chile joined Tom Reyes in praising the plan.', []],
   ])('when the sentence is "%s", then the organizations are %j', (text, expected) => {
     expect(organizations(text)).toEqual(expected);
   });

@@ -97,7 +97,8 @@ export const membershipConstructions: readonly Construction[] = [
   {
     id: 'membership.bloc-comprises',
     emits: ['MEMBER_OF'],
-    description: '"Y, which includes A, B and C", "Y groups A and B", "Y (comprising A and B)"',
+    description:
+      '"Y, which includes A, B and C", "Y groups A and B", "Y (comprising A and B)", "Y\'s members include A", "A, B and C form Y"',
     patterns: [
       [
         ent('Organization', 'o'),
@@ -108,6 +109,25 @@ export const membershipConstructions: readonly Construction[] = [
         { lower: ['members', 'countries', 'such', 'as'], op: '*', max: 2 },
         the,
         ...list('Country', 'm'),
+      ],
+      // "Y's 12 members include A and B", "Y's members are A, B and C".
+      [
+        ent('Organization', 'o'),
+        { lower: ["'s", "'"] },
+        { pos: 'NUM', op: '?' },
+        { lemma: ['member', 'members'] },
+        { lower: ['include', 'includes', 'included', 'are', 'were'] },
+        the,
+        ...list('Country', 'm'),
+      ],
+      // "A, B and C (together) form / make up Y".
+      [
+        ...list('Country', 'm'),
+        { lower: ['together', 'now', 'also'], op: '?' },
+        { lower: ['form', 'formed', 'forms', 'make', 'made', 'constitute', 'constituted', 'comprise', 'comprised'] },
+        { lower: 'up', op: '?' },
+        the,
+        ent('Organization', 'o'),
       ],
     ],
     realis: false,

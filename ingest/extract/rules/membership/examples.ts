@@ -146,8 +146,10 @@ export const examples: RuleExamples = {
     match: [
       'The European Community, which includes Denmark, Ireland and Greece, met in Brussels.',
       'The Andean Community groups Peru, Chile and Bolivia.',
+      "Vestacor's 12 members include Chile and Peru.",
+      'Chile, Peru and Bolivia form the Council for Andean Grain.',
     ],
-    noMatch: ["The Andean Community met Peru's demands."],
+    noMatch: ["The Andean Community met Peru's demands.", 'Chile and Peru will form the Council for Andean Grain.'],
   },
   'membership.country-membership': {
     match: [
