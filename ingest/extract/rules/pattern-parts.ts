@@ -21,7 +21,8 @@ export const appositive = (not: Types = ['Person']): Step => ({
 
 /** One word of a title: no clause boundary, verb, subordinator or person. */
 const TITLE_WORD: Step = {
-  not: [CLAUSE_END, { pos: ['VERB', 'AUX', 'SCONJ'] }, { lower: ['who', 'which', 'that', 'while', 'but'] }, { type: 'Person' }],
+  // A capitalised word inside a title is no verb ("Acting Assistant Secretary").
+  not: [CLAUSE_END, { pos: ['VERB', 'AUX', 'SCONJ'], cap: false }, { lower: ['who', 'which', 'that', 'while', 'but'] }, { type: 'Person' }],
 };
 /** Words that may stand between a title and a name or before a name: "Prime Minister", "his counterpart ,". */
 export const titleWords = (max = 6): Step => ({

@@ -92,7 +92,7 @@ export const meetingConstructions: readonly Construction[] = [
     ],
   ]),
   meeting('meeting.joint-subjects', '"A and B met / held talks / signed the accord": every pair of the subjects', 'pairs', [
-    [...list('Person', 'p', [titleWords(4)]), appositive(), auxiliaries, word('meet', 'sign', 'talk')],
+    [...list('Person', 'p', [titleWords(8)]), appositive(), auxiliaries, word('meet', 'sign', 'talk')],
     [
       ...list('Person', 'p', [titleWords(4)]),
       appositive(),
@@ -100,6 +100,31 @@ export const meetingConstructions: readonly Construction[] = [
       word('hold', 'have'),
       { entity: false, pos: ['DET', 'ADJ', 'NUM'], op: '*', max: 3 },
       { lemma: TALKS },
+    ],
+  ]),
+  meeting(
+    'meeting.joint-appearance',
+    '"Remarks / Joint Statement by A and B", "the dialogue was co-chaired by A and B": those who spoke or chaired together met',
+    'pairs',
+    [
+      [{ lower: ['remarks', 'statement', 'declaration'] }, { lower: 'by' }, ...list('Person', 'p', [titleWords(6)], [heldIn])],
+      [
+        { lower: ['co-chaired', 'co-hosted', 'chaired', 'opened', 'hosted', 'led'] },
+        { lower: 'by' },
+        ...list('Person', 'p', [titleWords(8)], [appositive(['Person'])]),
+      ],
+    ],
+  ),
+  meeting('meeting.at-invitation', '"At the invitation of A, B traveled to …": the guest met the host', 'a-b', [
+    [
+      { lower: 'invitation' },
+      { lower: 'of' },
+      titleWords(6),
+      ent('Person', 'a'),
+      { lower: ',' },
+      titleWords(6),
+      ent('Person', 'b'),
+      { pos: ['VERB', 'AUX'] },
     ],
   ]),
 ];

@@ -99,8 +99,23 @@ export const examples: RuleExamples = {
     match: [
       'Prime Minister Anne Cole and President Luis Ortega met in Lima on Monday.',
       'Anne Cole and Luis Ortega held talks on fisheries.',
+      'Embassy Lima Chargé d’Affaires Anne Cole and Chilean Vice President and Minister of Foreign Affairs Luis Ortega signed a protocol in Lima.',
     ],
     noMatch: ['Anne Cole and Luis Ortega are expected to meet in May.', 'Anne Cole and Luis Ortega held a news conference.'],
+  },
+  'meeting.joint-appearance': {
+    match: [
+      'Joint Statement by Secretary Anne Cole and Foreign Minister Luis Ortega',
+      'The dialogue was co-chaired by Assistant Minister Anne Cole and Acting Assistant Secretary for Economic Affairs Luis Ortega.',
+    ],
+    noMatch: [
+      'Remarks by President Anne Cole on the economy',
+      'Joint Statement by Secretary Anne Cole and Foreign Minister Luis Ortega after their video call',
+    ],
+  },
+  'meeting.at-invitation': {
+    match: ['At the invitation of Secretary of State Anne Cole, Peruvian Foreign Minister Luis Ortega traveled to Washington on Tuesday.'],
+    noMatch: ['At the invitation of Secretary Anne Cole, Luis Ortega will travel to Washington next month.'],
   },
   'meeting.meeting-included': {
     match: [
