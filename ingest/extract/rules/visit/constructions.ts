@@ -1,7 +1,7 @@
 /* Visit constructions: the ways English says a person travelled to a place, as patterns over units. */
 
-import { withDate, type Construction } from '../constructions.js';
-import { appositive, auxiliaries, ent, list, word } from '../pattern-parts.js';
+import { inPerson, withDate, type Construction } from '../constructions.js';
+import { appositive, auxiliaries, ent, heldIn, list, titleWords, word } from '../pattern-parts.js';
 
 const WHERE = ['Place', 'Country'] as const;
 const TRIP = ['visit', 'visits', 'trip', 'trips', 'tour', 'tours', 'stay', 'mission', 'arrival'];
@@ -103,5 +103,38 @@ export const visitConstructions: readonly Construction[] = [
     yields: [{ type: 'VISITED', from: 'a', to: 'b' }],
     properties: withDate,
     accept: awayFromHome,
+  },
+  {
+    id: 'visit.meeting-place',
+    emits: ['VISITED'],
+    description:
+      '"The meeting at B included A and C", "A was in B visiting C", "A met D during a ministers\' meeting in B": those present visited the place',
+    patterns: [
+      [
+        { lemma: ['meeting', 'talks', 'summit', 'conference', 'session'] },
+        { lower: ['at', 'in'] },
+        { lower: 'the', op: '?' },
+        ent(WHERE, 'b'),
+        { not: [{ pos: ['VERB', 'AUX'] }, { lower: ['.', ';'] }, { type: 'Person' }], op: '*', max: 3 },
+        { lemma: ['include', 'bring', 'gather', 'involve'] },
+        { lower: ['together'], op: '?' },
+        ...list('Person', 'a', [titleWords()], [heldIn]),
+      ],
+      [
+        ent('Person', 'a'),
+        { lemma: 'be' },
+        { lower: 'in' },
+        ent(WHERE, 'c'),
+        { lower: 'visiting' },
+        { lower: 'the', op: '?' },
+        ...list(WHERE, 'b'),
+      ],
+    ],
+    yields: [
+      { type: 'VISITED', from: 'a', to: 'b' },
+      { type: 'VISITED', from: 'a', to: 'c' },
+    ],
+    properties: withDate,
+    accept: (m, u, v, ctx) => awayFromHome!(m, u, v, ctx) && inPerson!(m, u, v, ctx),
   },
 ];

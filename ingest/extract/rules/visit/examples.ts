@@ -96,6 +96,10 @@ export const examples: RuleExamples = {
     match: ["Anne Cole's visit to Peru ended on Friday.", 'Anne Cole, on a three-day visit to Japan, met business leaders.'],
     noMatch: ["Anne Cole's planned visit to Peru was called off."],
   },
+  'visit.meeting-place': {
+    match: ['The meeting in Lima included Ana Ruiz and Tom Berg of Peru.', 'On Thursday Tom Berg was in Peru visiting Lima.'],
+    noMatch: ['The meeting in Lima included Ana Ruiz by video link.', 'The meeting in Lima was cancelled.'],
+  },
   'visit.fronted-trip': {
     match: ['On a visit to Japan, Canadian Trade Minister Anne Cole said talks were going well.'],
     noMatch: ['On a planned trip to Japan next month, Anne Cole would meet ministers.'],
