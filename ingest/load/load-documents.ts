@@ -95,6 +95,9 @@ export async function loadDocuments(
     relationsCreated: 0,
     relationsUpdated: 0,
     resolved: 0,
+    renamed: 0,
+    resolutionSeeks: 0,
+    resolutionMs: 0,
     rows: 0,
     rowsWritten: 0,
   };
@@ -134,6 +137,9 @@ export async function loadDocuments(
     summary.relationsCreated += counts.relationsCreated;
     summary.relationsUpdated += counts.relationsUpdated;
     summary.resolved += counts.resolved;
+    summary.renamed += counts.renamed;
+    summary.resolutionSeeks += counts.resolutionSeeks;
+    summary.resolutionMs += counts.resolutionMs;
     summary.rows += counts.rows;
     summary.rowsWritten += counts.rowsWritten;
   };

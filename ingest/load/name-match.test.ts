@@ -1,7 +1,15 @@
 /* Ingest load: names compared token by token — people by surname and given names, things by significant words. */
 
 import { describe, expect, it } from 'vitest';
-import { compareEntities, compareEntityNames, comparePersons, compareThings, isTellingAlias, personParts } from './name-match.js';
+import {
+  compareEntities,
+  compareEntityNames,
+  comparePersons,
+  compareThings,
+  fullerName,
+  isTellingAlias,
+  personParts,
+} from './name-match.js';
 
 describe('comparePersons', () => {
   it('when titles, suffixes, initials, middle names or short forms differ, then it is still one person', () => {
@@ -57,5 +65,27 @@ describe('compareEntityNames', () => {
     expect(compareEntityNames('Person', ['Lindqvist'], ['Lindqvist'])?.kind).toBe('same');
     expect(compareEntityNames('Person', ['R. Lindqvist'], ['Robert Lindqvist', 'Lindqvist'])?.kind).toBe('same');
     expect(compareEntityNames('Person', ['Maria Lindqvist'], ['Robert Lindqvist', 'Lindqvist'])?.kind).toBe('different');
+  });
+});
+
+describe('fullerName', () => {
+  it('when a fuller proper form of the name joins, then it is taken: given names added or spelt out, the long form of an acronym', () => {
+    expect(fullerName('Person', 'Lindqvist', ['Robert K. Lindqvist'])).toBe('Robert K. Lindqvist');
+    expect(fullerName('Person', 'R. Lindqvist', ['Robert Lindqvist'])).toBe('Robert Lindqvist');
+    expect(fullerName('Person', 'Bob Lindqvist', ['Robert Lindqvist', 'Robert Karl Lindqvist'])).toBe('Robert Karl Lindqvist');
+    expect(fullerName('Person', 'President Lindqvist', ['Lindqvist'])).toBe('Lindqvist');
+    expect(fullerName('Person', 'Ana de la Vega', ['Ana Sofia de la Vega'])).toBe('Ana Sofia de la Vega');
+    expect(fullerName('Organization', 'NFA', ['Nordic Fisheries Authority'])).toBe('Nordic Fisheries Authority');
+  });
+
+  it('when the other form is shorter, title-bearing, capitalised, another spelling or not an extension, then the name stays', () => {
+    expect(fullerName('Person', 'Robert Lindqvist', ['Lindqvist', 'R. Lindqvist'])).toBeNull();
+    expect(fullerName('Person', 'Lindqvist', ['Prime Minister Robert Lindqvist', 'ROBERT LINDQVIST', 'Robert Lindqvist, Jr.'])).toBeNull();
+    expect(fullerName('Person', 'Robert Lindqvist', ['Robert Lindquist Berg'])).toBeNull();
+    expect(fullerName('Person', 'Robert Lindqvist', ['Bob K. Lindqvist'])).toBeNull();
+    expect(fullerName('Person', 'Robert K. Lindqvist', ['Robert Jan Lindqvist'])).toBeNull();
+    expect(fullerName('Person', 'Lindqvist', ['Robert Lindqvst'])).toBeNull();
+    expect(fullerName('Organization', 'Nordic Fisheries Authority', ['NFA'])).toBeNull();
+    expect(fullerName('Organization', 'Fisheries Authority', ['Nordic Fisheries Authority'])).toBeNull();
   });
 });

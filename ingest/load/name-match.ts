@@ -299,3 +299,67 @@ export function compareEntityNames(type: string, a: string[], b: string[]): Name
     }
   return same ?? compatible;
 }
+
+/** Lower-case particles a proper name may carry ("Ana de la Vega", "Jan van Dijk", "Omar bin Said"). */
+const PARTICLES = new Set([...CONNECTORS, 'van', 'von', 'der', 'den', 'da', 'di', 'do', 'dos', 'bin', 'ibn', 'al', 'el', 'y']);
+
+/** A name written as a proper name: each word capitalised (particles and initials allowed), no digits or list
+ *  punctuation, a person's not all in capitals (a headline's "ANA RUIZ") and without title, role or suffix words. */
+function properForm(type: string, name: string): boolean {
+  const raw = name.trim();
+  if (!raw || /[\d,;:()/"“”&]/.test(raw)) return false;
+  const words = raw.split(/\s+/);
+  for (const w of words) if (!/^\p{Lu}/u.test(w) && !(PARTICLES.has(w) && words.length > 1)) return false;
+  if (type !== 'Person') return true;
+  const letters = raw.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 4 && letters === letters.toUpperCase()) return false;
+  return !normalizeName(raw)
+    .split(' ')
+    .some((w) => TITLE_WORDS.has(w) || SUFFIXES.has(w));
+}
+
+/** How full a person's name is: full given names first, then given names with initials. */
+const personFullness = (p: PersonParts): number => p.given.filter((g) => g.length > 1).length * 10 + p.given.length;
+
+/** Does `fuller` extend `name` (same surname, its given names spelt out or added, never different ones)? */
+function extendsPerson(name: PersonParts, fuller: PersonParts, needFuller: boolean): boolean {
+  if (name.surname !== fuller.surname) return false;
+  if (needFuller && personFullness(fuller) <= personFullness(name)) return false;
+  if (name.given.length === 0) return true;
+  const [g, f] = [name.given[0]!, fuller.given[0]];
+  if (!f || !givenAgree(g, f) || f.length < g.length) return false;
+  // Middle names and initials the shorter form gives must be among the fuller one's, in order.
+  let j = 1;
+  for (const m of name.given.slice(1)) {
+    while (j < fuller.given.length && !givenAgree(m, fuller.given[j]!)) j++;
+    if (j >= fuller.given.length || fuller.given[j]!.length < m.length) return false;
+    j++;
+  }
+  return true;
+}
+
+/** A thing's name that looks like an acronym: one word of two to eight capitals. */
+const isAcronym = (name: string): boolean => /^\p{Lu}{2,8}$/u.test(name.replace(/\./g, '').trim());
+
+/**
+ * The name an entity should carry once `names` join it: the fullest proper form among them ("Ana Maria Ruiz" over
+ * "Ruiz" or "A. Ruiz"; a long form over its acronym), or null to keep `current`. A title-bearing, capitalised or
+ * otherwise junk form never replaces a name; a person's name is taken only when it extends the current one (same
+ * surname, given names agreeing), and a current name that is junk or title-bearing gives way to any proper form of it.
+ */
+export function fullerName(type: string, current: string, names: string[]): string | null {
+  let best = current;
+  for (const n of names) {
+    if (n === best || !properForm(type, n)) continue;
+    if (type === 'Person') {
+      const x = personParts(best);
+      const y = personParts(n);
+      if (!y) continue;
+      if (!x || extendsPerson(x, y, properForm(type, best))) best = n;
+    } else if (isAcronym(best)) {
+      const y = normalizeName(n).split(' ').filter(Boolean);
+      if (y.length >= 2 && initials(y).includes(normalizeName(best))) best = n;
+    }
+  }
+  return best === current ? null : best;
+}
