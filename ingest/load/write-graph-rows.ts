@@ -89,6 +89,8 @@ export interface WriteOptions {
    * removed). By default only documents this transaction creates contribute.
    */
   rewrite?: boolean;
+  /** Resolution across documents (default on); off only to measure what it costs. */
+  resolve?: boolean;
   /** Near-duplicate threshold (default: NEWSGRAPH_DUPLICATE_THRESHOLD, else 0.8). */
   duplicateThreshold?: number;
 }
@@ -141,7 +143,8 @@ export async function writeGraphRows(
   const redirected = created.map((d) => applyRedirects(d, redirects));
   // A name no entity has yet is matched against the graph's entities of its type and this transaction's other documents.
   const started = performance.now();
-  const { resolutions, renames, seeks } = await resolveAcrossDocuments(tx, redirected);
+  const { resolutions, renames, seeks } =
+    options.resolve === false ? { resolutions: new Map(), renames: [], seeks: 0 } : await resolveAcrossDocuments(tx, redirected);
   counts.resolutionMs += performance.now() - started;
   counts.resolutionSeeks += seeks;
   counts.resolved += resolutions.size;
