@@ -9,6 +9,7 @@ import {
   fullerName,
   isTellingAlias,
   personParts,
+  storedKeys,
 } from './name-match.js';
 
 describe('comparePersons', () => {
@@ -18,6 +19,10 @@ describe('comparePersons', () => {
     expect(comparePersons('R. Lindqvist', 'Robert Lindqvist')?.kind).toBe('same');
     expect(comparePersons('Prime Minister Lindqvist', 'Robert Lindqvist')).toEqual({ kind: 'compatible', reason: 'surname alone' });
     expect(comparePersons('Annika Wahlstromberg', 'Annika Wahlstrombarg')?.reason).toMatch(/spelling variant/);
+    // A short form of two names agrees with both, which stay two.
+    expect(comparePersons('Pat Lindqvist', 'Patricia Lindqvist')?.kind).toBe('same');
+    expect(comparePersons('Pat Lindqvist', 'Patrick Lindqvist')?.kind).toBe('same');
+    expect(comparePersons('Patricia Lindqvist', 'Patrick Lindqvist')?.kind).toBe('different');
   });
 
   it('when given or middle names disagree, or a name is only a title, then it is not', () => {
@@ -37,6 +42,17 @@ describe('compareThings', () => {
     expect(compareThings('NFA', 'Nordic Fisheries Authority')?.kind).toBe('same');
     expect(compareThings('Ministry of Fisheries', 'Fisheries Ministry')?.kind).toBe('same');
     expect(compareThings('Nordic Fisheries Ministry', 'Fisheries Ministry')?.kind).toBe('compatible');
+  });
+
+  it('when one name is the other with its country before it, then they are one; another country or a role keeps them two', () => {
+    expect(compareThings('Harbour Safety Board', 'U.S. Harbour Safety Board')?.kind).toBe('same');
+    expect(compareThings('Assembly', 'Japan Assembly')?.kind).toBe('same');
+    expect(storedKeys('Organization', 'U.S. Harbour Safety Board')).toEqual(storedKeys('Organization', 'Harbour Safety Board'));
+    expect(compareThings('Japan Harbour Safety Board', 'U.S. Harbour Safety Board')?.kind).toBe('different');
+    expect(compareThings('Nordic Fisheries Ministry', 'Director of the Nordic Fisheries Ministry')?.kind).toBe('different');
+    expect(compareThings('Fisheries Ministry', 'Fisheries Ministry-backed')?.kind).toBe('different');
+    expect(compareThings('Andean Harbor Council', 'Andean Harbour Council')?.kind).toBe('same');
+    expect(compareThings('UK Grain Trading Council', 'US Grain Trading Council')?.kind).not.toBe('same');
   });
 
   it('when only generic words or a head word are shared, then they do not', () => {
