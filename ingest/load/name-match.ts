@@ -199,7 +199,7 @@ function isCountryName(words: string[]): boolean {
 
 /** How many leading words of a thing's name are its country ("U.S. Department of Commerce" → 1), 0 when none, and
  *  never the whole name. */
-export function countryPrefix(words: string[]): number {
+function countryPrefix(words: string[]): number {
   for (let k = Math.min(3, words.length - 1); k >= 1; k--) if (isCountryName(words.slice(0, k))) return k;
   return 0;
 }
