@@ -51,6 +51,9 @@ describe('compareThings', () => {
     expect(compareThings('Japan Harbour Safety Board', 'U.S. Harbour Safety Board')?.kind).toBe('different');
     expect(compareThings('Nordic Fisheries Ministry', 'Director of the Nordic Fisheries Ministry')?.kind).toBe('different');
     expect(compareThings('Fisheries Ministry', 'Fisheries Ministry-backed')?.kind).toBe('different');
+    expect(compareThings('NFA', 'NFA Council')?.kind).toBe('different');
+    expect(compareThings('Vestra Motor Co Ltd', 'Vestra Motor of Japan Inc')?.kind).toBe('different');
+    expect(compareThings('Vestra Motor', 'Vestra Motor Group')?.kind).toBe('compatible');
     expect(compareThings('Andean Harbor Council', 'Andean Harbour Council')?.kind).toBe('same');
     expect(compareThings('UK Grain Trading Council', 'US Grain Trading Council')?.kind).not.toBe('same');
   });

@@ -226,6 +226,9 @@ const ROLE_WORDS = new Set(
    president governor official commissioner leader deputy member members`.split(/\s+/),
 );
 
+/** Bodies and acts of something: a name that adds one names a part of it, not it. */
+const PART_WORDS = new Set(['council', 'committee', 'commission', 'secretariat', 'board', 'bill', 'act', 'amendment']);
+
 /** Legal forms that say nothing about which company it is ("Ltd", "Inc"). */
 const LEGAL = new Set(['limited', 'co', 'ltd', 'inc', 'corp', 'plc', 'llc', 'sa', 'ag', 'nv', 'bv', 'gmbh', 'spa']);
 
@@ -275,6 +278,11 @@ export function compareThings(a: string, b: string): NameVerdict {
     // A role ("Director of the Ministry") or a participle ("Ministry-organized") makes the longer name another thing.
     if (ROLE_WORDS.has(extra) || (/ed$/.test(extra) && extra.length > 5 && !GENERIC.has(extra)))
       return { kind: 'different', reason: `"${extra}" makes it another thing` };
+    // A body or act of it ("the Accord's Council", "the Assembly's Bill"): another thing.
+    if (PART_WORDS.has(extra)) return { kind: 'different', reason: `a ${extra} of it` };
+    // Its branch in a country, named after it ("Acme Motor of Vestland"): another company.
+    const longer = cx.size > cy.size ? x : y;
+    if (isCountryName([extra]) && longer[0] !== extra) return { kind: 'different', reason: `its branch in ${extra}` };
     return { kind: 'compatible', reason: 'one name within the other' };
   }
   // Shared head word, different modifiers ("crude oil" / "fuel oil"): not the same thing.
