@@ -4,7 +4,8 @@
  * text (the reference); streamed extraction of M documents (default 20,000) with 1 worker and with
  * all cores, each in a fresh process (docs/s over the whole run and over its second half, once every
  * thread is warm); the loader's rows/s and a bare driver `UNWIND $rows MERGE` of the same rows into an
- * emptied database; a streamed ingest of the M documents on all cores, in a process of its own, with
+ * emptied database, with what resolution at load costs per document (its time and index seeks inside the load, and
+ * the same load with it off); a streamed ingest of the M documents on all cores, in a process of its own, with
  * its peak RSS (its worker threads share that process's RSS). Figures only, no assertions.
  */
 
@@ -446,6 +447,9 @@ async function main(docCount: number, bigCount: number): Promise<void> {
     await clear(driver, target.database);
     await bareUnwind(driver, target.database, toRows(results[0]!));
     let rowsS = Infinity;
+    // What resolution at load costs: its own time and index seeks inside each load, and the same load with it off.
+    const cost: { ms: number; seeks: number; share: number; onS: number; offS: number }[] = [];
+    await loadDocuments(driver, target.database, toRows(results[0]!), { resolve: false });
     for (let round = 1; round <= ROUNDS; round++) {
       await clear(driver, target.database);
       // Both paths are timed from the same DocumentRows; building them is timed on its own.
@@ -458,12 +462,27 @@ async function main(docCount: number, bigCount: number): Promise<void> {
       loadS = Math.min(loadS, s);
       sampleRss();
       await clear(driver, target.database);
+      const offStarted = performance.now();
+      await loadDocuments(driver, target.database, results.flatMap(toRows), { resolve: false });
+      const off = (performance.now() - offStarted) / 1000;
+      await clear(driver, target.database);
+      const docs = loaded.outcomes.length;
+      cost.push({
+        ms: loaded.resolutionMs / docs,
+        seeks: loaded.resolutionSeeks / docs,
+        share: loaded.resolutionMs / 1000 / s,
+        onS: s,
+        offS: off,
+      });
       const bareStarted = performance.now();
       bareRows = await bareUnwind(driver, target.database, rows);
       const b = (performance.now() - bareStarted) / 1000;
       bareS = Math.min(bareS, b);
       sampleRss();
-      say(`  round ${round}: load ${fmt(s, 2)} s, bare UNWIND ${fmt(b, 2)} s`);
+      const c = cost.at(-1)!;
+      say(
+        `  round ${round}: load ${fmt(s, 2)} s (resolution ${fmt(c.ms, 2)} ms and ${fmt(c.seeks, 1)} index seeks per document, ${fmt(100 * c.share, 1)} % of the load; ${fmt(loaded.resolved)} names joined, ${fmt(loaded.renamed)} renamed), without resolution ${fmt(off, 2)} s, bare UNWIND ${fmt(b, 2)} s`,
+      );
     }
     if (!loaded) throw new Error('bench:ingest: nothing loaded');
 
@@ -492,6 +511,29 @@ async function main(docCount: number, bigCount: number): Promise<void> {
       `bare UNWIND MERGE, same rows, emptied database (best of ${ROUNDS}): ${fmt(bareRows)} rows in ${fmt(bareS, 2)} s = ${fmt(bareRps)} rows/s`,
     );
     say(`rows built from the extraction (MinHash signatures included; timed apart from both): ${fmt(rowsS, 2)} s`);
+    const spread = (values: number[], digits: number, unit = ''): string => {
+      const sorted = [...values].sort((x, y) => x - y);
+      return `median ${fmt(sorted[Math.floor(sorted.length / 2)]!, digits)}${unit} (${fmt(sorted[0]!, digits)}${unit} to ${fmt(sorted.at(-1)!, digits)}${unit} over ${sorted.length} rounds)`;
+    };
+    const perDoc = (sec: number): number => (1000 * sec) / loaded!.outcomes.length;
+    say(
+      `resolution at load, per document: ${spread(
+        cost.map((c) => c.ms),
+        2,
+        ' ms',
+      )} inside the load, ${spread(
+        cost.map((c) => c.seeks),
+        1,
+      )} index seeks (nameKey / shortKey), ${spread(
+        cost.map((c) => 100 * c.share),
+        1,
+        ' %',
+      )} of the load's time; the load with it minus without, same round: ${spread(
+        cost.map((c) => perDoc(c.onS) - perDoc(c.offS)),
+        2,
+        ' ms',
+      )}`,
+    );
     const maxRss = process.resourceUsage().maxRSS * 1024;
     say(
       `peak RSS of this process (the in-process extraction and load runs; the streamed runs had processes of their own; Neo4j runs in its own JVM): sampled ${fmt(peakRss / 1024 / 1024, 1)} MiB, maxRSS ${fmt(maxRss / 1024 / 1024, 1)} MiB`,

@@ -32,6 +32,8 @@ export interface LoadOptions {
   /** Soft cap on rows per transaction (default 20,000; each UNWIND batch stays ≤ 5,000). */
   rowsPerTransaction?: number;
   onProgress?: (done: number, total: number, label: string) => void;
+  /** Resolution across documents at load (default on); off only to measure what it costs (bench:ingest). */
+  resolve?: boolean;
   /** Where the write transactions run (default: sessions of the driver given to the load). */
   transactions?: WriteTransactions;
 }
@@ -39,10 +41,10 @@ export interface LoadOptions {
 const MAX_ATTEMPTS = 6;
 const sleep = (ms: number): Promise<void> => new Promise((res) => setTimeout(res, ms));
 
-async function writeUnit(transactions: WriteTransactions, docs: DocumentRows[], dryRun: boolean): Promise<WriteCounts> {
+async function writeUnit(transactions: WriteTransactions, docs: DocumentRows[], dryRun: boolean, resolve: boolean): Promise<WriteCounts> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await transactions.run((tx) => writeGraphRows(tx, docs, randomUUID()), { commit: !dryRun });
+      return await transactions.run((tx) => writeGraphRows(tx, docs, randomUUID(), { resolve }), { commit: !dryRun });
     } catch (error) {
       if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
       await sleep(Math.min(1_000, 25 * 2 ** attempt) * (0.5 + Math.random()));
@@ -95,6 +97,9 @@ export async function loadDocuments(
     relationsCreated: 0,
     relationsUpdated: 0,
     resolved: 0,
+    renamed: 0,
+    resolutionSeeks: 0,
+    resolutionMs: 0,
     rows: 0,
     rowsWritten: 0,
   };
@@ -134,6 +139,9 @@ export async function loadDocuments(
     summary.relationsCreated += counts.relationsCreated;
     summary.relationsUpdated += counts.relationsUpdated;
     summary.resolved += counts.resolved;
+    summary.renamed += counts.renamed;
+    summary.resolutionSeeks += counts.resolutionSeeks;
+    summary.resolutionMs += counts.resolutionMs;
     summary.rows += counts.rows;
     summary.rowsWritten += counts.rowsWritten;
   };
@@ -142,7 +150,7 @@ export async function loadDocuments(
   const total = unique.length;
   for (const unit of units(unique, options.docsPerTransaction ?? 500, options.rowsPerTransaction ?? 20_000)) {
     try {
-      record(unit, await writeUnit(transactions, unit, options.dryRun ?? false));
+      record(unit, await writeUnit(transactions, unit, options.dryRun ?? false, options.resolve ?? true));
     } catch (error) {
       // Losing the database is not one document's fault: stop; what was committed stays.
       if (isConnectionLoss(error)) throw error;
@@ -151,7 +159,7 @@ export async function loadDocuments(
         // The group rolled back whole; one bad document must not cost the others.
         for (const doc of unit) {
           try {
-            record([doc], await writeUnit(transactions, [doc], options.dryRun ?? false));
+            record([doc], await writeUnit(transactions, [doc], options.dryRun ?? false, options.resolve ?? true));
           } catch (single) {
             if (isConnectionLoss(single)) throw single;
             byId.get(doc.document.id)!.error = describe(single);

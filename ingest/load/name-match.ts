@@ -3,6 +3,8 @@
    significant words, acronyms and spelling variants of long names. Shared by resolution at load and the duplicate
    queue. Pure: general vocabulary only. */
 
+import { countryGazetteer } from '../extract/country-gazetteer.js';
+
 /** Lower case, accents folded, apostrophes and dots dropped, other punctuation to spaces. */
 export function normalizeName(name: string): string {
   return name
@@ -63,9 +65,35 @@ const SHORT_FORMS = [
   'jeffrey jeff',
   'gregory greg',
   'douglas doug',
+  'patricia pat patty trish',
+  'jennifer jen jenny',
+  'susan sue',
+  'deborah debbie deb',
+  'rebecca becky',
+  'victoria vicky',
+  'jessica jess',
+  'alexandra alex',
+  'samantha sam',
+  'kimberly kim',
+  'christine chris',
+  'barbara barb',
+  'pamela pam',
+  'judith judy',
+  'theodore ted teddy',
+  'nathaniel nate',
+  'jonathan jon',
+  'raymond ray',
+  'vincent vince',
 ].map((g) => g.split(' '));
+/** Name → its first group (the key a name is stored under); a short form may belong to several ("pat", "alex"). */
 const SHORT_FORM_GROUP = new Map<string, number>();
-SHORT_FORMS.forEach((g, i) => g.forEach((n) => SHORT_FORM_GROUP.set(n, i)));
+const SHORT_FORM_GROUPS = new Map<string, number[]>();
+SHORT_FORMS.forEach((g, i) =>
+  g.forEach((n) => {
+    if (!SHORT_FORM_GROUP.has(n)) SHORT_FORM_GROUP.set(n, i);
+    SHORT_FORM_GROUPS.set(n, [...(SHORT_FORM_GROUPS.get(n) ?? []), i]);
+  }),
+);
 
 /** Words that carry no identity on their own in names of things ("agreement", "department", "oil"). */
 const GENERIC = new Set(
@@ -101,8 +129,8 @@ export type NameVerdict = { kind: 'same' | 'compatible'; reason: string } | { ki
 function givenAgree(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length === 1 || b.length === 1) return a[0] === b[0];
-  const ga = SHORT_FORM_GROUP.get(a);
-  return ga !== undefined && ga === SHORT_FORM_GROUP.get(b);
+  const gb = SHORT_FORM_GROUPS.get(b) ?? [];
+  return (SHORT_FORM_GROUPS.get(a) ?? []).some((g) => gb.includes(g));
 }
 
 /** Levenshtein distance, stopping once it exceeds `max`. */
@@ -159,6 +187,29 @@ export function comparePersons(a: string, b: string): NameVerdict {
 
 const significant = (words: string[]): string[] => words.filter((w) => !GENERIC.has(w));
 
+let countryNames: Set<string> | null = null;
+/** Country names as normalised words ("united states", "us", "japan"), from the gazetteer (demonyms left out). */
+function isCountryName(words: string[]): boolean {
+  if (!countryNames) {
+    countryNames = new Set(['us', 'usa', 'uk']);
+    for (const [form, { form: kind }] of countryGazetteer().forms) if (kind === 'name') countryNames.add(normalizeName(form));
+  }
+  return countryNames.has(words.join(' '));
+}
+
+/** How many leading words of a thing's name are its country ("U.S. Department of Commerce" → 1), 0 when none, and
+ *  never the whole name. */
+function countryPrefix(words: string[]): number {
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) if (isCountryName(words.slice(0, k))) return k;
+  return 0;
+}
+
+/** Two names of a thing of one length, word for word equal but for spelling variants of long words. */
+function wordsVariant(x: string[], y: string[]): boolean {
+  if (x.length !== y.length || !spellingVariant(x.join(' '), y.join(' '))) return false;
+  return x.every((w, i) => w === y[i] || (Math.min(w.length, y[i]!.length) >= 5 && w[0] === y[i]![0] && editDistance(w, y[i]!, 1) <= 1));
+}
+
 /** Initials of a name's words, connectors left out ("department of commerce" → "dc"), and with every word. */
 function initials(words: string[]): string[] {
   const all = words.map((w) => w[0]).join('');
@@ -169,8 +220,17 @@ function initials(words: string[]): string[] {
   return [...new Set([all, some])];
 }
 
+/** Role nouns: a thing's name that adds one names a person's role in it, not the thing. */
+const ROLE_WORDS = new Set(
+  `director minister secretary chairman chairwoman chair chief head spokesman spokeswoman spokesperson ambassador envoy
+   president governor official commissioner leader deputy member members`.split(/\s+/),
+);
+
+/** Bodies and acts of something: a name that adds one names a part of it, not it. */
+const PART_WORDS = new Set(['council', 'committee', 'commission', 'secretariat', 'board', 'bill', 'act', 'amendment']);
+
 /** Legal forms that say nothing about which company it is ("Ltd", "Inc"). */
-const LEGAL = new Set(['co', 'ltd', 'inc', 'corp', 'plc', 'llc', 'sa', 'ag', 'nv', 'bv', 'gmbh', 'spa']);
+const LEGAL = new Set(['limited', 'co', 'ltd', 'inc', 'corp', 'plc', 'llc', 'sa', 'ag', 'nv', 'bv', 'gmbh', 'spa']);
 
 /** A name's words that tell it apart, connectors and legal forms left out, plurals folded ("ministry", "commerce"). */
 const contentWords = (words: string[]): Set<string> =>
@@ -193,19 +253,38 @@ export function compareThings(a: string, b: string): NameVerdict {
     if (short.length === 1 && short[0]!.length >= 2 && long.length >= 2 && initials(long).includes(short[0]!))
       return { kind: 'same', reason: `acronym of "${long.join(' ')}"` };
   }
+  // The same name with its country before it ("U.S. Department of Commerce", "Department of Commerce"): one body.
+  for (const [short, long] of [
+    [x, y],
+    [y, x],
+  ] as const) {
+    const q = countryPrefix(long);
+    if (q > 0 && long.slice(q).join(' ') === short.join(' ') && short.some((w) => !CONNECTORS.has(w)) && countryPrefix(short) === 0)
+      return { kind: 'same', reason: `the same name with its country ("${long.slice(0, q).join(' ')}")` };
+  }
   if (!sx.length || !sy.length) return null;
   const cx = contentWords(x);
   const cy = contentWords(y);
   if (cx.size === cy.size && [...cx].every((w) => cy.has(w)))
     return { kind: 'same', reason: x.length === y.length ? 'same words in another order' : 'same words' };
-  if (x.length === y.length && spellingVariant(x.join(' '), y.join(' '))) return { kind: 'same', reason: 'spelling variant' };
+  if (wordsVariant(x, y)) return { kind: 'same', reason: 'spelling variant' };
   // Two long forms of one acronym ("european community", "european commission"): two things.
   if (x.length >= 2 && y.length >= 2 && initials(x).at(-1) === initials(y).at(-1))
     return { kind: 'different', reason: 'different names with the same initials' };
   // Every word of one in the other, which adds one ("Security Council", "UN Security Council"): maybe one.
   const [short, long] = cx.size <= cy.size ? [cx, cy] : [cy, cx];
-  if ([...short].every((w) => long.has(w)) && long.size - short.size === 1)
+  if ([...short].every((w) => long.has(w)) && long.size - short.size === 1) {
+    const extra = [...long].find((w) => !short.has(w))!;
+    // A role ("Director of the Ministry") or a participle ("Ministry-organized") makes the longer name another thing.
+    if (ROLE_WORDS.has(extra) || (/ed$/.test(extra) && extra.length > 5 && !GENERIC.has(extra)))
+      return { kind: 'different', reason: `"${extra}" makes it another thing` };
+    // A body or act of it ("the Accord's Council", "the Assembly's Bill"): another thing.
+    if (PART_WORDS.has(extra)) return { kind: 'different', reason: `a ${extra} of it` };
+    // Its branch in a country, named after it ("Acme Motor of Vestland"): another company.
+    const longer = cx.size > cy.size ? x : y;
+    if (isCountryName([extra]) && longer[0] !== extra) return { kind: 'different', reason: `its branch in ${extra}` };
     return { kind: 'compatible', reason: 'one name within the other' };
+  }
   // Shared head word, different modifiers ("crude oil" / "fuel oil"): not the same thing.
   if (x.at(-1) === y.at(-1) && x.length > 1 && y.length > 1) return { kind: 'different', reason: `different kinds of ${x.at(-1)}` };
   return null;
@@ -255,7 +334,9 @@ export function storedKeys(type: string, name: string): { nameKey: string | null
     const first = given && given.length >= 2 ? (group === undefined ? given : SHORT_FORMS[group]![0]!) : null;
     return { nameKey: parts.surname, shortKey: first ? `${first} ${parts.surname[0]}` : null };
   }
-  const words = normalizeName(name).split(' ').filter(Boolean);
+  // Keyed without its country, so "U.S. Department of Commerce" meets "Department of Commerce".
+  const all = normalizeName(name).split(' ').filter(Boolean);
+  const words = all.slice(countryPrefix(all));
   const sig = [...new Set(significant(words).map(singular))].sort();
   const nameKey = sig.length ? sig.join(' ') : null;
   let shortKey: string | null = null;
@@ -274,6 +355,11 @@ export function lookupKeys(type: string, names: string[]): string[] {
     if (type !== 'Person') {
       const words = normalizeName(name).split(' ').filter(Boolean);
       if (words.length >= 2) for (const i of initials(words)) out.add(i);
+      // Its full name's keys too (stored keys leave the country out).
+      if (countryPrefix(words) > 0) {
+        const sig = [...new Set(significant(words).map(singular))].sort();
+        if (sig.length) out.add(sig.join(' '));
+      }
     }
   }
   return [...out];
@@ -298,4 +384,68 @@ export function compareEntityNames(type: string, a: string[], b: string[]): Name
       else compatible ??= v;
     }
   return same ?? compatible;
+}
+
+/** Lower-case particles a proper name may carry ("Ana de la Vega", "Jan van Dijk", "Omar bin Said"). */
+const PARTICLES = new Set([...CONNECTORS, 'van', 'von', 'der', 'den', 'da', 'di', 'do', 'dos', 'bin', 'ibn', 'al', 'el', 'y']);
+
+/** A name written as a proper name: each word capitalised (particles and initials allowed), no digits or list
+ *  punctuation, a person's not all in capitals (a headline's "ANA RUIZ") and without title, role or suffix words. */
+function properForm(type: string, name: string): boolean {
+  const raw = name.trim();
+  if (!raw || /[\d,;:()/"“”&]/.test(raw)) return false;
+  const words = raw.split(/\s+/);
+  for (const w of words) if (!/^\p{Lu}/u.test(w) && !(PARTICLES.has(w) && words.length > 1)) return false;
+  if (type !== 'Person') return true;
+  const letters = raw.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 4 && letters === letters.toUpperCase()) return false;
+  return !normalizeName(raw)
+    .split(' ')
+    .some((w) => TITLE_WORDS.has(w) || SUFFIXES.has(w));
+}
+
+/** How full a person's name is: full given names first, then given names with initials. */
+const personFullness = (p: PersonParts): number => p.given.filter((g) => g.length > 1).length * 10 + p.given.length;
+
+/** Does `fuller` extend `name` (same surname, its given names spelt out or added, never different ones)? */
+function extendsPerson(name: PersonParts, fuller: PersonParts, needFuller: boolean): boolean {
+  if (name.surname !== fuller.surname) return false;
+  if (needFuller && personFullness(fuller) <= personFullness(name)) return false;
+  if (name.given.length === 0) return true;
+  const [g, f] = [name.given[0]!, fuller.given[0]];
+  if (!f || !givenAgree(g, f) || f.length < g.length) return false;
+  // Middle names and initials the shorter form gives must be among the fuller one's, in order.
+  let j = 1;
+  for (const m of name.given.slice(1)) {
+    while (j < fuller.given.length && !givenAgree(m, fuller.given[j]!)) j++;
+    if (j >= fuller.given.length || fuller.given[j]!.length < m.length) return false;
+    j++;
+  }
+  return true;
+}
+
+/** A thing's name that looks like an acronym: one word of two to eight capitals. */
+const isAcronym = (name: string): boolean => /^\p{Lu}{2,8}$/u.test(name.replace(/\./g, '').trim());
+
+/**
+ * The name an entity should carry once `names` join it: the fullest proper form among them ("Ana Maria Ruiz" over
+ * "Ruiz" or "A. Ruiz"; a long form over its acronym), or null to keep `current`. A title-bearing, capitalised or
+ * otherwise junk form never replaces a name; a person's name is taken only when it extends the current one (same
+ * surname, given names agreeing), and a current name that is junk or title-bearing gives way to any proper form of it.
+ */
+export function fullerName(type: string, current: string, names: string[]): string | null {
+  let best = current;
+  for (const n of names) {
+    if (n === best || !properForm(type, n)) continue;
+    if (type === 'Person') {
+      const x = personParts(best);
+      const y = personParts(n);
+      if (!y) continue;
+      if (!x || extendsPerson(x, y, properForm(type, best))) best = n;
+    } else if (isAcronym(best)) {
+      const y = normalizeName(n).split(' ').filter(Boolean);
+      if (y.length >= 2 && initials(y).includes(normalizeName(best))) best = n;
+    }
+  }
+  return best === current ? null : best;
 }

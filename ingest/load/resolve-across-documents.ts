@@ -11,7 +11,7 @@ import { DECISION_LABEL } from '../../ontology/curation.js';
 import { RESOLVED_LABELS, type PrimaryEntityLabel } from '../../ontology/labels.js';
 import { applyRedirects } from './apply-redirects.js';
 import type { DocumentRows, EntityRow } from './graph-rows.js';
-import { compareEntityNames, lookupKeys, personParts, storedKeys } from './name-match.js';
+import { compareEntityNames, fullerName, lookupKeys, personParts, storedKeys } from './name-match.js';
 
 const MAX_PER_KEY = 25;
 const MAX_NAMES = 8;
@@ -23,10 +23,28 @@ export interface Resolution {
   reason: string;
 }
 
+/** An entity that takes a fuller name from the names that joined it; its old name becomes an alias. */
+export interface Rename {
+  label: PrimaryEntityLabel;
+  id: string;
+  name: string;
+  nameKey: string | null;
+  shortKey: string | null;
+}
+
+/** What resolution decided for one transaction, and what it cost in index seeks (two per key looked up). */
+export interface ResolutionResult {
+  resolutions: Map<string, Resolution>;
+  renames: Rename[];
+  seeks: number;
+}
+
 interface Entry {
   id: string;
   type: string;
   name: string;
+  /** Its name before this transaction's names joined it. */
+  initialName: string;
   names: string[];
   /** In the graph before this transaction (else: a new entity of this transaction's documents). */
   stored: boolean;
@@ -92,6 +110,8 @@ function resolveEntries(
     }
     if (to) {
       out.set(e.id, { to: to.c.id, name: to.c.name, reason: to.reason });
+      // The entity takes the fullest proper name seen ("Ana Maria Ruiz" for "Ruiz"), never a title-bearing form.
+      to.c.name = fullerName(e.type, to.c.name, e.names) ?? to.c.name;
       // Its names now count for the entity it joined (a later "Berg" meets "A. Berg" through it).
       to.c.names = [...new Set([...to.c.names, ...e.names])].slice(0, MAX_NAMES * 2);
       for (const d of e.docIds) to.c.docIds.add(d);
@@ -101,6 +121,7 @@ function resolveEntries(
       index(e);
     }
   }
+  for (const [id, r] of out) out.set(id, { ...r, name: pool.get(r.to)!.name });
   return out;
 }
 
@@ -119,8 +140,20 @@ async function keptApartAmong(tx: AnyTransaction, ids: string[]): Promise<Set<st
   return out;
 }
 
-/** Where each entity of these documents that the graph does not hold yet goes, if anywhere. */
-export async function resolveAcrossDocuments(tx: AnyTransaction, docs: DocumentRows[]): Promise<Map<string, Resolution>> {
+/** Ids among `ids` an analyst renamed (an edit decision in force that sets a name): their name is theirs to choose. */
+async function renamedByAnalyst(tx: AnyTransaction, ids: string[]): Promise<Set<string>> {
+  const result = await tx.run(
+    `MATCH (d:${DECISION_LABEL} {kind: 'edit'}) WHERE NOT coalesce(d.undone, false) AND d.payload CONTAINS '"name":'
+       AND any(t IN d.targets WHERE t IN $ids)
+     RETURN d.targets AS targets`,
+    { ids },
+  );
+  return new Set(result.records.flatMap((r) => r.get('targets') as string[]));
+}
+
+/** Where each entity of these documents that the graph does not hold yet goes, if anywhere, and which entities take a
+ *  fuller name from the names that join them. */
+export async function resolveAcrossDocuments(tx: AnyTransaction, docs: DocumentRows[]): Promise<ResolutionResult> {
   const incoming = new Map<string, Entry>();
   const personSurnamesByDoc = new Map<string, Map<string, number>>();
   for (const doc of docs) {
@@ -131,7 +164,9 @@ export async function resolveAcrossDocuments(tx: AnyTransaction, docs: DocumentR
       for (const row of group.rows) {
         const e =
           incoming.get(row.id) ??
-          incoming.set(row.id, { id: row.id, type, name: row.name, names: [], stored: false, docIds: new Set() }).get(row.id)!;
+          incoming
+            .set(row.id, { id: row.id, type, name: row.name, initialName: row.name, names: [], stored: false, docIds: new Set() })
+            .get(row.id)!;
         e.names = [...new Set([...e.names, row.name, ...row.aliases])].slice(0, MAX_NAMES);
         e.docIds.add(docId);
         if (type === 'Person') {
@@ -142,7 +177,8 @@ export async function resolveAcrossDocuments(tx: AnyTransaction, docs: DocumentR
       }
     }
   }
-  if (incoming.size === 0) return new Map();
+  if (incoming.size === 0) return { resolutions: new Map(), renames: [], seeks: 0 };
+  let seeks = 0;
   const entries = new Map<string, Entry>();
   for (const type of RESOLVED_LABELS) {
     const mine = [...incoming.values()].filter((e) => e.type === type);
@@ -154,11 +190,13 @@ export async function resolveAcrossDocuments(tx: AnyTransaction, docs: DocumentR
       const e = incoming.get(r.get('id') as string)!;
       e.stored = true;
       e.name = (r.get('name') as string | null) ?? e.name;
+      e.initialName = e.name;
       e.names = [...new Set([e.name, ...((r.get('aliases') as string[] | null) ?? []), ...e.names])].slice(0, MAX_NAMES);
     }
     const keys = [...new Set(mine.filter((e) => !e.stored).flatMap((e) => lookupKeys(type, e.names)))];
     for (const e of mine) entries.set(e.id, e);
     if (keys.length === 0) continue;
+    seeks += keys.length * 2;
     const found = await tx.run(
       `UNWIND $keys AS k
        CALL (k) {
@@ -174,7 +212,7 @@ export async function resolveAcrossDocuments(tx: AnyTransaction, docs: DocumentR
       if (entries.has(id)) continue;
       const name = (r.get('name') as string | null) ?? '';
       const names = [...new Set([name, ...((r.get('aliases') as string[] | null) ?? [])])].filter(Boolean).slice(0, MAX_NAMES);
-      entries.set(id, { id, type, name, names, stored: true, docIds: new Set() });
+      entries.set(id, { id, type, name, initialName: name, names, stored: true, docIds: new Set() });
     }
   }
   const all = [...entries.values()];
@@ -182,7 +220,36 @@ export async function resolveAcrossDocuments(tx: AnyTransaction, docs: DocumentR
     tx,
     all.map((e) => e.id),
   );
-  return resolveEntries(all, keptApart, personSurnamesByDoc);
+  const resolutions = resolveEntries(all, keptApart, personSurnamesByDoc);
+  let renamed = all.filter((e) => e.name !== e.initialName);
+  if (renamed.length > 0) {
+    const byAnalyst = await renamedByAnalyst(
+      tx,
+      renamed.map((e) => e.id),
+    );
+    for (const e of renamed) if (byAnalyst.has(e.id)) e.name = e.initialName;
+    for (const [id, r] of resolutions) resolutions.set(id, { ...r, name: entries.get(r.to)!.name });
+    renamed = renamed.filter((e) => !byAnalyst.has(e.id));
+  }
+  const renames = renamed.map((e) => ({ label: e.type as PrimaryEntityLabel, id: e.id, name: e.name, ...storedKeys(e.type, e.name) }));
+  return { resolutions, renames, seeks };
+}
+
+/** Gives each renamed entity its fuller name after the rows are written; the old name becomes an alias, and a name an
+ *  analyst removed from the aliases is never taken. */
+export async function applyRenames(tx: AnyTransaction, renames: Rename[]): Promise<void> {
+  for (const label of new Set(renames.map((r) => r.label))) {
+    await tx.run(
+      `UNWIND $rows AS row
+       MATCH (n:${label} {id: row.id})
+       WHERE n.name <> row.name AND NOT row.name IN coalesce(n.removedAliases, [])
+       WITH n, row, n.name AS old, coalesce(n.aliases, []) AS aliases
+       SET n.name = row.name,
+         n.aliases = [a IN aliases WHERE a <> row.name] + CASE WHEN old IN aliases THEN [] ELSE [old] END,
+         n.nameKey = coalesce(row.nameKey, n.nameKey), n.shortKey = coalesce(row.shortKey, n.shortKey)`,
+      { rows: renames.filter((r) => r.label === label) },
+    );
+  }
 }
 
 /** One document's rows with resolved names moved onto the entity that stands for them: the row takes that entity's

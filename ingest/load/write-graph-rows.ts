@@ -16,7 +16,7 @@ import { LoadError } from './load-error.js';
 import { applyRedirects, entityIdsOf, readRedirects } from './apply-redirects.js';
 import { linkDuplicates } from './link-duplicates.js';
 import { storedKeys } from './name-match.js';
-import { applyResolutions, resolveAcrossDocuments } from './resolve-across-documents.js';
+import { applyRenames, applyResolutions, resolveAcrossDocuments } from './resolve-across-documents.js';
 import { refreshProvenance, refreshTariffConflicts } from './refresh-provenance.js';
 import { documentProvenance, rowProvenance } from './provenance-of-rows.js';
 import { duplicateThreshold } from '../../config/config.js';
@@ -33,6 +33,11 @@ export interface WriteCounts {
   relationsUpdated: number;
   /** New names joined to an entity of another document by resolution at load (resolve-across-documents.ts). */
   resolved: number;
+  /** Entities that took a fuller name from a name that joined them ("Ruiz" → "Ana Maria Ruiz"). */
+  renamed: number;
+  /** What resolution at load cost this transaction: index seeks on nameKey / shortKey, and wall time (ms). */
+  resolutionSeeks: number;
+  resolutionMs: number;
   /** Rows received (one per document and entity, fact or mention). */
   rows: number;
   /** Rows sent to Neo4j after folding rows that share an id within the transaction. */
@@ -84,6 +89,8 @@ export interface WriteOptions {
    * removed). By default only documents this transaction creates contribute.
    */
   rewrite?: boolean;
+  /** Resolution across documents (default on); off only to measure what it costs. */
+  resolve?: boolean;
   /** Near-duplicate threshold (default: NEWSGRAPH_DUPLICATE_THRESHOLD, else 0.8). */
   duplicateThreshold?: number;
 }
@@ -101,6 +108,9 @@ export async function writeGraphRows(
     relationsCreated: 0,
     relationsUpdated: 0,
     resolved: 0,
+    renamed: 0,
+    resolutionSeeks: 0,
+    resolutionMs: 0,
     rows: 0,
     rowsWritten: 0,
     duplicates: new Map(),
@@ -132,8 +142,13 @@ export async function writeGraphRows(
   const redirects = await readRedirects(tx, named);
   const redirected = created.map((d) => applyRedirects(d, redirects));
   // A name no entity has yet is matched against the graph's entities of its type and this transaction's other documents.
-  const resolutions = await resolveAcrossDocuments(tx, redirected);
+  const started = performance.now();
+  const { resolutions, renames, seeks } =
+    options.resolve === false ? { resolutions: new Map(), renames: [], seeks: 0 } : await resolveAcrossDocuments(tx, redirected);
+  counts.resolutionMs += performance.now() - started;
+  counts.resolutionSeeks += seeks;
   counts.resolved += resolutions.size;
+  counts.renamed += renames.length;
   const fresh = redirected.map((d) => applyResolutions(d, resolutions));
   const entities = mergeGroups<EntityRow, EntityGroup>(
     fresh.flatMap((d) => d.entities),
@@ -180,6 +195,11 @@ export async function writeGraphRows(
       counts.entitiesUpdated += rows.length - created;
       counts.rowsWritten += rows.length;
     }
+  }
+  if (renames.length > 0) {
+    const renaming = performance.now();
+    await applyRenames(tx, renames);
+    counts.resolutionMs += performance.now() - renaming;
   }
   await findMissingEndpoints(tx, fresh, eid);
   for (const group of relations) {

@@ -1,6 +1,8 @@
 /* Server tests on a real Neo4j: resolution across documents at load — a surname alone, initials, an acronym join the
    entity an earlier document named; the same surname with different given names, an ambiguous surname and a
-   kept-apart pair stay apart, also when a removed document is ingested again. Invented names only. */
+   kept-apart pair stay apart, also when a removed document is ingested again; a node made from a shorter form takes
+   the fullest proper name that joins it, never a title-bearing one, and never over an analyst's rename. Invented
+   names only. */
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { removeDocument } from '../../ingest/remove-document.js';
@@ -17,6 +19,8 @@ const MARTA = 'Chilean President Marta Quilapan visited Lima on Tuesday.';
 const INITIALS = 'President M. B. Quilapan met Peruvian President Hugo Arrieta in Lima.';
 const LONG_FORM = 'The Andean Harbour Council imposed a 10% tariff on Peruvian steel. Chile joined the Andean Harbour Council in 2020.';
 const ACRONYM = 'Peru said the AHC would review the tariff. The AHC met in Lima.';
+const FULLER = 'Finnish Prime Minister Aino Liisa Korhela visited Quito on Monday.';
+const INITIAL = 'A. L. Korhela met Ecuadorian officials in Quito on Tuesday.';
 
 let h: Harness;
 
@@ -108,5 +112,47 @@ describe('resolution across documents at load', () => {
     await ingest(SURNAME, 'res/surname.txt');
     expect(await ids('Person')).toEqual(['person:aino-korhela', 'person:pablo-ordaz']);
     expect((await node('person:aino-korhela'))!.docs).toBe(2);
+  });
+
+  it('when a full name joins a node made from a surname alone, then the node takes the full name and keeps the others as aliases', async () => {
+    await ingest(SURNAME, 'res/surname.txt');
+    expect(await ids('Person')).toEqual(['person:korhela']);
+    await ingest(AINO, 'res/aino.txt');
+    expect(await ids('Person')).toEqual(['person:korhela', 'person:pablo-ordaz']);
+    const joined = await node('person:korhela');
+    expect(joined).toMatchObject({ name: 'Aino Korhela', docs: 2 });
+    expect(joined!.aliases).toContain('Korhela');
+    expect(joined!.aliases).not.toContain('Aino Korhela');
+    // Fuller again (a middle name); then initials, which are shorter, join it and leave the name as it is.
+    await ingest(FULLER, 'res/fuller.txt');
+    await ingest(INITIAL, 'res/initial.txt');
+    expect(await ids('Person')).toEqual(['person:korhela', 'person:pablo-ordaz']);
+    const fullest = await node('person:korhela');
+    expect(fullest).toMatchObject({ name: 'Aino Liisa Korhela', docs: 4 });
+    expect(fullest!.aliases).toEqual(expect.arrayContaining(['Korhela', 'Aino Korhela', 'A. L. Korhela']));
+    const [keys] = await h.rows<{ nameKey: string; shortKey: string }>(
+      "MATCH (n:Person {id: 'person:korhela'}) RETURN n.nameKey AS nameKey, n.shortKey AS shortKey",
+    );
+    expect(keys).toEqual({ nameKey: 'korhela', shortKey: 'aino k' });
+  });
+
+  it('when the long form joins a node made from an acronym, then the node takes the long form', async () => {
+    await ingest(ACRONYM, 'res/acronym.txt');
+    expect(await ids('Organization')).toEqual(['org:ahc']);
+    await ingest(LONG_FORM, 'res/long.txt');
+    expect(await ids('Organization')).toEqual(['org:ahc']);
+    const council = await node('org:ahc');
+    expect(council).toMatchObject({ name: 'Andean Harbour Council', docs: 2 });
+    expect(council!.aliases).toContain('AHC');
+  });
+
+  it('when an analyst renamed the node, then a fuller name that joins it becomes an alias only', async () => {
+    await ingest(SURNAME, 'res/surname.txt');
+    const renamed = await h.send('PATCH', '/api/entities/person:korhela', { name: 'A. Korhela' }, auth);
+    expect(renamed.status).toBe(200);
+    await ingest(AINO, 'res/aino.txt');
+    const kept = await node('person:korhela');
+    expect(kept).toMatchObject({ name: 'A. Korhela', docs: 2 });
+    expect(kept!.aliases).toContain('Aino Korhela');
   });
 });
