@@ -16,6 +16,22 @@ export interface RunOptions {
   fetchSize?: number;
 }
 
+/**
+ * The driver records the caller's stack trace for every statement (`new Error().stack`, read at once, for the
+ * stack of a later error). Under tsx every such read maps each frame through source maps: measured on the
+ * 100k-entity bench graph, that was about 40 % of the driver's CPU time per query (0.33 -> 0.20 ms). Errors
+ * are mapped by this executor and keep their message and code; only the recorded caller frames are dropped.
+ */
+function withoutCallerStack<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 export class GraphExecutor {
   /** Sessions currently open; tests assert it returns to zero. */
   openSessions = 0;
@@ -46,7 +62,9 @@ export class GraphExecutor {
   /** One read query whose rows come back as plain objects (an auto-commit read: one round trip). */
   async rows<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}, options: RunOptions = {}): Promise<T[]> {
     return this.withSession(neo4j.session.READ, options, async (session, timeoutMs) => {
-      const result = await session.run(cypher, toDriverParams(params) as Record<string, unknown>, { timeout: timeoutMs });
+      const result = await withoutCallerStack(() =>
+        session.run(cypher, toDriverParams(params) as Record<string, unknown>, { timeout: timeoutMs }),
+      );
       return result.records.map((r) => r.toObject() as T);
     });
   }
