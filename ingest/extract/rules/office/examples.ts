@@ -67,6 +67,8 @@ export const examples: RuleExamples = {
   },
   'office.title-before-name': {
     match: [
+      "Madrid is represented by Spain's director general for Europe, Ana Ruiz.",
+      "Peru's deputy trade minister Tom Berg said so.",
       "Japan's trade minister Kenji Sato said exports would recover.",
       "Brazil's finance minister Carla Nunes told reporters the budget would be balanced.",
       'The bill is dangerous, Northern Timber Industry Council chairman Harold Grant told reporters.',

@@ -183,9 +183,24 @@ function titleBefore(view: SentenceView, person: ResolvedMention): Office | null
       title.to !== i && t[title.to]?.lower === 'to'
         ? mentionAtToken(view, t[title.to + 1]?.lower === 'the' ? title.to + 2 : title.to + 1, ['Country', 'Place', 'Organization'])
         : undefined;
-    if (title.to !== i && !(destination && tokenIndexAt(view, destination.end) === i)) continue;
+    // "Spain's director general for Europe, X": a remit in capitals after the title.
+    let remit = title.to;
+    if (/^(for|of)$/.test(t[remit]?.lower ?? '') && t[remit + 1]?.cap) {
+      remit++;
+      while (remit < i && t[remit]?.cap) remit++;
+    }
+    if (title.to !== i && remit !== i && !(destination && tokenIndexAt(view, destination.end) === i)) continue;
     let k = title.from;
-    if (/^(acting|former|then|new|current|interim|outgoing|incoming|first|senior)$/.test(t[k - 1]?.lower ?? '')) k--;
+    // "Peru's deputy trade minister X", "the acting foreign minister X": up to two words before the title.
+    for (
+      let n = 0;
+      n < 2 &&
+      /^(acting|former|then|new|current|interim|outgoing|incoming|first|senior|deputy|vice|assistant|junior|chief)$/.test(
+        t[k - 1]?.lower ?? '',
+      );
+      n++
+    )
+      k--;
     const cue: OfficeCue = {
       title: title.title,
       ...(title.portfolio ? { portfolio: title.portfolio } : {}),
