@@ -34,6 +34,8 @@ describe('findEntityMentions', () => {
     ['ANA MARIA RUIZ is a deputy minister of defense.', ['Person:ANA MARIA RUIZ']],
     ['SECRETARY HOLM: Thank you all for coming.', ['Person:HOLM']],
     ['WASHINGTON (Wire) - Talks resumed.', ['Place:WASHINGTON']],
+    ['Commerce Department Deputy Secretary Ana Ruiz said so.', ['Organization:Commerce Department', 'Person:Ana Ruiz']],
+    ['The Office of the Prime Minister said so.', ['Organization:Office of the Prime Minister']],
     ['Japanese and European Community ministers met.', ['Country:Japanese', 'Organization:European Community']],
     ['Any European Community decision would hurt exports.', ['Organization:European Community']],
     ['Talks with the EC resumed on Monday.', ['Organization:EC']],

@@ -137,6 +137,28 @@ function ministryListEnd(tokens: Token[], i: number, j: number): number {
   }
 }
 
+/** Words that may open a title before its head ("Deputy Minister", "Acting Assistant Secretary"). */
+const TITLE_OPENERS = new Set(['deputy', 'vice', 'assistant', 'acting', 'chief', 'senior', 'under', 'principal', 'associate']);
+
+/** Where a title starts inside the run [i, j) right after a body's name (its head word before it), or 0. */
+function bodyThenTitle(tokens: Token[], i: number, j: number): number {
+  for (let k = i + 2; k < j; k++) {
+    const before = tokens[k - 1]!;
+    if (!isCapWord(before) || CONNECTORS.has(before.lower)) continue;
+    if (!tokens.slice(i, k).some((x) => MINISTRY_HEADS.has(x.lower) || ORGANIZATION_HEADS[x.lower])) continue;
+    // "Office of the Prime Minister": a title that began before k is part of the body's name.
+    if (titleLengthAt(tokens, k - 1) > 1 || (k >= 2 && titleLengthAt(tokens, k - 2) > 2)) continue;
+    let at = k;
+    while (at < j && TITLE_OPENERS.has(tokens[at]!.lower)) at++;
+    const length = at < j ? titleLengthAt(tokens, at) : 0;
+    if (!length || !OFFICE_WORDS.has(tokens[at + length - 1]!.lower)) continue;
+    // An opener ("Deputy …") or a holder's name after it; a bare title closing the run ends the body's own
+    // name ("Office of the U.S. Trade Representative").
+    if (at > k || at + length < j) return k;
+  }
+  return 0;
+}
+
 export function findProperRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
@@ -236,6 +258,14 @@ export function findProperRuns(tokens: Token[]): Run[] {
         continue;
       }
       break;
+    }
+    // "Russian Ministry of Defense Deputy Minister of Defense", "Commerce Department Deputy Secretary Ana Ruiz":
+    // a body's name, then a title held in it, are two runs.
+    const title = bodyThenTitle(tokens, i, j);
+    if (title) {
+      runs.push({ from: i, to: title });
+      i = title;
+      continue;
     }
     // "Foreign Ministers Anne Cole": a plural title is no part of the name after it.
     const plural = tokens.slice(i, j - 1).findIndex((t) => LIST_TITLES.has(t.lower));

@@ -58,6 +58,7 @@ export const examples: RuleExamples = {
       'Tom Berg is the Norwegian foreign minister.',
       'Harold Grant has been chairman of the Delta Planning Committee since 1990.',
       'Jane Porter was also president of the Ontario Dairy Farmers Association.',
+      'Russia expanded its army. Ana Ruiz is a Russian Ministry of Defense Deputy Minister of Defense.',
     ],
     noMatch: [
       'Tom Berg is expected to become the Norwegian foreign minister.',

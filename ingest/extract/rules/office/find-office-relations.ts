@@ -10,6 +10,7 @@ import { mentionAtToken, textBetween, tokenIndexAt } from '../../sentence-lookup
 import { matchTitle, titleLengthAt } from '../../match-title.js';
 import { AFFILIATION_ROLES, ORGANIZATION_OFFICES } from '../../lexicons/titles.js';
 import { STOP_WORDS } from '../../lexicons/stop-words.js';
+import { countryGazetteer } from '../../country-gazetteer.js';
 
 const ROLES = [...AFFILIATION_ROLES].map((r) => r.split(' ')).sort((a, b) => b.length - a.length);
 
@@ -42,7 +43,10 @@ function countryAfterName(view: SentenceView, person: ResolvedMention): string |
 
 /** "ASA Vice President X": an organization (known from elsewhere in the text, as an acronym) right before the title. */
 function organizationBefore(view: SentenceView, offset: number): string | undefined {
-  const org = mentionAtToken(view, tokenIndexAt(view, offset) - 1, ['Organization']);
+  let i = tokenIndexAt(view, offset);
+  // "Commerce Department Deputy Secretary X": words that open the title stand between.
+  while (i > 0 && /^(?:deputy|vice|assistant|acting|chief|senior|under|principal|associate)$/.test(view.tokens[i - 1]!.lower)) i--;
+  const org = mentionAtToken(view, i - 1, ['Organization']);
   return org && org.end <= offset ? org.entityId : undefined;
 }
 
@@ -64,8 +68,27 @@ function copulaLength(t: readonly Token[], i: number): number {
   return /^(?:also|now|currently|still)$/.test(w(n)) ? n + 1 : n;
 }
 
+/**
+ * "a Russian Ministry of Defense Deputy Minister": a minister of a national ministry named with its country holds
+ * office in that country (the ontology's ministers hold office in their country, with a portfolio).
+ */
+function countryOfMinistry(org: ResolvedMention, t: readonly Token[], after: number, known: (id: string) => boolean): string | undefined {
+  if (!/\b(?:Ministry|Department)\b/.test(org.text)) return undefined;
+  let k = after;
+  while (k < t.length && /^(?:deputy|vice|assistant|acting|first|senior)$/.test(t[k]!.lower)) k++;
+  if (!/^(?:minister|secretary)$/.test(t[k]?.lower ?? '')) return undefined;
+  const g = countryGazetteer();
+  const words = org.text.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const hit = g.forms.get(words.slice(0, n).join(' '));
+    // Only a country the document names: the relation needs it as an entity.
+    if (hit) return known(entityId('Country', hit.iso2)) ? entityId('Country', hit.iso2) : undefined;
+  }
+  return undefined;
+}
+
 /** ", the Japanese trade minister," / ", premier of the province of Ontario" / ", professor at X". */
-function appositive(view: SentenceView, person: ResolvedMention, ministerial = false): Office | null {
+function appositive(view: SentenceView, person: ResolvedMention, ministerial: boolean, known: (id: string) => boolean): Office | null {
   const t = view.tokens;
   let i = tokenIndexAt(view, person.end);
   // "Jane Doe of the Brookings Institution"
@@ -115,7 +138,8 @@ function appositive(view: SentenceView, person: ResolvedMention, ministerial = f
   let whereId: string | undefined;
   const lead = mentionAtToken(view, i, ['Country', 'Organization']);
   if (lead) {
-    whereId = lead.entityId;
+    whereId =
+      lead.type === 'Organization' ? (countryOfMinistry(lead, t, tokenIndexAt(view, lead.end), known) ?? lead.entityId) : lead.entityId;
     i = tokenIndexAt(view, lead.end);
     if (t[i]?.text === "'s") i++;
   }
@@ -383,7 +407,7 @@ function findOfficeRelations({
         previous = office;
       }
       if (m.form === 'name' || m.form === 'surname') {
-        const app = appositive(view, m, ministerial);
+        const app = appositive(view, m, ministerial, (id) => entities.has(id));
         if (app) offices.push(app);
         const before = m.office ? null : titleBefore(view, m);
         if (before) offices.push(before);
