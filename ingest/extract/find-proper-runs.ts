@@ -151,7 +151,7 @@ function bodyThenTitle(tokens: Token[], i: number, j: number): number {
     let at = k;
     while (at < j && TITLE_OPENERS.has(tokens[at]!.lower)) at++;
     const length = at < j ? titleLengthAt(tokens, at) : 0;
-    if (!length || !OFFICE_WORDS.has(tokens[at + length - 1]!.lower)) continue;
+    if (!length || (at + length >= j && !OFFICE_WORDS.has(tokens[at + length - 1]!.lower))) continue;
     // An opener ("Deputy …") or a holder's name after it; a bare title closing the run ends the body's own
     // name ("Office of the U.S. Trade Representative").
     if (at > k || at + length < j) return k;

@@ -71,6 +71,12 @@ export const OFFICE_TITLES = [
   'chief negotiator',
   'vice-premier',
   'vice premier',
+  "chargé d'affaires",
+  "charge d'affaires",
+  'consul general',
+  'consul',
+  'high commissioner',
+  'deputy chief of mission',
 ] as const;
 
 /** Titles that make a person a Minister (with a portfolio) rather than a head of government. */

@@ -19,6 +19,7 @@ export const examples: RuleExamples = {
       'The Northern Grain Association (NGA) filed a complaint. NGA Vice President Tom Reyes said it was needed.',
       'Governor Ana Ruiz of Westmark said the plant would close.',
       'President Ana Ruiz met Prime Minister Tom Berg of Japan in Lisbon on Monday.',
+      'The United States and Peru signed it. Today, U.S. Embassy Lima Chargé d’Affaires Tom Berg signed a protocol in Lima.',
     ],
     noMatch: [
       'Tom Berg of Kestrel said prices rose.',

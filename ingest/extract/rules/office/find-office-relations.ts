@@ -42,12 +42,26 @@ function countryAfterName(view: SentenceView, person: ResolvedMention): string |
 }
 
 /** "ASA Vice President X": an organization (known from elsewhere in the text, as an acronym) right before the title. */
-function organizationBefore(view: SentenceView, offset: number): string | undefined {
+function organizationBefore(view: SentenceView, offset: number, known: (id: string) => boolean): string | undefined {
   let i = tokenIndexAt(view, offset);
   // "Commerce Department Deputy Secretary X": words that open the title stand between.
   while (i > 0 && /^(?:deputy|vice|assistant|acting|chief|senior|under|principal|associate)$/.test(view.tokens[i - 1]!.lower)) i--;
   const org = mentionAtToken(view, i - 1, ['Organization']);
-  return org && org.end <= offset ? org.entityId : undefined;
+  if (!org || org.end > offset) return undefined;
+  // "U.S. Embassy Lima Chargé d'Affaires X": a country's embassy is that country's post.
+  return (/\bEmbassy\b/.test(org.text) ? leadingCountry(org, known) : undefined) ?? org.entityId;
+}
+
+/** The country a body's name opens with ("Russian Ministry of …", "U.S. Embassy …"), when the document names it. */
+function leadingCountry(org: ResolvedMention, known: (id: string) => boolean): string | undefined {
+  const g = countryGazetteer();
+  const words = org.text.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const hit = g.forms.get(words.slice(0, n).join(' '));
+    // Only a country the document names: the relation needs it as an entity.
+    if (hit) return known(entityId('Country', hit.iso2)) ? entityId('Country', hit.iso2) : undefined;
+  }
+  return undefined;
 }
 
 /** "Gibraltar's Chief Minister X": the title has an owner the text names, but we did not recognise it. */
@@ -77,14 +91,7 @@ function countryOfMinistry(org: ResolvedMention, t: readonly Token[], after: num
   let k = after;
   while (k < t.length && /^(?:deputy|vice|assistant|acting|first|senior)$/.test(t[k]!.lower)) k++;
   if (!/^(?:minister|secretary)$/.test(t[k]?.lower ?? '')) return undefined;
-  const g = countryGazetteer();
-  const words = org.text.split(/\s+/);
-  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
-    const hit = g.forms.get(words.slice(0, n).join(' '));
-    // Only a country the document names: the relation needs it as an entity.
-    if (hit) return known(entityId('Country', hit.iso2)) ? entityId('Country', hit.iso2) : undefined;
-  }
-  return undefined;
+  return leadingCountry(org, known);
 }
 
 /** ", the Japanese trade minister," / ", premier of the province of Ontario" / ", professor at X". */
@@ -295,7 +302,8 @@ function counterpart(view: SentenceView, person: ResolvedMention): Office | null
   return { person, cue, whereId: country.entityId, rule: 'office.counterpart' };
 }
 
-const GOVERNMENT_TITLE = /minister|secretary|chancellor|treasurer/i;
+/** Titles of a government's own officials; a diplomat titled without a country (a release's "Chargé d'Affaires X") is the publisher's. */
+const GOVERNMENT_TITLE = /minister|secretary|chancellor|treasurer|charg[ée] d'affaires|consul|deputy chief of mission/i;
 
 /** Organization kinds whose leading posts are offices of a state or an intergovernmental body. */
 const PUBLIC_KINDS = new Set(['government', 'legislature', 'court', 'international body']);
@@ -391,7 +399,9 @@ function findOfficeRelations({
       const where = m.office
         ? m.office.where
           ? entityId(m.office.where.type, m.office.where.key)
-          : (possessiveWhere(view, m.office.start ?? m.start) ?? organizationBefore(view, m.office.start ?? m.start) ?? after)
+          : (possessiveWhere(view, m.office.start ?? m.start) ??
+            organizationBefore(view, m.office.start ?? m.start, (id) => entities.has(id)) ??
+            after)
         : undefined;
       if (m.office && (where || !unknownOwner(view, m.office.start ?? m.start))) {
         const office: Office = { person: m, cue: m.office, ...(where ? { whereId: where } : {}), rule: 'office.title-names-country' };
