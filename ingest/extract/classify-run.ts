@@ -542,6 +542,19 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   }
   const administration = administrationOf(tokens, text, from, to);
   if (administration) return administration;
+  // "the Government of India", "Heads of Government of Peru": the country, governed; what comes before is no name.
+  const governmentAt = tokens.findIndex(
+    (t, k) => k >= from && k < to - 2 && /^governments?$/.test(t.lower) && tokens[k + 1]?.lower === 'of',
+  );
+  if (governmentAt !== -1) {
+    const at = governmentAt + 2 + (tokens[governmentAt + 2]?.lower === 'the' ? 1 : 0);
+    const country = countryAt(tokens, text, at, to);
+    if (country && at + country.length === to)
+      return {
+        mentions: [mention('Country', country.iso2, g.byIso2.get(country.iso2)?.name ?? '', tokens, text, at, to, { form: 'government' })],
+        candidates: [],
+      };
+  }
   // "Polish newspaper Gazeta Nowa", "the daily Nordkysten Posten": a paper named after its common noun.
   const before = tokens[from - 1];
   if (

@@ -36,6 +36,8 @@ describe('findEntityMentions', () => {
     ['WASHINGTON (Wire) - Talks resumed.', ['Place:WASHINGTON']],
     ['Commerce Department Deputy Secretary Ana Ruiz said so.', ['Organization:Commerce Department', 'Person:Ana Ruiz']],
     ['The Office of the Prime Minister said so.', ['Organization:Office of the Prime Minister']],
+    ['The Government of India said so.', ['Country:India']],
+    ['The heads of government of Peru and Chile met.', ['Country:Peru', 'Country:Chile']],
     ['Japanese and European Community ministers met.', ['Country:Japanese', 'Organization:European Community']],
     ['Any European Community decision would hurt exports.', ['Organization:European Community']],
     ['Talks with the EC resumed on Monday.', ['Organization:EC']],

@@ -189,6 +189,33 @@ export const membershipConstructions: readonly Construction[] = [
     yields: [{ type: 'MEMBER_OF', from: 'm', to: '@bloc' }],
   },
   {
+    id: 'membership.delegates-meeting-of',
+    emits: ['MEMBER_OF'],
+    description:
+      '"the leaders of A, B and C convened for a meeting of Y", "ministers from A and B at the summit of Y": the countries meeting as Y',
+    patterns: [
+      [
+        { lemma: ['minister', 'leader', 'representative', 'delegate', 'delegation', 'head'] },
+        {
+          seq: [{ lower: 'of' }, { lower: ['state', 'government'] }, { seq: [{ lower: 'and' }, { lower: 'government' }], op: '?' }],
+          op: '?',
+        },
+        { lower: ['of', 'from'] },
+        the,
+        // "the United Arab Emirates (UAE), and the United States": a short form in brackets after a member.
+        ...list('Country', 'm', [], [{ seq: [{ lower: '(' }, { type: 'Country' }, { lower: ')' }], op: '?' }]),
+        { lower: ',', op: '?' },
+        { not: [{ lower: ['.', ';'] }, { type: ['Person', 'Country', 'Organization'] }], op: '*', max: 8 },
+        { lemma: ['meeting', 'summit', 'session', 'conference', 'ministerial', 'council'] },
+        { lower: 'of' },
+        the,
+        { lower: ['"', '“', "'"], op: '?' },
+        ent('Organization', 'o'),
+      ],
+    ],
+    yields: [{ type: 'MEMBER_OF', from: 'm', to: 'o' }],
+  },
+  {
     id: 'membership.join-list-in',
     emits: ['MEMBER_OF'],
     description: '"joining A, B and C in Y": those joined are members of Y',

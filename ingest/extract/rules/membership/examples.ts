@@ -142,6 +142,13 @@ export const examples: RuleExamples = {
     match: ['EC members Britain and France opposed the plan.', 'OPEC countries such as Kuwait and Iraq cut output.'],
     noMatch: ['EU members said Spain and Portugal disagreed.'],
   },
+  'membership.delegates-meeting-of': {
+    match: [
+      'On Monday the heads of government of Chile, Peru and Bolivia convened for the first leaders’ meeting of the “K4Z” Group.',
+      'The leaders of Chile, Peru and Bolivia met in Lima for a summit of the Andean Grain Group.',
+    ],
+    noMatch: ['The leaders of Chile, Peru and Bolivia will meet in Lima for a summit of the Andean Grain Group.'],
+  },
   'membership.bloc-comprises': {
     match: [
       'The European Community, which includes Denmark, Ireland and Greece, met in Brussels.',
