@@ -8,8 +8,12 @@ export const examples: RuleExamples = {
     noMatch: ['Relations between Chile and Peru improved last year.'],
   },
   'trade.hyphenated-trade': {
-    match: ['Chile-Peru trade rose 12 percent last year.', 'Kenya-Uganda bilateral trade is worth $1 billion a year.'],
-    noMatch: ['Chile-Peru relations improved last year.'],
+    match: [
+      'Chile-Peru trade rose 12 percent last year.',
+      'Kenya-Uganda bilateral trade is worth $1 billion a year.',
+      'The third Chile-Peru Economic Policy Dialogue was held in Lima.',
+    ],
+    noMatch: ['Chile-Peru relations improved last year.', 'The Chile-Peru border dispute flared.'],
   },
   'trade.possessive-exports-to': {
     match: [

@@ -15,7 +15,7 @@ const PAIR_TRADE = new RegExp(
   'i',
 );
 
-const TRADE = /\b(trade|traded|trading|commerce|exports?|imports?|shipments|shipped)\b/i;
+const TRADE = /\b(trade|traded|trading|commerce|exports?|imports?|shipments|shipped|economic|investment|commercial)\b/i;
 
 /** Clauses of a sentence ("…, while …"), as absolute [start, end) ranges. */
 function clauses(view: SentenceView): [number, number][] {
@@ -56,7 +56,11 @@ function findTradeRelations({ views }: RelationContext): RelationDraft[] {
         if (/^\s*and\s+(the\s+)?$/.test(gap) && /\b(trade|commerce)\s+(?:\w+\s+){0,2}between\s+(the\s+)?$/i.test(before)) {
           pair = [a, b];
           rule = 'trade.trade-between';
-        } else if (gap === '-' && /^\s*(trade|commerce|bilateral trade|goods trade)\b/i.test(after)) {
+        } else if (
+          (gap === '-' || gap === '–') &&
+          // "the Norland-Vesta trade talks", "the U.S.-Vesta Economic Policy Dialogue", "Norland-Vesta investment ties".
+          /^\s*(?:bilateral\s+)?(trade|commerce|goods trade|economic|investment|commercial)\b/i.test(after)
+        ) {
           pair = [a, b];
           rule = 'trade.hyphenated-trade';
         } else if (
