@@ -10,6 +10,13 @@ const people = (text: string): string[] =>
 
 describe('resolveEntities', () => {
   it.each([
+    ['Thank you, Mr. Prime Minister, for the welcome. Tom Berg spoke.', ['Tom Berg']],
+    ['Thank you, Mr. Senior Official. Tom Berg spoke.', ['Tom Berg']],
+  ])('when a title stands where a name would (%s), then it names no one', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
     ['a surname', 'Brazilian President Luiz Lula da Silva arrived. Lula said he was pleased.', ['Luiz Lula da Silva']],
     [
       'a name tail at a sentence start',

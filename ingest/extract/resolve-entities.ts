@@ -9,6 +9,14 @@ import { STOP_WORDS } from './lexicons/stop-words.js';
 import { GIVEN_NAMES } from './lexicons/given-names.js';
 import { PLACE_CUES } from './lexicons/place-words.js';
 import { nameInitials } from './name-initials.js';
+import { OFFICE_TITLES } from './lexicons/titles.js';
+
+/** Words of titles and ranks: a name made of these alone ("Prime Minister", "Senior Official") names no one. */
+const TITLE_WORDS = new Set([
+  ...OFFICE_TITLES.flatMap((t) => t.split(/[\s-]+/)),
+  ...['official', 'officials', 'senior', 'deputy', 'chief', 'acting', 'assistant', 'first', 'lady', 'mr', 'mrs', 'ms', 'dr'],
+]);
+const onlyTitleWords = (words: readonly { lower: string }[]): boolean => words.every((w) => TITLE_WORDS.has(w.lower.replace(/\.$/, '')));
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'into']);
 
@@ -95,7 +103,8 @@ export function resolveEntities(docId: string, perSentence: SentenceMentions[]):
   const fullNames: string[] = [];
   for (const s of perSentence) {
     for (const m of s.mentions) if (m.type === 'Person' && m.form === 'name') fullNames.push(m.name);
-    for (const c of s.candidates) if (c.cue >= 1 && c.tokens.length >= 2) fullNames.push(c.tokens.map((t) => t.text).join(' '));
+    for (const c of s.candidates)
+      if (c.cue >= 1 && c.tokens.length >= 2 && !onlyTitleWords(c.tokens)) fullNames.push(c.tokens.map((t) => t.text).join(' '));
   }
   const canonical = canonicalPeople(fullNames);
   const bySurname = new Map<string, string | null>();
@@ -146,7 +155,7 @@ export function resolveEntities(docId: string, perSentence: SentenceMentions[]):
         raw.push({ type: 'Person', key: canonical.get(text)!, name: canonical.get(text)!, form: 'name', ...base });
       else if (bySurname.get(text))
         raw.push({ type: 'Person', key: bySurname.get(text)!, name: bySurname.get(text)!, form: 'surname', ...base });
-      else if (c.tokens.length === 1 && c.cue >= 2 && !STOP_WORDS.has(first.lower))
+      else if (c.tokens.length === 1 && c.cue >= 2 && !STOP_WORDS.has(first.lower) && !onlyTitleWords(c.tokens))
         raw.push({ type: 'Person', key: text, name: text, form: 'name', ...base });
       else if (c.organization && !g.forms.has(text)) raw.push({ type: 'Organization', key: text, name: text, form: 'name', ...base });
       else if (c.cue === -1 && g.forms.get(text.charAt(0) + text.slice(1).toLowerCase())?.form === 'name') {
