@@ -43,7 +43,8 @@ export function plainValue(value: unknown): unknown {
   return value;
 }
 
-const NODE_OWN = new Set(['id', 'name', 'aliases', 'text', 'minhash', 'removedAliases', 'mergedFrom', 'curated']);
+/** Node properties that are not facts to show: own fields of the wire shape, and storage keys (MinHash, resolution's name keys). */
+const NODE_OWN = new Set(['id', 'name', 'aliases', 'text', 'minhash', 'removedAliases', 'mergedFrom', 'curated', 'nameKey', 'shortKey']);
 /** Document properties that only serve near-duplicate lookups (MinHash band keys). */
 const isBandKey = (k: string): boolean => /^lsh\d+$/.test(k);
 const EDGE_OWN = new Set([

@@ -134,6 +134,11 @@ describe('resolution across documents at load', () => {
       "MATCH (n:Person {id: 'person:korhela'}) RETURN n.nameKey AS nameKey, n.shortKey AS shortKey",
     );
     expect(keys).toEqual({ nameKey: 'korhela', shortKey: 'aino k' });
+    // The lookup keys are storage, not facts: the API's node does not list them among its properties.
+    const api = await h.json('/api/nodes/person:korhela');
+    expect(api.status).toBe(200);
+    expect(Object.keys(api.body.node.properties)).not.toEqual(expect.arrayContaining(['nameKey']));
+    expect(Object.keys(api.body.node.properties)).not.toEqual(expect.arrayContaining(['shortKey']));
   });
 
   it('when the long form joins a node made from an acronym, then the node takes the long form', async () => {
