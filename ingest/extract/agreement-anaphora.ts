@@ -26,37 +26,31 @@ function isAnaphor(sentence: readonly Unit[], k: number, after: number): boolean
 /** Sentences back that a bare "the accord" may reach for its antecedent when the document has no clear agreement. */
 const WINDOW = 3;
 
-/**
- * The agreement "the accord" in sentence `i` refers to: the document's agreement once it was named, else the
- * one agreement named in the sentence itself (before the phrase) or the last few sentences, when only one is.
- */
-function antecedent(views: readonly SentenceView[], i: number, agreement: string | undefined): ResolvedMention | undefined {
-  const earlier = (m: ResolvedMention): boolean => m.type === 'Agreement' && m.form !== 'description';
-  const window = views.slice(Math.max(0, i - WINDOW), i + 1).flatMap((v) => v.mentions.filter(earlier));
-  if (agreement) {
-    const named = views.slice(0, i + 1).flatMap((v) => v.mentions.filter((m) => m.entityId === agreement));
-    if (named.length) return named[0];
-  }
-  const ids = new Set(window.map((m) => m.entityId));
-  return ids.size === 1 ? window[0] : undefined;
+/** The one agreement named in sentence `i` or the few before it, when only one is. */
+function recentAgreement(views: readonly SentenceView[], i: number): ResolvedMention | undefined {
+  const window = views
+    .slice(Math.max(0, i - WINDOW), i + 1)
+    .flatMap((v) => v.mentions.filter((m) => m.type === 'Agreement' && m.form !== 'description'));
+  return new Set(window.map((m) => m.entityId)).size === 1 ? window[0] : undefined;
 }
 
 /**
- * Each sentence's units with "the accord" folded into one Agreement unit for the agreement it refers to
- * (`antecedent`). Sentences without such a phrase keep their units as they are.
+ * Each sentence's units with "the accord" folded into one Agreement unit for the agreement it refers to: the
+ * document's agreement once it was named, else the one agreement named in the last few sentences. The phrase must
+ * come after that agreement's mention. Sentences without such a phrase keep their units as they are.
  */
 export function withAgreementAnaphora(views: readonly SentenceView[], units: Unit[][], agreement: string | undefined): Unit[][] {
+  const firstAt = agreement === undefined ? -1 : views.findIndex((v) => v.mentions.some((m) => m.entityId === agreement));
+  const first = firstAt === -1 ? undefined : views[firstAt]!.mentions.find((m) => m.entityId === agreement);
   return units.map((sentence, i) => {
-    const model = antecedent(views, i, agreement);
-    if (!model) return sentence;
-    // The phrase must come after the antecedent's first mention in this window.
-    const firstNamed = model.start;
-    if (!sentence.some((_u, k) => isAnaphor(sentence, k, firstNamed))) return sentence;
+    if (!sentence.some((_u, k) => isAnaphor(sentence, k, -1))) return sentence;
+    const model = first && firstAt <= i ? first : recentAgreement(views, i);
+    if (!model || !sentence.some((_u, k) => isAnaphor(sentence, k, model.start))) return sentence;
     const out: Unit[] = [];
     for (let k = 0; k < sentence.length; k++) {
       const u = sentence[k]!;
       const noun = sentence[k + 1];
-      if (noun && isAnaphor(sentence, k, firstNamed)) {
+      if (noun && isAnaphor(sentence, k, model.start)) {
         const mention: ResolvedMention = {
           ...model,
           start: u.start,

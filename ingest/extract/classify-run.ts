@@ -151,12 +151,27 @@ const isPersonName = (ts: Token[]): boolean => {
 };
 
 /**
- * "The Reagan Administration" is a mention of the person Reagan; "the U.S. Administration" of the
- * country. Null when the run is not "<name> Administration|Government".
+ * "The Reagan Administration" is a mention of the person Reagan; "the U.S. Administration" and "the Government of
+ * India" of the country. Null when the run is neither "<name> Administration|Government" nor "Government of <country>".
  */
 function administrationOf(tokens: Token[], text: string, from: number, to: number): RunReading | null {
-  if (to - from < 2 || !/^(administration|government)$/.test(tokens[to - 1]!.lower)) return null;
   const g = countryGazetteer();
+  // "the Government of India", "Heads of Government of Peru": the country, governed; what comes before is no name.
+  const governmentAt = tokens.findIndex(
+    (t, k) => k >= from && k < to - 2 && /^governments?$/.test(t.lower) && tokens[k + 1]?.lower === 'of',
+  );
+  if (governmentAt !== -1) {
+    const at = governmentAt + 2 + (tokens[governmentAt + 2]?.lower === 'the' ? 1 : 0);
+    const governed = countryAt(tokens, text, at, to);
+    if (governed && at + governed.length === to)
+      return {
+        mentions: [
+          mention('Country', governed.iso2, g.byIso2.get(governed.iso2)?.name ?? '', tokens, text, at, to, { form: 'government' }),
+        ],
+        candidates: [],
+      };
+  }
+  if (to - from < 2 || !/^(administration|government)$/.test(tokens[to - 1]!.lower)) return null;
   const country = countryAt(tokens, text, from, to - 1);
   if (country && from + country.length === to - 1) {
     return {
@@ -332,10 +347,7 @@ function shoutedName(tokens: Token[], run: Run, upper: string): { name: string; 
   let from = run.from;
   if (next?.text === ':') {
     // A speaker: a title, then the surname (a country or a body set in capitals is a heading).
-    const length = titleLengthAt(
-      words.map((t) => ({ ...t, text: titleCase(t.text), cap: true })),
-      0,
-    );
+    const length = titleLengthAt(words, 0);
     if (!length || length >= words.length) return null;
     from += length;
   } else if (!next || !AFTER_SHOUTED_NAME.test(next.text) || words.length < 2) return null;
@@ -542,19 +554,6 @@ export function classifyRun(tokens: Token[], run: Run, text: string): RunReading
   }
   const administration = administrationOf(tokens, text, from, to);
   if (administration) return administration;
-  // "the Government of India", "Heads of Government of Peru": the country, governed; what comes before is no name.
-  const governmentAt = tokens.findIndex(
-    (t, k) => k >= from && k < to - 2 && /^governments?$/.test(t.lower) && tokens[k + 1]?.lower === 'of',
-  );
-  if (governmentAt !== -1) {
-    const at = governmentAt + 2 + (tokens[governmentAt + 2]?.lower === 'the' ? 1 : 0);
-    const country = countryAt(tokens, text, at, to);
-    if (country && at + country.length === to)
-      return {
-        mentions: [mention('Country', country.iso2, g.byIso2.get(country.iso2)?.name ?? '', tokens, text, at, to, { form: 'government' })],
-        candidates: [],
-      };
-  }
   // "Polish newspaper Gazeta Nowa", "the daily Nordkysten Posten": a paper named after its common noun.
   const before = tokens[from - 1];
   if (

@@ -4,7 +4,7 @@ import type { Token } from './types.js';
 import { ORGANIZATION_HEADS } from './lexicons/organization-words.js';
 import { AGREEMENT_HEADS } from './lexicons/agreement-words.js';
 import { PORTFOLIO_WORDS } from './lexicons/portfolios.js';
-import { PLURAL_TITLES } from './lexicons/titles.js';
+import { PLURAL_TITLES, TITLE_OPENERS } from './lexicons/titles.js';
 import { STOP_WORDS } from './lexicons/stop-words.js';
 import { countryGazetteer } from './country-gazetteer.js';
 import { matchTitle, titleLengthAt } from './match-title.js';
@@ -136,9 +136,6 @@ function ministryListEnd(tokens: Token[], i: number, j: number): number {
     return and + 2;
   }
 }
-
-/** Words that may open a title before its head ("Deputy Minister", "Acting Assistant Secretary"). */
-const TITLE_OPENERS = new Set(['deputy', 'vice', 'assistant', 'acting', 'chief', 'senior', 'under', 'principal', 'associate']);
 
 /** Where a title starts inside the run [i, j) right after a body's name (its head word before it), or 0. */
 function bodyThenTitle(tokens: Token[], i: number, j: number): number {

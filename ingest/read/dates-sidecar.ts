@@ -2,6 +2,7 @@
    of their own. Found in a file's folder or any folder above it up to the folder ingested, or given as `--dates FILE`. */
 
 import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 
 export const SIDECAR_NAME = 'dates.csv';
@@ -23,44 +24,22 @@ function isRealDate(value: string): boolean {
   return !Number.isNaN(Date.parse(day)) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
 }
 
-/** One CSV line's cells: commas split, double quotes group ("a, b.txt"), `""` is a quote. */
-function cells(line: string): string[] {
-  const out: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      out.push(cell.trim());
-      cell = '';
-    } else cell += c;
-  }
-  out.push(cell.trim());
-  return out;
-}
-
 const normalPath = (p: string): string => p.replace(/\\/g, '/').replace(/^\.\//, '');
 
 /** Parses a sidecar's text; bad rows are skipped with a warning naming the line. */
 function parseDatesSidecar(text: string, path: string): { sidecar: DatesSidecar; warnings: string[] } {
   const warnings: string[] = [];
   const dates = new Map<string, string>();
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  // Each record with the line it starts on, so a warning names the line as the user sees it.
+  const records = parse(text, { bom: true, trim: true, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as {
+    record: string[];
+    info: { lines: number };
+  }[];
   let fileCol = 0;
   let dateCol = 1;
-  let first = true;
-  lines.forEach((raw, i) => {
-    if (raw.trim() === '') return;
-    const row = cells(raw);
-    if (first) {
-      first = false;
+  records.forEach(({ record: row, info }, i) => {
+    const line = info.lines;
+    if (i === 0) {
       const names = row.map((c) => c.toLowerCase());
       if (names.includes('file') && names.includes('date')) {
         fileCol = names.indexOf('file');
@@ -74,9 +53,9 @@ function parseDatesSidecar(text: string, path: string): { sidecar: DatesSidecar;
     }
     const file = row[fileCol] ?? '';
     const date = row[dateCol] ?? '';
-    if (file === '') warnings.push(`${path}: line ${i + 1} names no file; skipped`);
+    if (file === '') warnings.push(`${path}: line ${line} names no file; skipped`);
     else if (!isRealDate(date))
-      warnings.push(`${path}: line ${i + 1}: "${date}" is not an ISO date (YYYY-MM-DD, a date-time or YYYY); skipped`);
+      warnings.push(`${path}: line ${line}: "${date}" is not an ISO date (YYYY-MM-DD, a date-time or YYYY); skipped`);
     else dates.set(normalPath(file), date);
   });
   return { sidecar: { path, dir: dirname(path), dates }, warnings };

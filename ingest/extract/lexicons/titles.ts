@@ -79,6 +79,9 @@ export const OFFICE_TITLES = [
   'deputy chief of mission',
 ] as const;
 
+/** Words that may open a title before its head ("Deputy Minister", "Acting Assistant Secretary"). */
+export const TITLE_OPENERS = new Set(['deputy', 'vice', 'assistant', 'acting', 'chief', 'senior', 'under', 'principal', 'associate']);
+
 /** Titles that make a person a Minister (with a portfolio) rather than a head of government. */
 export const MINISTER_TITLES = new Set([
   'minister',

@@ -42,6 +42,9 @@ export interface Construction extends RuleSpec {
   accept?: (m: PatternMatch, units: readonly Unit[], view: SentenceView, ctx: RelationContext) => boolean;
 }
 
+/** A construction's named helper that keeps or drops a match. */
+export type Accept = NonNullable<Construction['accept']>;
+
 export const withDate: Construction['properties'] = (_m, _u, view, ctx) => ({
   date: findDate(view.sentence.text, ctx.publishedAt) ?? undefined,
 });
@@ -49,7 +52,7 @@ export const withDate: Construction['properties'] = (_m, _u, view, ctx) => ({
 const REMOTE = /\b(?:phone|telephone|video|videoconference|virtual|virtually|online|call|calls|letter|wrote|remotely)\b/i;
 
 /** A meeting or visit held in person: no phone, video or virtual cue in the sentence. */
-export const inPerson: Construction['accept'] = (_m, _u, view) => !REMOTE.test(view.sentence.text);
+export const inPerson: Accept = (_m, _u, view) => !REMOTE.test(view.sentence.text);
 
 function ends(end: End, m: PatternMatch, ctx: RelationContext): string[] {
   if (end === '@home') return ctx.homeCountry ? [ctx.homeCountry] : [];

@@ -8,7 +8,7 @@ import type { OfficeCue, RelationContext, RelationDraft, ResolvedMention, Senten
 import { relationDraft } from '../../relation-draft.js';
 import { mentionAtToken, textBetween, tokenIndexAt } from '../../sentence-lookup.js';
 import { matchTitle, titleLengthAt } from '../../match-title.js';
-import { AFFILIATION_ROLES, ORGANIZATION_OFFICES } from '../../lexicons/titles.js';
+import { AFFILIATION_ROLES, ORGANIZATION_OFFICES, TITLE_OPENERS } from '../../lexicons/titles.js';
 import { STOP_WORDS } from '../../lexicons/stop-words.js';
 import { countryGazetteer } from '../../country-gazetteer.js';
 
@@ -45,7 +45,7 @@ function countryAfterName(view: SentenceView, person: ResolvedMention): string |
 function organizationBefore(view: SentenceView, offset: number, known: (id: string) => boolean): string | undefined {
   let i = tokenIndexAt(view, offset);
   // "Commerce Department Deputy Secretary X": words that open the title stand between.
-  while (i > 0 && /^(?:deputy|vice|assistant|acting|chief|senior|under|principal|associate)$/.test(view.tokens[i - 1]!.lower)) i--;
+  while (i > 0 && TITLE_OPENERS.has(view.tokens[i - 1]!.lower)) i--;
   const org = mentionAtToken(view, i - 1, ['Organization']);
   if (!org || org.end > offset) return undefined;
   // "U.S. Embassy Lima Chargé d'Affaires X": a country's embassy is that country's post.
@@ -395,7 +395,7 @@ function findOfficeRelations({
     for (const m of view.mentions) {
       if (m.type !== 'Person') continue;
       const after = m.office ? countryAfterName(view, m) : undefined;
-      if (after) namedAfter.add(`${view.sentence.index}|${after}`).add(after);
+      if (after) namedAfter.add(after);
       const where = m.office
         ? m.office.where
           ? entityId(m.office.where.type, m.office.where.key)

@@ -1,6 +1,6 @@
 /* Visit constructions: the ways English says a person travelled to a place, as patterns over units. */
 
-import { inPerson, withDate, type Construction } from '../constructions.js';
+import { inPerson, withDate, type Accept, type Construction } from '../constructions.js';
 import { appositive, auxiliaries, ent, heldIn, list, titleWords, word } from '../pattern-parts.js';
 
 const WHERE = ['Place', 'Country'] as const;
@@ -15,7 +15,7 @@ const tripModifiers = {
 } as const;
 
 /** A country is not visited by the person who holds office in it. */
-const awayFromHome: Construction['accept'] = (m, _u, _v, ctx) => {
+const awayFromHome: Accept = (m, _u, _v, ctx) => {
   const who = m.captures['a']?.[0]?.mention?.entityId;
   const home = who ? ctx.officeCountry.get(who) : undefined;
   return !(m.captures['b'] ?? []).some((u) => u.mention!.entityId === home);
@@ -135,6 +135,6 @@ export const visitConstructions: readonly Construction[] = [
       { type: 'VISITED', from: 'a', to: 'c' },
     ],
     properties: withDate,
-    accept: (m, u, v, ctx) => awayFromHome!(m, u, v, ctx) && inPerson!(m, u, v, ctx),
+    accept: (m, u, v, ctx) => awayFromHome(m, u, v, ctx) && inPerson(m, u, v, ctx),
   },
 ];
